@@ -1,0 +1,391 @@
+//! Loads and checks the Ampersand OpenAPI description kept in `openapi/`.
+//!
+//! A spec directory is laid out as the service's own spec repository: `api/api.yaml` is the
+//! entry point and refers with relative `$ref`s to sibling files such as
+//! `problem/problem.yaml`. [`Spec::load`] reads the entry point and every file it reaches,
+//! then checks that every `$ref` resolves and that every operation has a unique
+//! `operationId`. Each problem comes back as a [`SpecError`] naming the file and the line or
+//! JSON pointer, never as a panic.
+//!
+//! This crate is shared by the tests, `cargo xtask` and the client's build script, so the
+//! same rules hold everywhere.
+//!
+//! ```no_run
+//! let spec = ampersand_spec::Spec::load("openapi")?;
+//! for op in spec.operations() {
+//!     println!("{} {} {}", op.method, op.path, op.operation_id);
+//! }
+//! # Ok::<(), ampersand_spec::SpecErrors>(())
+//! ```
+#![deny(missing_docs)]
+
+mod error;
+mod pointer;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+pub use error::{SpecError, SpecErrors};
+pub use pointer::escape_segment;
+
+/// The entry point of a spec directory, relative to its root.
+pub const ENTRY: &str = "api/api.yaml";
+
+/// The HTTP methods an OpenAPI 3.0 path item can hold, in the order the spec lists them.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// A loaded and checked spec directory.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    root: PathBuf,
+    files: BTreeMap<String, Value>,
+}
+
+/// One operation of the API: a method on a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Operation {
+    /// HTTP method, upper case (`GET`).
+    pub method: String,
+    /// Path template (`/projects/{projectIdOrName}`).
+    pub path: String,
+    /// The operation's `operationId`.
+    pub operation_id: String,
+    /// JSON pointer of the operation in `api/api.yaml`.
+    pub pointer: String,
+}
+
+impl Spec {
+    /// Loads `api/api.yaml` under `root` and every file it reaches through `$ref`s, and checks
+    /// them: YAML syntax, OpenAPI 3.0 version, `$ref`s, `operationId`s.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").expect("a valid spec");
+    /// assert!(spec.files().any(|(name, _)| name == "problem/problem.yaml"));
+    /// ```
+    pub fn load(root: impl AsRef<Path>) -> Result<Spec, SpecErrors> {
+        Self::load_files(root.as_ref(), vec![ENTRY.to_string()])
+    }
+
+    /// Like [`Spec::load`], but also loads and checks every other `.yaml`/`.yml` file under
+    /// `root`, including files that nothing refers to.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load_all("openapi").expect("a valid spec");
+    /// assert!(spec.files().count() >= 5);
+    /// ```
+    pub fn load_all(root: impl AsRef<Path>) -> Result<Spec, SpecErrors> {
+        let root = root.as_ref();
+        let mut names = vec![ENTRY.to_string()];
+        let mut found = Vec::new();
+        collect_yaml(root, root, &mut found).map_err(|e| SpecErrors::from(vec![e]))?;
+        found.sort();
+        names.extend(found.into_iter().filter(|n| n != ENTRY));
+        Self::load_files(root, names)
+    }
+
+    fn load_files(root: &Path, start: Vec<String>) -> Result<Spec, SpecErrors> {
+        let mut errors = Vec::new();
+        let mut files: BTreeMap<String, Value> = BTreeMap::new();
+        let mut queue = start;
+        while let Some(name) = queue.pop() {
+            if files.contains_key(&name) {
+                continue;
+            }
+            let doc = match read_document(root, &name) {
+                Ok(doc) => doc,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            // follow refs into other files; whether each ref resolves is checked once all are loaded
+            for (_, reference) in refs(&doc) {
+                let (file, _) = split_ref(&reference);
+                if let Some(target) = pointer::join(&name, file).filter(|_| !file.is_empty()) {
+                    if root.join(&target).is_file() {
+                        queue.push(target);
+                    }
+                }
+            }
+            files.insert(name, doc);
+        }
+        let spec = Spec {
+            root: root.to_path_buf(),
+            files,
+        };
+        if errors.is_empty() {
+            errors.extend(spec.check_refs());
+            errors.extend(spec.check_operations());
+        }
+        if errors.is_empty() {
+            Ok(spec)
+        } else {
+            Err(errors.into())
+        }
+    }
+
+    /// The spec root this was loaded from.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
+    /// assert!(spec.root().ends_with("openapi"));
+    /// ```
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The entry document, `api/api.yaml`, as JSON.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
+    /// assert_eq!(spec.api()["openapi"], "3.0.1");
+    /// ```
+    pub fn api(&self) -> &Value {
+        &self.files[ENTRY]
+    }
+
+    /// Every loaded file, by path relative to the root (`/`-separated), sorted.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
+    /// let names: Vec<&str> = spec.files().map(|(n, _)| n).collect();
+    /// assert!(names.contains(&"api/api.yaml"));
+    /// ```
+    pub fn files(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.files.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Resolves `reference` as written in the file `from` (relative to the root), returning the
+    /// file it lands in and the value; the error says why it does not resolve.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
+    /// let (file, problem) = spec
+    ///     .resolve("api/api.yaml", "../problem/problem.yaml#/components/schemas/ApiProblem")
+    ///     .unwrap();
+    /// assert_eq!(file, "problem/problem.yaml");
+    /// assert!(problem["properties"]["requestId"].is_object());
+    /// ```
+    pub fn resolve(&self, from: &str, reference: &str) -> Result<(String, &Value), String> {
+        let (file, fragment) = split_ref(reference);
+        let target = if file.is_empty() {
+            from.to_string()
+        } else {
+            pointer::join(from, file)
+                .ok_or_else(|| format!("{file:?} points outside the spec directory"))?
+        };
+        let doc = self
+            .files
+            .get(&target)
+            .ok_or_else(|| format!("file {target} does not exist"))?;
+        let value = pointer::follow(doc, fragment).map_err(|e| format!("{e} in {target}"))?;
+        Ok((target, value))
+    }
+
+    /// The operations of `api/api.yaml`, in the order of the document.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
+    /// assert_eq!(spec.operations().len(), 81);
+    /// ```
+    pub fn operations(&self) -> Vec<Operation> {
+        raw_operations(self.api())
+            .into_iter()
+            .filter_map(|(method, path, pointer, id)| {
+                Some(Operation {
+                    method,
+                    path,
+                    operation_id: id?,
+                    pointer,
+                })
+            })
+            .collect()
+    }
+
+    fn check_refs(&self) -> Vec<SpecError> {
+        let mut errors = Vec::new();
+        for (name, doc) in &self.files {
+            for (pointer, reference) in refs(doc) {
+                if let Err(reason) = self.resolve(name, &reference) {
+                    errors.push(SpecError::DanglingRef {
+                        file: name.clone(),
+                        pointer,
+                        reference,
+                        reason,
+                    });
+                }
+            }
+        }
+        errors
+    }
+
+    fn check_operations(&self) -> Vec<SpecError> {
+        let mut errors = Vec::new();
+        let mut seen: HashMap<String, String> = HashMap::new();
+        for (method, path, pointer, id) in raw_operations(self.api()) {
+            let Some(id) = id else {
+                errors.push(SpecError::MissingOperationId {
+                    file: ENTRY.into(),
+                    pointer,
+                    method,
+                    path,
+                });
+                continue;
+            };
+            let here = format!("{method} {path}");
+            if let Some(first) = seen.get(&id) {
+                errors.push(SpecError::DuplicateOperationId {
+                    file: ENTRY.into(),
+                    pointer,
+                    operation_id: id,
+                    first: first.clone(),
+                    second: here,
+                });
+            } else {
+                seen.insert(id, here);
+            }
+        }
+        errors
+    }
+}
+
+/// Folds every run of white space to one space and trims the ends: two YAML texts that differ
+/// only in line breaks and indentation fold to the same string.
+///
+/// ```
+/// assert_eq!(ampersand_spec::fold_whitespace("a:\n  b:  c\n"), "a: b: c");
+/// ```
+pub fn fold_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parses one YAML document into JSON; `file` only labels the error.
+///
+/// ```
+/// let err = ampersand_spec::parse_yaml("api/api.yaml", "openapi: 3.0.1\npaths: [\n").unwrap_err();
+/// assert!(err.to_string().starts_with("api/api.yaml:3:1: invalid YAML"));
+/// ```
+pub fn parse_yaml(file: &str, text: &str) -> Result<Value, SpecError> {
+    serde_norway::from_str::<Value>(text).map_err(|e| {
+        let (line, column) = e
+            .location()
+            .map(|l| (l.line(), l.column()))
+            .unwrap_or((0, 0));
+        SpecError::Syntax {
+            file: file.to_string(),
+            line,
+            column,
+            message: e.to_string(),
+        }
+    })
+}
+
+fn read_document(root: &Path, name: &str) -> Result<Value, SpecError> {
+    let path = root.join(name);
+    let text = std::fs::read_to_string(&path).map_err(|source| SpecError::Read {
+        file: name.into(),
+        source,
+    })?;
+    let doc = parse_yaml(name, &text)?;
+    match doc.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0") => Ok(doc),
+        Some(v) => Err(SpecError::NotOpenApi {
+            file: name.into(),
+            message: format!("version {v:?}, expected 3.0.x"),
+        }),
+        None => Err(SpecError::NotOpenApi {
+            file: name.into(),
+            message: "no `openapi: 3.0.x` at the top".into(),
+        }),
+    }
+}
+
+fn collect_yaml(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), SpecError> {
+    let read_err = |source| SpecError::Read {
+        file: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(read_err)? {
+        let path = entry.map_err(read_err)?.path();
+        if path.is_dir() {
+            collect_yaml(root, &path, out)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            out.push(
+                rel.components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn split_ref(reference: &str) -> (&str, &str) {
+    reference.split_once('#').unwrap_or((reference, ""))
+}
+
+/// Every `$ref` in `doc` with the JSON pointer of the object holding it.
+fn refs(doc: &Value) -> Vec<(String, String)> {
+    fn walk(node: &Value, at: &mut String, out: &mut Vec<(String, String)>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(r)) = map.get("$ref") {
+                    out.push((at.clone(), r.clone()));
+                }
+                for (k, v) in map {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&escape_segment(k));
+                    walk(v, at, out);
+                    at.truncate(len);
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    let len = at.len();
+                    at.push_str(&format!("/{i}"));
+                    walk(v, at, out);
+                    at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(doc, &mut String::new(), &mut out);
+    out
+}
+
+/// (method, path, pointer, operationId) of every operation, in document order.
+fn raw_operations(api: &Value) -> Vec<(String, String, String, Option<String>)> {
+    let mut out = Vec::new();
+    let Some(paths) = api.get("paths").and_then(Value::as_object) else {
+        return out;
+    };
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else {
+            continue;
+        };
+        for (method, op) in item {
+            if !METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let pointer = format!("/paths/{}/{method}", escape_segment(path));
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            out.push((method.to_uppercase(), path.clone(), pointer, id));
+        }
+    }
+    out
+}

@@ -1,0 +1,46 @@
+//! Shared helpers of the workspace tests: where the spec and the fixtures are.
+#![deny(missing_docs)]
+
+use std::path::PathBuf;
+
+/// The workspace root.
+///
+/// ```
+/// assert!(ampersand_tests::workspace_root().join("Cargo.toml").is_file());
+/// ```
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate sits in the workspace root")
+        .to_path_buf()
+}
+
+/// The spec directory, `openapi/`.
+///
+/// ```
+/// assert!(ampersand_tests::openapi_dir().join("api/api.yaml").is_file());
+/// ```
+pub fn openapi_dir() -> PathBuf {
+    workspace_root().join("openapi")
+}
+
+/// A file under `tests/fixtures/`, read as text; panics (in a test) naming the file if absent.
+///
+/// ```
+/// let seed = ampersand_tests::fixture("003_41146c30bb5152a3.txt");
+/// assert!(seed.starts_with("openapi: 3.0.1"));
+/// ```
+pub fn fixture(name: &str) -> String {
+    let path = workspace_root().join("tests/fixtures").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}
+
+/// A JSON fixture under `tests/fixtures/`, parsed.
+///
+/// ```
+/// let body = ampersand_tests::json_fixture("seed002_update_installation_request.json");
+/// assert_eq!(body["updateMask"][0], "config.content.read.objects.contacts");
+/// ```
+pub fn json_fixture(name: &str) -> serde_json::Value {
+    serde_json::from_str(&fixture(name)).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+}

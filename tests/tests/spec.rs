@@ -1,0 +1,291 @@
+//! `openapi/` is the API the seeds describe: same text as seed 003, every `$ref` resolving,
+//! 81 uniquely named operations, and the seeds' example payloads where the spec has them.
+
+use std::collections::HashSet;
+
+use ampersand_spec::{fold_whitespace, Spec, SpecError};
+use ampersand_tests::{fixture, json_fixture, openapi_dir};
+use serde_json::{json, Value};
+
+fn spec() -> Spec {
+    Spec::load_all(openapi_dir()).unwrap_or_else(|e| panic!("openapi/ does not load:\n{e}"))
+}
+
+#[test]
+fn api_yaml_folds_to_seed_003_exactly() {
+    let ours = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
+    let seed = fixture("003_41146c30bb5152a3.txt");
+    let (ours, seed) = (fold_whitespace(&ours), fold_whitespace(&seed));
+    if ours != seed {
+        let at = ours
+            .chars()
+            .zip(seed.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let around = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(60))
+                .take(120)
+                .collect::<String>()
+        };
+        panic!(
+            "first difference at folded offset {at}\n seed: {}\n ours: {}",
+            around(&seed),
+            around(&ours)
+        );
+    }
+}
+
+#[test]
+fn every_file_under_openapi_loads_and_every_ref_resolves() {
+    let spec = spec();
+    let files: Vec<&str> = spec.files().map(|(name, _)| name).collect();
+    assert_eq!(
+        files,
+        [
+            "api/api.yaml",
+            "catalog/catalog.yaml",
+            "config/config.yaml",
+            "manifest/manifest.yaml",
+            "problem/problem.yaml"
+        ]
+    );
+    // load_all already failed on a dangling ref; resolve a cross-file chain by hand as well
+    let (file, content) = spec
+        .resolve(
+            "api/api.yaml",
+            "../config/config.yaml#/components/schemas/ConfigContent",
+        )
+        .unwrap();
+    assert_eq!(file, "config/config.yaml");
+    let base = &content["allOf"][0]["$ref"];
+    assert_eq!(base, "#/components/schemas/BaseConfigContent");
+    let (_, read) = spec
+        .resolve(&file, "#/components/schemas/BaseReadConfig")
+        .unwrap();
+    assert_eq!(
+        read["properties"]["objects"]["additionalProperties"]["$ref"],
+        "#/components/schemas/BaseReadConfigObject"
+    );
+}
+
+#[test]
+fn eighty_one_operations_with_unique_operation_ids() {
+    let ops = spec().operations();
+    assert_eq!(ops.len(), 81);
+    let ids: HashSet<&str> = ops.iter().map(|o| o.operation_id.as_str()).collect();
+    assert_eq!(ids.len(), 81, "operationIds are not unique");
+    for id in [
+        "listInstallations",
+        "updateInstallation",
+        "patchObjectConfigContent",
+        "listOperations",
+        "oauthConnect",
+    ] {
+        assert!(ids.contains(id), "{id} missing");
+    }
+}
+
+#[test]
+fn the_complex_key_parses_to_the_backfill_progress_path() {
+    let spec = spec();
+    let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress";
+    assert_eq!(
+        spec.api()["paths"][path]["get"]["operationId"],
+        "getBackfillProgress"
+    );
+}
+
+#[test]
+fn comments_stay_comments() {
+    let spec = spec();
+    let text = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
+    // the disabled delete of a project is a comment, not an operation
+    assert!(text
+        .lines()
+        .any(|l| l.trim_start().starts_with('#') && l.contains("operationId: deleteProject")));
+    assert!(!spec
+        .operations()
+        .iter()
+        .any(|o| o.operation_id == "deleteProject"));
+    assert!(spec.api()["paths"]["/projects/{projectIdOrName}"]
+        .get("delete")
+        .is_none());
+    // a note stays a note, and the live YAML after it stays live
+    assert_eq!(
+        text.matches("# Only bearer auth works for this endpoint")
+            .count(),
+        6
+    );
+    let create = &spec.api()["paths"]["/projects"]["post"];
+    assert_eq!(create["security"], json!([{"Bearer": []}]));
+    // the disabled inline enum gave way to the live $ref after it
+    let routes =
+        &spec.api()["paths"]["/projects/{projectIdOrName}/notification-event-topic-routes"]["get"];
+    let event_type = routes["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "eventType")
+        .unwrap();
+    assert_eq!(
+        event_type["schema"],
+        json!({"$ref": "#/components/schemas/NotificationEventType"})
+    );
+}
+
+fn response_example(spec: &Spec, path: &str, method: &str, status: &str) -> Value {
+    let responses = &spec.api()["paths"][path][method]["responses"];
+    responses[status]["content"]["application/json"]["schema"]["example"].clone()
+}
+
+#[test]
+fn seed_001_is_the_spec_example_of_list_installations() {
+    let spec = spec();
+    let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations";
+    let example = response_example(&spec, path, "get", "200");
+    assert_eq!(
+        example,
+        json_fixture("seed001_list_installations_response.json")
+    );
+}
+
+#[test]
+fn seed_002_request_is_the_spec_example_of_update_installation() {
+    let spec = spec();
+    let path =
+        "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}";
+    let body =
+        &spec.api()["paths"][path]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        body["example"],
+        json_fixture("seed002_update_installation_request.json")
+    );
+    assert_eq!(body["required"], json!(["installation", "updateMask"]));
+}
+
+#[test]
+fn installation_schema_matches_seed_000() {
+    let spec = spec();
+    let ours = &spec.api()["components"]["schemas"]["Installation"];
+    let seed = json_fixture("seed000_installation_schema.json");
+    let names = |v: &Value| {
+        v.as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<HashSet<_>>()
+    };
+    assert_eq!(names(&ours["properties"]), names(&seed["properties"]));
+    let set = |v: &Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect::<HashSet<_>>()
+    };
+    assert_eq!(set(&ours["required"]), set(&seed["required"]));
+    assert_eq!(
+        ours["properties"]["healthStatus"]["enum"],
+        seed["properties"]["healthStatus"]["enum"]
+    );
+    assert_eq!(
+        ours["properties"]["lastOperationStatus"]["enum"],
+        seed["properties"]["lastOperationStatus"]["enum"]
+    );
+}
+
+/// A copy of `openapi/` in a temp dir, with `api/api.yaml` edited by `edit`.
+fn broken_copy(edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, _) in spec().files() {
+        let to = dir.path().join(name);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(openapi_dir().join(name), &to).unwrap();
+    }
+    let api = dir.path().join("api/api.yaml");
+    let text = std::fs::read_to_string(&api).unwrap();
+    std::fs::write(&api, edit(text)).unwrap();
+    dir
+}
+
+fn errors_of(dir: &tempfile::TempDir) -> Vec<SpecError> {
+    match Spec::load(dir.path()) {
+        Ok(_) => panic!("a broken spec loaded"),
+        Err(errors) => errors.into_iter().collect(),
+    }
+}
+
+#[test]
+fn a_dangling_ref_names_file_pointer_and_reason() {
+    let dir = broken_copy(|t| {
+        t.replacen(
+            "$ref: \"#/components/schemas/Project\"",
+            "$ref: \"#/components/schemas/Projekt\"",
+            1,
+        )
+    });
+    let errors = errors_of(&dir);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let msg = errors[0].to_string();
+    assert_eq!(
+        msg,
+        "api/api.yaml#/paths/~1projects/get/responses/200/content/application~1json/schema/items: \
+         $ref \"#/components/schemas/Projekt\" does not resolve: no `Projekt` under /components/schemas in api/api.yaml"
+    );
+    let dir = broken_copy(|t| t.replacen("../problem/problem.yaml", "../problems/problem.yaml", 1));
+    let msg = errors_of(&dir)[0].to_string();
+    assert!(
+        msg.contains("does not resolve: file problems/problem.yaml does not exist"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_yaml_syntax_error_names_file_and_line() {
+    // an unclosed flow sequence on the line of the first operation's tags
+    let dir = broken_copy(|t| t.replacen("tags: [\"OAuth\"]", "tags: [\"OAuth\"", 1));
+    let errors = errors_of(&dir);
+    let SpecError::Syntax { file, line, .. } = &errors[0] else {
+        panic!("expected a syntax error, got {errors:?}")
+    };
+    assert_eq!(file, "api/api.yaml");
+    assert!(*line > 10, "line {line}");
+    assert!(errors[0]
+        .to_string()
+        .starts_with(&format!("api/api.yaml:{line}:")));
+}
+
+#[test]
+fn a_duplicate_operation_id_names_both_operations() {
+    let dir = broken_copy(|t| {
+        t.replacen(
+            "operationId: getProject\n",
+            "operationId: listProjects\n",
+            1,
+        )
+    });
+    let errors = errors_of(&dir);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(
+        errors[0].to_string(),
+        "api/api.yaml#/paths/~1projects~1{projectIdOrName}/get: operationId \"listProjects\" of \
+         GET /projects/{projectIdOrName} is already used by GET /projects"
+    );
+}
+
+#[test]
+fn a_missing_operation_id_and_a_non_openapi_file_are_reported() {
+    let dir = broken_copy(|t| t.replacen("      operationId: getProject\n", "", 1));
+    let msg = errors_of(&dir)[0].to_string();
+    assert!(
+        msg.ends_with("operation GET /projects/{projectIdOrName} has no operationId"),
+        "{msg}"
+    );
+    let dir = broken_copy(|t| t.replacen("openapi: 3.0.1", "swagger: \"2.0\"", 1));
+    let msg = errors_of(&dir)[0].to_string();
+    assert_eq!(
+        msg,
+        "api/api.yaml: not an OpenAPI 3.0 document: no `openapi: 3.0.x` at the top"
+    );
+}
