@@ -91,6 +91,18 @@ pub enum SpecError {
         /// `METHOD /path` of the second one.
         second: String,
     },
+    /// A `$ref` into a sibling file that [`Spec::bundle`](crate::Spec::bundle) cannot inline.
+    #[error("{file}#{pointer}: cannot bundle $ref {reference:?}: {reason}")]
+    Unbundlable {
+        /// The file holding the `$ref`, relative to the spec root.
+        file: String,
+        /// JSON pointer of the object holding the `$ref`.
+        pointer: String,
+        /// The reference as written.
+        reference: String,
+        /// Why it cannot be inlined.
+        reason: String,
+    },
 }
 
 /// Every problem found in a spec directory (never empty).

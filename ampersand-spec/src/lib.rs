@@ -19,6 +19,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod bundle;
 mod error;
 mod pointer;
 
@@ -27,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub use bundle::{Bundle, BundledSchema};
 pub use error::{SpecError, SpecErrors};
 pub use pointer::escape_segment;
 

@@ -44,3 +44,16 @@ pub fn fixture(name: &str) -> String {
 pub fn json_fixture(name: &str) -> serde_json::Value {
     serde_json::from_str(&fixture(name)).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
 }
+
+/// A raw generated client talking to `server` (no authentication, no retries).
+///
+/// ```
+/// use ampersand_client::ClientInfo;
+///
+/// let server = httpmock::MockServer::start();
+/// let client = ampersand_tests::raw_client(&server);
+/// assert_eq!(client.baseurl(), &server.base_url());
+/// ```
+pub fn raw_client(server: &httpmock::MockServer) -> ampersand_client::Client {
+    ampersand_client::Client::new(&server.base_url(), ampersand_client::Inner::default())
+}

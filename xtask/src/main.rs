@@ -15,7 +15,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Load and check the spec: every file under the spec directory parses as OpenAPI 3.0,
-    /// every $ref resolves, every operation has a unique operationId. Prints the operations.
+    /// every $ref resolves, every operation has a unique operationId, and the client generates
+    /// from it (bundling, preparation step, progenitor). Prints the operations.
     Check {
         /// The spec directory (holding api/api.yaml); default: the workspace's openapi/
         #[arg(long)]
@@ -45,10 +46,21 @@ fn main() -> ExitCode {
                             println!("{:<7} {:<40} {}", op.method, op.operation_id, op.path);
                         }
                     }
+                    let options = ampersand_codegen::Options { httpmock: true };
+                    let generated = match ampersand_codegen::generate(&dir, &options) {
+                        Ok(generated) => generated,
+                        Err(e) => {
+                            eprintln!("{e}");
+                            eprintln!("the client does not generate from {}", dir.display());
+                            return ExitCode::FAILURE;
+                        }
+                    };
                     println!(
-                        "ok: {} operations, {} files, every $ref resolves ({})",
+                        "ok: {} operations, {} files, every $ref resolves, the client generates \
+                         ({} KiB) ({})",
                         ops.len(),
                         spec.files().count(),
+                        generated.client.len() / 1024,
                         dir.display()
                     );
                     ExitCode::SUCCESS

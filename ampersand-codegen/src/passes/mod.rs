@@ -1,0 +1,78 @@
+//! Passes over progenitor's output: small, named rewrites of the generated Rust, each for a
+//! place where the service is looser than its spec.
+//!
+//! - [`open_enums`]: every string enum gets an `Unknown(String)` variant, so a value the spec
+//!   does not list still decodes, reads back as a string and serialises unchanged.
+//! - [`lenient_collections`]: a list or map field reads `null` or a missing key as empty (a Go
+//!   service sends `null` for an empty slice or map, and omits empty fields).
+//! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
+//!   the JSON path of a payload that does not fit its type.
+
+pub mod decode_with_path;
+pub mod lenient_collections;
+pub mod open_enums;
+
+use crate::CodegenError;
+
+/// Applies every pass to the generated client.
+pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
+    let types = types_module(file).ok_or_else(|| CodegenError::Pass {
+        type_name: "types".into(),
+        message: "progenitor's output has no `mod types`".into(),
+    })?;
+    open_enums::apply(types)?;
+    lenient_collections::apply(types);
+    decode_with_path::apply(file);
+    Ok(())
+}
+
+/// The items of `pub mod types { … }`.
+fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// The `#[serde(...)]` entries of `attrs`, as `path` or `path = value` strings.
+fn serde_entries(attrs: &[syn::Attribute]) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let name = meta
+                .path
+                .get_ident()
+                .map(|i| i.to_string())
+                .unwrap_or_default();
+            if let Ok(value) = meta.value() {
+                let lit: syn::Lit = value.parse()?;
+                if let syn::Lit::Str(s) = lit {
+                    out.push(format!("{name}={}", s.value()));
+                    return Ok(());
+                }
+            }
+            out.push(name);
+            Ok(())
+        });
+    }
+    out
+}
+
+/// Whether the item derives `::serde::Deserialize`.
+fn derives_deserialize(attrs: &[syn::Attribute]) -> bool {
+    derived(attrs).iter().any(|d| d == "Deserialize")
+}
+
+/// The last segment of every derived trait.
+fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(last) = meta.path.segments.last() {
+                out.push(last.ident.to_string());
+            }
+            Ok(())
+        });
+    }
+    out
+}

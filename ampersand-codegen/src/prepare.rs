@@ -1,0 +1,343 @@
+//! The preparation step: small, named rewrites of the bundled spec into what progenitor and
+//! typify accept. Each rule says why it exists; [`RULES`] lists them in the order they run.
+//!
+//! The rules change how responses are *typed*, never what is sent: paths, parameters and
+//! request bodies are left as the spec has them.
+
+use serde_json::{json, Map, Value};
+
+use crate::CodegenError;
+
+/// The one schema every error response decodes into. `InputValidationProblem` is `ApiProblem`
+/// plus an optional `issues` list, so it reads both problem shapes the spec declares.
+pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
+
+/// Error schemas the spec may declare; each decodes as [`PROBLEM_SCHEMA`].
+pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
+
+/// A named rewrite of the bundled document.
+pub struct Rule {
+    /// Short name, used in error messages and the README.
+    pub name: &'static str,
+    /// Why the rule exists.
+    pub reason: &'static str,
+    /// The rewrite.
+    pub apply: fn(&mut Value) -> Result<(), CodegenError>,
+}
+
+/// Every rule, in the order [`prepare`] applies them.
+pub const RULES: [Rule; 3] = [
+    Rule {
+        name: "default-as-4xx-5xx",
+        reason: "progenitor treats a `default` response as one more success type; the service \
+                 sends problems under it, so it becomes `4XX` and `5XX` (declared codes win)",
+        apply: default_as_4xx_5xx,
+    },
+    Rule {
+        name: "one-problem-schema",
+        reason: "progenitor allows one error type per operation (its issue #344) and leaves \
+                 `application/problem+json` untyped: every error response becomes \
+                 `application/json` with InputValidationProblem, which reads ApiProblem too",
+        apply: one_problem_schema,
+    },
+    Rule {
+        name: "supported-constructs",
+        reason: "a spec construct no rule knows (a second success type, a non-JSON request \
+                 body) makes progenitor panic; this names it and where it is instead",
+        apply: supported_constructs,
+    },
+];
+
+/// Applies every rule of [`RULES`] to a bundled document, in order.
+///
+/// ```
+/// let mut doc = serde_json::json!({
+///     "openapi": "3.0.1", "info": {"title": "t", "version": "1"},
+///     "paths": {"/a": {"get": {"operationId": "getA", "responses": {
+///         "204": {"description": "done"},
+///         "default": {"description": "problem", "content": {"application/problem+json":
+///             {"schema": {"$ref": "#/components/schemas/ApiProblem"}}}}}}}},
+/// });
+/// ampersand_codegen::prepare::prepare(&mut doc).unwrap();
+/// let responses = &doc["paths"]["/a"]["get"]["responses"];
+/// assert_eq!(
+///     responses["5XX"]["content"]["application/json"]["schema"]["$ref"],
+///     "#/components/schemas/InputValidationProblem"
+/// );
+/// assert!(responses.get("default").is_none());
+/// ```
+pub fn prepare(doc: &mut Value) -> Result<(), CodegenError> {
+    for rule in &RULES {
+        (rule.apply)(doc)?;
+    }
+    Ok(())
+}
+
+/// Each operation of `doc`: (JSON pointer, operation object).
+fn operations_mut(doc: &mut Value) -> Vec<(String, &mut Map<String, Value>)> {
+    let mut out = Vec::new();
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return out;
+    };
+    for (path, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, op) in item.iter_mut() {
+            if !ampersand_spec::METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            if let Some(op) = op.as_object_mut() {
+                let at = format!("/paths/{}/{method}", ampersand_spec::escape_segment(path));
+                out.push((at, op));
+            }
+        }
+    }
+    out
+}
+
+fn responses_mut(op: &mut Map<String, Value>) -> Option<&mut Map<String, Value>> {
+    op.get_mut("responses").and_then(Value::as_object_mut)
+}
+
+/// A status key (`200`, `'404'`, `4XX`, `default`) is an error when it is 4xx, 5xx or default.
+fn is_error_status(code: &str) -> bool {
+    code == "default" || code.starts_with('4') || code.starts_with('5')
+}
+
+/// `default` → `4XX` and `5XX`, unless the operation already declares that range.
+pub fn default_as_4xx_5xx(doc: &mut Value) -> Result<(), CodegenError> {
+    for (_, op) in operations_mut(doc) {
+        let Some(responses) = responses_mut(op) else {
+            continue;
+        };
+        let Some(default) = responses.remove("default") else {
+            continue;
+        };
+        for range in ["4XX", "5XX"] {
+            if !responses.contains_key(range) {
+                responses.insert(range.into(), default.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every error response: one `application/json` body of [`PROBLEM_SCHEMA`]. An error response
+/// with no body gets one too (the service always sends a problem); one whose schema is not a
+/// known problem schema is refused.
+pub fn one_problem_schema(doc: &mut Value) -> Result<(), CodegenError> {
+    let problem_ref = format!("#/components/schemas/{PROBLEM_SCHEMA}");
+    let known: Vec<String> = KNOWN_PROBLEM_SCHEMAS
+        .iter()
+        .map(|s| format!("#/components/schemas/{s}"))
+        .collect();
+    for (at, op) in operations_mut(doc) {
+        let Some(responses) = responses_mut(op) else {
+            continue;
+        };
+        for (code, response) in responses.iter_mut() {
+            if !is_error_status(code) {
+                continue;
+            }
+            let here = format!("{at}/responses/{code}");
+            let Some(response) = response.as_object_mut() else {
+                return Err(unsupported(&here, "a response that is not an object"));
+            };
+            if response.contains_key("$ref") {
+                return Err(unsupported(&here, "a $ref to a shared response"));
+            }
+            let content = response.get("content").and_then(Value::as_object);
+            for (media, body) in content.into_iter().flatten() {
+                if !matches!(
+                    media.as_str(),
+                    "application/json" | "application/problem+json"
+                ) {
+                    return Err(unsupported(
+                        &format!("{here}/content/{}", ampersand_spec::escape_segment(media)),
+                        &format!("an error body of media type {media}"),
+                    ));
+                }
+                let schema_ref = body.pointer("/schema/$ref").and_then(Value::as_str);
+                if !schema_ref.is_some_and(|r| known.iter().any(|k| k == r)) {
+                    return Err(unsupported(
+                        &format!("{here}/content/{}", ampersand_spec::escape_segment(media)),
+                        &format!(
+                            "an error body that is not one of {}",
+                            KNOWN_PROBLEM_SCHEMAS.join(", ")
+                        ),
+                    ));
+                }
+            }
+            response.insert(
+                "content".into(),
+                json!({ "application/json": { "schema": { "$ref": problem_ref } } }),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Refuses what progenitor cannot generate: more than one success type, a request body that
+/// is not JSON, a JSON body without a schema or with an `encoding`. (A success body of another
+/// media type, such as oauthConnect's `text/plain` URL, is fine: progenitor hands it back as a
+/// byte stream.)
+pub fn supported_constructs(doc: &mut Value) -> Result<(), CodegenError> {
+    for (at, op) in operations_mut(doc) {
+        let request_content = op.get("requestBody").and_then(|b| b.get("content"));
+        if let Some(content) = request_content.and_then(Value::as_object) {
+            for media in content.keys() {
+                if media != "application/json" {
+                    return Err(unsupported(
+                        &format!("{at}/requestBody"),
+                        &format!("a request body of media type {media}"),
+                    ));
+                }
+            }
+        }
+        let Some(responses) = responses_mut(op) else {
+            return Err(unsupported(&at, "an operation without responses"));
+        };
+        let mut success_types: Vec<Option<&Value>> = Vec::new();
+        for (code, response) in responses.iter() {
+            if is_error_status(code) {
+                continue;
+            }
+            let content = response.get("content").and_then(Value::as_object);
+            if content.is_some_and(|c| c.len() > 1) {
+                return Err(unsupported(
+                    &format!("{at}/responses/{code}"),
+                    "a success response with several media types",
+                ));
+            }
+            if let Some(json) = content.and_then(|c| c.get("application/json")) {
+                if json.get("schema").is_none() || json.get("encoding").is_some() {
+                    return Err(unsupported(
+                        &format!("{at}/responses/{code}"),
+                        "a JSON body without a schema, or with an encoding",
+                    ));
+                }
+            }
+            let schema = content
+                .and_then(|c| c.values().next())
+                .and_then(|b| b.get("schema"));
+            if !success_types.contains(&schema) {
+                success_types.push(schema);
+            }
+        }
+        if success_types.len() > 1 {
+            return Err(unsupported(
+                &format!("{at}/responses"),
+                "success responses of different types",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn unsupported(pointer: &str, construct: &str) -> CodegenError {
+    CodegenError::Unsupported {
+        pointer: pointer.into(),
+        construct: construct.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op(responses: Value) -> Value {
+        json!({
+            "openapi": "3.0.1", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"post": {"operationId": "postA", "responses": responses}}},
+        })
+    }
+
+    fn responses(doc: &Value) -> &Value {
+        &doc["paths"]["/a"]["post"]["responses"]
+    }
+
+    fn problem(schema: &str) -> Value {
+        json!({"description": "p", "content": {"application/problem+json":
+            {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}})
+    }
+
+    #[test]
+    fn default_becomes_both_ranges_and_declared_codes_win() {
+        let mut doc = op(
+            json!({"200": {"description": "ok"}, "4XX": {"description": "mine"},
+            "default": {"description": "d"}}),
+        );
+        default_as_4xx_5xx(&mut doc).unwrap();
+        let r = responses(&doc);
+        assert_eq!(r["4XX"]["description"], "mine");
+        assert_eq!(r["5XX"]["description"], "d");
+        assert!(r.get("default").is_none());
+        assert_eq!(r["200"]["description"], "ok");
+    }
+
+    #[test]
+    fn every_error_response_gets_the_one_problem_schema() {
+        let mut doc = op(
+            json!({"201": {"description": "ok"}, "400": problem("ApiProblem"),
+            "422": problem("InputValidationProblem"), "404": {"description": "no body"}}),
+        );
+        one_problem_schema(&mut doc).unwrap();
+        for code in ["400", "422", "404"] {
+            assert_eq!(
+                responses(&doc)[code]["content"],
+                json!({"application/json": {"schema":
+                    {"$ref": "#/components/schemas/InputValidationProblem"}}}),
+                "{code}"
+            );
+        }
+        assert!(responses(&doc)["201"].get("content").is_none());
+    }
+
+    #[test]
+    fn an_unknown_error_schema_is_named_with_its_place() {
+        let mut doc = op(json!({"200": {"description": "ok"}, "409": problem("Conflict")}));
+        let err = one_problem_schema(&mut doc).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "#/paths/~1a/post/responses/409/content/application~1problem+json: the preparation \
+             step does not support an error body that is not one of ApiProblem, \
+             InputValidationProblem"
+        );
+    }
+
+    #[test]
+    fn unsupported_constructs_are_named() {
+        let cases = [
+            (
+                json!({"200": {"description": "a", "content": {"application/json": {"schema": {"type": "string"}}}},
+                       "201": {"description": "b", "content": {"application/json": {"schema": {"type": "integer"}}}}}),
+                "#/paths/~1a/post/responses: the preparation step does not support success responses of different types",
+            ),
+            (
+                json!({"200": {"description": "a", "content": {"application/json": {}}}}),
+                "#/paths/~1a/post/responses/200: the preparation step does not support a JSON body without a schema, or with an encoding",
+            ),
+            (
+                json!({"200": {"description": "a", "content": {"text/plain": {}, "application/json": {"schema": {}}}}}),
+                "#/paths/~1a/post/responses/200: the preparation step does not support a success response with several media types",
+            ),
+        ];
+        for (responses, message) in cases {
+            let mut doc = op(responses);
+            assert_eq!(
+                supported_constructs(&mut doc).unwrap_err().to_string(),
+                message
+            );
+        }
+        let mut doc = op(json!({"204": {"description": "ok"}}));
+        doc["paths"]["/a"]["post"]["requestBody"] =
+            json!({"content": {"multipart/form-data": {"schema": {"type": "object"}}}});
+        assert_eq!(
+            supported_constructs(&mut doc).unwrap_err().to_string(),
+            "#/paths/~1a/post/requestBody: the preparation step does not support a request body of media type multipart/form-data"
+        );
+        let mut doc = op(json!({"200": {"description": "ok"}, "204": {"description": "also ok"}}));
+        supported_constructs(&mut doc).unwrap();
+    }
+}

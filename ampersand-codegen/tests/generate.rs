@@ -1,0 +1,67 @@
+//! The pipeline on tiny documents: what progenitor cannot take is named, what it can is opened.
+
+use ampersand_codegen::{generate_from_document, prepare, CodegenError, Options};
+use serde_json::{json, Value};
+
+fn document(responses: Value) -> Value {
+    json!({
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://example.test/v1"}],
+        "paths": {
+            "/ok": {"get": {"operationId": "getOk", "responses": {
+                "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}},
+            "/a": {"get": {"operationId": "getA", "responses": responses}},
+        },
+        "components": {"schemas": {
+            "Thing": {"type": "object", "required": ["health"], "properties": {
+                "health": {"type": "string", "enum": ["healthy", "unhealthy"]},
+                "tags": {"type": "array", "items": {"type": "string"}}}},
+            "ApiProblem": {"type": "object", "properties": {"title": {"type": "string"}}},
+            "InputValidationProblem": {"type": "object", "properties": {"title": {"type": "string"}, "issues": {"type": "array", "items": {"type": "string"}}}},
+            "Other": {"type": "object", "properties": {"code": {"type": "integer"}}},
+        }},
+    })
+}
+
+#[test]
+fn a_progenitor_panic_names_the_operation() {
+    // two error schemas: progenitor's issue #344, which the preparation step exists to avoid
+    let doc = document(json!({
+        "200": {"description": "ok"},
+        "400": {"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ApiProblem"}}}},
+        "404": {"description": "b", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}}},
+    }));
+    let err = generate_from_document(&doc, &Options::default()).unwrap_err();
+    let CodegenError::Generator { place, message } = &err else {
+        panic!("expected a generator error, got {err}");
+    };
+    assert_eq!(place.as_deref(), Some("getA (#/paths/~1a/get)"));
+    assert!(message.contains("response_types.len() <= 1"), "{message}");
+    assert!(err
+        .to_string()
+        .starts_with("progenitor panicked on getA (#/paths/~1a/get): "));
+}
+
+#[test]
+fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
+    let mut doc = document(json!({
+        "204": {"description": "done"},
+        "404": {"description": "b", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/ApiProblem"}}}},
+        "default": {"description": "e", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/InputValidationProblem"}}}},
+    }));
+    prepare::prepare(&mut doc).unwrap();
+    let code = generate_from_document(&doc, &Options { httpmock: true }).unwrap();
+    let client = &code.client;
+    assert!(
+        client.contains("Unknown(::std::string::String)"),
+        "open enum"
+    );
+    assert!(client.contains("pub fn is_known(&self) -> bool"));
+    assert!(client.contains(r#"deserialize_with = "crate::decode::null_as_default""#));
+    assert!(client.contains("crate::decode::from_response(response)"));
+    assert!(!client.contains("ResponseValue::from_response"));
+    assert!(client.contains(r#"pub const DEFAULT_BASE_URL: &str = "https://example.test/v1";"#));
+    assert!(client.contains("Error<types::InputValidationProblem>"));
+    assert!(code.httpmock.unwrap().contains("fn get_a<F>"));
+}

@@ -1,0 +1,403 @@
+//! The generated client decodes what the service really sends: the seeds' payloads, values
+//! the spec does not know, problem documents and pages that are not.
+
+use ampersand_client::mock::MockServerExt;
+use ampersand_client::types::{Installation, InstallationHealthStatus};
+use ampersand_client::Error;
+use ampersand_tests::{json_fixture, raw_client};
+use httpmock::MockServer;
+use serde_json::{json, Value};
+
+const PROJECT: &str = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
+const INTEGRATION: &str = "550e8400-e29b-41d4-a716-446655440000";
+
+#[tokio::test]
+async fn seed001_list_installations_decodes_as_is() {
+    let server = MockServer::start_async().await;
+    let seed = json_fixture("seed001_list_installations_response.json");
+    let read = &seed[0]["config"]["content"]["read"]["objects"];
+    let object = read.as_object().unwrap().keys().next().unwrap().clone();
+    assert!(
+        read[&object].get("selectedFieldMappings").is_none(),
+        "the seed omits selectedFieldMappings, which the spec requires"
+    );
+    let mock = server.list_installations(|when, then| {
+        when.project_id_or_name(PROJECT)
+            .integration_id(INTEGRATION)
+            .group_ref(None);
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(seed.clone());
+    });
+
+    let installations = raw_client(&server)
+        .list_installations()
+        .project_id_or_name(PROJECT)
+        .integration_id(INTEGRATION)
+        .send()
+        .await
+        .expect("seed 001 decodes")
+        .into_inner();
+
+    mock.assert();
+    assert_eq!(installations.len(), 1);
+    let installation = &installations[0];
+    assert_eq!(installation.id, seed[0]["id"]);
+    assert_eq!(
+        installation.health_status,
+        InstallationHealthStatus::Healthy
+    );
+    assert_eq!(installation.connection.provider, "salesforce");
+    let objects = &installation.config.content.read.as_ref().unwrap().objects;
+    assert!(objects[&object].selected_field_mappings.is_empty());
+    // nothing of the seed is lost: re-serialised, it is the seed plus the defaults it omitted
+    let back = serde_json::to_value(installation).unwrap();
+    assert_eq!(
+        same_instants(&back["connection"]),
+        same_instants(&seed[0]["connection"])
+    );
+    assert_eq!(
+        same_instants(&back["group"]),
+        same_instants(&seed[0]["group"])
+    );
+}
+
+#[tokio::test]
+async fn seed002_response_names_the_nested_scopes_and_decodes_once_flattened() {
+    let server = MockServer::start_async().await;
+    let seed = json_fixture("seed002_update_installation_response.json");
+    let as_documented = server.get_installation(|when, then| {
+        when.installation_id("as-documented");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(seed.clone());
+    });
+    let err = get_installation(&server, "as-documented")
+        .await
+        .unwrap_err();
+    as_documented.assert();
+    let Error::InvalidResponsePayload(body, e) = err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert!(
+        e.to_string().starts_with(
+            "connection.providerApp.scopes[0]: invalid type: sequence, expected a string"
+        ),
+        "{e}"
+    );
+    assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), seed);
+
+    let mut flat = seed.clone();
+    let scopes = flat["connection"]["providerApp"]["scopes"][0].clone();
+    flat["connection"]["providerApp"]["scopes"] = scopes;
+    let flattened = server.get_installation(|when, then| {
+        when.installation_id("flattened");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(flat.clone());
+    });
+    let installation = get_installation(&server, "flattened")
+        .await
+        .unwrap()
+        .into_inner();
+    flattened.assert();
+    let app = installation.connection.provider_app.as_ref().unwrap();
+    assert_eq!(app.scopes, ["oauth", "offline", "crm.read"]);
+    assert_eq!(installation.config.id, flat["config"]["id"]);
+    assert_eq!(
+        serde_json::to_value(&installation.connection).unwrap()["providerApp"],
+        flat["connection"]["providerApp"]
+    );
+}
+
+/// `value` with every RFC 3339 timestamp in one format (chrono writes `…00Z` for `…00.000000Z`).
+fn same_instants(value: &Value) -> Value {
+    match value {
+        Value::String(s) => match chrono::DateTime::parse_from_rfc3339(s) {
+            Ok(t) => Value::String(t.to_rfc3339()),
+            Err(_) => value.clone(),
+        },
+        Value::Array(items) => items.iter().map(same_instants).collect(),
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| (k.clone(), same_instants(v)))
+            .collect(),
+        other => other.clone(),
+    }
+}
+
+async fn get_installation(
+    server: &MockServer,
+    id: &str,
+) -> Result<
+    ampersand_client::ResponseValue<Installation>,
+    Error<ampersand_client::types::InputValidationProblem>,
+> {
+    raw_client(server)
+        .get_installation()
+        .project_id_or_name(PROJECT)
+        .integration_id(INTEGRATION)
+        .installation_id(id)
+        .send()
+        .await
+}
+
+#[test]
+fn installation_schema_matches_seed000() {
+    let seed = json_fixture("seed000_installation_schema.json");
+    let ours = serde_json::to_value(schemars::schema_for!(Installation)).unwrap();
+    let keys = |v: &Value| {
+        let mut k: Vec<String> = v["properties"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    let required = |v: &Value| {
+        let mut r: Vec<String> = serde_json::from_value(v["required"].clone()).unwrap();
+        r.sort();
+        r
+    };
+    assert_eq!(keys(&ours), keys(&seed));
+    assert_eq!(required(&ours), required(&seed));
+}
+
+/// An installation as seed 001 has it, with values and a field the spec does not know.
+fn installation_from_the_future() -> Value {
+    let mut installation = json_fixture("seed001_list_installations_response.json")[0].clone();
+    installation["healthStatus"] = json!("degraded");
+    installation["futureField"] = json!({"anything": [1, 2]});
+    let objects = installation["config"]["content"]["read"]["objects"]
+        .as_object_mut()
+        .unwrap();
+    let object = objects.values_mut().next().unwrap();
+    object["selectedFieldsAuto"] = json!("everything");
+    installation
+}
+
+#[test]
+fn unknown_enum_values_and_fields_decode_and_the_values_serialise_back() {
+    let future = installation_from_the_future();
+    let installation: Installation = serde_json::from_value(future.clone()).unwrap();
+    assert_eq!(
+        installation.health_status,
+        InstallationHealthStatus::Unknown("degraded".into())
+    );
+    assert_eq!(installation.health_status.as_str(), "degraded");
+    assert!(!installation.health_status.is_known());
+    assert_eq!(installation.health_status.to_string(), "degraded");
+    assert!(InstallationHealthStatus::Healthy.is_known());
+    assert_eq!(
+        "healthy".parse::<InstallationHealthStatus>(),
+        Ok(InstallationHealthStatus::Healthy)
+    );
+
+    let back = serde_json::to_value(&installation).unwrap();
+    assert_eq!(back["healthStatus"], "degraded");
+    let object = back["config"]["content"]["read"]["objects"]
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .unwrap();
+    assert_eq!(object["selectedFieldsAuto"], "everything");
+}
+
+#[tokio::test]
+async fn read_modify_write_keeps_values_this_client_does_not_know() {
+    let server = MockServer::start_async().await;
+    let future = installation_from_the_future();
+    let get = server.get_installation(|when, then| {
+        when.installation_id("inst-1");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(future.clone());
+    });
+    let mut installation = get_installation(&server, "inst-1")
+        .await
+        .unwrap()
+        .into_inner();
+    get.assert();
+
+    // change one read object, send it back as the update body
+    let read = installation.config.content.read.as_mut().unwrap();
+    let (name, object) = read.objects.iter_mut().next().unwrap();
+    let name = name.clone();
+    object.schedule = Some("*/15 * * * *".into());
+    let sent_object = serde_json::to_value(&*object).unwrap();
+    assert_eq!(sent_object["selectedFieldsAuto"], "everything");
+    let body: ampersand_client::types::UpdateInstallationBody = serde_json::from_value(json!({
+        "updateMask": [format!("config.content.read.objects.{name}")],
+        "installation": {"config": {"content": {"read": {"objects": {&name: sent_object}}}}},
+    }))
+    .unwrap();
+    let update = server.update_installation(|when, then| {
+        when.installation_id("inst-1")
+            .into_inner()
+            .body_includes(r#""selectedFieldsAuto":"everything""#)
+            .body_includes(r#""schedule":"*/15 * * * *""#);
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(future.clone());
+    });
+    let updated = raw_client(&server)
+        .update_installation()
+        .project_id_or_name(PROJECT)
+        .integration_id(INTEGRATION)
+        .installation_id("inst-1")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    update.assert();
+    assert_eq!(updated.health_status.as_str(), "degraded");
+}
+
+#[tokio::test]
+async fn a_422_problem_comes_back_typed_with_its_issues() {
+    let server = MockServer::start_async().await;
+    let problem = json!({
+        "type": "https://docs.withampersand.com/errors/validation",
+        "title": "Invalid input",
+        "status": 422,
+        "detail": "the installation config is invalid",
+        "requestId": "req-42",
+        "issues": [{"in": "body", "name": "config.content.read.objects.contacts.schedule",
+                    "value": "every minute", "detail": "not a cron expression"}],
+    });
+    let mock = server.get_installation(|when, then| {
+        when.installation_id("bad");
+        then.into_inner()
+            .status(422)
+            .header("content-type", "application/problem+json")
+            .json_body(problem.clone());
+    });
+    let err = get_installation(&server, "bad").await.unwrap_err();
+    mock.assert();
+    let Error::ErrorResponse(response) = err else {
+        panic!("expected a typed problem, got {err:?}");
+    };
+    assert_eq!(response.status(), 422);
+    assert_eq!(response.request_id.as_deref(), Some("req-42"));
+    assert_eq!(response.status, Some(422));
+    assert_eq!(
+        response.detail.as_deref(),
+        Some("the installation config is invalid")
+    );
+    let issue = &response.issues[0];
+    assert_eq!(
+        issue.name.as_deref(),
+        Some("config.content.read.objects.contacts.schedule")
+    );
+    assert_eq!(issue.in_.as_ref().map(|i| i.as_str()), Some("body"));
+    assert_eq!(issue.value, Some(json!("every minute")));
+}
+
+#[tokio::test]
+async fn a_500_html_page_comes_back_with_its_status_and_text() {
+    let server = MockServer::start_async().await;
+    let page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    let mock = server.get_installation(|when, then| {
+        when.installation_id("html");
+        then.into_inner()
+            .status(500)
+            .header("content-type", "text/html")
+            .body(page);
+    });
+    let err = get_installation(&server, "html").await.unwrap_err();
+    mock.assert();
+    let Error::ErrorResponse(response) = err else {
+        panic!("expected the status and body, got {err:?}");
+    };
+    assert_eq!(response.status(), 500);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    assert_eq!(
+        response.detail.as_deref(),
+        Some("the server answered 500 with a text/html body that is not a problem document")
+    );
+    assert_eq!(response.context["body"], page);
+    assert_eq!(response.context["contentType"], "text/html");
+}
+
+#[tokio::test]
+async fn truncated_json_in_a_success_is_a_decode_error_not_a_panic() {
+    let server = MockServer::start_async().await;
+    let mock = server.get_installation(|when, then| {
+        when.installation_id("cut");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .body(r#"{"id": "inst-1", "projectId": "#);
+    });
+    let err = get_installation(&server, "cut").await.unwrap_err();
+    mock.assert();
+    let Error::InvalidResponsePayload(body, e) = err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert_eq!(&body[..], br#"{"id": "inst-1", "projectId": "#);
+    assert!(e.to_string().contains("EOF while parsing"), "{e}");
+}
+
+#[tokio::test]
+async fn a_missing_required_scalar_names_its_path() {
+    let server = MockServer::start_async().await;
+    let mut installation = json_fixture("seed001_list_installations_response.json")[0].clone();
+    installation["connection"]
+        .as_object_mut()
+        .unwrap()
+        .remove("provider");
+    let mock = server.get_installation(|when, then| {
+        when.installation_id("partial");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(installation.clone());
+    });
+    let err = get_installation(&server, "partial").await.unwrap_err();
+    mock.assert();
+    let Error::InvalidResponsePayload(_, e) = err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert!(
+        e.to_string()
+            .starts_with("connection: missing field `provider`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn null_and_missing_lists_and_maps_read_as_empty() {
+    let mut installation = json_fixture("seed001_list_installations_response.json")[0].clone();
+    let objects = installation["config"]["content"]["read"]["objects"]
+        .as_object_mut()
+        .unwrap();
+    let object = objects.values_mut().next().unwrap();
+    object["selectedFields"] = Value::Null;
+    object
+        .as_object_mut()
+        .unwrap()
+        .remove("selectedFieldMappings");
+    let decoded: Installation = serde_json::from_value(installation).unwrap();
+    let object = decoded
+        .config
+        .content
+        .read
+        .unwrap()
+        .objects
+        .into_values()
+        .next()
+        .unwrap();
+    assert!(object.selected_fields.is_empty());
+    assert!(object.selected_field_mappings.is_empty());
+}
