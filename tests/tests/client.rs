@@ -401,3 +401,24 @@ fn null_and_missing_lists_and_maps_read_as_empty() {
     assert!(object.selected_fields.is_empty());
     assert!(object.selected_field_mappings.is_empty());
 }
+
+#[tokio::test]
+async fn an_undeclared_status_keeps_its_status_headers_and_body() {
+    let server = MockServer::start_async().await;
+    // getInstallation declares 200 and errors; a 202 is not in the spec
+    let mock = server.get_installation(|when, then| {
+        when.installation_id("odd");
+        then.into_inner()
+            .status(202)
+            .header("x-request-id", "req-7")
+            .body("accepted, come back later");
+    });
+    let err = get_installation(&server, "odd").await.unwrap_err();
+    mock.assert();
+    let Error::UnexpectedResponse(response) = err else {
+        panic!("expected the raw response, got {err:?}");
+    };
+    assert_eq!(response.status(), 202);
+    assert_eq!(response.headers()["x-request-id"], "req-7");
+    assert_eq!(response.text().await.unwrap(), "accepted, come back later");
+}
