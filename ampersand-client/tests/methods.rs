@@ -89,3 +89,30 @@ fn default_base_url_is_the_specs_first_server() {
         "https://api.withampersand.com/v1"
     );
 }
+
+#[test]
+fn the_operations_table_lists_every_operation_once_with_its_method() {
+    let spec = ampersand_spec::Spec::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi"))
+        .expect("openapi/ loads");
+    let from_spec: Vec<(String, String, String)> = spec
+        .operations()
+        .into_iter()
+        .map(|op| (op.operation_id, op.method, op.path))
+        .collect();
+    let table: Vec<(String, String, String)> = ampersand_client::OPERATIONS
+        .iter()
+        .map(|op| {
+            (
+                op.id.to_string(),
+                op.method.to_string(),
+                op.path.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(table, from_spec);
+    let names: BTreeSet<String> = ampersand_client::OPERATIONS
+        .iter()
+        .map(|op| op.method_name.to_string())
+        .collect();
+    assert_eq!(names, generated_operation_methods());
+}

@@ -101,6 +101,7 @@ pub fn generate_from_document(
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
     passes::apply(&mut file)?;
     file.items.push(default_base_url(document)?);
+    file.items.push(operations_table(document, &file)?);
     let client = prettyplease::unparse(&file);
     let httpmock = match httpmock {
         Some(tokens) => {
@@ -128,6 +129,59 @@ fn default_base_url(document: &Value) -> Result<syn::Item, CodegenError> {
     })
 }
 
+/// `pub const OPERATIONS`: every operation's id, Rust method, HTTP method and path template,
+/// in the spec's order; each method is checked to exist on the generated `Client`.
+fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, CodegenError> {
+    use heck::ToSnakeCase;
+    let methods = client_methods(file);
+    let mut entries = Vec::new();
+    let paths = document.get("paths").and_then(Value::as_object);
+    for (path, item) in paths.into_iter().flatten() {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            if !ampersand_spec::METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let rust = id.to_snake_case();
+            if !methods.contains(&rust) {
+                return Err(CodegenError::Pass {
+                    type_name: "Client".into(),
+                    message: format!("no method {rust} for operation {id}"),
+                });
+            }
+            let http = method.to_uppercase();
+            entries.push(quote! {
+                crate::OperationMeta { id: #id, method_name: #rust, method: #http, path: #path }
+            });
+        }
+    }
+    Ok(syn::parse_quote! {
+        /// Every operation of the spec, in its order: operationId, the `Client` method that
+        /// starts it, HTTP method and path template.
+        pub const OPERATIONS: &[crate::OperationMeta] = &[#(#entries),*];
+    })
+}
+
+/// The names of the methods of the generated `impl Client` blocks.
+fn client_methods(file: &syn::File) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in &file.items {
+        let syn::Item::Impl(imp) = item else { continue };
+        let is_client = matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+        if is_client && imp.trait_.is_none() {
+            for item in &imp.items {
+                if let syn::ImplItem::Fn(f) = item {
+                    out.push(f.sig.ident.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
 fn settings() -> progenitor::GenerationSettings {
     let mut settings = progenitor::GenerationSettings::default();
     settings
@@ -137,7 +191,16 @@ fn settings() -> progenitor::GenerationSettings {
         .with_hooks(progenitor::HooksMode::Expected)
         .with_derive("::schemars::JsonSchema")
         .with_derive("PartialEq")
-        .with_map_type("::std::collections::BTreeMap");
+        .with_map_type("::std::collections::BTreeMap")
+        .with_conversion(
+            schemars::schema::SchemaObject {
+                instance_type: Some(schemars::schema::InstanceType::String.into()),
+                format: Some(prepare::SECRET_FORMAT.to_string()),
+                ..Default::default()
+            },
+            "crate::Secret",
+            std::iter::empty(),
+        );
     settings
 }
 

@@ -15,6 +15,22 @@ pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
 /// Error schemas the spec may declare; each decodes as [`PROBLEM_SCHEMA`].
 pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
 
+/// String properties that hold credentials: access and refresh tokens, API keys, passwords,
+/// client secrets, destination secrets. [`secret_fields`] marks them [`SECRET_FORMAT`].
+pub const SECRET_PROPERTIES: [&str; 8] = [
+    "apiKey",
+    "awsKeyId",
+    "awsSecretKey",
+    "awsSessionToken",
+    "clientSecret",
+    "key",
+    "password",
+    "token",
+];
+
+/// The `format` that marks a secret string; generation maps it to `ampersand_client::Secret`.
+pub const SECRET_FORMAT: &str = "x-ampersand-secret";
+
 /// A named rewrite of the bundled document.
 pub struct Rule {
     /// Short name, used in error messages and the README.
@@ -26,7 +42,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order [`prepare`] applies them.
-pub const RULES: [Rule; 3] = [
+pub const RULES: [Rule; 4] = [
     Rule {
         name: "default-as-4xx-5xx",
         reason: "progenitor treats a `default` response as one more success type; the service \
@@ -39,6 +55,13 @@ pub const RULES: [Rule; 3] = [
                  `application/problem+json` untyped: every error response becomes \
                  `application/json` with InputValidationProblem, which reads ApiProblem too",
         apply: one_problem_schema,
+    },
+    Rule {
+        name: "secret-fields",
+        reason: "tokens, keys and secrets must not show in `Debug` output or logs: each such \
+                 string property becomes exactly `{type: string, format: x-ampersand-secret}`, \
+                 which generation maps to a string type that prints as [redacted]",
+        apply: secret_fields,
     },
     Rule {
         name: "supported-constructs",
@@ -178,6 +201,31 @@ pub fn one_problem_schema(doc: &mut Value) -> Result<(), CodegenError> {
     Ok(())
 }
 
+/// Every string property named in [`SECRET_PROPERTIES`] becomes exactly the schema
+/// `{type: string, format: x-ampersand-secret}` (the generator's conversion matches the whole
+/// schema, so its description moves to the enclosing object's description).
+pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
+    fn walk(node: &mut Value) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::Object(props)) = map.get_mut("properties") {
+                    for (name, prop) in props.iter_mut() {
+                        let is_string = prop.get("type").and_then(Value::as_str) == Some("string");
+                        if SECRET_PROPERTIES.contains(&name.as_str()) && is_string {
+                            *prop = json!({ "type": "string", "format": SECRET_FORMAT });
+                        }
+                    }
+                }
+                map.values_mut().for_each(walk);
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(doc);
+    Ok(())
+}
+
 /// Refuses what progenitor cannot generate: more than one success type, a request body that
 /// is not JSON, a JSON body without a schema or with an `encoding`. (A success body of another
 /// media type, such as oauthConnect's `text/plain` URL, is fine: progenitor hands it back as a
@@ -304,6 +352,22 @@ mod tests {
              step does not support an error body that is not one of ApiProblem, \
              InputValidationProblem"
         );
+    }
+
+    #[test]
+    fn secret_strings_are_marked_and_others_left() {
+        let mut doc = json!({"components": {"schemas": {"Token": {"type": "object", "properties": {
+            "token": {"type": "string", "description": "the token"},
+            "tokenURL": {"type": "string"},
+            "apiKey": {"type": "object", "properties": {"key": {"type": "string", "example": "k"}}},
+        }}}}});
+        secret_fields(&mut doc).unwrap();
+        let props = &doc["components"]["schemas"]["Token"]["properties"];
+        let secret = json!({"type": "string", "format": SECRET_FORMAT});
+        assert_eq!(props["token"], secret);
+        assert_eq!(props["apiKey"]["properties"]["key"], secret);
+        assert_eq!(props["tokenURL"], json!({"type": "string"}));
+        assert_eq!(props["apiKey"]["type"], "object");
     }
 
     #[test]

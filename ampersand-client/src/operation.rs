@@ -1,0 +1,47 @@
+//! What the client knows of each operation at run time: for tracing, errors and retries.
+
+/// One operation of the spec.
+///
+/// ```
+/// let op = ampersand_client::OperationMeta::find("list_installations").unwrap();
+/// assert_eq!(op.id, "listInstallations");
+/// assert_eq!(op.method, "GET");
+/// assert_eq!(op.path, "/projects/{projectIdOrName}/integrations/{integrationId}/installations");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OperationMeta {
+    /// The spec's `operationId` (`listInstallations`).
+    pub id: &'static str,
+    /// The generated `Client` method that starts it (`list_installations`); progenitor's
+    /// `OperationInfo::operation_id` holds this name.
+    pub method_name: &'static str,
+    /// HTTP method, upper case.
+    pub method: &'static str,
+    /// Path template, relative to the base URL.
+    pub path: &'static str,
+}
+
+impl OperationMeta {
+    /// The operation whose `Client` method is `method_name`.
+    ///
+    /// ```
+    /// assert!(ampersand_client::OperationMeta::find("no_such_call").is_none());
+    /// ```
+    pub fn find(method_name: &str) -> Option<&'static OperationMeta> {
+        crate::OPERATIONS
+            .iter()
+            .find(|op| op.method_name == method_name)
+    }
+
+    /// Whether repeating the request has the same effect as sending it once (GET, HEAD, PUT,
+    /// DELETE, OPTIONS), so that it can be retried safely.
+    ///
+    /// ```
+    /// let get = ampersand_client::OperationMeta::find("get_installation").unwrap();
+    /// let create = ampersand_client::OperationMeta::find("create_installation").unwrap();
+    /// assert!(get.is_idempotent() && !create.is_idempotent());
+    /// ```
+    pub fn is_idempotent(&self) -> bool {
+        matches!(self.method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS")
+    }
+}
