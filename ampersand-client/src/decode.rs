@@ -4,8 +4,12 @@ use progenitor_client::{Error, ResponseValue};
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 
-/// Decodes a typed response body; an error names the JSON path where the body does not fit
-/// (`connection.providerApp.scopes[0]: invalid type: sequence, expected a string`).
+use crate::context::CallContext;
+
+/// Decodes a typed response body; an error names the JSON path where the body does not fit,
+/// then the operation and status
+/// (`connection.providerApp.scopes[0]: invalid type: sequence, expected a string at line 1
+/// column 80 (getInstallation, status 200)`).
 ///
 /// Generated operations call this instead of `ResponseValue::from_response`.
 ///
@@ -20,10 +24,18 @@ pub async fn from_response<T: DeserializeOwned, E>(
 ) -> Result<ResponseValue<T>, Error<E>> {
     let status = response.status();
     let headers = response.headers().clone();
+    let operation = response
+        .extensions()
+        .get::<CallContext>()
+        .map(|c| c.operation);
     let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
     match from_slice(&body) {
         Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
-        Err(e) => Err(Error::InvalidResponsePayload(body, e)),
+        Err(e) => {
+            let suffix = CallContext::decode_suffix(operation, status.as_u16());
+            let e = serde_json::Error::custom(format!("{e}{suffix}"));
+            Err(Error::InvalidResponsePayload(body, e))
+        }
     }
 }
 

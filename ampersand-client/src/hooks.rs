@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
-use crate::problem;
+use crate::context::{Attempts, CallContext};
+use crate::{problem, OperationMeta};
 
 /// A boxed, sendable future of a response.
 pub type ResponseFuture<'a> =
@@ -88,10 +89,18 @@ impl ClientHooks<Inner> for crate::Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let response = match &self.inner().executor {
+        let mut response = match &self.inner().executor {
             Some(executor) => executor.execute(self.client(), request, info).await?,
             None => self.client().execute(request).await?,
         };
-        problem::normalize(response).await
+        let attempts = response.extensions().get::<Attempts>().map_or(1, |a| a.0);
+        let context = OperationMeta::find(info.operation_id).map(|operation| CallContext {
+            operation,
+            attempts,
+        });
+        if let Some(context) = context {
+            response.extensions_mut().insert(context);
+        }
+        problem::normalize(response, context).await
     }
 }

@@ -5,18 +5,25 @@
 
 use serde_json::{json, Value};
 
+use crate::context::CallContext;
+
 /// The `context` key holding the original body of a wrapped error response.
 pub const ORIGINAL_BODY: &str = "body";
 /// The `context` key holding the original `Content-Type` of a wrapped error response.
 pub const ORIGINAL_CONTENT_TYPE: &str = "contentType";
 
-/// Returns `response` unchanged unless it is a 4xx/5xx whose body is not a JSON object; then
-/// the body is replaced by a problem document carrying the original text.
-pub(crate) async fn normalize(response: reqwest::Response) -> reqwest::Result<reqwest::Response> {
+/// Returns `response` unchanged unless it is a 4xx/5xx: then the call's context goes into
+/// its headers, and a body that is not a JSON object is replaced by a problem document
+/// carrying the original text.
+pub(crate) async fn normalize(
+    response: reqwest::Response,
+    context: Option<CallContext>,
+) -> reqwest::Result<reqwest::Response> {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
+    let extensions = response.extensions().clone();
     let version = response.version();
     let mut headers = response.headers().clone();
     let body = response.bytes().await?;
@@ -35,7 +42,11 @@ pub(crate) async fn normalize(response: reqwest::Response) -> reqwest::Result<re
         wrap(status, &content_type, &body).into()
     };
     headers.remove(reqwest::header::CONTENT_LENGTH);
+    if let Some(context) = context {
+        context.write_headers(&mut headers);
+    }
     let mut rebuilt = http::Response::new(body);
+    *rebuilt.extensions_mut() = extensions;
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;

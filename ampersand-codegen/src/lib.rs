@@ -102,6 +102,12 @@ pub fn generate_from_document(
     passes::apply(&mut file)?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
+    let secret_fields = prepare::SECRET_PROPERTIES;
+    file.items.push(syn::parse_quote! {
+        /// The property names whose string values are credentials (typed [`Secret`] in the
+        /// models); useful to redact raw JSON.
+        pub const SECRET_FIELDS: &[&str] = &[#(#secret_fields),*];
+    });
     let client = prettyplease::unparse(&file);
     let httpmock = match httpmock {
         Some(tokens) => {

@@ -1,6 +1,52 @@
-//! The hand-written layer over [`ampersand_client`]: update-mask builders, JSON Patch helpers,
-//! pagination streams, retries and one error type (work in progress: see the "ampersand-ext"
-//! issues). For now it re-exports the client crate.
+//! The ergonomic layer over [`ampersand_client`]: one configured client, one error type,
+//! retries, tracing, and no leaked secrets.
+//!
+//! The client *is* the generated [`Client`], with every one of the API's operations as a
+//! builder method (`client.get_installation().project_id_or_name(..)…send()`); this crate
+//! configures it ([`ClientBuilder`]), runs every call through retries and a tracing span, and
+//! converts its errors into one [`Error`] with `?`.
+//!
+//! ```no_run
+//! use ampersand_ext::prelude::*;
+//!
+//! # async fn run() -> Result<(), ampersand_ext::Error> {
+//! let client = ClientBuilder::from_env()?.build()?;
+//! let installation = client
+//!     .get_installation()
+//!     .project_id_or_name("my-project")
+//!     .integration_id("my-integration")
+//!     .installation_id("my-installation")
+//!     .send()
+//!     .await?;
+//! println!("{}", installation.health_status);
+//! # Ok(())
+//! # }
+//! ```
 #![deny(missing_docs)]
 
+mod builder;
+pub mod error;
+mod executor;
+pub mod retry;
+
 pub use ampersand_client as client;
+pub use ampersand_client::{types, Client, Secret, DEFAULT_BASE_URL};
+pub use builder::{
+    ClientBuilder, ClientExt, API_KEY_HEADER, API_KEY_VAR, BASE_URL_VAR, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT,
+};
+pub use error::{ApiError, Error, RawBody, TransportKind};
+pub use executor::REQUEST_ID_HEADER;
+pub use retry::RetryPolicy;
+
+/// What most callers import: the client, its builder and extension traits, the error.
+///
+/// ```
+/// use ampersand_ext::prelude::*;
+/// let builder: ClientBuilder = ClientBuilder::new();
+/// # let _ = builder;
+/// ```
+pub mod prelude {
+    pub use crate::{types, Client, ClientBuilder, ClientExt, Error, RetryPolicy};
+    pub use ampersand_client::ClientInfo;
+}

@@ -87,6 +87,10 @@ async fn seed002_response_names_the_nested_scopes_and_decodes_once_flattened() {
         ),
         "{e}"
     );
+    assert!(
+        e.to_string().ends_with(" (getInstallation, status 200)"),
+        "{e}"
+    );
     assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), seed);
 
     let mut flat = seed.clone();
@@ -286,6 +290,11 @@ async fn a_422_problem_comes_back_typed_with_its_issues() {
         panic!("expected a typed problem, got {err:?}");
     };
     assert_eq!(response.status(), 422);
+    assert_eq!(
+        response.headers()["x-ampersand-rs-operation"],
+        "getInstallation"
+    );
+    assert_eq!(response.headers()["x-ampersand-rs-attempts"], "1");
     assert_eq!(response.request_id.as_deref(), Some("req-42"));
     assert_eq!(response.status, Some(422));
     assert_eq!(

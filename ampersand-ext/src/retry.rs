@@ -1,0 +1,252 @@
+//! When a failed attempt is tried again, and how long to wait first.
+
+use std::time::{Duration, SystemTime};
+
+/// Statuses worth another attempt: request timeout, too many requests, and the server errors
+/// that are usually transient.
+pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
+
+/// How failed attempts are retried: which ones, how often, how long to wait.
+///
+/// The default retries [`RETRYABLE_STATUSES`], connection errors and timeouts of idempotent
+/// requests (GET, HEAD, PUT, DELETE) up to 4 attempts within 30 s, waiting a random time
+/// between 0 and `100 ms × 2^(attempt-1)` capped at 5 s (full jitter), or what the server's
+/// `Retry-After` says, up to 30 s. POST and PATCH are retried only after
+/// [`RetryPolicy::retry_non_idempotent`].
+///
+/// ```
+/// use std::time::Duration;
+/// use ampersand_ext::RetryPolicy;
+///
+/// let policy = RetryPolicy::default()
+///     .max_attempts(6)
+///     .base_delay(Duration::from_millis(50))
+///     .max_delay(Duration::from_secs(2))
+///     .retry_non_idempotent(true);
+/// assert_eq!(policy.get_max_attempts(), 6);
+/// assert_eq!(RetryPolicy::none().get_max_attempts(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    max_retry_after: Duration,
+    max_elapsed: Duration,
+    non_idempotent: bool,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 4,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(30),
+            max_elapsed: Duration::from_secs(30),
+            non_idempotent: false,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// One attempt, never a retry.
+    ///
+    /// ```
+    /// assert_eq!(ampersand_ext::RetryPolicy::none().get_max_attempts(), 1);
+    /// ```
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// Attempts in all, the first included (at least 1).
+    ///
+    /// ```
+    /// assert_eq!(ampersand_ext::RetryPolicy::default().max_attempts(0).get_max_attempts(), 1);
+    /// ```
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The backoff before the second attempt (doubled for each further one, then jittered).
+    ///
+    /// ```
+    /// let p = ampersand_ext::RetryPolicy::default().base_delay(std::time::Duration::ZERO);
+    /// # let _ = p;
+    /// ```
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// The cap of the exponential backoff.
+    ///
+    /// ```
+    /// let p = ampersand_ext::RetryPolicy::default().max_delay(std::time::Duration::from_secs(1));
+    /// # let _ = p;
+    /// ```
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// The longest wait a server's `Retry-After` can ask for; a longer one waits this long.
+    ///
+    /// ```
+    /// let p = ampersand_ext::RetryPolicy::default()
+    ///     .max_retry_after(std::time::Duration::from_millis(200));
+    /// # let _ = p;
+    /// ```
+    pub fn max_retry_after(mut self, cap: Duration) -> Self {
+        self.max_retry_after = cap;
+        self
+    }
+
+    /// No retry starts once this much time has passed since the first attempt (and none whose
+    /// wait would end after it).
+    ///
+    /// ```
+    /// let p = ampersand_ext::RetryPolicy::default().max_elapsed(std::time::Duration::from_secs(5));
+    /// # let _ = p;
+    /// ```
+    pub fn max_elapsed(mut self, limit: Duration) -> Self {
+        self.max_elapsed = limit;
+        self
+    }
+
+    /// Also retry POST and PATCH, which may repeat a side effect the server already applied.
+    ///
+    /// ```
+    /// let p = ampersand_ext::RetryPolicy::default().retry_non_idempotent(true);
+    /// # let _ = p;
+    /// ```
+    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+        self.non_idempotent = yes;
+        self
+    }
+
+    /// The configured number of attempts.
+    ///
+    /// ```
+    /// assert_eq!(ampersand_ext::RetryPolicy::default().get_max_attempts(), 4);
+    /// ```
+    pub fn get_max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// Whether a request with this method may be retried at all.
+    pub(crate) fn allows(&self, idempotent: bool) -> bool {
+        self.max_attempts > 1 && (idempotent || self.non_idempotent)
+    }
+
+    /// The wait before attempt `attempt + 1`, or `None` to stop: the attempts or the time are
+    /// used up. `retry_after` is what the server asked for, if anything.
+    pub(crate) fn wait(
+        &self,
+        attempt: u32,
+        elapsed: Duration,
+        retry_after: Option<Duration>,
+    ) -> Option<Duration> {
+        if attempt >= self.max_attempts {
+            return None;
+        }
+        let wait = match retry_after {
+            Some(asked) => asked.min(self.max_retry_after),
+            None => self.backoff(attempt),
+        };
+        (elapsed + wait <= self.max_elapsed).then_some(wait)
+    }
+
+    /// Full jitter: a random wait between 0 and `base × 2^(attempt-1)`, capped.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
+            .min(self.max_delay);
+        let nanos = u64::try_from(exp.as_nanos()).unwrap_or(u64::MAX);
+        Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// A `Retry-After` value: delta-seconds (`120`) or an HTTP-date, as a wait from `now`.
+///
+/// ```
+/// use std::time::{Duration, SystemTime};
+/// use ampersand_ext::retry::parse_retry_after;
+///
+/// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+/// assert_eq!(parse_retry_after("2", now), Some(Duration::from_secs(2)));
+/// let later = httpdate::fmt_http_date(now + Duration::from_secs(5));
+/// assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(5)));
+/// assert_eq!(parse_retry_after("soon", now), None);
+/// ```
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_is_capped_and_jittered() {
+        let policy = RetryPolicy::default()
+            .base_delay(Duration::from_millis(100))
+            .max_delay(Duration::from_millis(300))
+            .max_attempts(10);
+        for _ in 0..200 {
+            assert!(policy.backoff(1) <= Duration::from_millis(100));
+            assert!(policy.backoff(2) <= Duration::from_millis(200));
+            assert!(policy.backoff(8) <= Duration::from_millis(300));
+        }
+        let waits: std::collections::HashSet<Duration> =
+            (0..50).map(|_| policy.backoff(3)).collect();
+        assert!(waits.len() > 1, "jittered");
+    }
+
+    #[test]
+    fn attempts_and_time_are_bounded() {
+        let policy = RetryPolicy::default()
+            .max_attempts(3)
+            .max_elapsed(Duration::from_secs(1));
+        assert!(policy.wait(1, Duration::ZERO, None).is_some());
+        assert!(policy.wait(3, Duration::ZERO, None).is_none());
+        let asked = Some(Duration::from_secs(2));
+        assert_eq!(
+            policy.wait(1, Duration::ZERO, asked),
+            None,
+            "would end after 1 s"
+        );
+        let capped = RetryPolicy::default().max_retry_after(Duration::from_millis(200));
+        assert_eq!(
+            capped.wait(1, Duration::ZERO, asked),
+            Some(Duration::from_millis(200))
+        );
+    }
+
+    #[test]
+    fn post_and_patch_need_the_opt_in() {
+        assert!(RetryPolicy::default().allows(true));
+        assert!(!RetryPolicy::default().allows(false));
+        assert!(RetryPolicy::default()
+            .retry_non_idempotent(true)
+            .allows(false));
+        assert!(!RetryPolicy::none().allows(true));
+    }
+
+    #[test]
+    fn a_past_date_means_now() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        let past = httpdate::fmt_http_date(now - Duration::from_secs(60));
+        assert_eq!(parse_retry_after(&past, now), Some(Duration::ZERO));
+    }
+}

@@ -1,0 +1,485 @@
+//! The configured client on the wire (httpmock): credentials, retries, timeouts, errors,
+//! tracing, and no secret in logs or `Debug`.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ampersand_client::mock::MockServerExt;
+use ampersand_ext::prelude::*;
+use ampersand_ext::TransportKind;
+use httpmock::{HttpMockResponse, MockServer};
+use serde_json::{json, Value};
+
+const KEY: &str = "amp-key-5ecr3t-0123456789";
+const ACCESS_TOKEN: &str = "ya29.access-token-abcdef";
+const REFRESH_TOKEN: &str = "1//refresh-token-ghijkl";
+
+/// A policy that retries quickly, so the tests take milliseconds.
+fn fast() -> RetryPolicy {
+    RetryPolicy::default()
+        .base_delay(Duration::from_millis(5))
+        .max_delay(Duration::from_millis(20))
+}
+
+fn client(server: &MockServer, policy: RetryPolicy) -> Client {
+    ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(server.base_url())
+        .retry_policy(policy)
+        .build()
+        .unwrap()
+}
+
+/// Answers the n-th request with the n-th response (the last one repeats).
+fn sequence(
+    responses: Vec<HttpMockResponse>,
+) -> impl Fn(&httpmock::HttpMockRequest) -> HttpMockResponse {
+    let next = AtomicUsize::new(0);
+    move |_| {
+        let i = next.fetch_add(1, Ordering::SeqCst).min(responses.len() - 1);
+        responses[i].clone()
+    }
+}
+
+fn status(code: u16) -> HttpMockResponse {
+    HttpMockResponse::builder()
+        .status(code)
+        .header("content-type", "application/problem+json")
+        .body(json!({"title": "unavailable", "status": code}).to_string())
+        .build()
+}
+
+fn projects_ok() -> HttpMockResponse {
+    HttpMockResponse::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body("[]")
+        .build()
+}
+
+#[tokio::test]
+async fn the_api_key_is_sent_as_x_api_key_with_the_user_agent() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner()
+            .header("x-api-key", KEY)
+            .header_missing("authorization")
+            .header(
+                "user-agent",
+                format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
+            );
+        then.ok(&vec![]);
+    });
+    let projects = client(&server, fast())
+        .list_projects()
+        .send()
+        .await
+        .unwrap();
+    mock.assert();
+    assert!(projects.is_empty());
+}
+
+#[tokio::test]
+async fn a_jwt_is_sent_as_bearer() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner()
+            .header("authorization", "Bearer eyJhbGciOi.jwt.sig")
+            .header_missing("x-api-key");
+        then.ok(&vec![]);
+    });
+    let client = ClientBuilder::new()
+        .bearer_token("eyJhbGciOi.jwt.sig")
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    client.list_projects().send().await.unwrap();
+    mock.assert();
+}
+
+#[tokio::test]
+async fn from_env_reads_the_key_and_base_url_and_fails_clearly_without_them() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().header("x-api-key", "env-key");
+        then.ok(&vec![]);
+    });
+    // the only test that touches the process environment
+    std::env::set_var("AMPERSAND_API_KEY", "env-key");
+    std::env::set_var("AMPERSAND_BASE_URL", server.base_url());
+    let client = ClientBuilder::from_env().unwrap().build().unwrap();
+    std::env::remove_var("AMPERSAND_API_KEY");
+    std::env::remove_var("AMPERSAND_BASE_URL");
+    client.list_projects().send().await.unwrap();
+    mock.assert();
+
+    let err = ClientBuilder::from_env().unwrap_err();
+    assert!(matches!(err, Error::Config { .. }));
+    assert_eq!(
+        err.to_string(),
+        "configuration: AMPERSAND_API_KEY is not set (the Ampersand API key, from the dashboard)"
+    );
+}
+
+#[tokio::test]
+async fn a_get_that_gets_503_twice_succeeds_on_the_third_attempt() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .respond_with(sequence(vec![status(503), status(503), projects_ok()]));
+    });
+    let projects = client(&server, fast())
+        .list_projects()
+        .send()
+        .await
+        .unwrap();
+    mock.assert_calls(3);
+    assert!(projects.is_empty());
+}
+
+#[tokio::test]
+async fn attempts_are_bounded_and_counted_on_the_error() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner().respond_with(sequence(vec![status(503)]));
+    });
+    let err: Error = client(&server, fast().max_attempts(3))
+        .list_projects()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    mock.assert_calls(3);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.attempts(), Some(3));
+    assert!(err.is_retryable());
+    assert_eq!(
+        err.to_string(),
+        "listProjects: 503 Service Unavailable: unavailable after 3 attempts"
+    );
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
+    let server = MockServer::start_async().await;
+    let limited = HttpMockResponse::builder()
+        .status(429)
+        .header("retry-after", "1")
+        .header("content-type", "application/problem+json")
+        .body(r#"{"title": "slow down"}"#)
+        .build();
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .respond_with(sequence(vec![limited.clone(), projects_ok()]));
+    });
+    let started = Instant::now();
+    client(&server, fast())
+        .list_projects()
+        .send()
+        .await
+        .unwrap();
+    let waited = started.elapsed();
+    mock.assert_calls(2);
+    assert!(waited >= Duration::from_millis(950), "waited {waited:?}");
+    assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+
+    // with a short cap, a long Retry-After waits only the cap
+    let server = MockServer::start_async().await;
+    let long = HttpMockResponse::builder()
+        .status(429)
+        .header("retry-after", "120")
+        .body("")
+        .build();
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .respond_with(sequence(vec![long, projects_ok()]));
+    });
+    let started = Instant::now();
+    client(&server, fast().max_retry_after(Duration::from_millis(200)))
+        .list_projects()
+        .send()
+        .await
+        .unwrap();
+    let waited = started.elapsed();
+    mock.assert_calls(2);
+    assert!(waited >= Duration::from_millis(190), "waited {waited:?}");
+    assert!(waited < Duration::from_secs(2), "waited {waited:?}");
+}
+
+fn create_project_body() -> ampersand_client::types::CreateProjectBody {
+    serde_json::from_value(json!({"appName": "My App", "name": "my-project", "orgId": "org-1"}))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_post_is_not_retried_by_default_and_is_with_opt_in() {
+    let server = MockServer::start_async().await;
+    let mock = server.create_project(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner().respond_with(sequence(vec![status(503)]));
+    });
+    let client = client(&server, fast().max_attempts(3));
+    let err: Error = client
+        .create_project()
+        .body(create_project_body())
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    mock.assert_calls(1);
+    assert_eq!(err.attempts(), Some(1));
+
+    let mut mock = mock;
+    mock.delete();
+    let mock = server.create_project(|when, then| {
+        when.into_inner()
+            .json_body(json!({"appName": "My App", "name": "my-project", "orgId": "org-1"}));
+        then.into_inner().respond_with(sequence(vec![
+            status(503),
+            HttpMockResponse::builder()
+                .status(201)
+                .header("content-type", "application/json")
+                .body(
+                    json!({"id": "p-1", "name": "my-project", "appName": "My App",
+                           "orgId": "org-1", "createTime": "2024-01-15T10:30:00Z"})
+                    .to_string(),
+                )
+                .build(),
+        ]));
+    });
+    let project = client
+        .with_retry_policy(fast().max_attempts(3).retry_non_idempotent(true))
+        .create_project()
+        .body(create_project_body())
+        .send()
+        .await
+        .unwrap();
+    mock.assert_calls(2);
+    assert_eq!(project.id, "p-1");
+}
+
+#[tokio::test]
+async fn a_timeout_is_a_retryable_transport_error() {
+    let server = MockServer::start_async().await;
+    let mock = server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .status(200)
+            .body("[]")
+            .delay(Duration::from_secs(3));
+    });
+    let client = ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(server.base_url())
+        .timeout(Duration::from_millis(100))
+        .retry_policy(fast().max_attempts(2))
+        .build()
+        .unwrap();
+    let err: Error = client.list_projects().send().await.unwrap_err().into();
+    mock.assert_calls(2);
+    let Error::Transport { kind, attempts, .. } = &err else {
+        panic!("expected a transport error, got {err:?}");
+    };
+    assert_eq!(*kind, TransportKind::Timeout);
+    assert_eq!(*attempts, Some(2));
+    assert!(err.is_retryable());
+    assert!(
+        err.to_string()
+            .starts_with("timed out after 2 attempt(s): "),
+        "{err}"
+    );
+    assert!(
+        !err.to_string().contains("attempts=2"),
+        "the fragment is taken out: {err}"
+    );
+}
+
+#[tokio::test]
+async fn a_422_gives_the_issues() {
+    let server = MockServer::start_async().await;
+    let problem = json!({
+        "title": "Invalid input", "status": 422, "requestId": "req-9",
+        "issues": [{"in": "body", "name": "name", "detail": "must not be empty"}],
+    });
+    server.create_project(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .status(422)
+            .header("content-type", "application/problem+json")
+            .json_body(problem);
+    });
+    let err: Error = client(&server, fast())
+        .create_project()
+        .body(create_project_body())
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    let Error::InputValidation(api) = &err else {
+        panic!("expected input validation, got {err:?}");
+    };
+    assert_eq!(api.issues().len(), 1);
+    assert_eq!(api.issues()[0].name.as_deref(), Some("name"));
+    assert_eq!(err.request_id(), Some("req-9"));
+    assert!(!err.is_retryable());
+    assert_eq!(
+        err.to_string(),
+        "createProject: 422 Unprocessable Entity: Invalid input; name: must not be empty (request req-9)"
+    );
+}
+
+#[tokio::test]
+async fn a_500_html_page_gives_the_status_and_an_excerpt() {
+    let server = MockServer::start_async().await;
+    let page = format!(
+        "<html><body>Internal error {}</body></html>",
+        "x".repeat(400)
+    );
+    server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .status(500)
+            .header("content-type", "text/html")
+            .body(page.clone());
+    });
+    let err: Error = client(&server, RetryPolicy::none())
+        .list_projects()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    let Error::Api(api) = &err else {
+        panic!("expected an API error, got {err:?}");
+    };
+    assert_eq!(api.status, 500);
+    assert_eq!(
+        api.original_body(),
+        Some(page.as_str()),
+        "nothing thrown away"
+    );
+    let shown = err.to_string();
+    assert!(shown.starts_with("listProjects: 500 Internal Server Error: Internal Server Error: the server answered 500 with a text/html body"), "{shown}");
+    assert!(
+        shown.contains("body starts: <html><body>Internal error xxx"),
+        "{shown}"
+    );
+    assert!(shown.len() < 500, "an excerpt, not the page: {shown}");
+}
+
+/// A connection as getConnection returns it with `includeCreds=true`.
+fn connection_with_tokens() -> Value {
+    let mut connection = ampersand_tests_fixture()["connection"].clone();
+    let scopes = connection["providerApp"]["scopes"][0].clone();
+    connection["providerApp"]["scopes"] = scopes;
+    connection["providerApp"]["clientSecret"] = json!("client-secret-xyz");
+    connection["oauth2AuthorizationCode"] = json!({
+        "accessToken": {"token": ACCESS_TOKEN, "expiresAt": "2024-10-22T18:55:28Z"},
+        "refreshToken": {"token": REFRESH_TOKEN},
+        "scopes": ["crm.read"],
+    });
+    connection
+}
+
+fn ampersand_tests_fixture() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/seed002_update_installation_response.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A `MakeWriter` into a shared buffer.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn traces_and_debug_output_never_show_the_key_or_the_tokens() {
+    let server = MockServer::start_async().await;
+    let connection = connection_with_tokens();
+    let mock = server.get_connection(|when, then| {
+        when.connection_id("conn-1").include_creds(true);
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .header("x-request-id", "req-77")
+            .json_body(connection.clone());
+    });
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let client = client(&server, fast());
+    let fetched = client
+        .get_connection()
+        .project_id_or_name("project-456")
+        .connection_id("conn-1")
+        .include_creds(true)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    mock.assert();
+    let auth = fetched.oauth2_authorization_code.as_ref().unwrap();
+    assert_eq!(
+        auth.access_token.as_ref().unwrap().token.expose(),
+        ACCESS_TOKEN
+    );
+
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("ampersand.request"), "{logs}");
+    assert!(logs.contains("operation_id=\"getConnection\""), "{logs}");
+    assert!(
+        logs.contains("path=\"/projects/{projectIdOrName}/connections/{connectionId}\""),
+        "{logs}"
+    );
+    assert!(
+        logs.contains("status=200") && logs.contains("attempt=1"),
+        "{logs}"
+    );
+    assert!(logs.contains("request_id=\"req-77\""), "{logs}");
+    let debug = format!(
+        "{fetched:?} {client:?} {:?}",
+        ClientBuilder::new().api_key(KEY)
+    );
+    for secret in [KEY, ACCESS_TOKEN, REFRESH_TOKEN, "client-secret-xyz"] {
+        assert!(!logs.contains(secret), "{secret} in the logs");
+        assert!(!debug.contains(secret), "{secret} in Debug output: {debug}");
+    }
+    assert!(debug.contains("[redacted]"));
+    // serialising still sends the real values (a write-back keeps them)
+    let back = serde_json::to_value(&fetched).unwrap();
+    assert_eq!(
+        back["oauth2AuthorizationCode"]["refreshToken"]["token"],
+        REFRESH_TOKEN
+    );
+}
+
+#[test]
+fn the_client_is_send_sync_and_cheap_to_clone() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    fn assert_clone<T: Clone>() {}
+    assert_send_sync::<Client>();
+    assert_clone::<Client>();
+    assert_send_sync::<Error>();
+}
