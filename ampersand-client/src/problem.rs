@@ -8,8 +8,16 @@ use serde_json::{json, Value};
 use crate::context::CallContext;
 
 /// The `context` key holding the original body of a wrapped error response.
+///
+/// ```
+/// assert_eq!(ampersand_client::problem::ORIGINAL_BODY, "body");
+/// ```
 pub const ORIGINAL_BODY: &str = "body";
 /// The `context` key holding the original `Content-Type` of a wrapped error response.
+///
+/// ```
+/// assert_eq!(ampersand_client::problem::ORIGINAL_CONTENT_TYPE, "contentType");
+/// ```
 pub const ORIGINAL_CONTENT_TYPE: &str = "contentType";
 
 /// Returns `response` unchanged unless it is a 4xx/5xx: then the call's context goes into

@@ -31,6 +31,11 @@ use serde_json::Value;
 pub use error::CodegenError;
 
 /// What to generate besides the client.
+///
+/// ```
+/// let options = ampersand_codegen::Options { httpmock: true };
+/// assert!(!ampersand_codegen::Options::default().httpmock && options.httpmock);
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Also generate progenitor's typed httpmock helpers (`MockServerExt`).
@@ -38,6 +43,12 @@ pub struct Options {
 }
 
 /// Generated Rust source, formatted.
+///
+/// ```no_run
+/// let code = ampersand_codegen::generate("openapi".as_ref(), &Default::default())?;
+/// std::fs::write("client.rs", &code.client).unwrap();
+/// # Ok::<(), ampersand_codegen::CodegenError>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Generated {
     /// The client: `Client`, one builder per operation, and `types`.
@@ -48,6 +59,10 @@ pub struct Generated {
 }
 
 /// The crate name the httpmock helpers use to refer to the client.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::CLIENT_CRATE, "ampersand_client");
+/// ```
 pub const CLIENT_CRATE: &str = "ampersand_client";
 
 /// Loads, bundles and prepares the spec under `root`: the document progenitor is given.

@@ -10,13 +10,25 @@ use crate::CodegenError;
 
 /// The one schema every error response decodes into. `InputValidationProblem` is `ApiProblem`
 /// plus an optional `issues` list, so it reads both problem shapes the spec declares.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::prepare::PROBLEM_SCHEMA, "InputValidationProblem");
+/// ```
 pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
 
 /// Error schemas the spec may declare; each decodes as [`PROBLEM_SCHEMA`].
+///
+/// ```
+/// assert!(ampersand_codegen::prepare::KNOWN_PROBLEM_SCHEMAS.contains(&"ApiProblem"));
+/// ```
 pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
 
 /// String properties that hold credentials: access and refresh tokens, API keys, passwords,
 /// client secrets, destination secrets. [`secret_fields`] marks them [`SECRET_FORMAT`].
+///
+/// ```
+/// assert!(ampersand_codegen::prepare::SECRET_PROPERTIES.contains(&"clientSecret"));
+/// ```
 pub const SECRET_PROPERTIES: [&str; 8] = [
     "apiKey",
     "awsKeyId",
@@ -29,9 +41,18 @@ pub const SECRET_PROPERTIES: [&str; 8] = [
 ];
 
 /// The `format` that marks a secret string; generation maps it to `ampersand_client::Secret`.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::prepare::SECRET_FORMAT, "x-ampersand-secret");
+/// ```
 pub const SECRET_FORMAT: &str = "x-ampersand-secret";
 
 /// A named rewrite of the bundled document.
+///
+/// ```
+/// let rule = &ampersand_codegen::prepare::RULES[0];
+/// assert_eq!(rule.name, "default-as-4xx-5xx");
+/// ```
 pub struct Rule {
     /// Short name, used in error messages and the README.
     pub name: &'static str,
@@ -42,6 +63,12 @@ pub struct Rule {
 }
 
 /// Every rule, in the order [`prepare`] applies them.
+///
+/// ```
+/// for rule in &ampersand_codegen::prepare::RULES {
+///     println!("{}: {}", rule.name, rule.reason);
+/// }
+/// ```
 pub const RULES: [Rule; 4] = [
     Rule {
         name: "default-as-4xx-5xx",
@@ -129,6 +156,12 @@ fn is_error_status(code: &str) -> bool {
 }
 
 /// `default` → `4XX` and `5XX`, unless the operation already declares that range.
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"get": {"responses": {"default": {"description": "e"}}}}}});
+/// ampersand_codegen::prepare::default_as_4xx_5xx(&mut doc).unwrap();
+/// assert!(doc["paths"]["/a"]["get"]["responses"]["4XX"].is_object());
+/// ```
 pub fn default_as_4xx_5xx(doc: &mut Value) -> Result<(), CodegenError> {
     for (_, op) in operations_mut(doc) {
         let Some(responses) = responses_mut(op) else {
@@ -149,6 +182,13 @@ pub fn default_as_4xx_5xx(doc: &mut Value) -> Result<(), CodegenError> {
 /// Every error response: one `application/json` body of [`PROBLEM_SCHEMA`]. An error response
 /// with no body gets one too (the service always sends a problem); one whose schema is not a
 /// known problem schema is refused.
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"get": {"responses": {"404": {"description": "gone"}}}}}});
+/// ampersand_codegen::prepare::one_problem_schema(&mut doc).unwrap();
+/// let schema = &doc["paths"]["/a"]["get"]["responses"]["404"]["content"]["application/json"]["schema"];
+/// assert_eq!(schema["$ref"], "#/components/schemas/InputValidationProblem");
+/// ```
 pub fn one_problem_schema(doc: &mut Value) -> Result<(), CodegenError> {
     let problem_ref = format!("#/components/schemas/{PROBLEM_SCHEMA}");
     let known: Vec<String> = KNOWN_PROBLEM_SCHEMAS
@@ -203,7 +243,13 @@ pub fn one_problem_schema(doc: &mut Value) -> Result<(), CodegenError> {
 
 /// Every string property named in [`SECRET_PROPERTIES`] becomes exactly the schema
 /// `{type: string, format: x-ampersand-secret}` (the generator's conversion matches the whole
-/// schema, so its description moves to the enclosing object's description).
+/// schema, so the property's description and example are dropped).
+///
+/// ```
+/// let mut doc = serde_json::json!({"properties": {"password": {"type": "string", "example": "p"}}});
+/// ampersand_codegen::prepare::secret_fields(&mut doc).unwrap();
+/// assert_eq!(doc["properties"]["password"]["format"], "x-ampersand-secret");
+/// ```
 pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
     fn walk(node: &mut Value) {
         match node {
@@ -230,6 +276,12 @@ pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
 /// is not JSON, a JSON body without a schema or with an `encoding`. (A success body of another
 /// media type, such as oauthConnect's `text/plain` URL, is fine: progenitor hands it back as a
 /// byte stream.)
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"post": {"requestBody": {"content": {"text/csv": {}}}, "responses": {}}}}});
+/// let err = ampersand_codegen::prepare::supported_constructs(&mut doc).unwrap_err();
+/// assert!(err.to_string().contains("a request body of media type text/csv"));
+/// ```
 pub fn supported_constructs(doc: &mut Value) -> Result<(), CodegenError> {
     for (at, op) in operations_mut(doc) {
         let request_content = op.get("requestBody").and_then(|b| b.get("content"));

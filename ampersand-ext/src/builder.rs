@@ -10,14 +10,34 @@ use crate::executor::Executor;
 use crate::{Error, RetryPolicy};
 
 /// The environment variable [`ClientBuilder::from_env`] reads the API key from.
+///
+/// ```
+/// assert_eq!(ampersand_ext::API_KEY_VAR, "AMPERSAND_API_KEY");
+/// ```
 pub const API_KEY_VAR: &str = "AMPERSAND_API_KEY";
 /// The optional environment variable [`ClientBuilder::from_env`] reads the base URL from.
+///
+/// ```
+/// assert_eq!(ampersand_ext::BASE_URL_VAR, "AMPERSAND_BASE_URL");
+/// ```
 pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
 /// The header an API key is sent in.
+///
+/// ```
+/// assert_eq!(ampersand_ext::API_KEY_HEADER, "x-api-key");
+/// ```
 pub const API_KEY_HEADER: &str = "x-api-key";
 /// The default timeout of one attempt, from connecting to the end of the body.
+///
+/// ```
+/// assert_eq!(ampersand_ext::DEFAULT_TIMEOUT.as_secs(), 30);
+/// ```
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default timeout for establishing a connection.
+///
+/// ```
+/// assert_eq!(ampersand_ext::DEFAULT_CONNECT_TIMEOUT.as_secs(), 10);
+/// ```
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How the client authenticates; `Debug` never shows the value.

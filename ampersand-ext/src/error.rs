@@ -11,9 +11,18 @@ use crate::executor::REQUEST_ID_HEADER;
 use crate::retry::RETRYABLE_STATUSES;
 
 /// The generated client's error, as its operations return it.
+///
+/// ```
+/// let raw: ampersand_ext::error::ClientError = ampersand_client::Error::InvalidRequest("x".into());
+/// assert!(matches!(ampersand_ext::Error::from(raw), ampersand_ext::Error::InvalidRequest { .. }));
+/// ```
 pub type ClientError = ampersand_client::Error<InputValidationProblem>;
 
 /// How much of a body an error message shows.
+///
+/// ```
+/// assert_eq!(ampersand_ext::error::EXCERPT_CHARS, 200);
+/// ```
 pub const EXCERPT_CHARS: usize = 200;
 
 /// Everything that can go wrong with a call; `?` converts the generated client's error.
@@ -90,6 +99,10 @@ pub enum Error {
 }
 
 /// Kinds of [`Error::Transport`].
+///
+/// ```
+/// assert_eq!(ampersand_ext::TransportKind::Timeout.to_string(), "timed out");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TransportKind {
@@ -112,6 +125,19 @@ impl fmt::Display for TransportKind {
 }
 
 /// An error response of the service: status, problem document, headers, and the call.
+///
+/// ```
+/// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+/// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+/// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+/// #     "context": {"body": "<html>"}}))
+/// #     .unwrap();
+/// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+/// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+/// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+/// assert_eq!(api.status, 404);
+/// assert_eq!(api.to_string(), "404 Not Found: Not found: no such installation; body starts: <html> (request req-1)");
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct ApiError {
@@ -130,17 +156,51 @@ pub struct ApiError {
 impl ApiError {
     /// The problem's title.
     ///
-    /// See [`Error`] for how to reach an `ApiError`.
+    /// ```
+    /// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+    /// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+    /// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+    /// #     "context": {"body": "<html>"}}))
+    /// #     .unwrap();
+    /// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+    /// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+    /// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+    /// assert_eq!(api.title(), Some("Not found"));
+    /// ```
     pub fn title(&self) -> Option<&str> {
         self.problem.title.as_deref()
     }
 
     /// The problem's detail.
+    ///
+    /// ```
+    /// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+    /// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+    /// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+    /// #     "context": {"body": "<html>"}}))
+    /// #     .unwrap();
+    /// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+    /// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+    /// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+    /// assert_eq!(api.detail(), Some("no such installation"));
+    /// ```
     pub fn detail(&self) -> Option<&str> {
         self.problem.detail.as_deref()
     }
 
     /// The request id, from the problem or the `x-request-id` header.
+    ///
+    /// ```
+    /// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+    /// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+    /// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+    /// #     "context": {"body": "<html>"}}))
+    /// #     .unwrap();
+    /// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+    /// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+    /// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+    /// assert_eq!(api.request_id(), Some("req-1"));
+    /// ```
     pub fn request_id(&self) -> Option<&str> {
         self.problem.request_id.as_deref().or_else(|| {
             self.headers
@@ -150,12 +210,36 @@ impl ApiError {
     }
 
     /// The invalid inputs the service listed (empty unless it is an input validation problem).
+    ///
+    /// ```
+    /// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+    /// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+    /// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+    /// #     "context": {"body": "<html>"}}))
+    /// #     .unwrap();
+    /// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+    /// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+    /// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+    /// assert!(api.issues().is_empty());
+    /// ```
     pub fn issues(&self) -> &[InputValidationIssue] {
         &self.problem.issues
     }
 
     /// The original body, when the service answered with something that is not a problem
     /// document (an HTML page from a proxy): the client keeps it in the problem's context.
+    ///
+    /// ```
+    /// # use ampersand_client::{types::InputValidationProblem, ResponseValue};
+    /// # let problem: InputValidationProblem = serde_json::from_value(serde_json::json!({
+    /// #     "title": "Not found", "detail": "no such installation", "requestId": "req-1",
+    /// #     "context": {"body": "<html>"}}))
+    /// #     .unwrap();
+    /// # let raw = ampersand_client::Error::ErrorResponse(ResponseValue::new(
+    /// #     problem, reqwest::StatusCode::NOT_FOUND, Default::default()));
+    /// # let ampersand_ext::Error::Api(api) = ampersand_ext::Error::from(raw) else { unreachable!() };
+    /// assert_eq!(api.original_body(), Some("<html>"));
+    /// ```
     pub fn original_body(&self) -> Option<&str> {
         self.problem
             .context

@@ -13,6 +13,10 @@ use tracing::Instrument;
 use crate::retry::{parse_retry_after, RetryPolicy, RETRYABLE_STATUSES};
 
 /// The header a request id is read from for the tracing span.
+///
+/// ```
+/// assert_eq!(ampersand_ext::REQUEST_ID_HEADER, "x-request-id");
+/// ```
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
 /// Retries per [`RetryPolicy`] and traces every call.

@@ -4,6 +4,10 @@ use std::time::{Duration, SystemTime};
 
 /// Statuses worth another attempt: request timeout, too many requests, and the server errors
 /// that are usually transient.
+///
+/// ```
+/// assert!(ampersand_ext::retry::RETRYABLE_STATUSES.contains(&503));
+/// ```
 pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
 
 /// How failed attempts are retried: which ones, how often, how long to wait.

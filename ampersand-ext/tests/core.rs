@@ -483,3 +483,62 @@ fn the_client_is_send_sync_and_cheap_to_clone() {
     assert_clone::<Client>();
     assert_send_sync::<Error>();
 }
+
+#[tokio::test]
+async fn a_body_that_does_not_decode_names_operation_status_path_and_excerpt() {
+    let server = MockServer::start_async().await;
+    server.list_projects(|when, then| {
+        when.into_inner().any_request();
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .body(r#"[{"id": 7, "name": "p"}]"#);
+    });
+    let err: Error = client(&server, fast())
+        .list_projects()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    let Error::Decode {
+        operation,
+        status,
+        message,
+        excerpt,
+        ..
+    } = &err
+    else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert_eq!(operation.as_deref(), Some("listProjects"));
+    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+    assert!(
+        message.starts_with("[0].id: invalid type: integer `7`, expected a string"),
+        "{message}"
+    );
+    assert_eq!(excerpt, r#"[{"id":7,"name":"p"}]"#);
+    assert!(!err.is_retryable());
+}
+
+#[tokio::test]
+async fn a_missing_required_parameter_is_refused_before_sending() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(500);
+    });
+    let err: Error = client(&server, fast())
+        .get_installation()
+        .integration_id("i")
+        .installation_id("x")
+        .send()
+        .await
+        .unwrap_err()
+        .into();
+    assert_eq!(any.calls(), 0, "nothing was sent");
+    let Error::InvalidRequest { message } = &err else {
+        panic!("expected an invalid request, got {err:?}");
+    };
+    assert!(message.contains("project_id_or_name"), "{message}");
+    assert_eq!(err.status(), None);
+}

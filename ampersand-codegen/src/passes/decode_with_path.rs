@@ -6,9 +6,19 @@
 use syn::visit_mut::VisitMut;
 
 /// The function generated operations call to decode a typed response.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::passes::decode_with_path::FROM_RESPONSE, "crate::decode::from_response");
+/// ```
 pub const FROM_RESPONSE: &str = "crate::decode::from_response";
 
 /// Rewrites every call in `file`.
+///
+/// ```
+/// let mut file: syn::File = syn::parse_str("fn f() { ResponseValue::from_response(r); }").unwrap();
+/// ampersand_codegen::passes::decode_with_path::apply(&mut file);
+/// assert!(quote::quote!(#file).to_string().contains("crate :: decode :: from_response"));
+/// ```
 pub fn apply(file: &mut syn::File) {
     Rewrite.visit_file_mut(file);
 }

@@ -9,11 +9,24 @@
 use super::{derives_deserialize, serde_entries};
 
 /// The function the added `deserialize_with` names.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::passes::lenient_collections::NULL_AS_DEFAULT, "crate::decode::null_as_default");
+/// ```
 pub const NULL_AS_DEFAULT: &str = "crate::decode::null_as_default";
 
 const COLLECTIONS: [&str; 4] = ["Vec", "BTreeMap", "HashMap", "Map"];
 
 /// Adds the lenient attribute to every list and map field of the structs among `items`.
+///
+/// ```
+/// let mut items = syn::parse_str::<syn::File>(
+///     "#[derive(::serde::Deserialize)] pub struct S { pub v: Vec<i32> }",
+/// ).unwrap().items;
+/// ampersand_codegen::passes::lenient_collections::apply(&mut items);
+/// let syn::Item::Struct(s) = &items[0] else { panic!() };
+/// assert_eq!(s.fields.iter().next().unwrap().attrs.len(), 1);
+/// ```
 pub fn apply(items: &mut [syn::Item]) {
     for item in items.iter_mut() {
         let syn::Item::Struct(s) = item else {

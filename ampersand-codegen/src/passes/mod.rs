@@ -15,6 +15,13 @@ pub mod open_enums;
 use crate::CodegenError;
 
 /// Applies every pass to the generated client.
+///
+/// ```
+/// let mut file: syn::File = syn::parse_str("pub mod types { }").unwrap();
+/// ampersand_codegen::passes::apply(&mut file).unwrap();
+/// let mut none: syn::File = syn::parse_str("fn f() {}").unwrap();
+/// assert!(ampersand_codegen::passes::apply(&mut none).is_err());
+/// ```
 pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     let types = types_module(file).ok_or_else(|| CodegenError::Pass {
         type_name: "types".into(),

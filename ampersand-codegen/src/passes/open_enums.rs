@@ -15,6 +15,10 @@ use super::{derived, derives_deserialize, serde_entries};
 use crate::CodegenError;
 
 /// The variant that holds a value the spec does not list.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::passes::open_enums::UNKNOWN, "Unknown");
+/// ```
 pub const UNKNOWN: &str = "Unknown";
 
 /// A unit-only enum: its name and (variant, wire value) pairs.
@@ -24,6 +28,15 @@ struct StringEnum {
 }
 
 /// Opens every string enum among `items`.
+///
+/// ```
+/// let mut items = syn::parse_str::<syn::File>(
+///     "#[derive(::serde::Deserialize)] pub enum E { #[serde(rename = \"a\")] A }",
+/// ).unwrap().items;
+/// ampersand_codegen::passes::open_enums::apply(&mut items).unwrap();
+/// let syn::Item::Enum(e) = &items[0] else { panic!() };
+/// assert_eq!(e.variants.len(), 2);
+/// ```
 pub fn apply(items: &mut Vec<syn::Item>) -> Result<(), CodegenError> {
     let mut opened = Vec::new();
     for item in items.iter_mut() {
