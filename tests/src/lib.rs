@@ -1,6 +1,8 @@
 //! Shared helpers of the workspace tests: where the spec and the fixtures are.
 #![deny(missing_docs)]
 
+pub mod contract;
+
 use std::path::PathBuf;
 
 /// The workspace root.
