@@ -17,9 +17,11 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod diff;
 mod error;
 pub mod passes;
 pub mod prepare;
+pub mod surface;
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
@@ -90,6 +92,19 @@ pub fn prepared_document(root: &Path) -> Result<Value, CodegenError> {
 pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenError> {
     let document = prepared_document(root)?;
     generate_from_document(&document, options)
+}
+
+/// The API surface of the client generated from the spec directory `root`.
+///
+/// ```no_run
+/// let surface = ampersand_codegen::surface_of("openapi".as_ref())?;
+/// std::fs::write("API.md", surface.to_markdown()).unwrap();
+/// # Ok::<(), ampersand_codegen::CodegenError>(())
+/// ```
+pub fn surface_of(root: &Path) -> Result<surface::Surface, CodegenError> {
+    let document = prepared_document(root)?;
+    let generated = generate_from_document(&document, &Options::default())?;
+    surface::Surface::read(&generated.client, &document)
 }
 
 /// Generates from an already prepared document (see [`prepared_document`]).

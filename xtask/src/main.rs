@@ -1,7 +1,7 @@
 //! `cargo xtask …`: maintainer tasks for the spec and the generated client.
 
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
+use std::process::{Command as Process, ExitCode};
 
 use clap::{Parser, Subcommand};
 
@@ -14,9 +14,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Load and check the spec: every file under the spec directory parses as OpenAPI 3.0,
-    /// every $ref resolves, every operation has a unique operationId, and the client generates
-    /// from it (bundling, preparation step, progenitor). Prints the operations.
+    /// What CI checks: every file under the spec directory parses as OpenAPI 3.0, every $ref
+    /// resolves, operationIds are unique, the client generates, and ampersand-client/API.md is
+    /// fresh. Prints the operations.
     Check {
         /// The spec directory (holding api/api.yaml); default: the workspace's openapi/
         #[arg(long)]
@@ -25,52 +25,92 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask sits in the workspace root")
-        .to_path_buf()
+    /// Take in a new version of the spec from a checkout of the service's spec repository,
+    /// refresh ampersand-client/API.md, print what changed and rebuild the client.
+    Regen {
+        /// The checkout (holding api/api.yaml and the files it refers to)
+        #[arg(long)]
+        from: PathBuf,
+        /// Do not run `cargo build -p ampersand-client` afterwards
+        #[arg(long)]
+        no_build: bool,
+    },
+    /// Print a Markdown report of the API changes from one spec directory to another.
+    ApiDiff {
+        /// The old spec directory
+        old: PathBuf,
+        /// The new spec directory
+        new: PathBuf,
+    },
+    /// Rewrite ampersand-client/API.md from openapi/.
+    Surface,
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Check { spec, quiet } => {
-            let dir = spec.unwrap_or_else(|| workspace_root().join("openapi"));
-            match ampersand_spec::Spec::load_all(&dir) {
-                Ok(spec) => {
-                    let ops = spec.operations();
-                    if !quiet {
-                        for op in &ops {
-                            println!("{:<7} {:<40} {}", op.method, op.operation_id, op.path);
-                        }
-                    }
-                    let options = ampersand_codegen::Options { httpmock: true };
-                    let generated = match ampersand_codegen::generate(&dir, &options) {
-                        Ok(generated) => generated,
-                        Err(e) => {
-                            eprintln!("{e}");
-                            eprintln!("the client does not generate from {}", dir.display());
-                            return ExitCode::FAILURE;
-                        }
-                    };
-                    println!(
-                        "ok: {} operations, {} files, every $ref resolves, the client generates \
-                         ({} KiB) ({})",
-                        ops.len(),
-                        spec.files().count(),
-                        generated.client.len() / 1024,
-                        dir.display()
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(errors) => {
-                    eprintln!("{errors}");
-                    eprintln!("{} problem(s) in {}", errors.len(), dir.display());
-                    ExitCode::FAILURE
+    let root = xtask::workspace_root();
+    let result = match Cli::parse().command {
+        Command::Check { spec, quiet } => check(&root, spec, quiet),
+        Command::Regen { from, no_build } => xtask::regen(&root, &from).map(|report| {
+            println!("{report}");
+            if !no_build {
+                let status = Process::new(env!("CARGO"))
+                    .args(["build", "-p", "ampersand-client"])
+                    .current_dir(&root)
+                    .status();
+                if !status.is_ok_and(|s| s.success()) {
+                    eprintln!("openapi/ was updated but `cargo build -p ampersand-client` failed");
                 }
             }
+        }),
+        Command::ApiDiff { old, new } => xtask::api_diff(&old, &new).map(|r| println!("{r}")),
+        Command::Surface => {
+            xtask::write_surface(&root).map(|_| println!("wrote {}", xtask::SURFACE_FILE))
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
     }
+}
+
+fn check(
+    root: &std::path::Path,
+    spec: Option<PathBuf>,
+    quiet: bool,
+) -> Result<(), xtask::TaskError> {
+    let workspace_spec = spec.is_none();
+    let dir = spec.unwrap_or_else(|| root.join(xtask::SPEC_DIR));
+    let loaded = ampersand_spec::Spec::load_all(&dir).map_err(|errors| {
+        xtask::TaskError(format!(
+            "{errors}\n{} problem(s) in {}",
+            errors.len(),
+            dir.display()
+        ))
+    })?;
+    let ops = loaded.operations();
+    if !quiet {
+        for op in &ops {
+            println!("{:<7} {:<40} {}", op.method, op.operation_id, op.path);
+        }
+    }
+    let surface = xtask::surface_of(&dir)?;
+    if workspace_spec {
+        xtask::stale(root)?;
+    }
+    println!(
+        "ok: {} operations, {} files, every $ref resolves, the client generates ({} types){} ({})",
+        ops.len(),
+        loaded.files().count(),
+        surface.schemas.len(),
+        if workspace_spec {
+            ", API.md is fresh"
+        } else {
+            ""
+        },
+        dir.display()
+    );
+    Ok(())
 }

@@ -1,0 +1,184 @@
+//! What changed between two API surfaces, each change marked breaking or not for a Rust
+//! caller of the generated client.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::surface::{Member, SchemaSurface, Surface};
+
+/// One change, as a line of the report.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Change {
+    /// Whether code that compiled and worked against the old client may not any more.
+    pub breaking: bool,
+    /// What changed, naming the operation or type and member.
+    pub text: String,
+}
+
+fn change(breaking: bool, text: String) -> Change {
+    Change { breaking, text }
+}
+
+/// Every change from `old` to `new`, breaking ones first, then by text.
+///
+/// Breaking for a Rust caller: a removed operation, parameter, type, field or enum value; a
+/// new required parameter; a parameter or field whose type or requiredness changed; a new
+/// field (struct literals stop compiling); a new enum value (exhaustive matches stop
+/// compiling, and the value no longer reads as `Unknown`); a changed response type.
+///
+/// ```
+/// use ampersand_codegen::{diff::diff, surface::Surface};
+/// assert!(diff(&Surface::default(), &Surface::default()).is_empty());
+/// ```
+pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
+    let mut out = Vec::new();
+    for (id, op) in &old.operations {
+        let Some(now) = new.operations.get(id) else {
+            out.push(change(
+                true,
+                format!("operation `{id}` (`{} {}`) removed", op.method, op.path),
+            ));
+            continue;
+        };
+        if (&op.method, &op.path) != (&now.method, &now.path) {
+            out.push(change(
+                false,
+                format!(
+                    "operation `{id}` moved from `{} {}` to `{} {}`",
+                    op.method, op.path, now.method, now.path
+                ),
+            ));
+        }
+        if op.response != now.response {
+            out.push(change(
+                true,
+                format!(
+                    "operation `{id}`: response `{}` → `{}`",
+                    op.response, now.response
+                ),
+            ));
+        }
+        members(
+            &mut out,
+            &format!("operation `{id}` parameter"),
+            &op.params,
+            &now.params,
+            false,
+        );
+    }
+    for (id, op) in &new.operations {
+        if !old.operations.contains_key(id) {
+            out.push(change(
+                false,
+                format!("operation `{id}` (`{} {}`) added", op.method, op.path),
+            ));
+        }
+    }
+    for (name, schema) in &old.schemas {
+        let Some(now) = new.schemas.get(name) else {
+            out.push(change(true, format!("type `{name}` removed")));
+            continue;
+        };
+        match (schema, now) {
+            (SchemaSurface::Struct(a), SchemaSurface::Struct(b)) => {
+                members(&mut out, &format!("type `{name}` field"), a, b, true);
+            }
+            (SchemaSurface::Enum(a), SchemaSurface::Enum(b)) => {
+                let (a, b): (BTreeSet<_>, BTreeSet<_>) = (a.iter().collect(), b.iter().collect());
+                for v in a.difference(&b) {
+                    out.push(change(
+                        true,
+                        format!("type `{name}`: enum value `{v}` removed"),
+                    ));
+                }
+                for v in b.difference(&a) {
+                    out.push(change(
+                        true,
+                        format!("type `{name}`: enum value `{v}` added"),
+                    ));
+                }
+            }
+            (a, b) if a != b => out.push(change(true, format!("type `{name}` changed shape"))),
+            _ => {}
+        }
+    }
+    for name in new.schemas.keys() {
+        if !old.schemas.contains_key(name) {
+            out.push(change(false, format!("type `{name}` added")));
+        }
+    }
+    out.sort_by(|a, b| {
+        b.breaking
+            .cmp(&a.breaking)
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    out
+}
+
+/// Parameters or fields: added, removed, retyped, requiredness changed.
+fn members(
+    out: &mut Vec<Change>,
+    what: &str,
+    old: &BTreeMap<String, Member>,
+    new: &BTreeMap<String, Member>,
+    added_breaks: bool,
+) {
+    for (name, m) in old {
+        match new.get(name) {
+            None => out.push(change(true, format!("{what} `{name}` removed"))),
+            Some(now) => {
+                if m.ty != now.ty {
+                    out.push(change(
+                        true,
+                        format!("{what} `{name}`: type `{}` → `{}`", m.ty, now.ty),
+                    ));
+                }
+                if m.required != now.required {
+                    let to = if now.required {
+                        "now required"
+                    } else {
+                        "now optional"
+                    };
+                    out.push(change(true, format!("{what} `{name}` {to}")));
+                }
+            }
+        }
+    }
+    for (name, m) in new {
+        if !old.contains_key(name) {
+            let need = if m.required { "required" } else { "optional" };
+            let breaking = added_breaks || m.required;
+            out.push(change(
+                breaking,
+                format!("{what} `{name}` added ({need}, `{}`)", m.ty),
+            ));
+        }
+    }
+}
+
+/// The Markdown report of `changes`.
+///
+/// ```
+/// use ampersand_codegen::diff::{render, Change};
+/// let report = render(&[Change { breaking: true, text: "type `X` removed".into() }]);
+/// assert!(report.contains("- **breaking**: type `X` removed"));
+/// assert_eq!(render(&[]), "# API changes\n\nNo changes to the API surface.\n");
+/// ```
+pub fn render(changes: &[Change]) -> String {
+    let mut out = String::from("# API changes\n\n");
+    if changes.is_empty() {
+        out.push_str("No changes to the API surface.\n");
+        return out;
+    }
+    let breaking = changes.iter().filter(|c| c.breaking).count();
+    let _ = writeln!(out, "{} change(s), {breaking} breaking.\n", changes.len());
+    for c in changes {
+        let mark = if c.breaking {
+            "**breaking**"
+        } else {
+            "compatible"
+        };
+        let _ = writeln!(out, "- {mark}: {}", c.text);
+    }
+    out
+}

@@ -1,0 +1,142 @@
+//! The maintainer tasks behind `cargo xtask`: take in a new spec (`regen`), compare two specs
+//! (`api_diff`), keep the checked-in API surface file fresh (`surface`, `stale`).
+//!
+//! Every task takes the workspace root, so the tests run them on a copy in a temp dir.
+
+use std::path::{Path, PathBuf};
+
+use ampersand_codegen::diff::{diff, render};
+use ampersand_codegen::surface::Surface;
+
+/// The spec directory, relative to the workspace root.
+pub const SPEC_DIR: &str = "openapi";
+/// The API surface file, relative to the workspace root.
+pub const SURFACE_FILE: &str = "ampersand-client/API.md";
+
+/// A task failed; the message says why and what to do.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct TaskError(pub String);
+
+fn fail(message: impl Into<String>) -> TaskError {
+    TaskError(message.into())
+}
+
+/// The workspace this xtask belongs to.
+///
+/// ```
+/// assert!(xtask::workspace_root().join("Cargo.toml").is_file());
+/// ```
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace root")
+        .to_path_buf()
+}
+
+/// The surface of the spec in `spec_dir`, or why it cannot be generated.
+///
+/// ```no_run
+/// let surface = xtask::surface_of(&xtask::workspace_root().join("openapi")).unwrap();
+/// assert_eq!(surface.operations.len(), 81);
+/// ```
+pub fn surface_of(spec_dir: &Path) -> Result<Surface, TaskError> {
+    ampersand_codegen::surface_of(spec_dir).map_err(|e| {
+        fail(format!(
+            "{}: the client cannot be generated:\n{e}",
+            spec_dir.display()
+        ))
+    })
+}
+
+/// Writes the surface file of the workspace's spec.
+///
+/// ```no_run
+/// xtask::write_surface(&xtask::workspace_root()).unwrap();
+/// ```
+pub fn write_surface(root: &Path) -> Result<(), TaskError> {
+    let surface = surface_of(&root.join(SPEC_DIR))?;
+    std::fs::write(root.join(SURFACE_FILE), surface.to_markdown())
+        .map_err(|e| fail(format!("cannot write {SURFACE_FILE}: {e}")))
+}
+
+/// Fails when the checked-in surface file is not what the workspace's spec generates.
+///
+/// ```no_run
+/// xtask::stale(&xtask::workspace_root()).expect("API.md is fresh");
+/// ```
+pub fn stale(root: &Path) -> Result<(), TaskError> {
+    let expected = surface_of(&root.join(SPEC_DIR))?.to_markdown();
+    let actual = std::fs::read_to_string(root.join(SURFACE_FILE)).unwrap_or_default();
+    if actual == expected {
+        return Ok(());
+    }
+    let first = expected
+        .lines()
+        .zip(actual.lines().chain(std::iter::repeat("")))
+        .position(|(e, a)| e != a)
+        .map(|i| format!(" (first difference at line {})", i + 1))
+        .unwrap_or_default();
+    Err(fail(format!(
+        "{SURFACE_FILE} is stale{first}: run `cargo xtask surface` and commit the result"
+    )))
+}
+
+/// The Markdown report of what changed from the spec in `old` to the spec in `new`.
+///
+/// ```no_run
+/// let root = xtask::workspace_root();
+/// let report = xtask::api_diff(&root.join("openapi"), &root.join("openapi")).unwrap();
+/// assert!(report.contains("No changes"));
+/// ```
+pub fn api_diff(old: &Path, new: &Path) -> Result<String, TaskError> {
+    Ok(render(&diff(&surface_of(old)?, &surface_of(new)?)))
+}
+
+/// Takes in the spec checkout `from` (`api/api.yaml` and the files it refers to): checks that
+/// it loads and generates, replaces `openapi/` with it in one step, refreshes the surface file,
+/// and returns the change report. On any failure `openapi/` is left as it was.
+///
+/// ```no_run
+/// let report = xtask::regen(&xtask::workspace_root(), "../spec-repo".as_ref()).unwrap();
+/// println!("{report}");
+/// ```
+pub fn regen(root: &Path, from: &Path) -> Result<String, TaskError> {
+    if !from.join(ampersand_spec::ENTRY).is_file() {
+        return Err(fail(format!(
+            "{} is not a spec checkout: it has no {}",
+            from.display(),
+            ampersand_spec::ENTRY
+        )));
+    }
+    let spec = ampersand_spec::Spec::load(from)
+        .map_err(|e| fail(format!("{} does not check:\n{e}", from.display())))?;
+    let new = surface_of(from)?;
+    let old = surface_of(&root.join(SPEC_DIR)).unwrap_or_default();
+
+    let staging = root.join(".openapi.staging");
+    let previous = root.join(".openapi.previous");
+    for dir in [&staging, &previous] {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir)
+                .map_err(|e| fail(format!("cannot clear {}: {e}", dir.display())))?;
+        }
+    }
+    for (name, _) in spec.files() {
+        let target = staging.join(name);
+        let copied = std::fs::create_dir_all(target.parent().expect("a file has a parent"))
+            .and_then(|_| std::fs::copy(from.join(name), &target));
+        if let Err(e) = copied {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(fail(format!("cannot stage {name}: {e}")));
+        }
+    }
+    let spec_dir = root.join(SPEC_DIR);
+    std::fs::rename(&spec_dir, &previous)
+        .and_then(|_| std::fs::rename(&staging, &spec_dir))
+        .map_err(|e| fail(format!("cannot replace {SPEC_DIR}/: {e}")))?;
+    let _ = std::fs::remove_dir_all(&previous);
+    std::fs::write(root.join(SURFACE_FILE), new.to_markdown())
+        .map_err(|e| fail(format!("cannot write {SURFACE_FILE}: {e}")))?;
+    Ok(render(&diff(&old, &new)))
+}

@@ -1,0 +1,200 @@
+//! `regen`, `api_diff` and the surface file on copies of the workspace in temp dirs.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+/// Copies `from` (a directory) to `to`.
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A temp workspace: `openapi/` and `ampersand-client/API.md` as in the real one.
+fn workspace() -> tempfile::TempDir {
+    let real = xtask::workspace_root();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
+    copy_dir(&real.join("openapi"), &dir.path().join("openapi"));
+    std::fs::create_dir_all(dir.path().join("ampersand-client")).unwrap();
+    std::fs::copy(
+        real.join(xtask::SURFACE_FILE),
+        dir.path().join(xtask::SURFACE_FILE),
+    )
+    .unwrap();
+    dir
+}
+
+/// A spec checkout in a temp dir: the workspace's spec with `change` applied to api.yaml.
+fn spec_checkout(change: impl FnOnce(&mut Value)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&xtask::workspace_root().join("openapi"), dir.path());
+    let api = dir.path().join("api/api.yaml");
+    let mut doc: Value = serde_norway::from_str(&std::fs::read_to_string(&api).unwrap()).unwrap();
+    change(&mut doc);
+    std::fs::write(&api, serde_norway::to_string(&doc).unwrap()).unwrap();
+    dir
+}
+
+/// Every file under `dir`, with its content.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.clone(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn installations(doc: &mut Value) -> &mut Value {
+    &mut doc["paths"]["/projects/{projectIdOrName}/integrations/{integrationId}/installations"]
+}
+
+/// The four changes of the tests: an operation added, a field removed, a parameter made
+/// required, an enum value added.
+fn four_changes(doc: &mut Value) {
+    doc["paths"]["/projects/{projectIdOrName}/widgets"] = json!({"get": {
+        "operationId": "listWidgets",
+        "parameters": [{"name": "projectIdOrName", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "ok", "content": {"application/json":
+            {"schema": {"type": "array", "items": {"type": "string"}}}}}},
+    }});
+    let installation = &mut doc["components"]["schemas"]["Installation"];
+    installation["properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("updateTime");
+    installation["properties"]["healthStatus"]["enum"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("degraded"));
+    let params = installations(doc)["get"]["parameters"]
+        .as_array_mut()
+        .unwrap();
+    let group_ref = params.iter_mut().find(|p| p["name"] == "groupRef").unwrap();
+    group_ref["required"] = json!(true);
+}
+
+#[test]
+fn regen_takes_a_valid_spec_and_reports_exactly_its_changes() {
+    let ws = workspace();
+    let from = spec_checkout(four_changes);
+    let report = xtask::regen(ws.path(), from.path()).unwrap();
+    let lines: Vec<&str> = report.lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(
+        lines,
+        [
+            "- **breaking**: operation `listInstallations` parameter `group_ref` now required",
+            "- **breaking**: type `InstallationHealthStatus`: enum value `degraded` added",
+            "- **breaking**: type `Installation` field `updateTime` removed",
+            "- compatible: operation `listWidgets` (`GET /projects/{projectIdOrName}/widgets`) added",
+        ],
+        "{report}"
+    );
+    assert!(report.contains("4 change(s), 3 breaking."));
+    // openapi/ is the new spec, and the surface file matches it
+    let api = std::fs::read_to_string(ws.path().join("openapi/api/api.yaml")).unwrap();
+    assert!(api.contains("listWidgets"));
+    xtask::stale(ws.path()).unwrap();
+    let surface = std::fs::read_to_string(ws.path().join(xtask::SURFACE_FILE)).unwrap();
+    assert!(surface.contains("### listWidgets"));
+}
+
+#[test]
+fn api_diff_compares_two_directories() {
+    let old = spec_checkout(|_| {});
+    let new = spec_checkout(|doc| {
+        installations(doc)["get"]["parameters"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|p| p["name"] != "groupRef");
+    });
+    let report = xtask::api_diff(old.path(), new.path()).unwrap();
+    assert_eq!(
+        report,
+        "# API changes\n\n1 change(s), 1 breaking.\n\n\
+         - **breaking**: operation `listInstallations` parameter `group_ref` removed\n"
+    );
+    assert_eq!(
+        xtask::api_diff(old.path(), old.path()).unwrap(),
+        "# API changes\n\nNo changes to the API surface.\n"
+    );
+}
+
+#[test]
+fn an_unsupported_construct_is_refused_by_name_and_openapi_is_untouched() {
+    let ws = workspace();
+    let before = snapshot(&ws.path().join("openapi"));
+    let from = spec_checkout(|doc| {
+        installations(doc)["get"]["responses"]["409"] = json!({"description": "conflict",
+            "content": {"application/json": {"schema": {"type": "string"}}}});
+    });
+    let err = xtask::regen(ws.path(), from.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(
+            "#/paths/~1projects~1{projectIdOrName}~1integrations~1{integrationId}~1installations/get/responses/409/content/application~1json: \
+             the preparation step does not support an error body that is not one of ApiProblem, InputValidationProblem"
+        ),
+        "{err}"
+    );
+    assert_eq!(snapshot(&ws.path().join("openapi")), before);
+    assert!(!ws.path().join(".openapi.staging").exists());
+}
+
+#[test]
+fn a_directory_that_is_not_a_spec_checkout_is_refused() {
+    let ws = workspace();
+    let empty = tempfile::tempdir().unwrap();
+    let err = xtask::regen(ws.path(), empty.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.ends_with("is not a spec checkout: it has no api/api.yaml"),
+        "{err}"
+    );
+    let broken = spec_checkout(|doc| {
+        doc["components"]["schemas"]["Installation"]["properties"]["config"] =
+            json!({"$ref": "#/components/schemas/NoSuchSchema"});
+    });
+    let err = xtask::regen(ws.path(), broken.path())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("does not check"), "{err}");
+    assert!(err.contains("NoSuchSchema"), "{err}");
+}
+
+#[test]
+fn the_surface_file_goes_stale_with_the_spec_and_fresh_after_regen() {
+    let ws = workspace();
+    xtask::stale(ws.path()).unwrap();
+    let changed = spec_checkout(four_changes);
+    // a maintainer edits openapi/ by hand: the surface file is now stale
+    let api = changed.path().join("api/api.yaml");
+    std::fs::copy(&api, ws.path().join("openapi/api/api.yaml")).unwrap();
+    let err = xtask::stale(ws.path()).unwrap_err().to_string();
+    assert!(err.starts_with("ampersand-client/API.md is stale"), "{err}");
+    assert!(
+        err.ends_with("run `cargo xtask surface` and commit the result"),
+        "{err}"
+    );
+    xtask::regen(ws.path(), changed.path()).unwrap();
+    xtask::stale(ws.path()).unwrap();
+}
