@@ -26,8 +26,12 @@
 
 mod builder;
 pub mod error;
+mod exact;
 mod executor;
+mod installations;
 pub mod retry;
+pub mod update_mask;
+mod updates;
 
 pub use ampersand_client as client;
 pub use ampersand_client::{types, Client, Secret, DEFAULT_BASE_URL};
@@ -37,7 +41,9 @@ pub use builder::{
 };
 pub use error::{ApiError, Error, RawBody, TransportKind};
 pub use executor::REQUEST_ID_HEADER;
+pub use installations::ReadObject;
 pub use retry::RetryPolicy;
+pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 
 /// What most callers import: the client, its builder and extension traits, the error.
 ///
@@ -47,6 +53,6 @@ pub use retry::RetryPolicy;
 /// # let _ = builder;
 /// ```
 pub mod prelude {
-    pub use crate::{types, Client, ClientBuilder, ClientExt, Error, RetryPolicy};
+    pub use crate::{types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, RetryPolicy};
     pub use ampersand_client::ClientInfo;
 }

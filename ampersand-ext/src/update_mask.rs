@@ -1,0 +1,487 @@
+//! Update masks: the PATCH endpoints that take `updateMask` and a partial object, built so that
+//! the mask is derived from what was set and mask and body cannot disagree.
+//!
+//! The service ignores a body field that is not in the mask and rejects a mask path without a
+//! value. [`MaskedUpdate`] records each value set with its path: the path (its segments
+//! escaped as the spec's `UpdateMask` prescribes, `.` → `\.`, `:` → `\:`) goes into the mask,
+//! the value into the object at that path, exactly as given. A path that the endpoint does not
+//! allow is refused before anything is sent, naming the allowed ones.
+
+use std::marker::PhantomData;
+
+use ampersand_client::{types, Client};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::Error;
+
+/// What an endpoint accepts: its operation, the key of the partial object, the allowed mask
+/// paths (`*` stands for one object name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MaskRules {
+    /// The `Client` method of the operation (`update_installation`).
+    pub method_name: &'static str,
+    /// The key of the partial object in the body (`installation`).
+    pub object_key: &'static str,
+    /// The allowed paths, from the spec's description of `updateMask`.
+    pub allowed: &'static [&'static str],
+}
+
+/// The rules of the eight update endpoints, from the spec's `updateMask` descriptions.
+///
+/// ```
+/// let rules = ampersand_ext::update_mask::RULES;
+/// assert_eq!(rules.len(), 8);
+/// assert!(rules.iter().any(|r| r.allowed.contains(&"config.content.read.objects.*")));
+/// ```
+pub const RULES: [MaskRules; 8] = [
+    PROJECT,
+    PROVIDER_APP,
+    INSTALLATION,
+    API_KEY,
+    CONNECTION,
+    DESTINATION,
+    ORG,
+    JWT_KEY,
+];
+
+/// updateProject.
+pub const PROJECT: MaskRules = MaskRules {
+    method_name: "update_project",
+    object_key: "project",
+    allowed: &["appName", "name"],
+};
+/// updateProviderApp.
+pub const PROVIDER_APP: MaskRules = MaskRules {
+    method_name: "update_provider_app",
+    object_key: "providerApp",
+    allowed: &[
+        "externalRef",
+        "clientId",
+        "clientSecret",
+        "provider",
+        "scopes",
+        "metadata",
+    ],
+};
+/// updateInstallation (seed 002 lists these).
+pub const INSTALLATION: MaskRules = MaskRules {
+    method_name: "update_installation",
+    object_key: "installation",
+    allowed: &[
+        "connectionId",
+        "config.createdBy",
+        "config.content.read.objects.*",
+        "config.content.write.objects",
+        "config.content.write.objects.*",
+        "config.content.subscribe.objects",
+        "config.content.subscribe.objects.*",
+        "config.content.proxy.enabled",
+    ],
+};
+/// updateApiKey.
+pub const API_KEY: MaskRules = MaskRules {
+    method_name: "update_api_key",
+    object_key: "apiKey",
+    allowed: &["active", "label", "scopes"],
+};
+/// updateConnection (an enum in the spec).
+pub const CONNECTION: MaskRules = MaskRules {
+    method_name: "update_connection",
+    object_key: "connection",
+    allowed: &[
+        "providerWorkspaceRef",
+        "providerMetadata",
+        "apiKey",
+        "basicAuth",
+        "oauth2ClientCredentials",
+        "oauth2PasswordCredentials",
+    ],
+};
+/// updateDestination.
+pub const DESTINATION: MaskRules = MaskRules {
+    method_name: "update_destination",
+    object_key: "destination",
+    allowed: &[
+        "name",
+        "metadata.url",
+        "metadata.headers",
+        "metadata.region",
+        "metadata.streamName",
+        "metadata.endpointUrl",
+        "metadata.partitionKeyTemplate",
+        "secrets.awsKeyId",
+        "secrets.awsSecretKey",
+        "secrets.awsSessionToken",
+    ],
+};
+/// updateOrg.
+pub const ORG: MaskRules = MaskRules {
+    method_name: "update_org",
+    object_key: "org",
+    allowed: &["label"],
+};
+/// updateJWTKey (an enum in the spec).
+pub const JWT_KEY: MaskRules = MaskRules {
+    method_name: "update_jwt_key",
+    object_key: "jwtKey",
+    allowed: &["active", "label"],
+};
+
+/// Escapes one mask path segment: `\` → `\\`, `.` → `\.`, `:` → `\:`.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::escape_segment("a.b:c"), r"a\.b\:c");
+/// ```
+pub fn escape_segment(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for c in segment.chars() {
+        if matches!(c, '\\' | '.' | ':') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl MaskRules {
+    /// Whether `segments` match an allowed path (`*` matches one segment).
+    ///
+    /// ```
+    /// use ampersand_ext::update_mask::INSTALLATION;
+    /// assert!(INSTALLATION.allows(&["config", "content", "read", "objects", "contacts"]));
+    /// assert!(!INSTALLATION.allows(&["config", "content", "read", "objects"]));
+    /// ```
+    pub fn allows(&self, segments: &[&str]) -> bool {
+        self.allowed.iter().any(|pattern| {
+            let pattern: Vec<&str> = pattern.split('.').collect();
+            pattern.len() == segments.len()
+                && pattern
+                    .iter()
+                    .zip(segments)
+                    .all(|(p, s)| *p == "*" || p == s)
+        })
+    }
+}
+
+/// A partial update of one object: the values set and the mask derived from them.
+///
+/// `T` is the type the endpoint answers with. Each endpoint has its own setters (see
+/// [`crate::ClientUpdateExt`]); [`MaskedUpdate::set`] sets any allowed path.
+///
+/// ```
+/// use ampersand_ext::prelude::*;
+///
+/// # fn run(client: &ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
+/// let update = client.update_api_key_fields("my-project", "key-id").label("ci").active(false);
+/// assert_eq!(
+///     update.body()?,
+///     serde_json::json!({"updateMask": ["label", "active"], "apiKey": {"label": "ci", "active": false}})
+/// );
+/// # Ok(())
+/// # }
+/// ```
+#[must_use = "an update does nothing until it is sent"]
+pub struct MaskedUpdate<'a, T> {
+    client: &'a Client,
+    rules: MaskRules,
+    path_params: Vec<String>,
+    mask: Vec<String>,
+    object: Map<String, Value>,
+    error: Option<Error>,
+    answer: PhantomData<T>,
+}
+
+impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
+    pub(crate) fn new(client: &'a Client, rules: MaskRules, path_params: Vec<String>) -> Self {
+        MaskedUpdate {
+            client,
+            rules,
+            path_params,
+            mask: Vec::new(),
+            object: Map::new(),
+            error: None,
+            answer: PhantomData,
+        }
+    }
+
+    /// Sets the value at `segments` (unescaped: an object name may contain `.` or `:`); the
+    /// path joins the mask. A path the endpoint does not allow, or a value that does not
+    /// serialise, makes [`MaskedUpdate::send`] fail before sending.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let update = client
+    ///     .update_installation_fields("p", "i", "inst")
+    ///     .set(&["config", "content", "read", "objects"], serde_json::json!({}));
+    /// let err = update.body().unwrap_err();
+    /// assert!(err.to_string().contains("config.content.read.objects is not allowed"));
+    /// # }
+    /// ```
+    pub fn set(mut self, segments: &[&str], value: impl Serialize) -> Self {
+        if self.error.is_some() {
+            return self;
+        }
+        let path = segments
+            .iter()
+            .map(|s| escape_segment(s))
+            .collect::<Vec<_>>()
+            .join(".");
+        if !self.rules.allows(segments) {
+            self.error = Some(Error::InvalidRequest {
+                message: format!(
+                    "update mask path {path} is not allowed for {}; allowed: {}",
+                    self.rules.method_name,
+                    self.rules.allowed.join(", ")
+                ),
+            });
+            return self;
+        }
+        let value = match serde_json::to_value(value) {
+            Ok(v) => v,
+            Err(e) => {
+                self.error = Some(Error::InvalidRequest {
+                    message: format!("the value for {path} does not serialise: {e}"),
+                });
+                return self;
+            }
+        };
+        insert(&mut self.object, segments, value);
+        self.mask.retain(|p| p != &path);
+        self.mask.push(path);
+        self
+    }
+
+    /// The request body: `{"updateMask": [...], "<object>": {...}}`, or why it cannot be sent
+    /// (a refused path, nothing set).
+    ///
+    /// See [`MaskedUpdate`] for an example.
+    pub fn body(&self) -> Result<Value, Error> {
+        if let Some(e) = &self.error {
+            return Err(Error::InvalidRequest {
+                message: e
+                    .to_string()
+                    .trim_start_matches("invalid request: ")
+                    .to_string(),
+            });
+        }
+        if self.mask.is_empty() {
+            return Err(Error::InvalidRequest {
+                message: format!("{}: nothing to update", self.rules.method_name),
+            });
+        }
+        let mut body = Map::new();
+        body.insert("updateMask".into(), Value::from(self.mask.clone()));
+        body.insert(
+            self.rules.object_key.into(),
+            Value::Object(self.object.clone()),
+        );
+        Ok(Value::Object(body))
+    }
+
+    /// Sends the update and decodes the answer.
+    ///
+    /// ```no_run
+    /// use ampersand_ext::prelude::*;
+    /// # async fn run(client: &ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
+    /// let key = client.update_api_key_fields("p", "k").active(false).send().await?;
+    /// println!("{}", key.label);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn send(self) -> Result<T, Error> {
+        let body = self.body()?;
+        let params: Vec<&str> = self.path_params.iter().map(String::as_str).collect();
+        crate::exact::send_json::<T>(self.client, self.rules.method_name, &params, &body)
+            .await
+            .map(|r| r.into_inner())
+    }
+}
+
+/// Inserts `value` at `segments` into `object`, creating the maps on the way.
+fn insert(object: &mut Map<String, Value>, segments: &[&str], value: Value) {
+    let Some((last, parents)) = segments.split_last() else {
+        return;
+    };
+    let mut node = object;
+    for segment in parents {
+        let entry = node
+            .entry(segment.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+        if !entry.is_object() {
+            *entry = Value::Object(Map::new());
+        }
+        node = entry.as_object_mut().expect("made an object above");
+    }
+    node.insert(last.to_string(), value);
+}
+
+/// The update builders of the eight endpoints, on the generated client.
+pub trait ClientUpdateExt {
+    /// updateProject: `app_name`, `name`.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client.update_project_fields("p").name("renamed").body().unwrap();
+    /// assert_eq!(body["updateMask"], serde_json::json!(["name"]));
+    /// # }
+    /// ```
+    fn update_project_fields(&self, project: &str) -> MaskedUpdate<'_, types::Project>;
+    /// updateProviderApp: external ref, client id and secret, provider, scopes, metadata.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client.update_provider_app_fields("p", "app").client_id("id").body().unwrap();
+    /// assert_eq!(body["providerApp"]["clientId"], "id");
+    /// # }
+    /// ```
+    fn update_provider_app_fields(
+        &self,
+        project: &str,
+        provider_app_id: &str,
+    ) -> MaskedUpdate<'_, types::ProviderApp>;
+    /// updateInstallation: connection, `config.createdBy`, read/write/subscribe objects, proxy.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// use ampersand_ext::ReadObject;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client
+    ///     .update_installation_fields("p", "i", "inst")
+    ///     .read_object("contacts", ReadObject::new("contacts").schedule("*/30 * * * *"))
+    ///     .body()
+    ///     .unwrap();
+    /// assert_eq!(body["updateMask"], serde_json::json!(["config.content.read.objects.contacts"]));
+    /// # }
+    /// ```
+    fn update_installation_fields(
+        &self,
+        project: &str,
+        integration_id: &str,
+        installation_id: &str,
+    ) -> MaskedUpdate<'_, types::Installation>;
+    /// updateApiKey: `active`, `label`, `scopes`.
+    ///
+    /// See [`MaskedUpdate`] for an example.
+    fn update_api_key_fields(
+        &self,
+        project: &str,
+        api_key: &str,
+    ) -> MaskedUpdate<'_, types::ApiKey>;
+    /// updateConnection: workspace ref, metadata and credentials.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client.update_connection_fields("p", "c").api_key("new-key").body().unwrap();
+    /// assert_eq!(body["updateMask"], serde_json::json!(["apiKey"]));
+    /// # }
+    /// ```
+    fn update_connection_fields(
+        &self,
+        project: &str,
+        connection_id: &str,
+    ) -> MaskedUpdate<'_, types::Connection>;
+    /// updateDestination: name, metadata, secrets.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client.update_destination_fields("p", "d").url("https://example.com/hook").body().unwrap();
+    /// assert_eq!(body["destination"]["metadata"]["url"], "https://example.com/hook");
+    /// # }
+    /// ```
+    fn update_destination_fields(
+        &self,
+        project: &str,
+        destination: &str,
+    ) -> MaskedUpdate<'_, types::Destination>;
+    /// updateOrg: `label`.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// assert_eq!(client.update_org_fields("org").label("Acme").body().unwrap()["org"]["label"], "Acme");
+    /// # }
+    /// ```
+    fn update_org_fields(&self, org_id: &str) -> MaskedUpdate<'_, types::Org>;
+    /// updateJWTKey: `active`, `label`.
+    ///
+    /// ```
+    /// use ampersand_ext::prelude::*;
+    /// # fn run(client: &ampersand_ext::Client) {
+    /// let body = client.update_jwt_key_fields("p", "k").active(true).body().unwrap();
+    /// assert_eq!(body["jwtKey"]["active"], true);
+    /// # }
+    /// ```
+    fn update_jwt_key_fields(&self, project: &str, key_id: &str)
+        -> MaskedUpdate<'_, types::JwtKey>;
+}
+
+impl ClientUpdateExt for Client {
+    fn update_project_fields(&self, project: &str) -> MaskedUpdate<'_, types::Project> {
+        MaskedUpdate::new(self, PROJECT, vec![project.into()])
+    }
+    fn update_provider_app_fields(
+        &self,
+        project: &str,
+        provider_app_id: &str,
+    ) -> MaskedUpdate<'_, types::ProviderApp> {
+        MaskedUpdate::new(
+            self,
+            PROVIDER_APP,
+            vec![project.into(), provider_app_id.into()],
+        )
+    }
+    fn update_installation_fields(
+        &self,
+        project: &str,
+        integration_id: &str,
+        installation_id: &str,
+    ) -> MaskedUpdate<'_, types::Installation> {
+        MaskedUpdate::new(
+            self,
+            INSTALLATION,
+            vec![
+                project.into(),
+                integration_id.into(),
+                installation_id.into(),
+            ],
+        )
+    }
+    fn update_api_key_fields(
+        &self,
+        project: &str,
+        api_key: &str,
+    ) -> MaskedUpdate<'_, types::ApiKey> {
+        MaskedUpdate::new(self, API_KEY, vec![project.into(), api_key.into()])
+    }
+    fn update_connection_fields(
+        &self,
+        project: &str,
+        connection_id: &str,
+    ) -> MaskedUpdate<'_, types::Connection> {
+        MaskedUpdate::new(self, CONNECTION, vec![project.into(), connection_id.into()])
+    }
+    fn update_destination_fields(
+        &self,
+        project: &str,
+        destination: &str,
+    ) -> MaskedUpdate<'_, types::Destination> {
+        MaskedUpdate::new(self, DESTINATION, vec![project.into(), destination.into()])
+    }
+    fn update_org_fields(&self, org_id: &str) -> MaskedUpdate<'_, types::Org> {
+        MaskedUpdate::new(self, ORG, vec![org_id.into()])
+    }
+    fn update_jwt_key_fields(
+        &self,
+        project: &str,
+        key_id: &str,
+    ) -> MaskedUpdate<'_, types::JwtKey> {
+        MaskedUpdate::new(self, JWT_KEY, vec![project.into(), key_id.into()])
+    }
+}
