@@ -90,6 +90,12 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Paging went wrong: the server repeated a page token (which would loop forever).
+    #[error("pagination: {message}")]
+    Pagination {
+        /// What happened.
+        message: String,
+    },
     /// The client could not be configured (a missing environment variable, a bad base URL).
     #[error("configuration: {message}")]
     Config {

@@ -29,6 +29,7 @@ pub mod error;
 mod exact;
 mod executor;
 mod installations;
+pub mod pagination;
 pub mod retry;
 pub mod update_mask;
 mod updates;

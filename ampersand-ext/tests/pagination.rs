@@ -1,0 +1,167 @@
+//! Paging listOperations on the wire: tokens in order, laziness, prefetch, a repeated token,
+//! an error mid-stream, retries per page.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use ampersand_client::mock::MockServerExt;
+use ampersand_ext::pagination::{items, pages, InstallationOperations, PageOptions};
+use ampersand_ext::prelude::*;
+use futures_util::StreamExt;
+use httpmock::{HttpMockRequest, HttpMockResponse, MockServer};
+use serde_json::{json, Value};
+
+fn operation(id: &str) -> Value {
+    json!({"id": id, "projectId": "p", "integrationId": "i", "installationId": "inst",
+           "configId": "cfg", "actionType": "read", "status": "success",
+           "createTime": "2024-01-15T10:30:00Z"})
+}
+
+fn page(ids: &[&str], next: Option<&str>, done: bool) -> HttpMockResponse {
+    let mut pagination = json!({"done": done});
+    if let Some(next) = next {
+        pagination["nextPageToken"] = json!(next);
+    }
+    let results: Vec<Value> = ids.iter().map(|id| operation(id)).collect();
+    HttpMockResponse::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body(json!({"results": results, "pagination": pagination}).to_string())
+        .build()
+}
+
+/// A server answering by `pageToken` from `answers`, recording the tokens it gets.
+struct Pager {
+    server: MockServer,
+    tokens: Arc<Mutex<Vec<Option<String>>>>,
+}
+
+async fn pager(answers: fn(Option<&str>, usize) -> HttpMockResponse) -> Pager {
+    let server = MockServer::start_async().await;
+    let tokens: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
+    let seen = tokens.clone();
+    server.list_operations(|when, then| {
+        when.project_id_or_name("p").into_inner().query_param("pageSize", "2");
+        then.into_inner().respond_with(move |req: &HttpMockRequest| {
+            let token = req.query_params().into_iter().find(|(k, _)| k == "pageToken").map(|(_, v)| v);
+            let mut seen = seen.lock().unwrap();
+            seen.push(token.clone());
+            answers(token.as_deref(), seen.len())
+        });
+    });
+    Pager { server, tokens }
+}
+
+fn client(server: &MockServer, policy: RetryPolicy) -> Client {
+    ClientBuilder::new()
+        .api_key("k")
+        .base_url(server.base_url())
+        .retry_policy(policy)
+        .build()
+        .unwrap()
+}
+
+fn query() -> InstallationOperations {
+    InstallationOperations::new("p", "i", "inst")
+}
+
+fn three_pages(token: Option<&str>, _: usize) -> HttpMockResponse {
+    match token {
+        None => page(&["op-1", "op-2"], Some("t2"), false),
+        Some("t2") => page(&["op-3", "op-4"], Some("t3"), false),
+        Some("t3") => page(&["op-5"], None, true),
+        _ => HttpMockResponse::builder().status(400).body("{}").build(),
+    }
+}
+
+#[tokio::test]
+async fn items_come_in_order_and_tokens_are_sent_in_order() {
+    let p = pager(three_pages).await;
+    let ids: Vec<String> = items(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
+        .map(|op| op.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["op-1", "op-2", "op-3", "op-4", "op-5"]);
+    assert_eq!(*p.tokens.lock().unwrap(), [None, Some("t2".into()), Some("t3".into())]);
+}
+
+#[tokio::test]
+async fn pages_are_fetched_only_when_asked_for_unless_prefetching() {
+    let p = pager(three_pages).await;
+    let mut lazy = Box::pin(pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2)));
+    let first = lazy.next().await.unwrap().unwrap();
+    assert_eq!(first.items.len(), 2);
+    tokio::task::yield_now().await;
+    assert_eq!(p.tokens.lock().unwrap().len(), 1, "no page is fetched before it is asked for");
+
+    let p = pager(three_pages).await;
+    let options = PageOptions::default().page_size(2).prefetch(true);
+    let mut eager = Box::pin(pages(client(&p.server, RetryPolicy::none()), query(), options));
+    eager.next().await.unwrap().unwrap();
+    // the second page arrives while the caller holds the first
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while p.tokens.lock().unwrap().len() < 2 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    assert_eq!(*p.tokens.lock().unwrap(), [None, Some("t2".into())]);
+    let rest: Vec<_> = eager.collect().await;
+    assert_eq!(rest.len(), 2);
+    assert_eq!(p.tokens.lock().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn a_repeated_token_ends_the_stream_with_an_error() {
+    let p = pager(|token, _| match token {
+        None => page(&["op-1"], Some("same"), false),
+        _ => page(&["op-2"], Some("same"), false),
+    })
+    .await;
+    let got: Vec<_> = pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
+        .collect()
+        .await;
+    assert_eq!(got.len(), 3);
+    assert!(got[0].is_ok() && got[1].is_ok());
+    let err = got[2].as_ref().unwrap_err();
+    assert_eq!(err.to_string(), "pagination: the server repeated the page token \"same\"; stopping");
+    assert_eq!(p.tokens.lock().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn a_missing_token_ends_the_stream_even_when_not_done() {
+    let p = pager(|_, _| page(&["op-1"], None, false)).await;
+    let got: Vec<_> = pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
+        .collect()
+        .await;
+    assert_eq!(got.len(), 1);
+}
+
+#[tokio::test]
+async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
+    let p = pager(|token, _| match token {
+        None => page(&["op-1"], Some("t2"), false),
+        _ => HttpMockResponse::builder().status(500).header("content-type", "application/problem+json")
+            .body(r#"{"title": "boom"}"#).build(),
+    })
+    .await;
+    let got: Vec<_> = items(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
+        .collect()
+        .await;
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].as_ref().unwrap().id, "op-1");
+    assert_eq!(got[1].as_ref().unwrap_err().status().map(|s| s.as_u16()), Some(500));
+
+    // the second page fails once, then the retry gets it
+    let p = pager(|token, calls| match (token, calls) {
+        (None, _) => page(&["op-1"], Some("t2"), false),
+        (_, 2) => HttpMockResponse::builder().status(503).body("").build(),
+        _ => page(&["op-2"], None, true),
+    })
+    .await;
+    let policy = RetryPolicy::default().base_delay(Duration::from_millis(1));
+    let ids: Vec<String> = items(client(&p.server, policy), query(), PageOptions::default().page_size(2))
+        .map(|op| op.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["op-1", "op-2"]);
+    assert_eq!(p.tokens.lock().unwrap().len(), 3);
+}
