@@ -30,6 +30,7 @@ mod exact;
 mod executor;
 mod installations;
 pub mod pagination;
+pub mod patch;
 pub mod retry;
 pub mod update_mask;
 mod updates;
@@ -54,6 +55,7 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 /// # let _ = builder;
 /// ```
 pub mod prelude {
+    pub use crate::patch::ClientPatchExt;
     pub use crate::{types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, RetryPolicy};
     pub use ampersand_client::ClientInfo;
 }

@@ -53,7 +53,12 @@ pub trait Paged: Clone + Send + Sync + 'static {
     /// What a page holds.
     type Item: Send + 'static;
     /// Fetches the page at `token` (`None`: the first page).
-    fn fetch(&self, client: &Client, token: Option<String>, page_size: Option<NonZeroU64>) -> PageFuture<Self::Item>;
+    fn fetch(
+        &self,
+        client: &Client,
+        token: Option<String>,
+        page_size: Option<NonZeroU64>,
+    ) -> PageFuture<Self::Item>;
 }
 
 /// How to page.
@@ -119,7 +124,11 @@ impl InstallationOperations {
     /// let q = ampersand_ext::pagination::InstallationOperations::new("p", "i", "inst");
     /// # let _ = q;
     /// ```
-    pub fn new(project: impl Into<String>, integration_id: impl Into<String>, installation_id: impl Into<String>) -> Self {
+    pub fn new(
+        project: impl Into<String>,
+        integration_id: impl Into<String>,
+        installation_id: impl Into<String>,
+    ) -> Self {
         InstallationOperations {
             project: project.into(),
             integration_id: integration_id.into(),
@@ -131,7 +140,12 @@ impl InstallationOperations {
 impl Paged for InstallationOperations {
     type Item = types::Operation;
 
-    fn fetch(&self, client: &Client, token: Option<String>, page_size: Option<NonZeroU64>) -> PageFuture<types::Operation> {
+    fn fetch(
+        &self,
+        client: &Client,
+        token: Option<String>,
+        page_size: Option<NonZeroU64>,
+    ) -> PageFuture<types::Operation> {
         let client = client.clone();
         let query = self.clone();
         Box::pin(async move {
@@ -174,7 +188,11 @@ enum State<T> {
 /// The pages of `query`, fetched lazily.
 ///
 /// See [`InstallationOperations`] for an example.
-pub fn pages<P: Paged>(client: Client, query: P, options: PageOptions) -> impl Stream<Item = Result<Page<P::Item>, Error>> + Send {
+pub fn pages<P: Paged>(
+    client: Client,
+    query: P,
+    options: PageOptions,
+) -> impl Stream<Item = Result<Page<P::Item>, Error>> + Send {
     let seen: HashSet<String> = HashSet::new();
     stream::unfold((State::Fetch(None), seen), move |(state, mut seen)| {
         let client = client.clone();
@@ -205,7 +223,9 @@ pub fn pages<P: Paged>(client: Client, query: P, options: PageOptions) -> impl S
                     let query = query.clone();
                     let token = token.clone();
                     let size = options.page_size;
-                    State::Prefetching(tokio::spawn(async move { query.fetch(&client, Some(token), size).await }))
+                    State::Prefetching(tokio::spawn(async move {
+                        query.fetch(&client, Some(token), size).await
+                    }))
                 }
                 Some(token) => State::Fetch(Some(token.clone())),
             };
@@ -226,7 +246,11 @@ pub fn pages<P: Paged>(client: Client, query: P, options: PageOptions) -> impl S
 /// # Ok(())
 /// # }
 /// ```
-pub fn items<P: Paged>(client: Client, query: P, options: PageOptions) -> impl Stream<Item = Result<P::Item, Error>> + Send {
+pub fn items<P: Paged>(
+    client: Client,
+    query: P,
+    options: PageOptions,
+) -> impl Stream<Item = Result<P::Item, Error>> + Send {
     pages(client, query, options).flat_map(|page| match page {
         Ok(page) => stream::iter(page.items.into_iter().map(Ok).collect::<Vec<_>>()),
         Err(e) => stream::iter(vec![Err(e)]),

@@ -41,13 +41,20 @@ async fn pager(answers: fn(Option<&str>, usize) -> HttpMockResponse) -> Pager {
     let tokens: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
     let seen = tokens.clone();
     server.list_operations(|when, then| {
-        when.project_id_or_name("p").into_inner().query_param("pageSize", "2");
-        then.into_inner().respond_with(move |req: &HttpMockRequest| {
-            let token = req.query_params().into_iter().find(|(k, _)| k == "pageToken").map(|(_, v)| v);
-            let mut seen = seen.lock().unwrap();
-            seen.push(token.clone());
-            answers(token.as_deref(), seen.len())
-        });
+        when.project_id_or_name("p")
+            .into_inner()
+            .query_param("pageSize", "2");
+        then.into_inner()
+            .respond_with(move |req: &HttpMockRequest| {
+                let token = req
+                    .query_params()
+                    .into_iter()
+                    .find(|(k, _)| k == "pageToken")
+                    .map(|(_, v)| v);
+                let mut seen = seen.lock().unwrap();
+                seen.push(token.clone());
+                answers(token.as_deref(), seen.len())
+            });
     });
     Pager { server, tokens }
 }
@@ -77,26 +84,45 @@ fn three_pages(token: Option<&str>, _: usize) -> HttpMockResponse {
 #[tokio::test]
 async fn items_come_in_order_and_tokens_are_sent_in_order() {
     let p = pager(three_pages).await;
-    let ids: Vec<String> = items(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
-        .map(|op| op.unwrap().id)
-        .collect()
-        .await;
+    let ids: Vec<String> = items(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        PageOptions::default().page_size(2),
+    )
+    .map(|op| op.unwrap().id)
+    .collect()
+    .await;
     assert_eq!(ids, ["op-1", "op-2", "op-3", "op-4", "op-5"]);
-    assert_eq!(*p.tokens.lock().unwrap(), [None, Some("t2".into()), Some("t3".into())]);
+    assert_eq!(
+        *p.tokens.lock().unwrap(),
+        [None, Some("t2".into()), Some("t3".into())]
+    );
 }
 
 #[tokio::test]
 async fn pages_are_fetched_only_when_asked_for_unless_prefetching() {
     let p = pager(three_pages).await;
-    let mut lazy = Box::pin(pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2)));
+    let mut lazy = Box::pin(pages(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        PageOptions::default().page_size(2),
+    ));
     let first = lazy.next().await.unwrap().unwrap();
     assert_eq!(first.items.len(), 2);
     tokio::task::yield_now().await;
-    assert_eq!(p.tokens.lock().unwrap().len(), 1, "no page is fetched before it is asked for");
+    assert_eq!(
+        p.tokens.lock().unwrap().len(),
+        1,
+        "no page is fetched before it is asked for"
+    );
 
     let p = pager(three_pages).await;
     let options = PageOptions::default().page_size(2).prefetch(true);
-    let mut eager = Box::pin(pages(client(&p.server, RetryPolicy::none()), query(), options));
+    let mut eager = Box::pin(pages(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        options,
+    ));
     eager.next().await.unwrap().unwrap();
     // the second page arrives while the caller holds the first
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
@@ -116,22 +142,33 @@ async fn a_repeated_token_ends_the_stream_with_an_error() {
         _ => page(&["op-2"], Some("same"), false),
     })
     .await;
-    let got: Vec<_> = pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
-        .collect()
-        .await;
+    let got: Vec<_> = pages(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        PageOptions::default().page_size(2),
+    )
+    .collect()
+    .await;
     assert_eq!(got.len(), 3);
     assert!(got[0].is_ok() && got[1].is_ok());
     let err = got[2].as_ref().unwrap_err();
-    assert_eq!(err.to_string(), "pagination: the server repeated the page token \"same\"; stopping");
+    assert_eq!(
+        err.to_string(),
+        "pagination: the server repeated the page token \"same\"; stopping"
+    );
     assert_eq!(p.tokens.lock().unwrap().len(), 2);
 }
 
 #[tokio::test]
 async fn a_missing_token_ends_the_stream_even_when_not_done() {
     let p = pager(|_, _| page(&["op-1"], None, false)).await;
-    let got: Vec<_> = pages(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
-        .collect()
-        .await;
+    let got: Vec<_> = pages(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        PageOptions::default().page_size(2),
+    )
+    .collect()
+    .await;
     assert_eq!(got.len(), 1);
 }
 
@@ -139,16 +176,26 @@ async fn a_missing_token_ends_the_stream_even_when_not_done() {
 async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
     let p = pager(|token, _| match token {
         None => page(&["op-1"], Some("t2"), false),
-        _ => HttpMockResponse::builder().status(500).header("content-type", "application/problem+json")
-            .body(r#"{"title": "boom"}"#).build(),
+        _ => HttpMockResponse::builder()
+            .status(500)
+            .header("content-type", "application/problem+json")
+            .body(r#"{"title": "boom"}"#)
+            .build(),
     })
     .await;
-    let got: Vec<_> = items(client(&p.server, RetryPolicy::none()), query(), PageOptions::default().page_size(2))
-        .collect()
-        .await;
+    let got: Vec<_> = items(
+        client(&p.server, RetryPolicy::none()),
+        query(),
+        PageOptions::default().page_size(2),
+    )
+    .collect()
+    .await;
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].as_ref().unwrap().id, "op-1");
-    assert_eq!(got[1].as_ref().unwrap_err().status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(
+        got[1].as_ref().unwrap_err().status().map(|s| s.as_u16()),
+        Some(500)
+    );
 
     // the second page fails once, then the retry gets it
     let p = pager(|token, calls| match (token, calls) {
@@ -158,10 +205,14 @@ async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
     })
     .await;
     let policy = RetryPolicy::default().base_delay(Duration::from_millis(1));
-    let ids: Vec<String> = items(client(&p.server, policy), query(), PageOptions::default().page_size(2))
-        .map(|op| op.unwrap().id)
-        .collect()
-        .await;
+    let ids: Vec<String> = items(
+        client(&p.server, policy),
+        query(),
+        PageOptions::default().page_size(2),
+    )
+    .map(|op| op.unwrap().id)
+    .collect()
+    .await;
     assert_eq!(ids, ["op-1", "op-2"]);
     assert_eq!(p.tokens.lock().unwrap().len(), 3);
 }

@@ -1,0 +1,307 @@
+//! JSON Patch for an object's config (patchObjectConfigContent): a builder of add, remove and
+//! replace with RFC 6901 pointers, a `diff` of two configs, a local `apply` to preview, and the
+//! typed call by group or by installation.
+
+use std::future::Future;
+
+use ampersand_client::{types, Client};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::Error;
+
+/// One change: the three operations the endpoint accepts.
+///
+/// ```
+/// use ampersand_ext::patch::PatchOp;
+/// let op = PatchOp::Remove { path: "/selectedFields/fax".into() };
+/// assert_eq!(serde_json::to_value(&op).unwrap(), serde_json::json!({"op": "remove", "path": "/selectedFields/fax"}));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "op", rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum PatchOp {
+    /// Adds `value` at `path` (or sets a member of an object).
+    Add {
+        /// JSON pointer.
+        path: String,
+        /// The value.
+        value: Value,
+    },
+    /// Removes what is at `path`.
+    Remove {
+        /// JSON pointer.
+        path: String,
+    },
+    /// Replaces what is at `path` with `value`.
+    Replace {
+        /// JSON pointer.
+        path: String,
+        /// The value.
+        value: Value,
+    },
+}
+
+/// A JSON pointer from unescaped segments: `~` → `~0`, `/` → `~1` (RFC 6901).
+///
+/// ```
+/// assert_eq!(ampersand_ext::patch::pointer(&["selectedFields", "a/b~c"]), "/selectedFields/a~1b~0c");
+/// ```
+pub fn pointer(segments: &[&str]) -> String {
+    segments
+        .iter()
+        .map(|s| format!("/{}", s.replace('~', "~0").replace('/', "~1")))
+        .collect()
+}
+
+/// A list of changes to an object's config; at least one is needed to send it.
+///
+/// ```
+/// use ampersand_ext::patch::ConfigPatch;
+/// let patch = ConfigPatch::new()
+///     .replace(&["schedule"], "*/10 * * * *")
+///     .add(&["selectedFields", "phone"], true)
+///     .remove(&["selectedFields", "billingcity"]);
+/// assert_eq!(patch.ops().len(), 3);
+/// let before = serde_json::json!({"schedule": "0 * * * *", "selectedFields": {"billingcity": true}});
+/// let after = patch.apply(&before).unwrap();
+/// assert_eq!(after, serde_json::json!({"schedule": "*/10 * * * *", "selectedFields": {"phone": true}}));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConfigPatch {
+    ops: Vec<PatchOp>,
+    error: Option<String>,
+}
+
+impl ConfigPatch {
+    /// No changes yet.
+    ///
+    /// ```
+    /// assert!(ampersand_ext::patch::ConfigPatch::new().ops().is_empty());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds `value` at `segments`.
+    ///
+    /// See [`ConfigPatch`] for an example.
+    pub fn add(self, segments: &[&str], value: impl Serialize) -> Self {
+        self.with_value(segments, value, |path, value| PatchOp::Add { path, value })
+    }
+
+    /// Replaces the value at `segments`.
+    ///
+    /// See [`ConfigPatch`] for an example.
+    pub fn replace(self, segments: &[&str], value: impl Serialize) -> Self {
+        self.with_value(segments, value, |path, value| PatchOp::Replace {
+            path,
+            value,
+        })
+    }
+
+    /// Removes what is at `segments`.
+    ///
+    /// See [`ConfigPatch`] for an example.
+    pub fn remove(mut self, segments: &[&str]) -> Self {
+        self.ops.push(PatchOp::Remove {
+            path: pointer(segments),
+        });
+        self
+    }
+
+    fn with_value(
+        mut self,
+        segments: &[&str],
+        value: impl Serialize,
+        op: fn(String, Value) -> PatchOp,
+    ) -> Self {
+        match serde_json::to_value(value) {
+            Ok(value) => self.ops.push(op(pointer(segments), value)),
+            Err(e) => {
+                self.error.get_or_insert_with(|| {
+                    format!(
+                        "the value for {} does not serialise: {e}",
+                        pointer(segments)
+                    )
+                });
+            }
+        }
+        self
+    }
+
+    /// The changes, in order.
+    ///
+    /// See [`ConfigPatch`] for an example.
+    pub fn ops(&self) -> &[PatchOp] {
+        &self.ops
+    }
+
+    /// The changes from `old` to `new`, using only add, remove and replace.
+    ///
+    /// ```
+    /// use ampersand_ext::patch::{ConfigPatch, PatchOp};
+    /// let old = serde_json::json!({"schedule": "0 * * * *"});
+    /// let new = serde_json::json!({"schedule": "*/5 * * * *"});
+    /// let patch = ConfigPatch::diff(&old, &new);
+    /// assert_eq!(patch.ops(), [PatchOp::Replace { path: "/schedule".into(), value: "*/5 * * * *".into() }]);
+    /// assert_eq!(patch.apply(&old).unwrap(), new);
+    /// ```
+    pub fn diff(old: &Value, new: &Value) -> Self {
+        let patch = json_patch::diff(old, new);
+        let ops: Vec<PatchOp> = serde_json::to_value(&patch)
+            .and_then(serde_json::from_value)
+            .expect("json-patch's diff uses only add, remove and replace");
+        ConfigPatch { ops, error: None }
+    }
+
+    /// `doc` with the changes applied, to preview them before sending.
+    ///
+    /// ```
+    /// use ampersand_ext::patch::ConfigPatch;
+    /// let err = ConfigPatch::new().remove(&["missing"]).apply(&serde_json::json!({})).unwrap_err();
+    /// assert!(err.to_string().contains("/missing"));
+    /// ```
+    pub fn apply(&self, doc: &Value) -> Result<Value, Error> {
+        let patch: json_patch::Patch =
+            serde_json::from_value(self.changes()?).map_err(|e| Error::InvalidRequest {
+                message: format!("not a JSON Patch: {e}"),
+            })?;
+        let mut out = doc.clone();
+        json_patch::patch(&mut out, &patch).map_err(|e| Error::InvalidRequest {
+            message: format!("the patch does not apply: {e}"),
+        })?;
+        Ok(out)
+    }
+
+    /// The `changes` array of the request body; an error when empty or a value did not
+    /// serialise.
+    ///
+    /// ```
+    /// let err = ampersand_ext::patch::ConfigPatch::new().changes().unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid request: a JSON Patch needs at least one change");
+    /// ```
+    pub fn changes(&self) -> Result<Value, Error> {
+        if let Some(message) = &self.error {
+            return Err(Error::InvalidRequest {
+                message: message.clone(),
+            });
+        }
+        if self.ops.is_empty() {
+            return Err(Error::InvalidRequest {
+                message: "a JSON Patch needs at least one change".into(),
+            });
+        }
+        Ok(serde_json::to_value(&self.ops).expect("patch operations serialise"))
+    }
+}
+
+/// Which part of an object's config a patch changes.
+///
+/// ```
+/// assert_eq!(ampersand_ext::patch::Action::Read.as_str(), "read");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// The read config.
+    Read,
+    /// The subscribe config.
+    Subscribe,
+    /// The write config.
+    Write,
+}
+
+impl Action {
+    /// The wire value.
+    ///
+    /// See [`Action`] for an example.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Action::Read => "read",
+            Action::Subscribe => "subscribe",
+            Action::Write => "write",
+        }
+    }
+}
+
+/// Whose installation the patch applies to.
+///
+/// ```
+/// let target = ampersand_ext::patch::Target::Group("group-123".into());
+/// # let _ = target;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The installation of this group (`groupRef`).
+    Group(String),
+    /// This installation (`installationId`).
+    Installation(String),
+}
+
+/// The request body of patchObjectConfigContent.
+///
+/// ```
+/// use ampersand_ext::patch::{body, Action, ConfigPatch, Target};
+/// let patch = ConfigPatch::new().replace(&["schedule"], "*/10 * * * *");
+/// let b = body(&Target::Installation("inst-1".into()), Action::Read, &patch).unwrap();
+/// assert_eq!(b["installationId"], "inst-1");
+/// assert_eq!(b["changes"][0]["op"], "replace");
+/// ```
+pub fn body(target: &Target, action: Action, patch: &ConfigPatch) -> Result<Value, Error> {
+    let (key, id) = match target {
+        Target::Group(g) => ("groupRef", g),
+        Target::Installation(i) => ("installationId", i),
+    };
+    let mut body = json!({ "action": action.as_str(), "changes": patch.changes()? });
+    body[key] = Value::String(id.clone());
+    Ok(body)
+}
+
+/// The JSON Patch call on the generated client.
+pub trait ClientPatchExt {
+    /// Applies `patch` to the `action` config of `object_name` in the installation `target`,
+    /// exactly as built, and returns the updated installation.
+    ///
+    /// ```no_run
+    /// use ampersand_ext::patch::{Action, ClientPatchExt, ConfigPatch, Target};
+    /// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
+    /// let patch = ConfigPatch::new().add(&["selectedFields", "phone"], true);
+    /// let installation = client
+    ///     .patch_object_config("p", "i", "contacts", Target::Group("g".into()), Action::Read, &patch)
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    fn patch_object_config(
+        &self,
+        project: &str,
+        integration_id: &str,
+        object_name: &str,
+        target: Target,
+        action: Action,
+        patch: &ConfigPatch,
+    ) -> impl Future<Output = Result<types::Installation, Error>> + Send;
+}
+
+impl ClientPatchExt for Client {
+    async fn patch_object_config(
+        &self,
+        project: &str,
+        integration_id: &str,
+        object_name: &str,
+        target: Target,
+        action: Action,
+        patch: &ConfigPatch,
+    ) -> Result<types::Installation, Error> {
+        let body = body(&target, action, patch)?;
+        let params = [project, integration_id, object_name];
+        crate::exact::send_json::<types::Installation>(
+            self,
+            "patch_object_config_content",
+            &params,
+            &body,
+        )
+        .await
+        .map(|r| r.into_inner())
+    }
+}
