@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 mod builder;
+pub mod bulk;
 pub mod error;
 mod exact;
 mod executor;
@@ -55,6 +56,7 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 /// # let _ = builder;
 /// ```
 pub mod prelude {
+    pub use crate::bulk::ClientBulkExt;
     pub use crate::patch::ClientPatchExt;
     pub use crate::{types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, RetryPolicy};
     pub use ampersand_client::ClientInfo;

@@ -1,0 +1,108 @@
+//! Bulk: one change applied to many installations with bounded concurrency, one result per
+//! installation in input order; one failure does not lose the others' results.
+
+use std::future::Future;
+
+use ampersand_client::{types, Client};
+use futures_util::stream::{self, StreamExt};
+
+use crate::update_mask::MaskedUpdate;
+use crate::{ClientUpdateExt, Error};
+
+/// The default number of requests in flight.
+///
+/// ```
+/// assert_eq!(ampersand_ext::bulk::DEFAULT_CONCURRENCY, 4);
+/// ```
+pub const DEFAULT_CONCURRENCY: usize = 4;
+
+/// Runs `task` on every input with at most `concurrency` running at once (at least 1), and
+/// returns the results in input order.
+///
+/// ```
+/// # async fn run() {
+/// let doubled = ampersand_ext::bulk::run(vec![1, 2, 3], 2, |n| async move { n * 2 }).await;
+/// assert_eq!(doubled, [2, 4, 6]);
+/// # }
+/// ```
+pub async fn run<I, T, F, Fut>(inputs: Vec<I>, concurrency: usize, task: F) -> Vec<T>
+where
+    F: FnMut(I) -> Fut,
+    Fut: Future<Output = T>,
+{
+    stream::iter(inputs)
+        .map(task)
+        .buffered(concurrency.max(1))
+        .collect()
+        .await
+}
+
+/// The outcome for one installation.
+#[derive(Debug)]
+pub struct InstallationResult {
+    /// The installation's id.
+    pub installation_id: String,
+    /// The updated installation, or why not.
+    pub result: Result<types::Installation, Error>,
+}
+
+/// Bulk operations on the generated client.
+pub trait ClientBulkExt {
+    /// Applies `change` (an update-mask change, e.g. one read object) to every installation of
+    /// `integration_id` (of `group_ref` only, when given), found with listInstallations, with
+    /// at most `concurrency` updates in flight. Fails as a whole only when the list fails.
+    ///
+    /// ```no_run
+    /// use ampersand_ext::{bulk::ClientBulkExt, ReadObject};
+    /// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
+    /// let contacts = ReadObject::new("contacts").schedule("*/30 * * * *");
+    /// let results = client
+    ///     .update_installations("p", "i", None, 8, |update| update.read_object("contacts", contacts.clone()))
+    ///     .await?;
+    /// for r in results.iter().filter(|r| r.result.is_err()) {
+    ///     eprintln!("{}: {:?}", r.installation_id, r.result);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    fn update_installations<F>(
+        &self,
+        project: &str,
+        integration_id: &str,
+        group_ref: Option<&str>,
+        concurrency: usize,
+        change: F,
+    ) -> impl Future<Output = Result<Vec<InstallationResult>, Error>> + Send
+    where
+        F: for<'c> Fn(MaskedUpdate<'c, types::Installation>) -> MaskedUpdate<'c, types::Installation> + Send + Sync;
+}
+
+impl ClientBulkExt for Client {
+    async fn update_installations<F>(
+        &self,
+        project: &str,
+        integration_id: &str,
+        group_ref: Option<&str>,
+        concurrency: usize,
+        change: F,
+    ) -> Result<Vec<InstallationResult>, Error>
+    where
+        F: for<'c> Fn(MaskedUpdate<'c, types::Installation>) -> MaskedUpdate<'c, types::Installation> + Send + Sync,
+    {
+        let mut list = self.list_installations().project_id_or_name(project).integration_id(integration_id);
+        if let Some(group) = group_ref {
+            list = list.group_ref(group);
+        }
+        let ids: Vec<String> = list.send().await?.into_inner().into_iter().map(|i| i.id).collect();
+        let change = &change;
+        let results = run(ids, concurrency, |id| async move {
+            let update = change(self.update_installation_fields(project, integration_id, &id));
+            InstallationResult {
+                result: update.send().await,
+                installation_id: id,
+            }
+        })
+        .await;
+        Ok(results)
+    }
+}

@@ -1,0 +1,115 @@
+//! Bulk updates on the wire: concurrency never above the bound (measured by the mock), results
+//! in input order, one failure kept beside the successes.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ampersand_client::mock::MockServerExt;
+use ampersand_ext::bulk::ClientBulkExt;
+use ampersand_ext::prelude::*;
+use ampersand_ext::ReadObject;
+use httpmock::MockServer;
+use serde_json::{json, Value};
+
+fn fixture(name: &str) -> Value {
+    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The most requests whose answer was pending at once: each answer is delayed by `delay`.
+fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {
+    arrivals
+        .iter()
+        .map(|t| arrivals.iter().filter(|s| *s <= t && *t < **s + delay).count())
+        .max()
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() {
+    let server = MockServer::start_async().await;
+    let template = fixture("seed001_list_installations_response.json")[0].clone();
+    let ids: Vec<String> = (1..=10).map(|i| format!("inst-{i:02}")).collect();
+    let listed: Vec<Value> = ids
+        .iter()
+        .map(|id| {
+            let mut inst = template.clone();
+            inst["id"] = json!(id);
+            inst
+        })
+        .collect();
+    let list = server.list_installations(|when, then| {
+        when.project_id_or_name("p").integration_id("i").group_ref("group-1");
+        then.into_inner().status(200).header("content-type", "application/json").json_body(json!(listed));
+    });
+    let expected_body = json!({
+        "updateMask": ["config.content.read.objects.contacts"],
+        "installation": {"config": {"content": {"read": {"objects": {
+            "contacts": {"objectName": "contacts", "schedule": "*/30 * * * *"}}}}}},
+    });
+    let delay = Duration::from_millis(150);
+    let arrivals: Arc<Mutex<Vec<Instant>>> = Arc::default();
+    let seen = arrivals.clone();
+    let failing = server.update_installation(|when, then| {
+        when.installation_id("inst-05");
+        then.into_inner()
+            .status(422)
+            .header("content-type", "application/problem+json")
+            .json_body(json!({"title": "Invalid", "issues": [{"name": "schedule", "detail": "bad"}]}));
+    });
+    let updates = server.update_installation(|when, then| {
+        when.into_inner().json_body(expected_body.clone()).is_true(move |_| {
+            seen.lock().unwrap().push(Instant::now());
+            true
+        });
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(template.clone())
+            .delay(delay);
+    });
+    let client = ClientBuilder::new()
+        .api_key("k")
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let contacts = ReadObject::new("contacts").schedule("*/30 * * * *");
+    let results = client
+        .update_installations("p", "i", Some("group-1"), 3, |u| u.read_object("contacts", contacts.clone()))
+        .await
+        .unwrap();
+    list.assert();
+    failing.assert();
+    updates.assert_calls(9);
+    let order: Vec<&str> = results.iter().map(|r| r.installation_id.as_str()).collect();
+    assert_eq!(order, ids.iter().map(String::as_str).collect::<Vec<_>>(), "input order");
+    for r in &results {
+        assert_eq!(r.result.is_ok(), r.installation_id != "inst-05", "{}", r.installation_id);
+    }
+    assert!(matches!(&results[4].result, Err(Error::InputValidation(_))));
+    let peak = max_in_flight(&arrivals.lock().unwrap(), delay);
+    assert!(peak <= 3, "at most 3 in flight, saw {peak}");
+    assert!(peak >= 2, "updates ran concurrently, saw {peak}");
+}
+
+#[tokio::test]
+async fn run_keeps_input_order_and_the_bound() {
+    let in_flight = Arc::new(Mutex::new((0usize, 0usize)));
+    let results = ampersand_ext::bulk::run((0..20).collect(), 4, |n: u64| {
+        let in_flight = in_flight.clone();
+        async move {
+            {
+                let mut g = in_flight.lock().unwrap();
+                g.0 += 1;
+                g.1 = g.1.max(g.0);
+            }
+            tokio::time::sleep(Duration::from_millis(20 - n)).await;
+            in_flight.lock().unwrap().0 -= 1;
+            n
+        }
+    })
+    .await;
+    assert_eq!(results, (0..20).collect::<Vec<_>>());
+    assert_eq!(in_flight.lock().unwrap().1, 4);
+}
