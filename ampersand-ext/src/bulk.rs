@@ -38,6 +38,14 @@ where
 }
 
 /// The outcome for one installation.
+///
+/// ```
+/// let r = ampersand_ext::bulk::InstallationResult {
+///     installation_id: "inst-1".into(),
+///     result: Err(ampersand_ext::Error::InvalidRequest { message: "x".into() }),
+/// };
+/// assert!(r.result.is_err());
+/// ```
 #[derive(Debug)]
 pub struct InstallationResult {
     /// The installation's id.
@@ -74,7 +82,11 @@ pub trait ClientBulkExt {
         change: F,
     ) -> impl Future<Output = Result<Vec<InstallationResult>, Error>> + Send
     where
-        F: for<'c> Fn(MaskedUpdate<'c, types::Installation>) -> MaskedUpdate<'c, types::Installation> + Send + Sync;
+        F: for<'c> Fn(
+                MaskedUpdate<'c, types::Installation>,
+            ) -> MaskedUpdate<'c, types::Installation>
+            + Send
+            + Sync;
 }
 
 impl ClientBulkExt for Client {
@@ -87,13 +99,26 @@ impl ClientBulkExt for Client {
         change: F,
     ) -> Result<Vec<InstallationResult>, Error>
     where
-        F: for<'c> Fn(MaskedUpdate<'c, types::Installation>) -> MaskedUpdate<'c, types::Installation> + Send + Sync,
+        F: for<'c> Fn(
+                MaskedUpdate<'c, types::Installation>,
+            ) -> MaskedUpdate<'c, types::Installation>
+            + Send
+            + Sync,
     {
-        let mut list = self.list_installations().project_id_or_name(project).integration_id(integration_id);
+        let mut list = self
+            .list_installations()
+            .project_id_or_name(project)
+            .integration_id(integration_id);
         if let Some(group) = group_ref {
             list = list.group_ref(group);
         }
-        let ids: Vec<String> = list.send().await?.into_inner().into_iter().map(|i| i.id).collect();
+        let ids: Vec<String> = list
+            .send()
+            .await?
+            .into_inner()
+            .into_iter()
+            .map(|i| i.id)
+            .collect();
         let change = &change;
         let results = run(ids, concurrency, |id| async move {
             let update = change(self.update_installation_fields(project, integration_id, &id));

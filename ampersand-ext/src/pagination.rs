@@ -13,11 +13,16 @@ use std::num::NonZeroU64;
 use std::pin::Pin;
 
 use ampersand_client::{types, Client};
-use futures_util::stream::{self, Stream, StreamExt};
+use futures_util::stream::{self, BoxStream, StreamExt};
 
 use crate::Error;
 
 /// One page: its items, and the token of the next one unless it is the last.
+///
+/// ```
+/// let last = ampersand_ext::pagination::Page { items: vec![1, 2], next_page_token: None::<String> };
+/// assert!(last.next_page_token.is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
     /// The items of this page.
@@ -27,6 +32,12 @@ pub struct Page<T> {
 }
 
 /// A boxed future of one page.
+///
+/// ```
+/// use ampersand_ext::pagination::{Page, PageFuture};
+/// let empty: PageFuture<u8> = Box::pin(async { Ok(Page { items: vec![], next_page_token: None }) });
+/// # let _ = empty;
+/// ```
 pub type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>>;
 
 /// An endpoint that pages: how to fetch the page at `token`.
@@ -192,7 +203,7 @@ pub fn pages<P: Paged>(
     client: Client,
     query: P,
     options: PageOptions,
-) -> impl Stream<Item = Result<Page<P::Item>, Error>> + Send {
+) -> BoxStream<'static, Result<Page<P::Item>, Error>> {
     let seen: HashSet<String> = HashSet::new();
     stream::unfold((State::Fetch(None), seen), move |(state, mut seen)| {
         let client = client.clone();
@@ -232,6 +243,7 @@ pub fn pages<P: Paged>(
             Some((Ok(page), (next, seen)))
         }
     })
+    .boxed()
 }
 
 /// The items of `query`, page after page.
@@ -250,9 +262,11 @@ pub fn items<P: Paged>(
     client: Client,
     query: P,
     options: PageOptions,
-) -> impl Stream<Item = Result<P::Item, Error>> + Send {
-    pages(client, query, options).flat_map(|page| match page {
-        Ok(page) => stream::iter(page.items.into_iter().map(Ok).collect::<Vec<_>>()),
-        Err(e) => stream::iter(vec![Err(e)]),
-    })
+) -> BoxStream<'static, Result<P::Item, Error>> {
+    pages(client, query, options)
+        .flat_map(|page| match page {
+            Ok(page) => stream::iter(page.items.into_iter().map(Ok).collect::<Vec<_>>()),
+            Err(e) => stream::iter(vec![Err(e)]),
+        })
+        .boxed()
 }

@@ -18,6 +18,11 @@ use crate::Error;
 
 /// What an endpoint accepts: its operation, the key of the partial object, the allowed mask
 /// paths (`*` stands for one object name).
+///
+/// ```
+/// let rules = ampersand_ext::update_mask::ORG;
+/// assert_eq!((rules.method_name, rules.allowed), ("update_org", &["label"][..]));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MaskRules {
     /// The `Client` method of the operation (`update_installation`).
@@ -47,12 +52,20 @@ pub const RULES: [MaskRules; 8] = [
 ];
 
 /// updateProject.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::PROJECT.object_key, "project");
+/// ```
 pub const PROJECT: MaskRules = MaskRules {
     method_name: "update_project",
     object_key: "project",
     allowed: &["appName", "name"],
 };
 /// updateProviderApp.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::PROVIDER_APP.object_key, "providerApp");
+/// ```
 pub const PROVIDER_APP: MaskRules = MaskRules {
     method_name: "update_provider_app",
     object_key: "providerApp",
@@ -66,6 +79,10 @@ pub const PROVIDER_APP: MaskRules = MaskRules {
     ],
 };
 /// updateInstallation (seed 002 lists these).
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::INSTALLATION.object_key, "installation");
+/// ```
 pub const INSTALLATION: MaskRules = MaskRules {
     method_name: "update_installation",
     object_key: "installation",
@@ -81,12 +98,20 @@ pub const INSTALLATION: MaskRules = MaskRules {
     ],
 };
 /// updateApiKey.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::API_KEY.object_key, "apiKey");
+/// ```
 pub const API_KEY: MaskRules = MaskRules {
     method_name: "update_api_key",
     object_key: "apiKey",
     allowed: &["active", "label", "scopes"],
 };
 /// updateConnection (an enum in the spec).
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::CONNECTION.object_key, "connection");
+/// ```
 pub const CONNECTION: MaskRules = MaskRules {
     method_name: "update_connection",
     object_key: "connection",
@@ -100,6 +125,10 @@ pub const CONNECTION: MaskRules = MaskRules {
     ],
 };
 /// updateDestination.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::DESTINATION.object_key, "destination");
+/// ```
 pub const DESTINATION: MaskRules = MaskRules {
     method_name: "update_destination",
     object_key: "destination",
@@ -117,12 +146,20 @@ pub const DESTINATION: MaskRules = MaskRules {
     ],
 };
 /// updateOrg.
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::ORG.object_key, "org");
+/// ```
 pub const ORG: MaskRules = MaskRules {
     method_name: "update_org",
     object_key: "org",
     allowed: &["label"],
 };
 /// updateJWTKey (an enum in the spec).
+///
+/// ```
+/// assert_eq!(ampersand_ext::update_mask::JWT_KEY.object_key, "jwtKey");
+/// ```
 pub const JWT_KEY: MaskRules = MaskRules {
     method_name: "update_jwt_key",
     object_key: "jwtKey",

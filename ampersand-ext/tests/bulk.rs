@@ -20,7 +20,12 @@ fn fixture(name: &str) -> Value {
 fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {
     arrivals
         .iter()
-        .map(|t| arrivals.iter().filter(|s| *s <= t && *t < **s + delay).count())
+        .map(|t| {
+            arrivals
+                .iter()
+                .filter(|s| *s <= t && *t < **s + delay)
+                .count()
+        })
         .max()
         .unwrap_or(0)
 }
@@ -39,8 +44,13 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         })
         .collect();
     let list = server.list_installations(|when, then| {
-        when.project_id_or_name("p").integration_id("i").group_ref("group-1");
-        then.into_inner().status(200).header("content-type", "application/json").json_body(json!(listed));
+        when.project_id_or_name("p")
+            .integration_id("i")
+            .group_ref("group-1");
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(json!(listed));
     });
     let expected_body = json!({
         "updateMask": ["config.content.read.objects.contacts"],
@@ -55,13 +65,17 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         then.into_inner()
             .status(422)
             .header("content-type", "application/problem+json")
-            .json_body(json!({"title": "Invalid", "issues": [{"name": "schedule", "detail": "bad"}]}));
+            .json_body(
+                json!({"title": "Invalid", "issues": [{"name": "schedule", "detail": "bad"}]}),
+            );
     });
     let updates = server.update_installation(|when, then| {
-        when.into_inner().json_body(expected_body.clone()).is_true(move |_| {
-            seen.lock().unwrap().push(Instant::now());
-            true
-        });
+        when.into_inner()
+            .json_body(expected_body.clone())
+            .is_true(move |_| {
+                seen.lock().unwrap().push(Instant::now());
+                true
+            });
         then.into_inner()
             .status(200)
             .header("content-type", "application/json")
@@ -76,16 +90,27 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         .unwrap();
     let contacts = ReadObject::new("contacts").schedule("*/30 * * * *");
     let results = client
-        .update_installations("p", "i", Some("group-1"), 3, |u| u.read_object("contacts", contacts.clone()))
+        .update_installations("p", "i", Some("group-1"), 3, |u| {
+            u.read_object("contacts", contacts.clone())
+        })
         .await
         .unwrap();
     list.assert();
     failing.assert();
     updates.assert_calls(9);
     let order: Vec<&str> = results.iter().map(|r| r.installation_id.as_str()).collect();
-    assert_eq!(order, ids.iter().map(String::as_str).collect::<Vec<_>>(), "input order");
+    assert_eq!(
+        order,
+        ids.iter().map(String::as_str).collect::<Vec<_>>(),
+        "input order"
+    );
     for r in &results {
-        assert_eq!(r.result.is_ok(), r.installation_id != "inst-05", "{}", r.installation_id);
+        assert_eq!(
+            r.result.is_ok(),
+            r.installation_id != "inst-05",
+            "{}",
+            r.installation_id
+        );
     }
     assert!(matches!(&results[4].result, Err(Error::InputValidation(_))));
     let peak = max_in_flight(&arrivals.lock().unwrap(), delay);
