@@ -1,0 +1,324 @@
+//! The contract harness: for one operation of `openapi/`, a typed httpmock mock that asserts
+//! the wire (method, percent-encoded path, query, headers, JSON body) and validates every
+//! request against the operation's schemas, and the checks of the decoded response.
+//!
+//! Request bodies and responses come from the spec: its own example where it has one, else a
+//! payload built from the schema ([`Api::sample`]: required fields, defaults, one entry per
+//! list and map, realistic values by format), which is itself validated against the schema.
+
+mod sample;
+mod spec;
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, OnceLock};
+
+use heck::ToSnakeCase;
+use httpmock::MockServer;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use spec::json_schema;
+
+/// The API key every contract client sends.
+pub const KEY: &str = "contract-test-key";
+
+/// A path parameter value that must stay one percent-encoded segment.
+pub const TRICKY: &str = "a/b ..?#é";
+
+/// One operation of the prepared spec.
+#[derive(Debug, Clone)]
+pub struct Op {
+    /// The operationId.
+    pub id: String,
+    /// HTTP method, upper case.
+    pub method: String,
+    /// Path template.
+    pub path: String,
+    /// The operation object.
+    pub spec: Value,
+}
+
+/// The prepared, bundled spec and its operations by Rust method name.
+pub struct Api {
+    doc: Value,
+    ops: BTreeMap<String, Op>,
+    components: Value,
+}
+
+/// Request-validation failures seen by any mock, by operation.
+static FAILURES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// The request-validation failures recorded for the operation `operation_id`.
+///
+/// ```
+/// assert!(ampersand_tests::contract::failures("noSuchOperation").is_empty());
+/// ```
+pub fn failures(operation_id: &str) -> Vec<String> {
+    let prefix = format!("{operation_id}: ");
+    FAILURES
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|f| f.starts_with(&prefix))
+        .cloned()
+        .collect()
+}
+
+/// The spec, loaded once.
+///
+/// ```
+/// let op = ampersand_tests::contract::api().op("list_installations");
+/// assert_eq!(op.id, "listInstallations");
+/// ```
+pub fn api() -> &'static Api {
+    static API: OnceLock<Api> = OnceLock::new();
+    API.get_or_init(|| {
+        let doc =
+            ampersand_codegen::prepared_document(&crate::openapi_dir()).expect("openapi/ prepares");
+        let mut ops = BTreeMap::new();
+        for (path, item) in doc["paths"].as_object().expect("paths") {
+            for (method, spec) in item.as_object().expect("a path item") {
+                if !ampersand_spec::METHODS.contains(&method.as_str()) {
+                    continue;
+                }
+                let id = spec["operationId"]
+                    .as_str()
+                    .expect("an operationId")
+                    .to_string();
+                let op = Op {
+                    id: id.clone(),
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    spec: spec.clone(),
+                };
+                ops.insert(id.to_snake_case(), op);
+            }
+        }
+        let components = json_schema(&doc["components"]);
+        Api {
+            doc,
+            ops,
+            components,
+        }
+    })
+}
+
+/// Percent-encodes one path segment: everything but RFC 3986's unreserved characters.
+///
+/// ```
+/// assert_eq!(ampersand_tests::contract::encode_segment("a/b ..?#é"), "a%2Fb%20..%3F%23%C3%A9");
+/// ```
+pub fn encode_segment(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+/// One contract test: an operation, the values its call uses, the mock that checks them.
+pub struct Contract {
+    op: &'static Op,
+    path: Vec<(&'static str, String)>,
+    query: Vec<(&'static str, String)>,
+    body: Option<Value>,
+    /// The server the mock runs on.
+    pub server: MockServer,
+}
+
+impl Contract {
+    /// A contract for the operation whose `Client` method is `method_name`.
+    pub async fn new(method_name: &str) -> Contract {
+        Contract {
+            op: api().op(method_name),
+            path: Vec::new(),
+            query: Vec::new(),
+            body: api().request_body(api().op(method_name)),
+            server: MockServer::start_async().await,
+        }
+    }
+
+    /// The path parameter `name` (as in the spec) is `value`.
+    pub fn path(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.path.push((name, value.to_string()));
+        self
+    }
+
+    /// The query parameter `name` (as in the spec) is set to `value`; the others must be absent.
+    pub fn query(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.query.push((name, value.to_string()));
+        self
+    }
+
+    /// The request body, typed for the builder's `.body(..)`.
+    pub fn body<T: DeserializeOwned>(&self) -> T {
+        let body = self.body.clone().expect("the operation takes a body");
+        serde_json::from_value(body)
+            .unwrap_or_else(|e| panic!("{}: body does not fit its type: {e}", self.op.id))
+    }
+
+    /// A client with [`KEY`], no retries, talking to the mock server.
+    pub fn client(&self) -> ampersand_client::Client {
+        ampersand_ext::ClientBuilder::new()
+            .api_key(KEY)
+            .base_url(self.server.base_url())
+            .retry_policy(ampersand_ext::RetryPolicy::none())
+            .build()
+            .expect("a client")
+    }
+
+    /// The expected request path: the template with each parameter percent-encoded.
+    pub fn expected_path(&self) -> String {
+        let mut path = self.op.path.clone();
+        for (name, value) in &self.path {
+            path = path.replace(&format!("{{{name}}}"), &encode_segment(value));
+        }
+        assert!(
+            !path.contains('{'),
+            "{}: a path parameter is not set: {path}",
+            self.op.id
+        );
+        path
+    }
+
+    /// Fills a typed mock's `when`/`then`: exact method, path, query, headers and body, plus
+    /// the spec check of every request; answers with the success status and body, which it
+    /// returns.
+    ///
+    /// ```no_run
+    /// # async fn f() {
+    /// use ampersand_client::mock::MockServerExt;
+    /// let c = ampersand_tests::contract::Contract::new("list_projects").await;
+    /// let mut sent = None;
+    /// let mock = c.server.list_projects(|w, t| sent = c.expect(w.into_inner(), t.into_inner()));
+    /// let result = c.client().list_projects().send().await;
+    /// c.check_json(mock, sent, result).await;
+    /// # }
+    /// ```
+    pub fn expect(&self, when: httpmock::When, then: httpmock::Then) -> Option<Value> {
+        let (status, body) = api().success(self.op);
+        let op = self.op;
+        let query_names: Vec<String> = op.spec["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|p| api().resolve(p))
+            .filter(|p| p["in"] == "query")
+            .filter_map(|p| p["name"].as_str().map(str::to_string))
+            .collect();
+        let mut when = when
+            .method(op.method.as_str())
+            .path(self.expected_path())
+            .header("x-api-key", KEY)
+            .is_true(move |req| match api().check_request(op, req) {
+                Ok(()) => true,
+                Err(problems) => {
+                    let line = format!("{}: {}", op.id, problems.join("; "));
+                    FAILURES.lock().unwrap().push(line);
+                    false
+                }
+            });
+        for name in &query_names {
+            when = match self.query.iter().find(|(n, _)| n == name) {
+                Some((_, value)) => when.query_param(name, value),
+                None => when.query_param_missing(name),
+            };
+        }
+        if let Some(intended) = self.body.clone() {
+            let schema = api().request_schema(op).cloned().unwrap_or(json!({}));
+            when.header("content-type", "application/json")
+                .is_true(move |req| {
+                    let wire: Value = serde_json::from_slice(req.body_ref()).unwrap_or(Value::Null);
+                    match api().contains(&wire, &intended, &schema, true, String::new()) {
+                        Ok(()) => true,
+                        Err(path) => {
+                            let line = format!("{}: body differs at {path}: sent {wire}", op.id);
+                            FAILURES.lock().unwrap().push(line);
+                            false
+                        }
+                    }
+                });
+        }
+        let then = then.status(status);
+        if let Some((media, body)) = &body {
+            if media == "application/json" {
+                then.header("content-type", media).json_body(body.clone());
+            } else {
+                then.header("content-type", media)
+                    .body(body.as_str().unwrap_or_default());
+            }
+        }
+        body.map(|(_, b)| b)
+    }
+
+    /// Asserts the call matched the mock once and decoded to what was sent (every field sent
+    /// is in the decoded value; timestamps compared as instants).
+    pub async fn check_json<T: Serialize, E: std::fmt::Debug>(
+        &self,
+        mock: httpmock::Mock<'_>,
+        sent: Option<Value>,
+        result: Result<ampersand_client::ResponseValue<T>, ampersand_client::Error<E>>,
+    ) {
+        let response = self.unwrap(&mock, result);
+        let decoded = serde_json::to_value(response.into_inner()).expect("serialises");
+        let sent = sent.expect("a JSON body was sent");
+        let schema = api().success_schema(self.op);
+        if let Err(path) = api().contains(&decoded, &sent, &schema, false, String::new()) {
+            panic!(
+                "{}: decoded differs at {path}\nsent: {sent}\ndecoded: {decoded}",
+                self.op.id
+            );
+        }
+    }
+
+    /// Asserts the call matched the mock once and its answer has no body.
+    pub async fn check_empty<E: std::fmt::Debug>(
+        &self,
+        mock: httpmock::Mock<'_>,
+        result: Result<ampersand_client::ResponseValue<()>, ampersand_client::Error<E>>,
+    ) {
+        let response = self.unwrap(&mock, result);
+        assert_eq!(response.status().as_u16(), api().success(self.op).0);
+    }
+
+    /// Asserts the call matched the mock once and its text body is what was sent.
+    pub async fn check_text<E: std::fmt::Debug>(
+        &self,
+        mock: httpmock::Mock<'_>,
+        sent: Option<Value>,
+        result: Result<
+            ampersand_client::ResponseValue<ampersand_client::ByteStream>,
+            ampersand_client::Error<E>,
+        >,
+    ) {
+        let response = self.unwrap(&mock, result);
+        let text = response.into_inner().into_inner();
+        use futures_util::TryStreamExt;
+        let bytes: Vec<u8> = text
+            .map_ok(|b| b.to_vec())
+            .try_concat()
+            .await
+            .expect("the body reads");
+        assert_eq!(Some(Value::String(String::from_utf8(bytes).unwrap())), sent);
+    }
+
+    fn unwrap<T, E: std::fmt::Debug>(
+        &self,
+        mock: &httpmock::Mock<'_>,
+        result: Result<ampersand_client::ResponseValue<T>, ampersand_client::Error<E>>,
+    ) -> ampersand_client::ResponseValue<T> {
+        let failures = failures(&self.op.id);
+        assert!(
+            failures.is_empty(),
+            "the request does not conform to the spec:\n{}",
+            failures.join("\n")
+        );
+        let response = result.unwrap_or_else(|e| panic!("{} failed: {e:?}", self.op.id));
+        mock.assert();
+        response
+    }
+}
