@@ -52,18 +52,26 @@ pub async fn from_response<T: DeserializeOwned, E>(
 /// assert!(err.to_string().starts_with("inner.scopes[0]: invalid type: sequence"), "{err}");
 /// ```
 pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    // the fast path: plain serde_json; only a body that fails is decoded again to find where
+    let plain = match serde_json::from_slice(body) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if path == "." {
-            inner
-        } else {
-            serde_json::Error::custom(format!("{path}: {inner}"))
+    let located: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    match located {
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            Err(if path == "." {
+                inner
+            } else {
+                serde_json::Error::custom(format!("{path}: {inner}"))
+            })
         }
-    })?;
-    de.end()?;
-    Ok(value)
+        // trailing characters after a valid value: the plain error says so
+        Ok(_) => Err(plain),
+    }
 }
 
 /// Reads `null` as the type's default: generated list and map fields use it, so `null` or a
