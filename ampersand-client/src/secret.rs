@@ -62,3 +62,94 @@ impl schemars::JsonSchema for Secret {
         String::json_schema(generator)
     }
 }
+
+/// Whether a property name looks like it holds a credential: one of [`crate::SECRET_FIELDS`],
+/// or a name containing `secret`, `token`, `password`, `apikey` or `privatekey` (for fields the
+/// spec does not list).
+///
+/// ```
+/// assert!(ampersand_client::is_secret_name("clientSecret"));
+/// assert!(ampersand_client::is_secret_name("webhookSigningToken"));
+/// assert!(!ampersand_client::is_secret_name("label"));
+/// ```
+pub fn is_secret_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase().replace(['_', '-'], "");
+    crate::SECRET_FIELDS.contains(&name)
+        || ["secret", "token", "password", "apikey", "privatekey"]
+            .iter()
+            .any(|s| lower.contains(s))
+}
+
+/// `value` with the values of credential-named properties (see [`is_secret_name`]) replaced by
+/// `"[redacted]"`, at any depth.
+///
+/// ```
+/// let v = serde_json::json!({"a": {"refreshToken": "t"}, "b": 1});
+/// assert_eq!(ampersand_client::redacted(&v), serde_json::json!({"a": {"refreshToken": "[redacted]"}, "b": 1}));
+/// ```
+pub fn redacted(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| {
+                    let v = if is_secret_name(k) && !v.is_object() && !v.is_array() {
+                        Value::String("[redacted]".into())
+                    } else {
+                        redacted(v)
+                    };
+                    (k.clone(), v)
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(redacted).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The fields of a response that the spec does not list, kept so that serialising the value
+/// back does not lose them. `Debug` redacts credential-named values.
+///
+/// ```
+/// let mut unknown = ampersand_client::UnknownFields::default();
+/// unknown.insert("webhookSecret".into(), "s3cr3t".into());
+/// unknown.insert("tier".into(), "gold".into());
+/// assert_eq!(format!("{unknown:?}"), r#"{"webhookSecret": String("[redacted]"), "tier": String("gold")}"#);
+/// assert_eq!(serde_json::to_value(&unknown).unwrap()["webhookSecret"], "s3cr3t");
+/// ```
+#[derive(Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct UnknownFields(pub serde_json::Map<String, serde_json::Value>);
+
+impl fmt::Debug for UnknownFields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = redacted(&serde_json::Value::Object(self.0.clone()));
+        match shown {
+            serde_json::Value::Object(map) => f.debug_map().entries(map.iter()).finish(),
+            other => other.fmt(f),
+        }
+    }
+}
+
+impl std::ops::Deref for UnknownFields {
+    type Target = serde_json::Map<String, serde_json::Value>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for UnknownFields {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl schemars::JsonSchema for UnknownFields {
+    fn schema_name() -> String {
+        "UnknownFields".into()
+    }
+
+    fn json_schema(generator: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        <serde_json::Map<String, serde_json::Value>>::json_schema(generator)
+    }
+}

@@ -328,6 +328,9 @@ fn struct_surface(s: &syn::ItemStruct) -> SchemaSurface {
                     .as_ref()
                     .map(|i| i.to_string())
                     .unwrap_or_default();
+                if rust == crate::passes::open_structs::UNKNOWN_FIELDS {
+                    continue; // every struct has it: not part of the spec's surface
+                }
                 let wire = serde_value(&field.attrs, "rename").unwrap_or(rust);
                 let (ty, mut required) = optional(&field.ty);
                 if has_serde_default(&field.attrs) {

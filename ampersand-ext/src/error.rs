@@ -456,26 +456,8 @@ fn excerpt(body: &[u8]) -> String {
 
 /// [`excerpt`] of `body`, with the values of credential fields replaced when it is JSON.
 fn redacted_excerpt(body: &[u8]) -> String {
-    fn redact(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::Object(map) => {
-                for (key, v) in map.iter_mut() {
-                    if ampersand_client::SECRET_FIELDS.contains(&key.as_str()) && v.is_string() {
-                        *v = serde_json::Value::String("[redacted]".into());
-                    } else {
-                        redact(v);
-                    }
-                }
-            }
-            serde_json::Value::Array(items) => items.iter_mut().for_each(redact),
-            _ => {}
-        }
-    }
     match serde_json::from_slice::<serde_json::Value>(body) {
-        Ok(mut value) => {
-            redact(&mut value);
-            excerpt(value.to_string().as_bytes())
-        }
+        Ok(value) => excerpt(ampersand_client::redacted(&value).to_string().as_bytes()),
         Err(_) => excerpt(body),
     }
 }

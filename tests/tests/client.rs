@@ -182,6 +182,7 @@ fn installation_from_the_future() -> Value {
         .unwrap();
     let object = objects.values_mut().next().unwrap();
     object["selectedFieldsAuto"] = json!("everything");
+    object["futureObjectSetting"] = json!({"mode": "turbo"});
     installation
 }
 
@@ -202,8 +203,17 @@ fn unknown_enum_values_and_fields_decode_and_the_values_serialise_back() {
         Ok(InstallationHealthStatus::Healthy)
     );
 
+    assert_eq!(
+        installation.unknown_fields["futureField"],
+        json!({"anything": [1, 2]})
+    );
     let back = serde_json::to_value(&installation).unwrap();
     assert_eq!(back["healthStatus"], "degraded");
+    assert_eq!(
+        back["futureField"],
+        json!({"anything": [1, 2]}),
+        "an unknown field is kept"
+    );
     let object = back["config"]["content"]["read"]["objects"]
         .as_object()
         .unwrap()
@@ -211,6 +221,7 @@ fn unknown_enum_values_and_fields_decode_and_the_values_serialise_back() {
         .next()
         .unwrap();
     assert_eq!(object["selectedFieldsAuto"], "everything");
+    assert_eq!(object["futureObjectSetting"], json!({"mode": "turbo"}));
 }
 
 #[tokio::test]
@@ -246,6 +257,7 @@ async fn read_modify_write_keeps_values_this_client_does_not_know() {
         when.installation_id("inst-1")
             .into_inner()
             .body_includes(r#""selectedFieldsAuto":"everything""#)
+            .body_includes(r#""futureObjectSetting":{"mode":"turbo"}"#)
             .body_includes(r#""schedule":"*/15 * * * *""#);
         then.into_inner()
             .status(200)

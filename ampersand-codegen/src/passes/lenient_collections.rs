@@ -43,10 +43,9 @@ pub fn apply(items: &mut [syn::Item]) {
                 continue;
             }
             let entries = serde_entries(&field.attrs);
-            if entries
-                .iter()
-                .any(|e| e.starts_with("deserialize_with") || e.starts_with("with"))
-            {
+            if entries.iter().any(|e| {
+                e.starts_with("deserialize_with") || e.starts_with("with") || e == "flatten"
+            }) {
                 continue;
             }
             let has_default = entries

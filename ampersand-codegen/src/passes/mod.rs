@@ -5,12 +5,15 @@
 //!   does not list still decodes, reads back as a string and serialises unchanged.
 //! - [`lenient_collections`]: a list or map field reads `null` or a missing key as empty (a Go
 //!   service sends `null` for an empty slice or map, and omits empty fields).
+//! - [`open_structs`]: fields the spec does not list are kept in `unknown_fields` and
+//!   serialised back.
 //! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
 //!   the JSON path of a payload that does not fit its type.
 
 pub mod decode_with_path;
 pub mod lenient_collections;
 pub mod open_enums;
+pub mod open_structs;
 
 use crate::CodegenError;
 
@@ -29,6 +32,7 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     })?;
     open_enums::apply(types)?;
     lenient_collections::apply(types);
+    open_structs::apply(types)?;
     decode_with_path::apply(file);
     Ok(())
 }
