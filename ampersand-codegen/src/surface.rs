@@ -284,38 +284,19 @@ fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+/// The value of `#[serde(key = "...")]`, read as the passes read serde attributes.
 fn serde_value(attrs: &[syn::Attribute], key: &str) -> Option<String> {
-    let mut found = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident(key) {
-                if let Ok(value) = meta.value() {
-                    let lit: syn::LitStr = value.parse()?;
-                    found = Some(lit.value());
-                }
-            } else if let Ok(value) = meta.value() {
-                let _: syn::Lit = value.parse()?;
-            }
-            Ok(())
-        });
-    }
-    found
+    let prefix = format!("{key}=");
+    crate::passes::serde_entries(attrs)
+        .into_iter()
+        .find_map(|e| e.strip_prefix(&prefix).map(str::to_string))
 }
 
+/// Whether a `#[serde(default)]` (or `default = "..."`) is present.
 fn has_serde_default(attrs: &[syn::Attribute]) -> bool {
-    let mut found = false;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("default") {
-                found = true;
-            }
-            if let Ok(value) = meta.value() {
-                let _: syn::Lit = value.parse()?;
-            }
-            Ok(())
-        });
-    }
-    found
+    crate::passes::serde_entries(attrs)
+        .iter()
+        .any(|e| e == "default" || e.starts_with("default="))
 }
 
 fn struct_surface(s: &syn::ItemStruct) -> SchemaSurface {

@@ -11,10 +11,8 @@ use ampersand_ext::ReadObject;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 
-fn fixture(name: &str) -> Value {
-    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
+mod common;
+use common::fixture;
 
 /// The most requests whose answer was pending at once: each answer is delayed by `delay`.
 fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {

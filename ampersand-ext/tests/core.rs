@@ -23,13 +23,10 @@ fn fast() -> RetryPolicy {
         .max_delay(Duration::from_millis(20))
 }
 
+mod common;
+
 fn client(server: &MockServer, policy: RetryPolicy) -> Client {
-    ClientBuilder::new()
-        .api_key(KEY)
-        .base_url(server.base_url())
-        .retry_policy(policy)
-        .build()
-        .unwrap()
+    common::client_with(server, KEY, policy)
 }
 
 /// Answers the n-th request with the n-th response (the last one repeats).
@@ -374,9 +371,7 @@ async fn a_500_html_page_gives_the_status_and_an_excerpt() {
 
 /// A connection as getConnection returns it with `includeCreds=true`.
 fn connection_with_tokens() -> Value {
-    let mut connection = ampersand_tests_fixture()["connection"].clone();
-    let scopes = connection["providerApp"]["scopes"][0].clone();
-    connection["providerApp"]["scopes"] = scopes;
+    let mut connection = common::seed002_response()["connection"].clone();
     connection["providerApp"]["clientSecret"] = json!("client-secret-xyz");
     connection["oauth2AuthorizationCode"] = json!({
         "accessToken": {"token": ACCESS_TOKEN, "expiresAt": "2024-10-22T18:55:28Z"},
@@ -384,14 +379,6 @@ fn connection_with_tokens() -> Value {
         "scopes": ["crm.read"],
     });
     connection
-}
-
-fn ampersand_tests_fixture() -> Value {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/seed002_update_installation_response.json"
-    );
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// A `MakeWriter` into a shared buffer.

@@ -59,13 +59,10 @@ async fn pager(answers: fn(Option<&str>, usize) -> HttpMockResponse) -> Pager {
     Pager { server, tokens }
 }
 
+mod common;
+
 fn client(server: &MockServer, policy: RetryPolicy) -> Client {
-    ClientBuilder::new()
-        .api_key("k")
-        .base_url(server.base_url())
-        .retry_policy(policy)
-        .build()
-        .unwrap()
+    common::client_with(server, "k", policy)
 }
 
 fn query() -> InstallationOperations {

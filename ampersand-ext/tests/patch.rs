@@ -7,24 +7,11 @@ use httpmock::MockServer;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
-fn installation() -> Value {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/fixtures/seed002_update_installation_response.json"
-    );
-    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let scopes = v["connection"]["providerApp"]["scopes"][0].clone();
-    v["connection"]["providerApp"]["scopes"] = scopes;
-    v
-}
+mod common;
+use common::seed002_response as installation;
 
 fn client(server: &MockServer) -> Client {
-    ClientBuilder::new()
-        .api_key("k")
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
+    common::client_with(server, "k", RetryPolicy::none())
 }
 
 #[tokio::test]

@@ -7,26 +7,11 @@ use ampersand_ext::ReadObject;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 
-fn fixture(name: &str) -> Value {
-    let path = format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
+mod common;
+use common::{fixture, seed002_response};
 
 fn client(server: &MockServer) -> Client {
-    ClientBuilder::new()
-        .api_key("k")
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
-}
-
-/// Seed 002's response with its one documentation quirk undone (`scopes: [[…]]` → `[…]`).
-fn seed002_response() -> Value {
-    let mut response = fixture("seed002_update_installation_response.json");
-    let scopes = response["connection"]["providerApp"]["scopes"][0].clone();
-    response["connection"]["providerApp"]["scopes"] = scopes;
-    response
+    common::client_with(server, "k", RetryPolicy::none())
 }
 
 #[tokio::test]
@@ -212,7 +197,9 @@ fn the_allowed_paths_are_the_specs() {
         let op = spec
             .operations()
             .into_iter()
-            .find(|o| heck_snake(&o.operation_id) == rules.method_name)
+            .find(|o| {
+                heck::ToSnakeCase::to_snake_case(o.operation_id.as_str()) == rules.method_name
+            })
             .unwrap();
         let operation = spec.api().pointer(&op.pointer).unwrap();
         let follow = |v: &Value| -> Value {
@@ -232,18 +219,4 @@ fn the_allowed_paths_are_the_specs() {
             );
         }
     }
-}
-
-fn heck_snake(id: &str) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = id.chars().collect();
-    for (i, c) in chars.iter().enumerate() {
-        let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-        let prev_lower = i > 0 && chars[i - 1].is_lowercase();
-        if c.is_uppercase() && i > 0 && (prev_lower || next_lower) {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
 }

@@ -45,8 +45,8 @@ fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
     })
 }
 
-/// The `#[serde(...)]` entries of `attrs`, as `path` or `path = value` strings.
-fn serde_entries(attrs: &[syn::Attribute]) -> Vec<String> {
+/// The `#[serde(...)]` entries of `attrs`, as `path` or `path=value` strings.
+pub(crate) fn serde_entries(attrs: &[syn::Attribute]) -> Vec<String> {
     let mut out = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
