@@ -1,9 +1,9 @@
 //! `openapi/` is the API the seeds describe: same text as seed 003, every `$ref` resolving,
 //! 81 uniquely named operations, and the seeds' example payloads where the spec has them.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 
-use ampersand_spec::{fold_whitespace, Spec, SpecError};
+use ampersand_spec::{escape_segment, fold_whitespace, Spec, SpecError};
 use ampersand_tests::{fixture, json_fixture, openapi_dir};
 use serde_json::{json, Value};
 
@@ -34,6 +34,77 @@ fn api_yaml_folds_to_seed_003_exactly() {
             around(&ours)
         );
     }
+}
+
+/// Every node of `value` as `kind<TAB>pointer`, the form of the published document's outline
+/// (`tests/fixtures/api-structure.txt`): kinds `map`, `list`, `str`, `int`, `float`, `bool`, `null`.
+fn outline(value: &Value, pointer: &str, out: &mut Vec<String>) {
+    let kind = match value {
+        Value::Object(_) => "map",
+        Value::Array(_) => "list",
+        Value::String(_) => "str",
+        Value::Number(n) if n.is_f64() => "float",
+        Value::Number(_) => "int",
+        Value::Bool(_) => "bool",
+        Value::Null => "null",
+    };
+    out.push(format!(
+        "{kind}\t{}",
+        if pointer.is_empty() { "/" } else { pointer }
+    ));
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                outline(child, &format!("{pointer}/{}", escape_segment(key)), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                outline(child, &format!("{pointer}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The entries of `nodes` whose parent is not itself among them: the top of each misplaced subtree.
+fn highest(nodes: &BTreeSet<&str>) -> Vec<String> {
+    let pointers: HashSet<&str> = nodes
+        .iter()
+        .map(|n| n.split_once('\t').unwrap().1)
+        .collect();
+    nodes
+        .iter()
+        .filter(|n| {
+            let pointer = n.split_once('\t').unwrap().1;
+            let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p);
+            !pointers.contains(if parent.is_empty() { "/" } else { parent })
+        })
+        .map(|n| n.to_string())
+        .collect()
+}
+
+/// Every node of api.yaml sits at the JSON pointer, with the kind, that the published document
+/// gives it: a property nested one level too deep, or a parameter's `example` put under its
+/// `schema`, changes the generated types while the folded text stays the same.
+#[test]
+fn api_yaml_nests_every_node_where_the_published_document_does() {
+    let published = fixture("api-structure.txt");
+    let want: BTreeSet<&str> = published.lines().collect();
+    let mut ours = Vec::new();
+    outline(spec().api(), "", &mut ours);
+    let have: BTreeSet<&str> = ours.iter().map(String::as_str).collect();
+    assert_eq!(ours.len(), have.len(), "a pointer occurs twice");
+    let missing: BTreeSet<&str> = want.difference(&have).copied().collect();
+    let unexpected: BTreeSet<&str> = have.difference(&want).copied().collect();
+    assert!(
+        missing.is_empty() && unexpected.is_empty(),
+        "{} published node(s) missing, {} unexpected; the highest of them:\n  missing    {}\n  unexpected {}",
+        missing.len(),
+        unexpected.len(),
+        highest(&missing).join("\n  missing    "),
+        highest(&unexpected).join("\n  unexpected "),
+    );
 }
 
 #[test]
@@ -136,7 +207,8 @@ fn comments_stay_comments() {
 
 fn response_example(spec: &Spec, path: &str, method: &str, status: &str) -> Value {
     let responses = &spec.api()["paths"][path][method]["responses"];
-    responses[status]["content"]["application/json"]["schema"]["example"].clone()
+    // the media type's own example, beside its schema
+    responses[status]["content"]["application/json"]["example"].clone()
 }
 
 #[test]
@@ -155,13 +227,15 @@ fn seed_002_request_is_the_spec_example_of_update_installation() {
     let spec = spec();
     let path =
         "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}";
-    let body =
-        &spec.api()["paths"][path]["patch"]["requestBody"]["content"]["application/json"]["schema"];
+    let media = &spec.api()["paths"][path]["patch"]["requestBody"]["content"]["application/json"];
     assert_eq!(
-        body["example"],
+        media["example"],
         json_fixture("seed002_update_installation_request.json")
     );
-    assert_eq!(body["required"], json!(["installation", "updateMask"]));
+    assert_eq!(
+        media["schema"]["required"],
+        json!(["installation", "updateMask"])
+    );
 }
 
 #[test]
