@@ -55,6 +55,16 @@ enum Credential {
 /// `ampersand-rs/<version>`. The client is cheap to clone (clones share one connection pool)
 /// and `Send + Sync`.
 ///
+/// # Redirects
+///
+/// The credential (`X-Api-Key` or `Authorization`) must never reach another server, and a
+/// create must never silently become a read. So a redirect is followed only when it stays on
+/// the origin of the request (same scheme, host and port) and keeps the method and body: any
+/// 3xx of a GET or HEAD, and a 307 or 308 of any method, up to [`MAX_REDIRECTS`](crate::MAX_REDIRECTS)
+/// in a row. Anything else (another origin, a 301/302/303 of a POST, PATCH, PUT or DELETE)
+/// is not followed and fails with [`Error::Redirect`], which says why
+/// ([`RedirectRefusal`](crate::RedirectRefusal)) and where it pointed.
+///
 /// ```no_run
 /// use std::time::Duration;
 /// use ampersand_ext::{ClientBuilder, RetryPolicy};
@@ -277,6 +287,8 @@ impl ClientBuilder {
             .user_agent(self.user_agent)
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)
+            // redirects are followed by the request path, within the origin only
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config {
                 message: format!("cannot build the HTTP client: {e}"),

@@ -7,7 +7,7 @@ use ampersand_client::types::{InputValidationIssue, InputValidationProblem};
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
-use crate::executor::REQUEST_ID_HEADER;
+use crate::executor::{RedirectRefusal, RedirectRefused, REQUEST_ID_HEADER};
 use crate::retry::RETRYABLE_STATUSES;
 
 /// The generated client's error, as its operations return it.
@@ -82,6 +82,20 @@ pub enum Error {
         operation: Option<&'static str>,
         /// The response, its body unread: see [`Error::into_unexpected_body`].
         response: Box<reqwest::Response>,
+    },
+    /// A redirect the client did not follow (see the redirect policy of
+    /// [`ClientBuilder`](crate::ClientBuilder)): the credentials never left the origin, and a
+    /// POST or PATCH was not turned into a GET.
+    #[error("{} redirect not followed: {reason}", .status.as_u16())]
+    Redirect {
+        /// The operationId, when known.
+        operation: Option<&'static str>,
+        /// The redirect's status (301, 302, 303, 307 or 308).
+        status: StatusCode,
+        /// Where it pointed, as the server sent it (`None` without a `Location`).
+        location: Option<String>,
+        /// Why it was not followed.
+        reason: RedirectRefusal,
     },
     /// The request was refused before it was sent (a required parameter is missing, a value
     /// does not convert, an update-mask path is not allowed).
@@ -300,6 +314,7 @@ impl Error {
             Error::Api(api) | Error::InputValidation(api) => Some(api.status),
             Error::Decode { status, .. } => *status,
             Error::UnexpectedStatus { response, .. } => Some(response.status()),
+            Error::Redirect { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -409,12 +424,27 @@ impl From<ClientError> for Error {
                     body: RawBody(body),
                 }
             }
-            E::UnexpectedResponse(response) => Error::UnexpectedStatus {
-                operation: response
-                    .extensions()
-                    .get::<CallContext>()
-                    .map(|c| c.operation.id),
-                response: Box::new(response),
+            E::UnexpectedResponse(response) => match response.extensions().get::<RedirectRefused>()
+            {
+                Some(RedirectRefused(reason)) => Error::Redirect {
+                    operation: response
+                        .extensions()
+                        .get::<CallContext>()
+                        .map(|c| c.operation.id),
+                    status: response.status(),
+                    location: response
+                        .headers()
+                        .get(reqwest::header::LOCATION)
+                        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()),
+                    reason: *reason,
+                },
+                None => Error::UnexpectedStatus {
+                    operation: response
+                        .extensions()
+                        .get::<CallContext>()
+                        .map(|c| c.operation.id),
+                    response: Box::new(response),
+                },
             },
         }
     }

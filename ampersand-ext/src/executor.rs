@@ -65,7 +65,7 @@ impl Executor {
         loop {
             attempt += 1;
             let again = if may_retry { request.try_clone() } else { None };
-            let result = client.execute(request).await;
+            let result = send_following_redirects(client, request).await;
             let (retryable, retry_after) = match &result {
                 Ok(response) => (
                     RETRYABLE_STATUSES.contains(&response.status().as_u16()),
@@ -95,6 +95,98 @@ impl Executor {
                 continue;
             }
             return finish(result, attempt, start);
+        }
+    }
+}
+
+/// How many same-origin redirects one attempt follows.
+pub const MAX_REDIRECTS: usize = 10;
+
+/// Why a redirect was not followed: kept in the response's extensions for the error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RedirectRefused(pub(crate) RedirectRefusal);
+
+/// Why the client did not follow a redirect (see the redirect policy of [`crate::ClientBuilder`]);
+/// matched in the tests of `ampersand-ext/tests/redirects.rs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RedirectRefusal {
+    /// The `Location` is on another origin (scheme, host or port).
+    CrossOrigin,
+    /// Following would turn the request into a GET (a 301, 302 or 303 to anything but a GET
+    /// or HEAD), losing its body.
+    ChangesMethod,
+    /// There is no usable `Location` header.
+    NoLocation,
+    /// The body cannot be sent again (a stream).
+    BodyNotReplayable,
+    /// More than [`MAX_REDIRECTS`] redirects in a row.
+    TooMany,
+}
+
+impl std::fmt::Display for RedirectRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            RedirectRefusal::CrossOrigin => {
+                "it leads to another origin, which would receive the credentials"
+            }
+            RedirectRefusal::ChangesMethod => "following it would turn the request into a GET",
+            RedirectRefusal::NoLocation => "it has no valid Location",
+            RedirectRefusal::BodyNotReplayable => "the request body cannot be sent again",
+            RedirectRefusal::TooMany => "too many redirects",
+        })
+    }
+}
+
+/// Sends `request`, following redirects only within its origin and only where the method and
+/// body stay as they are (any 3xx for GET and HEAD, 307 and 308 for every method). A redirect
+/// that is not followed is returned as the response, marked with why.
+async fn send_following_redirects(
+    client: &reqwest::Client,
+    request: reqwest::Request,
+) -> reqwest::Result<reqwest::Response> {
+    let origin = request.url().origin();
+    let mut request = request;
+    let mut hops = 0;
+    loop {
+        let again = request.try_clone();
+        let mut response = client.execute(request).await?;
+        let status = response.status().as_u16();
+        if !matches!(status, 301 | 302 | 303 | 307 | 308) {
+            return Ok(response);
+        }
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| response.url().join(v).ok());
+        let next = match (location, again) {
+            (None, _) => Err(RedirectRefusal::NoLocation),
+            (Some(to), _) if to.origin() != origin => Err(RedirectRefusal::CrossOrigin),
+            (Some(_), None) => Err(RedirectRefusal::BodyNotReplayable),
+            (Some(_), Some(next))
+                if !matches!(status, 307 | 308)
+                    && !matches!(*next.method(), reqwest::Method::GET | reqwest::Method::HEAD) =>
+            {
+                Err(RedirectRefusal::ChangesMethod)
+            }
+            _ if hops == MAX_REDIRECTS => Err(RedirectRefusal::TooMany),
+            (Some(to), Some(mut next)) => {
+                *next.url_mut() = to;
+                Ok(next)
+            }
+        };
+        match next {
+            Ok(next) => {
+                tracing::debug!(status, "following a same-origin redirect");
+                hops += 1;
+                request = next;
+            }
+            Err(refusal) => {
+                tracing::warn!(status, %refusal, "redirect not followed");
+                response.extensions_mut().insert(RedirectRefused(refusal));
+                return Ok(response);
+            }
         }
     }
 }

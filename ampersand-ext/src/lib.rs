@@ -43,7 +43,7 @@ pub use builder::{
     DEFAULT_TIMEOUT,
 };
 pub use error::{ApiError, Error, RawBody, TransportKind};
-pub use executor::REQUEST_ID_HEADER;
+pub use executor::{RedirectRefusal, MAX_REDIRECTS, REQUEST_ID_HEADER};
 pub use installations::ReadObject;
 pub use retry::RetryPolicy;
 pub use update_mask::{ClientUpdateExt, MaskedUpdate};
