@@ -224,8 +224,9 @@ pub struct MaskedUpdate<'a, T> {
     client: &'a Client,
     rules: MaskRules,
     path_params: Vec<String>,
-    mask: Vec<String>,
-    object: Map<String, Value>,
+    /// What was set, by path: no path is a prefix of another, so mask and body are both read
+    /// from here and cannot disagree.
+    entries: Vec<(Vec<String>, Value)>,
     error: Option<Error>,
     answer: PhantomData<T>,
 }
@@ -236,16 +237,20 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
             client,
             rules,
             path_params,
-            mask: Vec::new(),
-            object: Map::new(),
+            entries: Vec::new(),
             error: None,
             answer: PhantomData,
         }
     }
 
     /// Sets the value at `segments` (unescaped: an object name may contain `.` or `:`); the
-    /// path joins the mask. A path the endpoint does not allow, or a value that does not
-    /// serialise, makes [`MaskedUpdate::send`] fail before sending.
+    /// path joins the mask. A path the endpoint does not allow, an empty or `*` segment, or a
+    /// value that does not serialise, makes [`MaskedUpdate::send`] fail before sending.
+    ///
+    /// Mask and body agree whatever the order of the calls: setting a path drops what was set
+    /// under it (replacing a whole map replaces the entries set before), and setting a path
+    /// under one already set puts the value into that one (a map replaced, then one of its
+    /// entries set: the mask names the map, whose value holds the entry).
     ///
     /// ```
     /// use ampersand_ext::prelude::*;
@@ -261,11 +266,16 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
         if self.error.is_some() {
             return self;
         }
-        let path = segments
-            .iter()
-            .map(|s| escape_segment(s))
-            .collect::<Vec<_>>()
-            .join(".");
+        let path = mask_path(segments);
+        if let Some(bad) = segments.iter().find(|s| s.is_empty() || **s == "*") {
+            self.error = Some(Error::InvalidRequest {
+                message: format!(
+                    "update mask path {path}: {bad:?} is not a field or object name ({})",
+                    self.rules.method_name
+                ),
+            });
+            return self;
+        }
         if !self.rules.allows(segments) {
             self.error = Some(Error::InvalidRequest {
                 message: format!(
@@ -285,9 +295,31 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
                 return self;
             }
         };
-        insert(&mut self.object, segments, value);
-        self.mask.retain(|p| p != &path);
-        self.mask.push(path);
+        let segments: Vec<String> = segments.iter().map(|s| s.to_string()).collect();
+        // under a value already set (a whole map replaced, then one of its entries): the entry
+        // goes into that value, whose path alone stays in the mask
+        if let Some((root, whole)) = self
+            .entries
+            .iter_mut()
+            .find(|(root, _)| segments.starts_with(root))
+        {
+            let rest: Vec<&str> = segments[root.len()..].iter().map(String::as_str).collect();
+            match rest.is_empty() {
+                true => *whole = value,
+                false => {
+                    if !whole.is_object() {
+                        *whole = Value::Object(Map::new());
+                    }
+                    let map = whole.as_object_mut().expect("made an object above");
+                    insert(map, &rest, value);
+                }
+            }
+            return self;
+        }
+        // over values already set: replacing a map drops what was set under it
+        self.entries
+            .retain(|(other, _)| !other.starts_with(&segments));
+        self.entries.push((segments, value));
         self
     }
 
@@ -304,17 +336,21 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
                     .to_string(),
             });
         }
-        if self.mask.is_empty() {
+        if self.entries.is_empty() {
             return Err(Error::InvalidRequest {
                 message: format!("{}: nothing to update", self.rules.method_name),
             });
         }
+        let mut mask = Vec::with_capacity(self.entries.len());
+        let mut object = Map::new();
+        for (segments, value) in &self.entries {
+            let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+            mask.push(mask_path(&segments));
+            insert(&mut object, &segments, value.clone());
+        }
         let mut body = Map::new();
-        body.insert("updateMask".into(), Value::from(self.mask.clone()));
-        body.insert(
-            self.rules.object_key.into(),
-            Value::Object(self.object.clone()),
-        );
+        body.insert("updateMask".into(), Value::from(mask));
+        body.insert(self.rules.object_key.into(), Value::Object(object));
         Ok(Value::Object(body))
     }
 
@@ -338,6 +374,15 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
 }
 
 /// Inserts `value` at `segments` into `object`, creating the maps on the way.
+/// The mask path of `segments`: each escaped, joined with `.`.
+fn mask_path(segments: &[&str]) -> String {
+    segments
+        .iter()
+        .map(|s| escape_segment(s))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
 fn insert(object: &mut Map<String, Value>, segments: &[&str], value: Value) {
     let Some((last, parents)) = segments.split_last() else {
         return;

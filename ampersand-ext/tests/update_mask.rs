@@ -3,7 +3,7 @@
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::prelude::*;
 use ampersand_ext::update_mask::RULES;
-use ampersand_ext::ReadObject;
+use ampersand_ext::{MaskedUpdate, ReadObject};
 use httpmock::MockServer;
 use serde_json::{json, Value};
 
@@ -217,6 +217,233 @@ fn the_allowed_paths_are_the_specs() {
                 "{}: {path} is not in the spec",
                 op.operation_id
             );
+        }
+    }
+}
+
+/// The case: an object set, then the whole map replaced: the map alone is sent.
+#[test]
+fn replacing_a_map_drops_what_was_set_under_it_and_setting_under_it_folds_in() {
+    let server = MockServer::start();
+    let client = client(&server);
+    let replaced = client
+        .update_installation_fields("p", "i", "inst")
+        .write_object("contacts", json!({"objectName": "contacts"}))
+        .write_objects(json!({}))
+        .body()
+        .unwrap();
+    assert_eq!(
+        replaced,
+        json!({"updateMask": ["config.content.write.objects"],
+               "installation": {"config": {"content": {"write": {"objects": {}}}}}})
+    );
+    let folded = client
+        .update_installation_fields("p", "i", "inst")
+        .write_objects(json!({}))
+        .write_object("contacts", json!({"objectName": "contacts"}))
+        .body()
+        .unwrap();
+    assert_eq!(
+        folded,
+        json!({"updateMask": ["config.content.write.objects"],
+               "installation": {"config": {"content": {"write": {"objects":
+                   {"contacts": {"objectName": "contacts"}}}}}}})
+    );
+}
+
+#[test]
+fn empty_and_star_object_names_are_refused() {
+    let server = MockServer::start();
+    let client = client(&server);
+    for name in ["", "*"] {
+        let err = client
+            .update_installation_fields("p", "i", "inst")
+            .read_object(name, ReadObject::new("contacts"))
+            .body()
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidRequest { message } if message.contains("is not a field or object name")),
+            "{name:?}: {err}"
+        );
+    }
+}
+
+/// One setter of the installation update, with the unescaped path it sets.
+#[derive(Debug, Clone)]
+enum Setter {
+    ConnectionId(String),
+    CreatedBy(String),
+    ReadObject(&'static str, Value),
+    WriteObject(&'static str, Value),
+    WriteObjects(Value),
+    SubscribeObject(&'static str, Value),
+    SubscribeObjects(Value),
+    ProxyEnabled(bool),
+}
+
+const NAMES: [&str; 4] = ["contacts", "leads", "my.obj", "a:b"];
+
+impl Setter {
+    fn random(rng: &mut fastrand::Rng) -> Setter {
+        let name = NAMES[rng.usize(..NAMES.len())];
+        let value = json!({"objectName": name, "n": rng.u8(..)});
+        let mut map = serde_json::Map::new();
+        for name in NAMES {
+            if rng.bool() {
+                map.insert(name.to_string(), json!({"objectName": name}));
+            }
+        }
+        let map = Value::Object(map);
+        match rng.u8(..8) {
+            0 => Setter::ConnectionId(format!("conn-{}", rng.u8(..))),
+            1 => Setter::CreatedBy(format!("user-{}", rng.u8(..))),
+            2 => Setter::ReadObject(name, value),
+            3 => Setter::WriteObject(name, value),
+            4 => Setter::WriteObjects(map),
+            5 => Setter::SubscribeObject(name, value),
+            6 => Setter::SubscribeObjects(map),
+            _ => Setter::ProxyEnabled(rng.bool()),
+        }
+    }
+
+    fn path(&self) -> Vec<&'static str> {
+        let objects = |kind: &'static str| vec!["config", "content", kind, "objects"];
+        let with = |mut p: Vec<&'static str>, name| {
+            p.push(name);
+            p
+        };
+        match self {
+            Setter::ConnectionId(_) => vec!["connectionId"],
+            Setter::CreatedBy(_) => vec!["config", "createdBy"],
+            Setter::ReadObject(n, _) => with(objects("read"), n),
+            Setter::WriteObject(n, _) => with(objects("write"), n),
+            Setter::WriteObjects(_) => objects("write"),
+            Setter::SubscribeObject(n, _) => with(objects("subscribe"), n),
+            Setter::SubscribeObjects(_) => objects("subscribe"),
+            Setter::ProxyEnabled(_) => vec!["config", "content", "proxy", "enabled"],
+        }
+    }
+
+    fn value(&self) -> Value {
+        match self {
+            Setter::ConnectionId(s) | Setter::CreatedBy(s) => json!(s),
+            Setter::ProxyEnabled(b) => json!(b),
+            Setter::ReadObject(_, v)
+            | Setter::WriteObject(_, v)
+            | Setter::WriteObjects(v)
+            | Setter::SubscribeObject(_, v)
+            | Setter::SubscribeObjects(v) => v.clone(),
+        }
+    }
+
+    fn apply<'a>(
+        &self,
+        update: MaskedUpdate<'a, types::Installation>,
+    ) -> MaskedUpdate<'a, types::Installation> {
+        match self.clone() {
+            Setter::ConnectionId(s) => update.connection_id(s),
+            Setter::CreatedBy(s) => update.created_by(s),
+            Setter::ReadObject(n, v) => update.read_object(n, v),
+            Setter::WriteObject(n, v) => update.write_object(n, v),
+            Setter::WriteObjects(v) => update.write_objects(v),
+            Setter::SubscribeObject(n, v) => update.subscribe_object(n, v),
+            Setter::SubscribeObjects(v) => update.subscribe_objects(v),
+            Setter::ProxyEnabled(b) => update.proxy_enabled(b),
+        }
+    }
+}
+
+/// Sets `value` at `path` in `object`, as a PATCH with that one mask path would.
+fn put(object: &mut Value, path: &[&str], value: Value) {
+    let (last, parents) = path.split_last().unwrap();
+    let mut node = object;
+    for segment in parents {
+        if !node[*segment].is_object() {
+            node[*segment] = json!({});
+        }
+        node = node.get_mut(*segment).unwrap();
+    }
+    node[*last] = value;
+}
+
+fn leaves(value: &Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match value.as_object() {
+        Some(map) if !map.is_empty() => {
+            for (key, child) in map {
+                path.push(key.clone());
+                leaves(child, path, out);
+                path.pop();
+            }
+        }
+        _ => out.push(path.clone()),
+    }
+}
+
+/// 100,000 random sequences of installation setters: the body is what applying each setter in
+/// turn gives, every mask path has its value in the body, every value sent is under a mask
+/// path, and no mask path repeats or sits under another.
+#[test]
+fn mask_and_body_agree_for_100_000_random_setter_sequences() {
+    let server = MockServer::start();
+    let client = client(&server);
+    let mut rng = fastrand::Rng::with_seed(0x5eed_0012);
+    for case in 0..100_000 {
+        let setters: Vec<Setter> = (0..rng.usize(1..8))
+            .map(|_| Setter::random(&mut rng))
+            .collect();
+        let mut update = client.update_installation_fields("p", "i", "inst");
+        let mut model = json!({});
+        for setter in &setters {
+            update = setter.apply(update);
+            put(&mut model, &setter.path(), setter.value());
+        }
+        let body = update.body().unwrap();
+        let fail = |why: &str| panic!("case {case}: {why}\n setters: {setters:?}\n body: {body}");
+        if body["installation"] != model {
+            fail("the body is not what the setters set");
+        }
+        let escape = |p: &[&str]| {
+            p.iter()
+                .map(|s| ampersand_ext::update_mask::escape_segment(s))
+                .collect::<Vec<_>>()
+                .join(".")
+        };
+        let paths: Vec<Vec<&str>> = setters.iter().map(Setter::path).collect();
+        let mut expected: Vec<String> = paths
+            .iter()
+            .filter(|p| !paths.iter().any(|q| q.len() < p.len() && p.starts_with(q)))
+            .map(|p| escape(p))
+            .collect();
+        expected.sort();
+        expected.dedup();
+        let mut mask: Vec<String> = body["updateMask"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_string())
+            .collect();
+        let sent = mask.len();
+        mask.sort();
+        mask.dedup();
+        if mask.len() != sent || mask != expected {
+            fail("the mask is not the paths set, each once, none under another");
+        }
+        let masked: Vec<&Vec<&str>> = paths.iter().filter(|p| mask.contains(&escape(p))).collect();
+        for p in &masked {
+            if p.iter()
+                .try_fold(&body["installation"], |node, s| node.get(*s))
+                .is_none()
+            {
+                fail("a mask path has no value behind it");
+            }
+        }
+        let mut sent_leaves = Vec::new();
+        leaves(&body["installation"], &mut Vec::new(), &mut sent_leaves);
+        for leaf in &sent_leaves {
+            let leaf: Vec<&str> = leaf.iter().map(String::as_str).collect();
+            if !masked.iter().any(|p| leaf.starts_with(p)) {
+                fail("a value is sent outside every mask path");
+            }
         }
     }
 }
