@@ -1,41 +1,109 @@
-//! Decoding helpers the generated code calls (see ampersand-codegen's passes).
+//! Decoding what the request path read ([`Exchange`]): the generated operations call these
+//! (see ampersand-codegen's passes) in place of progenitor's `ResponseValue` constructors.
 
-use progenitor_client::{Error, ResponseValue};
-use serde::de::{DeserializeOwned, Error as _};
+use progenitor_client::{ByteStream, ResponseValue};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
-use crate::context::CallContext;
+use crate::call::Exchange;
+use crate::error::{DecodeError, ErrorKind, RawBody};
+use crate::types::InputValidationProblem;
+use crate::Error;
 
-/// Decodes a typed response body; an error names the JSON path where the body does not fit,
-/// then the operation and status
-/// (`connection.providerApp.scopes[0]: invalid type: sequence, expected a string at line 1
-/// column 80 (getInstallation, status 200)`).
-///
-/// Generated operations call this instead of `ResponseValue::from_response`.
-///
-/// ```no_run
-/// # async fn f(response: reqwest::Response) {
-/// let decoded: Result<progenitor_client::ResponseValue<serde_json::Value>, progenitor_client::Error> =
-///     ampersand_client::decode::from_response(response).await;
-/// # }
-/// ```
-pub async fn from_response<T: DeserializeOwned, E>(
-    response: reqwest::Response,
-) -> Result<ResponseValue<T>, Error<E>> {
-    let status = response.status();
-    let headers = response.headers().clone();
-    let operation = response
-        .extensions()
-        .get::<CallContext>()
-        .map(|c| c.operation);
-    let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
-    match from_slice(&body) {
-        Ok(inner) => Ok(ResponseValue::new(inner, status, headers)),
+/// Decodes a typed success body; an error is [`ErrorKind::Decode`] with the call's facts, the
+/// body (capped) and a [`DecodeError`] naming the JSON path as its source.
+pub async fn from_response<T: DeserializeOwned>(
+    exchange: Exchange,
+) -> Result<ResponseValue<T>, Error> {
+    match decode(&exchange.body) {
+        Ok(inner) => Ok(ResponseValue::new(inner, exchange.status, exchange.headers)),
         Err(e) => {
-            let suffix = CallContext::decode_suffix(operation, status.as_u16());
-            let e = serde_json::Error::custom(format!("{e}{suffix}"));
-            Err(Error::InvalidResponsePayload(body, e))
+            let mut error = exchange.error(ErrorKind::Decode);
+            error.body = Some(RawBody::capped(&exchange.body));
+            Err(error.with_source(e))
         }
+    }
+}
+
+/// An error status: its problem document decoded, or the body kept as it came.
+pub fn error_response(exchange: Exchange) -> Error {
+    let mut error = exchange.error(ErrorKind::Api);
+    let problem = match serde_json::from_slice::<serde_json::Value>(&exchange.body) {
+        Ok(value @ serde_json::Value::Object(_)) => Some(
+            serde_json::from_value::<InputValidationProblem>(value)
+                .map_err(|e| DecodeError::new(".".into(), &e)),
+        ),
+        _ => None,
+    };
+    match problem {
+        Some(Ok(problem)) => {
+            if !problem.issues.is_empty() {
+                error.kind = ErrorKind::InputValidation;
+            }
+            if let Some(id) = &problem.request_id {
+                error.request_id = Some(id.clone());
+            }
+            error.problem = Some(Box::new(problem));
+            error
+        }
+        Some(Err(e)) => {
+            error.body = Some(RawBody::capped(&exchange.body));
+            error.with_source(e)
+        }
+        None => {
+            if !exchange.body.is_empty() {
+                error.body = Some(RawBody::capped(&exchange.body));
+            }
+            error
+        }
+    }
+}
+
+/// A status the operation does not declare, or a redirect that was not followed.
+pub fn unexpected(exchange: Exchange) -> Error {
+    let kind = match exchange.redirect {
+        Some(reason) => ErrorKind::Redirect(reason),
+        None => ErrorKind::UnexpectedStatus,
+    };
+    let mut error = exchange.error(kind);
+    if !exchange.body.is_empty() {
+        error.body = Some(RawBody::capped(&exchange.body));
+    }
+    error
+}
+
+/// A success without a body.
+pub fn empty(exchange: Exchange) -> ResponseValue<()> {
+    ResponseValue::new((), exchange.status, exchange.headers)
+}
+
+/// A success whose body is not JSON (a `text/plain` URL), as progenitor's byte stream.
+pub fn stream(exchange: Exchange) -> ResponseValue<ByteStream> {
+    let body = exchange.body;
+    let stream = futures_util::stream::once(async move { Ok::<_, reqwest::Error>(body) });
+    ResponseValue::new(
+        ByteStream::new(Box::pin(stream)),
+        exchange.status,
+        exchange.headers,
+    )
+}
+
+/// Decodes `body` as `T`: plain serde_json first; only a body that fails is decoded again to
+/// find the JSON path of the misfit.
+pub(crate) fn decode<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    let plain = match serde_json::from_slice(body) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let located: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    match located {
+        Err(e) => {
+            let path = e.path().to_string();
+            Err(DecodeError::new(path, e.inner()))
+        }
+        // trailing characters after a valid value: the plain error says so
+        Ok(_) => Err(DecodeError::new(".".into(), &plain)),
     }
 }
 
@@ -51,27 +119,8 @@ pub async fn from_response<T: DeserializeOwned, E>(
 ///     .unwrap_err();
 /// assert!(err.to_string().starts_with("inner.scopes[0]: invalid type: sequence"), "{err}");
 /// ```
-pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
-    // the fast path: plain serde_json; only a body that fails is decoded again to find where
-    let plain = match serde_json::from_slice(body) {
-        Ok(value) => return Ok(value),
-        Err(e) => e,
-    };
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let located: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    match located {
-        Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            Err(if path == "." {
-                inner
-            } else {
-                serde_json::Error::custom(format!("{path}: {inner}"))
-            })
-        }
-        // trailing characters after a valid value: the plain error says so
-        Ok(_) => Err(plain),
-    }
+pub fn from_slice<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeError> {
+    decode(body)
 }
 
 /// Reads `null` as the type's default: generated list and map fields use it, so `null` or a

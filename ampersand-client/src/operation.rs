@@ -9,6 +9,7 @@
 /// assert_eq!(op.path, "/projects/{projectIdOrName}/integrations/{integrationId}/installations");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct OperationMeta {
     /// The spec's `operationId` (`listInstallations`).
     pub id: &'static str,
@@ -19,6 +20,8 @@ pub struct OperationMeta {
     pub method: &'static str,
     /// Path template, relative to the base URL.
     pub path: &'static str,
+    /// The credentials it accepts, in the spec's order of preference (empty: none needed).
+    pub auth: &'static [crate::CredentialKind],
 }
 
 impl OperationMeta {

@@ -80,33 +80,6 @@ pub fn is_secret_name(name: &str) -> bool {
             .any(|s| lower.contains(s))
 }
 
-/// `value` with the values of credential-named properties (see [`is_secret_name`]) replaced by
-/// `"[redacted]"`, at any depth.
-///
-/// ```
-/// let v = serde_json::json!({"a": {"refreshToken": "t"}, "b": 1});
-/// assert_eq!(ampersand_client::redacted(&v), serde_json::json!({"a": {"refreshToken": "[redacted]"}, "b": 1}));
-/// ```
-pub fn redacted(value: &serde_json::Value) -> serde_json::Value {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .map(|(k, v)| {
-                    let v = if is_secret_name(k) && !v.is_object() && !v.is_array() {
-                        Value::String("[redacted]".into())
-                    } else {
-                        redacted(v)
-                    };
-                    (k.clone(), v)
-                })
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(redacted).collect()),
-        other => other.clone(),
-    }
-}
-
 /// The fields of a response that the spec does not list, kept so that serialising the value
 /// back does not lose them. `Debug` redacts credential-named values.
 ///
@@ -123,7 +96,7 @@ pub struct UnknownFields(pub serde_json::Map<String, serde_json::Value>);
 
 impl fmt::Debug for UnknownFields {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let shown = redacted(&serde_json::Value::Object(self.0.clone()));
+        let shown = crate::redacted(&serde_json::Value::Object(self.0.clone()));
         match shown {
             serde_json::Value::Object(map) => f.debug_map().entries(map.iter()).finish(),
             other => other.fmt(f),

@@ -189,8 +189,15 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
                 });
             }
             let http = method.to_uppercase();
+            let auth = operation_auth(
+                document,
+                op,
+                &format!("/paths/{}/{method}", ampersand_spec::escape_segment(path)),
+            )?;
             entries.push(quote! {
-                crate::OperationMeta { id: #id, method_name: #rust, method: #http, path: #path }
+                crate::OperationMeta {
+                    id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
+                }
             });
         }
     }
@@ -199,6 +206,60 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
         /// starts it, HTTP method and path template.
         pub const OPERATIONS: &[crate::OperationMeta] = &[#(#entries),*];
     })
+}
+
+/// The credentials an operation accepts, from its `security` (else the document's), in order:
+/// `crate::CredentialKind::ApiKey` for an `apiKey` scheme in a header, `Bearer` for an `http`
+/// bearer scheme.
+fn operation_auth(
+    document: &Value,
+    op: &Value,
+    pointer: &str,
+) -> Result<Vec<TokenStream>, CodegenError> {
+    let requirements = op
+        .get("security")
+        .or_else(|| document.get("security"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for requirement in &requirements {
+        for name in requirement.as_object().into_iter().flat_map(|r| r.keys()) {
+            let scheme = document
+                .pointer(&format!(
+                    "/components/securitySchemes/{}",
+                    ampersand_spec::escape_segment(name)
+                ))
+                .ok_or_else(|| CodegenError::Unsupported {
+                    pointer: format!("{pointer}/security"),
+                    construct: format!("security scheme {name:?} is not defined"),
+                })?;
+            let kind = match (
+                scheme.get("type").and_then(Value::as_str),
+                scheme.get("in").and_then(Value::as_str),
+                scheme.get("scheme").and_then(Value::as_str),
+            ) {
+                (Some("apiKey"), Some("header"), _) => quote!(crate::CredentialKind::ApiKey),
+                (Some("http"), _, Some(s)) if s.eq_ignore_ascii_case("bearer") => {
+                    quote!(crate::CredentialKind::Bearer)
+                }
+                _ => {
+                    return Err(CodegenError::Unsupported {
+                        pointer: format!("/components/securitySchemes/{name}"),
+                        construct: "a security scheme other than an API key header or HTTP bearer"
+                            .into(),
+                    })
+                }
+            };
+            if !out
+                .iter()
+                .any(|k: &TokenStream| k.to_string() == kind.to_string())
+            {
+                out.push(kind);
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The names of the methods of the generated `impl Client` blocks.

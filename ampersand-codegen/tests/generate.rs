@@ -62,6 +62,10 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     assert!(client.contains("crate::decode::from_response(response)"));
     assert!(!client.contains("ResponseValue::from_response"));
     assert!(client.contains(r#"pub const DEFAULT_BASE_URL: &str = "https://example.test/v1";"#));
-    assert!(client.contains("Error<types::InputValidationProblem>"));
+    // one request path and one error
+    assert!(client.contains("crate::call::execute(client, request, &info)"));
+    assert!(client.contains("crate::Error"));
+    assert!(!client.contains("Error<types::InputValidationProblem>"));
+    assert!(client.contains("auth: &[]"), "no security: no credential");
     assert!(code.httpmock.unwrap().contains("fn get_a<F>"));
 }

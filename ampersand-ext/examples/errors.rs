@@ -1,4 +1,4 @@
-//! How a caller matches on `ampersand_ext::Error`: run with
+//! How a caller matches on `ampersand_ext::Error` (its `kind` and its facts): run with
 //! `cargo run -p ampersand-ext --example errors` (a local mock server stands in for the API).
 
 use std::time::Duration;
@@ -10,33 +10,27 @@ use serde_json::json;
 
 /// What a service would do with each kind of failure.
 fn handle(e: &Error) -> String {
-    match e {
-        Error::InputValidation(api) => {
-            let fields: Vec<&str> = api
+    let status = e.status.map(|s| s.as_u16());
+    match e.kind {
+        ErrorKind::InputValidation => {
+            let fields: Vec<&str> = e
                 .issues()
                 .iter()
                 .filter_map(|i| i.name.as_deref())
                 .collect();
             format!("tell the user to fix: {}", fields.join(", "))
         }
-        Error::Api(api) if api.status == 404 => "create it first".to_string(),
-        Error::Api(api) => format!(
-            "report to Ampersand support with request id {}",
-            api.request_id().unwrap_or("(none)")
-        ),
-        Error::Transport {
-            kind: TransportKind::Timeout,
-            attempts,
-            ..
-        } => {
-            format!(
-                "timed out after {} attempt(s): queue for later",
-                attempts.unwrap_or(1)
-            )
+        ErrorKind::Api if status == Some(404) => "create it first".to_string(),
+        ErrorKind::Transport(TransportKind::Timeout) => {
+            format!("timed out after {} attempt(s): queue for later", e.attempts)
         }
-        Error::Config { message } => format!("fix the deployment: {message}"),
-        e if e.is_retryable() => "retry later".to_string(),
-        e => format!("give up: {e}"),
+        ErrorKind::Config => format!("fix the deployment: {}", e.message),
+        _ if e.is_retryable() => "retry later".to_string(),
+        ErrorKind::Api => format!(
+            "report to Ampersand support with request id {}",
+            e.request_id.as_deref().unwrap_or("(none)")
+        ),
+        _ => format!("give up: {e}"),
     }
 }
 
@@ -85,7 +79,7 @@ async fn main() {
             .installation_id(id)
             .send()
             .await;
-        match result.map_err(Error::from) {
+        match result {
             Ok(installation) => println!("{id}: {}", installation.id),
             Err(e) => println!("{id}: {e}\n  -> {}", handle(&e)),
         }

@@ -1,69 +1,52 @@
-//! Building a configured client: credential, base URL, timeouts, retries, user agent.
+//! Building a configured client: credentials, base URL, timeouts, retries, limits, user agent,
+//! and optionally your own `reqwest::Client`.
 
 use std::fmt;
 use std::time::Duration;
 
-use ampersand_client::{Client, ClientInfo, Inner, Secret, DEFAULT_BASE_URL};
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use ampersand_client::call::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES};
+use ampersand_client::{CallConfig, Client, ClientInfo, Inner, Secret, DEFAULT_BASE_URL};
+use reqwest::header::HeaderValue;
 
-use crate::executor::Executor;
 use crate::{Error, RetryPolicy};
 
 /// The environment variable [`ClientBuilder::from_env`] reads the API key from.
-///
-/// ```
-/// assert_eq!(ampersand_ext::API_KEY_VAR, "AMPERSAND_API_KEY");
-/// ```
 pub const API_KEY_VAR: &str = "AMPERSAND_API_KEY";
+/// The environment variable [`ClientBuilder::from_env`] reads a JWT from (optional).
+pub const JWT_VAR: &str = "AMPERSAND_JWT";
 /// The optional environment variable [`ClientBuilder::from_env`] reads the base URL from.
-///
-/// ```
-/// assert_eq!(ampersand_ext::BASE_URL_VAR, "AMPERSAND_BASE_URL");
-/// ```
 pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
-/// The header an API key is sent in.
-///
-/// ```
-/// assert_eq!(ampersand_ext::API_KEY_HEADER, "x-api-key");
-/// ```
-pub const API_KEY_HEADER: &str = "x-api-key";
-/// The default timeout of one attempt, from connecting to the end of the body.
-///
-/// ```
-/// assert_eq!(ampersand_ext::DEFAULT_TIMEOUT.as_secs(), 30);
-/// ```
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default timeout for establishing a connection.
-///
-/// ```
-/// assert_eq!(ampersand_ext::DEFAULT_CONNECT_TIMEOUT.as_secs(), 10);
-/// ```
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// How the client authenticates; `Debug` never shows the value.
-#[derive(Clone, Debug)]
-enum Credential {
-    ApiKey(Secret),
-    Bearer(Secret),
-}
-
-/// Configures an Ampersand [`Client`]: the generated client, with every operation going
-/// through retries and tracing (see [`RetryPolicy`]).
+/// Configures an Ampersand [`Client`]: the generated client, every operation of which goes
+/// through the one request path of `ampersand_client::call`.
 ///
-/// Defaults: base URL [`DEFAULT_BASE_URL`], timeout [`DEFAULT_TIMEOUT`] per attempt, connect
-/// timeout [`DEFAULT_CONNECT_TIMEOUT`], [`RetryPolicy::default`], user agent
+/// Defaults: base URL [`DEFAULT_BASE_URL`]; a timeout of
+/// [`DEFAULT_ATTEMPT_TIMEOUT`](crate::DEFAULT_ATTEMPT_TIMEOUT) (30 s) per attempt within the
+/// total budget of the [`RetryPolicy`] (90 s), so that a hung idempotent attempt is retried;
+/// connect timeout [`DEFAULT_CONNECT_TIMEOUT`]; [`RetryPolicy::default`]; responses up to
+/// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) (64 MiB); user agent
 /// `ampersand-rs/<version>`. The client is cheap to clone (clones share one connection pool)
 /// and `Send + Sync`.
 ///
+/// # Credentials
+///
+/// An API key and a JWT can both be configured. Each operation sends the credential its spec
+/// accepts: `X-Api-Key` where an API key is accepted, `Authorization: Bearer` for the
+/// operations that accept only a JWT (getMyInfo, createProject, …). An operation that needs a
+/// credential the client lacks fails with [`ErrorKind::MissingCredential`](crate::ErrorKind)
+/// before anything is sent.
+///
 /// # Redirects
 ///
-/// The credential (`X-Api-Key` or `Authorization`) must never reach another server, and a
-/// create must never silently become a read. So a redirect is followed only when it stays on
-/// the origin of the request (same scheme, host and port) and keeps the method and body: any
-/// 3xx of a GET or HEAD, and a 307 or 308 of any method, up to [`MAX_REDIRECTS`](crate::MAX_REDIRECTS)
-/// in a row. Anything else (another origin, a 301/302/303 of a POST, PATCH, PUT or DELETE)
-/// is not followed and fails with [`Error::Redirect`], which says why
-/// ([`RedirectRefusal`](crate::RedirectRefusal)) and where it pointed.
+/// The credential must never reach another server, and a create must never silently become a
+/// read. So a redirect is followed only when it stays on the origin of the request (same
+/// scheme, host and port) and keeps the method and body: any 3xx of a GET or HEAD, and a 307
+/// or 308 of any method, up to [`MAX_REDIRECTS`](crate::MAX_REDIRECTS) in a row. Anything else
+/// (another origin, a 301/302/303 of a POST, PATCH, PUT or DELETE) is not followed and fails
+/// with [`ErrorKind::Redirect`](crate::ErrorKind), which says why
+/// ([`RedirectRefusal`](crate::RedirectRefusal)).
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -82,28 +65,29 @@ enum Credential {
 /// ```
 #[derive(Clone)]
 pub struct ClientBuilder {
-    credential: Option<Credential>,
+    api_key: Option<Secret>,
+    bearer_token: Option<Secret>,
     base_url: String,
     timeout: Duration,
     connect_timeout: Duration,
     retry: RetryPolicy,
+    max_response_bytes: usize,
     user_agent: String,
+    http: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let credential = match &self.credential {
-            Some(Credential::ApiKey(_)) => "api key [redacted]",
-            Some(Credential::Bearer(_)) => "bearer token [redacted]",
-            None => "none",
-        };
         f.debug_struct("ClientBuilder")
-            .field("credential", &credential)
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
             .field("base_url", &self.base_url)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
+            .field("http", &self.http.as_ref().map(|_| "yours"))
             .finish()
     }
 }
@@ -111,29 +95,28 @@ impl fmt::Debug for ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
-            credential: None,
+            api_key: None,
+            bearer_token: None,
             base_url: DEFAULT_BASE_URL.to_string(),
-            timeout: DEFAULT_TIMEOUT,
+            timeout: DEFAULT_ATTEMPT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::default(),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
+            http: None,
         }
     }
 }
 
 impl ClientBuilder {
     /// A builder with the defaults and no credential.
-    ///
-    /// ```
-    /// let builder = ampersand_ext::ClientBuilder::new();
-    /// assert!(format!("{builder:?}").contains("credential: \"none\""));
-    /// ```
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// A builder from the environment: the API key from `AMPERSAND_API_KEY` (required) and the
-    /// base URL from `AMPERSAND_BASE_URL` (optional).
+    /// A builder from the environment: the API key from `AMPERSAND_API_KEY`, a JWT from
+    /// `AMPERSAND_JWT` (at least one of them), the base URL from `AMPERSAND_BASE_URL`
+    /// (optional).
     ///
     /// ```no_run
     /// let client = ampersand_ext::ClientBuilder::from_env()?.build()?;
@@ -155,39 +138,40 @@ impl ClientBuilder {
     /// );
     /// ```
     pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
-        let key = var(API_KEY_VAR)
-            .filter(|k| !k.trim().is_empty())
-            .ok_or_else(|| Error::Config {
-                message: format!(
+        let set = |name| var(name).filter(|v: &String| !v.trim().is_empty());
+        let mut builder = Self::new();
+        match (set(API_KEY_VAR), set(JWT_VAR)) {
+            (None, None) => {
+                return Err(Error::config(format!(
                     "{API_KEY_VAR} is not set (the Ampersand API key, from the dashboard)"
-                ),
-            })?;
-        let mut builder = Self::new().api_key(key);
-        if let Some(url) = var(BASE_URL_VAR).filter(|u| !u.trim().is_empty()) {
+                )))
+            }
+            (key, jwt) => {
+                builder.api_key = key.map(Secret::from);
+                builder.bearer_token = jwt.map(Secret::from);
+            }
+        }
+        if let Some(url) = set(BASE_URL_VAR) {
             builder = builder.base_url(url);
         }
         Ok(builder)
     }
 
-    /// Authenticate with an API key, sent as `X-Api-Key`.
+    /// An API key, sent as `X-Api-Key` to the operations that accept one.
     ///
     /// ```
     /// let b = ampersand_ext::ClientBuilder::new().api_key("secret-key");
     /// assert!(!format!("{b:?}").contains("secret-key"));
     /// ```
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.credential = Some(Credential::ApiKey(Secret::from(key.into())));
+        self.api_key = Some(Secret::from(key.into()));
         self
     }
 
-    /// Authenticate with a JWT, sent as `Authorization: Bearer …`.
-    ///
-    /// ```
-    /// let b = ampersand_ext::ClientBuilder::new().bearer_token("eyJ.jwt");
-    /// assert!(!format!("{b:?}").contains("eyJ"));
-    /// ```
+    /// A JWT, sent as `Authorization: Bearer …` to the operations that accept only that (and
+    /// to the others when there is no API key).
     pub fn bearer_token(mut self, jwt: impl Into<String>) -> Self {
-        self.credential = Some(Credential::Bearer(Secret::from(jwt.into())));
+        self.bearer_token = Some(Secret::from(jwt.into()));
         self
     }
 
@@ -206,124 +190,143 @@ impl ClientBuilder {
         self
     }
 
-    /// Timeout of one attempt, from connecting to the end of the body (default 30 s).
-    ///
-    /// ```
-    /// let b = ampersand_ext::ClientBuilder::new().timeout(std::time::Duration::from_secs(5));
-    /// # let _ = b;
-    /// ```
+    /// Timeout of one attempt, from sending to the end of the body (default 30 s). The whole
+    /// call is bounded by [`RetryPolicy::max_elapsed`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// Timeout for establishing a connection (default 10 s).
-    ///
-    /// ```
-    /// let b = ampersand_ext::ClientBuilder::new()
-    ///     .connect_timeout(std::time::Duration::from_secs(2));
-    /// # let _ = b;
-    /// ```
+    /// Timeout for establishing a connection (default 10 s; not applied to a client given
+    /// with [`ClientBuilder::http_client`]).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
-    /// How failed attempts are retried (default [`RetryPolicy::default`]).
-    ///
-    /// ```
-    /// let b = ampersand_ext::ClientBuilder::new().retry_policy(ampersand_ext::RetryPolicy::none());
-    /// # let _ = b;
-    /// ```
+    /// How failed attempts are retried, and the total budget of a call (default
+    /// [`RetryPolicy::default`]).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
         self
     }
 
-    /// The `User-Agent` (default `ampersand-rs/<version>`).
-    ///
-    /// ```
-    /// let b = ampersand_ext::ClientBuilder::new().user_agent("my-service/1.0 ampersand-rs");
-    /// # let _ = b;
-    /// ```
+    /// The largest response body read (default 64 MiB); a larger one fails with
+    /// [`ErrorKind::BodyTooLarge`](crate::ErrorKind) without being read past the limit.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
+    /// The `User-Agent` (default `ampersand-rs/<version>`; not applied to a client given with
+    /// [`ClientBuilder::http_client`]).
     pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
         self.user_agent = agent.into();
         self
     }
 
-    /// Builds the client. Fails on a base URL that is not an http(s) URL or a credential that
-    /// cannot be a header value (the message never shows the credential).
+    /// Sends with your own `reqwest::Client` (a proxy, custom TLS roots, a shared pool).
+    /// Credentials, retries, timeouts, the size limit, tracing and the redirect policy stay
+    /// the client's: build yours with `redirect(reqwest::redirect::Policy::none())`, so that
+    /// reqwest itself follows no redirect (it would carry `X-Api-Key` to another origin).
     ///
     /// ```
-    /// let err = ampersand_ext::ClientBuilder::new().base_url("not a url").build().unwrap_err();
-    /// assert!(err.to_string().starts_with("configuration: base URL \"not a url\""));
+    /// let http = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .build()
+    ///     .unwrap();
+    /// let client = ampersand_ext::ClientBuilder::new().api_key("k").http_client(http).build();
+    /// assert!(client.is_ok());
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// The configured client.
+    ///
+    /// ```
+    /// let err = ampersand_ext::ClientBuilder::new().base_url("ftp://x").build().unwrap_err();
+    /// assert_eq!(err.to_string(), "configuration: base URL \"ftp://x\" is not an http(s) URL");
     /// ```
     pub fn build(self) -> Result<Client, Error> {
         let base = self.base_url.trim_end_matches('/').to_string();
         match reqwest::Url::parse(&base) {
             Ok(url) if matches!(url.scheme(), "http" | "https") => {}
             _ => {
-                return Err(Error::Config {
-                    message: format!("base URL {:?} is not an http(s) URL", self.base_url),
-                })
+                return Err(Error::config(format!(
+                    "base URL {:?} is not an http(s) URL",
+                    self.base_url
+                )))
             }
         }
-        let mut headers = HeaderMap::new();
-        if let Some(credential) = &self.credential {
-            let (name, value) = match credential {
-                Credential::ApiKey(key) => (API_KEY_HEADER, key.expose().to_string()),
-                Credential::Bearer(jwt) => {
-                    (AUTHORIZATION.as_str(), format!("Bearer {}", jwt.expose()))
-                }
-            };
-            let mut value = HeaderValue::from_str(&value).map_err(|_| Error::Config {
-                message: format!("the credential for {name} is not a valid header value"),
-            })?;
-            value.set_sensitive(true);
-            headers.insert(name, value);
+        for (name, secret, prefix) in [
+            ("API key", &self.api_key, ""),
+            ("JWT", &self.bearer_token, "Bearer "),
+        ] {
+            if let Some(secret) = secret {
+                HeaderValue::from_str(&format!("{prefix}{}", secret.expose())).map_err(|_| {
+                    Error::config(format!("the {name} is not a valid header value"))
+                })?;
+            }
         }
-        let http = reqwest::Client::builder()
-            .default_headers(headers)
-            .user_agent(self.user_agent)
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            // redirects are followed by the request path, within the origin only
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| Error::Config {
-                message: format!("cannot build the HTTP client: {e}"),
-            })?;
-        let inner = Inner::with_executor(Executor { policy: self.retry });
-        Ok(Client::new_with_client(&base, http, inner))
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .user_agent(self.user_agent)
+                .connect_timeout(self.connect_timeout)
+                // redirects are followed by the request path, within the origin only
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let mut config = CallConfig::default();
+        config.api_key = self.api_key;
+        config.bearer_token = self.bearer_token;
+        config.retry = self.retry;
+        config.attempt_timeout = self.timeout;
+        config.max_response_bytes = self.max_response_bytes;
+        Ok(Client::new_with_client(&base, http, Inner::new(config)))
     }
 }
 
-/// What this layer adds to the generated [`Client`] itself.
+/// Per-request settings: a client that shares this one's connection pool and credentials
+/// with another retry policy or timeout.
+///
+/// ```no_run
+/// use ampersand_ext::prelude::*;
+///
+/// # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
+/// // this create may be retried: the caller made it safe to repeat
+/// let created = client
+///     .with_retry_policy(RetryPolicy::default().retry_non_idempotent(true))
+///     .create_project()
+///     .body(serde_json::from_value::<types::CreateProjectBody>(serde_json::json!({
+///         "name": "mailmonkey", "appName": "MailMonkey", "orgId": "org-1"
+///     })).unwrap())
+///     .send()
+///     .await?;
+/// # let _ = created;
+/// # Ok(())
+/// # }
+/// ```
 pub trait ClientExt {
-    /// The same client (same connection pool and credential) with another retry policy, for
-    /// the calls made through it: e.g. to retry one POST that is known to be safe to repeat.
-    ///
-    /// ```no_run
-    /// use ampersand_ext::{ClientExt, RetryPolicy};
-    /// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
-    /// let retrying = client.with_retry_policy(RetryPolicy::default().retry_non_idempotent(true));
-    /// retrying.generate_connection()
-    ///     .project_id_or_name("my-project")
-    ///     .body_map(|b| b.provider("salesforce").group_ref("g").consumer_ref("c"))
-    ///     .send()
-    ///     .await?;
-    /// # Ok(())
-    /// # }
-    /// ```
+    /// This client with `policy` instead of its retry policy.
     fn with_retry_policy(&self, policy: RetryPolicy) -> Client;
+    /// This client with `timeout` per attempt.
+    fn with_timeout(&self, timeout: Duration) -> Client;
 }
 
 impl ClientExt for Client {
     fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
-        Client::new_with_client(
-            self.baseurl(),
-            self.client().clone(),
-            Inner::with_executor(Executor { policy }),
-        )
+        let mut config = self.inner().config().clone();
+        config.retry = policy;
+        Client::new_with_client(self.baseurl(), self.client().clone(), Inner::new(config))
+    }
+
+    fn with_timeout(&self, timeout: Duration) -> Client {
+        let mut config = self.inner().config().clone();
+        config.attempt_timeout = timeout;
+        Client::new_with_client(self.baseurl(), self.client().clone(), Inner::new(config))
     }
 }

@@ -42,7 +42,7 @@ where
 /// ```
 /// let r = ampersand_ext::bulk::InstallationResult {
 ///     installation_id: "inst-1".into(),
-///     result: Err(ampersand_ext::Error::InvalidRequest { message: "x".into() }),
+///     result: Err(ampersand_ext::Error::invalid_request("x")),
 /// };
 /// assert!(r.result.is_err());
 /// ```

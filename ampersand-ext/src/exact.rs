@@ -1,15 +1,13 @@
-//! Sending a body exactly as built, through the same request path (retries, tracing, error
-//! handling) as the generated operations.
+//! Sending a body exactly as built, through the client's one request path
+//! (`ampersand_client::call`: the same credentials, headers, retries, redirects, limits and
+//! tracing as the generated operations), decoded by the same decoders.
 //!
 //! The generated request types serialise their own way (a schema default such as a read
 //! object's `disabled: false` is always written, an empty map is dropped); the helpers that
 //! must send exactly what the caller set (update masks, JSON Patch) build the JSON themselves
 //! and send it here.
 
-use ampersand_client::types::InputValidationProblem;
-use ampersand_client::{
-    Client, ClientHooks, ClientInfo, OperationInfo, OperationMeta, ResponseValue,
-};
+use ampersand_client::{decode, Client, OperationMeta, ResponseValue};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -23,52 +21,19 @@ pub(crate) async fn send_json<T: DeserializeOwned>(
     path_params: &[&str],
     body: &Value,
 ) -> Result<ResponseValue<T>, Error> {
-    let operation = OperationMeta::find(method_name).ok_or_else(|| Error::InvalidRequest {
-        message: format!("no operation {method_name}"),
-    })?;
-    let url = format!(
-        "{}{}",
-        client.baseurl(),
-        fill_path(operation.path, path_params)?
-    );
-    let method: reqwest::Method = operation
-        .method
-        .parse()
-        .map_err(|_| Error::InvalidRequest {
-            message: format!("bad method {}", operation.method),
-        })?;
-    let request = client
-        .client()
-        .request(method, url)
-        .header(reqwest::header::ACCEPT, "application/json")
-        .json(body)
-        .build()
-        .map_err(|e| Error::InvalidRequest {
-            message: format!("cannot build the request: {e}"),
-        })?;
-    let info = OperationInfo {
-        operation_id: operation.method_name,
-    };
-    let response = client.exec(request, &info).await.map_err(|e| {
-        Error::from(ampersand_client::Error::<InputValidationProblem>::CommunicationError(e))
-    })?;
-    let status = response.status();
-    let result = if status.is_success() {
-        ampersand_client::decode::from_response::<T, InputValidationProblem>(response).await
+    let operation = OperationMeta::find(method_name)
+        .ok_or_else(|| Error::invalid_request(format!("no operation {method_name}")))?;
+    let path =
+        fill_path(operation.path, path_params).map_err(|e| e.for_operation(Some(operation)))?;
+    let exchange = ampersand_client::call::execute_json(client, method_name, &path, body).await?;
+    let status = exchange.status();
+    if status.is_success() {
+        decode::from_response(exchange).await
     } else if status.is_client_error() || status.is_server_error() {
-        match ampersand_client::decode::from_response::<
-            InputValidationProblem,
-            InputValidationProblem,
-        >(response)
-        .await
-        {
-            Ok(problem) => Err(ampersand_client::Error::ErrorResponse(problem)),
-            Err(e) => Err(e),
-        }
+        Err(decode::error_response(exchange))
     } else {
-        Err(ampersand_client::Error::UnexpectedResponse(response))
-    };
-    result.map_err(Error::from)
+        Err(decode::unexpected(exchange))
+    }
 }
 
 /// The path template with each `{param}` replaced, in order, by a percent-encoded value.
@@ -81,16 +46,16 @@ fn fill_path(template: &str, values: &[&str]) -> Result<String, Error> {
             .find('}')
             .map(|c| open + c)
             .unwrap_or(rest.len());
-        let value = values.next().ok_or_else(|| Error::InvalidRequest {
-            message: format!(
+        let value = values.next().ok_or_else(|| {
+            Error::invalid_request(format!(
                 "{template}: no value for {}",
                 &rest[open..=close.min(rest.len() - 1)]
-            ),
+            ))
         })?;
         if value.is_empty() || *value == "." || *value == ".." {
-            return Err(Error::InvalidRequest {
-                message: format!("{template}: {value:?} cannot be a path segment"),
-            });
+            return Err(Error::invalid_request(format!(
+                "{template}: {value:?} cannot be a path segment"
+            )));
         }
         out.push_str(&rest[..open]);
         out.push_str(&progenitor_client::encode_path(value));

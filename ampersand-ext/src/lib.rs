@@ -3,8 +3,9 @@
 //!
 //! The client *is* the generated [`Client`], with every one of the API's operations as a
 //! builder method (`client.get_installation().project_id_or_name(..)…send()`); this crate
-//! configures it ([`ClientBuilder`]), runs every call through retries and a tracing span, and
-//! converts its errors into one [`Error`] with `?`.
+//! configures it ([`ClientBuilder`]); every call, generated or helper, goes through the one
+//! request path of the client (credentials, retries, redirects within the origin, a size
+//! limit, a tracing span) and fails with the one [`Error`].
 //!
 //! ```no_run
 //! use ampersand_ext::prelude::*;
@@ -26,26 +27,27 @@
 
 mod builder;
 pub mod bulk;
-pub mod error;
 mod exact;
-mod executor;
 mod installations;
 pub mod pagination;
 pub mod patch;
-pub mod retry;
 pub mod update_mask;
 mod updates;
 
 pub use ampersand_client as client;
-pub use ampersand_client::{types, Client, Secret, DEFAULT_BASE_URL};
-pub use builder::{
-    ClientBuilder, ClientExt, API_KEY_HEADER, API_KEY_VAR, BASE_URL_VAR, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_TIMEOUT,
+pub use ampersand_client::call::{
+    API_KEY_HEADER, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, MAX_REDIRECTS,
+    REQUEST_ID_HEADER,
 };
-pub use error::{ApiError, Error, RawBody, TransportKind};
-pub use executor::{RedirectRefusal, MAX_REDIRECTS, REQUEST_ID_HEADER};
+pub use ampersand_client::retry;
+pub use ampersand_client::{
+    types, Client, CredentialKind, DecodeError, Error, ErrorKind, RawBody, RedirectRefusal,
+    RetryPolicy, Secret, TransportKind, DEFAULT_BASE_URL,
+};
+pub use builder::{
+    ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, DEFAULT_CONNECT_TIMEOUT, JWT_VAR,
+};
 pub use installations::ReadObject;
-pub use retry::RetryPolicy;
 pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 
 /// What most callers import: the client, its builder and extension traits, the error.
@@ -58,6 +60,8 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
     pub use crate::patch::ClientPatchExt;
-    pub use crate::{types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, RetryPolicy};
+    pub use crate::{
+        types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, ErrorKind, RetryPolicy,
+    };
     pub use ampersand_client::ClientInfo;
 }

@@ -215,9 +215,9 @@ pub fn pages<P: Paged>(
                 State::Fetch(token) => query.fetch(&client, token, options.page_size).await,
                 State::Prefetching(handle) => match handle.await {
                     Ok(page) => page,
-                    Err(e) => Err(Error::InvalidRequest {
-                        message: format!("the prefetch of a page failed: {e}"),
-                    }),
+                    Err(e) => Err(Error::invalid_request(format!(
+                        "the prefetch of a page failed: {e}"
+                    ))),
                 },
             };
             let page = match page {
@@ -226,9 +226,9 @@ pub fn pages<P: Paged>(
             };
             let next = match &page.next_page_token {
                 None => State::Done,
-                Some(token) if !seen.insert(token.clone()) => State::Fail(Error::Pagination {
-                    message: format!("the server repeated the page token {token:?}; stopping"),
-                }),
+                Some(token) if !seen.insert(token.clone()) => State::Fail(Error::pagination(
+                    format!("the server repeated the page token {token:?}; stopping"),
+                )),
                 Some(token) if options.prefetch => {
                     let client = client.clone();
                     let query = query.clone();

@@ -163,14 +163,11 @@ impl ConfigPatch {
     /// assert!(err.to_string().contains("/missing"));
     /// ```
     pub fn apply(&self, doc: &Value) -> Result<Value, Error> {
-        let patch: json_patch::Patch =
-            serde_json::from_value(self.changes()?).map_err(|e| Error::InvalidRequest {
-                message: format!("not a JSON Patch: {e}"),
-            })?;
+        let patch: json_patch::Patch = serde_json::from_value(self.changes()?)
+            .map_err(|e| Error::invalid_request(format!("not a JSON Patch: {e}")))?;
         let mut out = doc.clone();
-        json_patch::patch(&mut out, &patch).map_err(|e| Error::InvalidRequest {
-            message: format!("the patch does not apply: {e}"),
-        })?;
+        json_patch::patch(&mut out, &patch)
+            .map_err(|e| Error::invalid_request(format!("the patch does not apply: {e}")))?;
         Ok(out)
     }
 
@@ -183,14 +180,12 @@ impl ConfigPatch {
     /// ```
     pub fn changes(&self) -> Result<Value, Error> {
         if let Some(message) = &self.error {
-            return Err(Error::InvalidRequest {
-                message: message.clone(),
-            });
+            return Err(Error::invalid_request(message.clone()));
         }
         if self.ops.is_empty() {
-            return Err(Error::InvalidRequest {
-                message: "a JSON Patch needs at least one change".into(),
-            });
+            return Err(Error::invalid_request(
+                "a JSON Patch needs at least one change",
+            ));
         }
         Ok(serde_json::to_value(&self.ops).expect("patch operations serialise"))
     }

@@ -268,30 +268,26 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
         }
         let path = mask_path(segments);
         if let Some(bad) = segments.iter().find(|s| s.is_empty() || **s == "*") {
-            self.error = Some(Error::InvalidRequest {
-                message: format!(
-                    "update mask path {path}: {bad:?} is not a field or object name ({})",
-                    self.rules.method_name
-                ),
-            });
+            self.error = Some(Error::invalid_request(format!(
+                "update mask path {path}: {bad:?} is not a field or object name ({})",
+                self.rules.method_name
+            )));
             return self;
         }
         if !self.rules.allows(segments) {
-            self.error = Some(Error::InvalidRequest {
-                message: format!(
-                    "update mask path {path} is not allowed for {}; allowed: {}",
-                    self.rules.method_name,
-                    self.rules.allowed.join(", ")
-                ),
-            });
+            self.error = Some(Error::invalid_request(format!(
+                "update mask path {path} is not allowed for {}; allowed: {}",
+                self.rules.method_name,
+                self.rules.allowed.join(", ")
+            )));
             return self;
         }
         let value = match serde_json::to_value(value) {
             Ok(v) => v,
             Err(e) => {
-                self.error = Some(Error::InvalidRequest {
-                    message: format!("the value for {path} does not serialise: {e}"),
-                });
+                self.error = Some(Error::invalid_request(format!(
+                    "the value for {path} does not serialise: {e}"
+                )));
                 return self;
             }
         };
@@ -329,17 +325,13 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
     /// See [`MaskedUpdate`] for an example.
     pub fn body(&self) -> Result<Value, Error> {
         if let Some(e) = &self.error {
-            return Err(Error::InvalidRequest {
-                message: e
-                    .to_string()
-                    .trim_start_matches("invalid request: ")
-                    .to_string(),
-            });
+            return Err(Error::invalid_request(e.message.clone()));
         }
         if self.entries.is_empty() {
-            return Err(Error::InvalidRequest {
-                message: format!("{}: nothing to update", self.rules.method_name),
-            });
+            return Err(Error::invalid_request(format!(
+                "{}: nothing to update",
+                self.rules.method_name
+            )));
         }
         let mut mask = Vec::with_capacity(self.entries.len());
         let mut object = Map::new();

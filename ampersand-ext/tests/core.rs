@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::prelude::*;
-use ampersand_ext::TransportKind;
+use ampersand_ext::{ErrorKind, TransportKind};
 use httpmock::{HttpMockResponse, MockServer};
 use serde_json::{json, Value};
 
@@ -113,7 +113,7 @@ async fn from_env_reads_the_key_and_base_url_and_fails_clearly_without_them() {
     mock.assert();
 
     let err = ClientBuilder::from_env().unwrap_err();
-    assert!(matches!(err, Error::Config { .. }));
+    assert_eq!(err.kind, ErrorKind::Config);
     assert_eq!(
         err.to_string(),
         "configuration: AMPERSAND_API_KEY is not set (the Ampersand API key, from the dashboard)"
@@ -148,11 +148,10 @@ async fn attempts_are_bounded_and_counted_on_the_error() {
         .list_projects()
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     mock.assert_calls(3);
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(err.attempts(), Some(3));
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.attempts, 3);
     assert!(err.is_retryable());
     assert_eq!(
         err.to_string(),
@@ -227,10 +226,9 @@ async fn a_post_is_not_retried_by_default_and_is_with_opt_in() {
         .body(create_project_body())
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     mock.assert_calls(1);
-    assert_eq!(err.attempts(), Some(1));
+    assert_eq!(err.attempts, 1);
 
     let mut mock = mock;
     mock.delete();
@@ -278,23 +276,16 @@ async fn a_timeout_is_a_retryable_transport_error() {
         .retry_policy(fast().max_attempts(2))
         .build()
         .unwrap();
-    let err: Error = client.list_projects().send().await.unwrap_err().into();
+    let err: Error = client.list_projects().send().await.unwrap_err();
     mock.assert_calls(2);
-    let Error::Transport { kind, attempts, .. } = &err else {
-        panic!("expected a transport error, got {err:?}");
-    };
-    assert_eq!(*kind, TransportKind::Timeout);
-    assert_eq!(*attempts, Some(2));
+    assert_eq!(
+        err.kind,
+        ErrorKind::Transport(TransportKind::Timeout),
+        "{err:?}"
+    );
+    assert_eq!(err.attempts, 2);
     assert!(err.is_retryable());
-    assert!(
-        err.to_string()
-            .starts_with("timed out after 2 attempt(s): "),
-        "{err}"
-    );
-    assert!(
-        !err.to_string().contains("attempts=2"),
-        "the fragment is taken out: {err}"
-    );
+    assert_eq!(err.to_string(), "listProjects: timed out after 2 attempts");
 }
 
 #[tokio::test]
@@ -316,14 +307,11 @@ async fn a_422_gives_the_issues() {
         .body(create_project_body())
         .send()
         .await
-        .unwrap_err()
-        .into();
-    let Error::InputValidation(api) = &err else {
-        panic!("expected input validation, got {err:?}");
-    };
-    assert_eq!(api.issues().len(), 1);
-    assert_eq!(api.issues()[0].name.as_deref(), Some("name"));
-    assert_eq!(err.request_id(), Some("req-9"));
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InputValidation, "{err:?}");
+    assert_eq!(err.issues().len(), 1);
+    assert_eq!(err.issues()[0].name.as_deref(), Some("name"));
+    assert_eq!(err.request_id.as_deref(), Some("req-9"));
     assert!(!err.is_retryable());
     assert_eq!(
         err.to_string(),
@@ -349,19 +337,22 @@ async fn a_500_html_page_gives_the_status_and_an_excerpt() {
         .list_projects()
         .send()
         .await
-        .unwrap_err()
-        .into();
-    let Error::Api(api) = &err else {
-        panic!("expected an API error, got {err:?}");
-    };
-    assert_eq!(api.status, 500);
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(500));
+    assert!(err.problem.is_none());
+    let body = err.body.as_ref().expect("the page is kept");
+    assert_eq!(&body.bytes[..], page.as_bytes(), "nothing thrown away");
     assert_eq!(
-        api.original_body(),
-        Some(page.as_str()),
-        "nothing thrown away"
+        err.headers.as_ref().unwrap()["content-type"],
+        "text/html",
+        "the headers as received"
     );
     let shown = err.to_string();
-    assert!(shown.starts_with("listProjects: 500 Internal Server Error: Internal Server Error: the server answered 500 with a text/html body"), "{shown}");
+    assert!(
+        shown.starts_with("listProjects: 500 Internal Server Error; body starts: <html>"),
+        "{shown}"
+    );
     assert!(
         shown.contains("body starts: <html><body>Internal error xxx"),
         "{shown}"
@@ -485,25 +476,22 @@ async fn a_body_that_does_not_decode_names_operation_status_path_and_excerpt() {
         .list_projects()
         .send()
         .await
-        .unwrap_err()
-        .into();
-    let Error::Decode {
-        operation,
-        status,
-        message,
-        excerpt,
-        ..
-    } = &err
-    else {
-        panic!("expected a decode error, got {err:?}");
-    };
-    assert_eq!(operation.as_deref(), Some("listProjects"));
-    assert_eq!(status.map(|s| s.as_u16()), Some(200));
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    assert_eq!(err.operation.map(|o| o.id), Some("listProjects"));
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(200));
+    let decode = err.decode_error().expect("the serde error is the source");
+    assert_eq!(decode.path, "[0].id");
     assert!(
-        message.starts_with("[0].id: invalid type: integer `7`, expected a string"),
-        "{message}"
+        decode
+            .message
+            .starts_with("invalid type: integer `7`, expected a string"),
+        "{decode}"
     );
-    assert_eq!(excerpt, r#"[{"id":7,"name":"p"}]"#);
+    assert_eq!(
+        err.body.as_ref().unwrap().excerpt(),
+        r#"[{"id":7,"name":"p"}]"#
+    );
     assert!(!err.is_retryable());
 }
 
@@ -520,12 +508,10 @@ async fn a_missing_required_parameter_is_refused_before_sending() {
         .installation_id("x")
         .send()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert_eq!(any.calls(), 0, "nothing was sent");
-    let Error::InvalidRequest { message } = &err else {
-        panic!("expected an invalid request, got {err:?}");
-    };
-    assert!(message.contains("project_id_or_name"), "{message}");
-    assert_eq!(err.status(), None);
+    assert_eq!(err.kind, ErrorKind::InvalidRequest, "{err:?}");
+    assert!(err.message.contains("project_id_or_name"), "{err}");
+    assert_eq!(err.operation.map(|o| o.id), Some("getInstallation"));
+    assert_eq!((err.status, err.attempts), (None, 0));
 }

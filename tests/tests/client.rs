@@ -3,7 +3,7 @@
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_client::types::{Installation, InstallationHealthStatus};
-use ampersand_client::Error;
+use ampersand_client::{Error, ErrorKind};
 use ampersand_tests::{json_fixture, raw_client};
 use httpmock::MockServer;
 use serde_json::{json, Value};
@@ -78,20 +78,20 @@ async fn seed002_response_names_the_nested_scopes_and_decodes_once_flattened() {
         .await
         .unwrap_err();
     as_documented.assert();
-    let Error::InvalidResponsePayload(body, e) = err else {
-        panic!("expected a decode error, got {err:?}");
-    };
+    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    let e = err.decode_error().expect("the serde error, as the source");
+    assert_eq!(e.path, "connection.providerApp.scopes[0]");
     assert!(
-        e.to_string().starts_with(
-            "connection.providerApp.scopes[0]: invalid type: sequence, expected a string"
-        ),
+        e.message
+            .starts_with("invalid type: sequence, expected a string"),
         "{e}"
     );
-    assert!(
-        e.to_string().ends_with(" (getInstallation, status 200)"),
-        "{e}"
+    assert_eq!(
+        (err.operation.map(|o| o.id), err.status.map(|s| s.as_u16())),
+        (Some("getInstallation"), Some(200))
     );
-    assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), seed);
+    let body = &err.body.as_ref().expect("the body").bytes;
+    assert_eq!(serde_json::from_slice::<Value>(body).unwrap(), seed);
 
     let mut flat = seed.clone();
     let scopes = flat["connection"]["providerApp"]["scopes"][0].clone();
@@ -136,10 +136,7 @@ fn same_instants(value: &Value) -> Value {
 async fn get_installation(
     server: &MockServer,
     id: &str,
-) -> Result<
-    ampersand_client::ResponseValue<Installation>,
-    Error<ampersand_client::types::InputValidationProblem>,
-> {
+) -> Result<ampersand_client::ResponseValue<Installation>, Error> {
     raw_client(server)
         .get_installation()
         .project_id_or_name(PROJECT)
@@ -298,15 +295,19 @@ async fn a_422_problem_comes_back_typed_with_its_issues() {
     });
     let err = get_installation(&server, "bad").await.unwrap_err();
     mock.assert();
-    let Error::ErrorResponse(response) = err else {
-        panic!("expected a typed problem, got {err:?}");
-    };
-    assert_eq!(response.status(), 422);
-    assert_eq!(
-        response.headers()["x-ampersand-rs-operation"],
-        "getInstallation"
+    assert_eq!(err.kind, ErrorKind::InputValidation, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(422));
+    assert_eq!(err.operation.map(|o| o.id), Some("getInstallation"));
+    assert_eq!(err.attempts, 1);
+    let headers = err.headers.as_ref().expect("the headers");
+    assert!(
+        headers
+            .keys()
+            .all(|k| !k.as_str().starts_with("x-ampersand-rs")),
+        "only what the server sent: {headers:?}"
     );
-    assert_eq!(response.headers()["x-ampersand-rs-attempts"], "1");
+    assert_eq!(err.request_id.as_deref(), Some("req-42"));
+    let response = err.problem.as_deref().expect("the problem");
     assert_eq!(response.request_id.as_deref(), Some("req-42"));
     assert_eq!(response.status, Some(422));
     assert_eq!(
@@ -334,21 +335,14 @@ async fn a_500_html_page_comes_back_with_its_status_and_text() {
             .body(page);
     });
     let err = get_installation(&server, "html").await.unwrap_err();
-    mock.assert();
-    let Error::ErrorResponse(response) = err else {
-        panic!("expected the status and body, got {err:?}");
-    };
-    assert_eq!(response.status(), 500);
-    assert_eq!(
-        response.headers()["content-type"],
-        "application/problem+json"
-    );
-    assert_eq!(
-        response.detail.as_deref(),
-        Some("the server answered 500 with a text/html body that is not a problem document")
-    );
-    assert_eq!(response.context["body"], page);
-    assert_eq!(response.context["contentType"], "text/html");
+    // the raw client has the default policy: a GET answered 500 is tried 4 times
+    mock.assert_calls(4);
+    assert_eq!(err.attempts, 4);
+    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(500));
+    assert_eq!(err.headers.as_ref().unwrap()["content-type"], "text/html");
+    assert!(err.problem.is_none(), "no problem was invented");
+    assert_eq!(&err.body.as_ref().unwrap().bytes[..], page.as_bytes());
 }
 
 #[tokio::test]
@@ -363,11 +357,12 @@ async fn truncated_json_in_a_success_is_a_decode_error_not_a_panic() {
     });
     let err = get_installation(&server, "cut").await.unwrap_err();
     mock.assert();
-    let Error::InvalidResponsePayload(body, e) = err else {
-        panic!("expected a decode error, got {err:?}");
-    };
+    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    let body = &err.body.as_ref().unwrap().bytes;
     assert_eq!(&body[..], br#"{"id": "inst-1", "projectId": "#);
-    assert!(e.to_string().contains("EOF while parsing"), "{e}");
+    let e = err.decode_error().unwrap();
+    assert_eq!(e.category, serde_json::error::Category::Eof);
+    assert!(e.message.contains("EOF while parsing"), "{e}");
 }
 
 #[tokio::test]
@@ -387,9 +382,8 @@ async fn a_missing_required_scalar_names_its_path() {
     });
     let err = get_installation(&server, "partial").await.unwrap_err();
     mock.assert();
-    let Error::InvalidResponsePayload(_, e) = err else {
-        panic!("expected a decode error, got {err:?}");
-    };
+    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    let e = err.decode_error().unwrap();
     assert!(
         e.to_string()
             .starts_with("connection: missing field `provider`"),
@@ -436,10 +430,12 @@ async fn an_undeclared_status_keeps_its_status_headers_and_body() {
     });
     let err = get_installation(&server, "odd").await.unwrap_err();
     mock.assert();
-    let Error::UnexpectedResponse(response) = err else {
-        panic!("expected the raw response, got {err:?}");
-    };
-    assert_eq!(response.status(), 202);
-    assert_eq!(response.headers()["x-request-id"], "req-7");
-    assert_eq!(response.text().await.unwrap(), "accepted, come back later");
+    assert_eq!(err.kind, ErrorKind::UnexpectedStatus, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(202));
+    assert_eq!(err.headers.as_ref().unwrap()["x-request-id"], "req-7");
+    assert_eq!(err.request_id.as_deref(), Some("req-7"));
+    assert_eq!(
+        &err.body.as_ref().unwrap().bytes[..],
+        b"accepted, come back later"
+    );
 }

@@ -9,7 +9,10 @@
 //!   serialised back.
 //! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
 //!   the JSON path of a payload that does not fit its type.
+//! - [`call_path`]: every `send()` goes through `crate::call::execute` and returns the one
+//!   `crate::Error`.
 
+pub mod call_path;
 pub mod decode_with_path;
 pub mod lenient_collections;
 pub mod open_enums;
@@ -20,8 +23,6 @@ use crate::CodegenError;
 /// Applies every pass to the generated client.
 ///
 /// ```
-/// let mut file: syn::File = syn::parse_str("pub mod types { }").unwrap();
-/// ampersand_codegen::passes::apply(&mut file).unwrap();
 /// let mut none: syn::File = syn::parse_str("fn f() {}").unwrap();
 /// assert!(ampersand_codegen::passes::apply(&mut none).is_err());
 /// ```
@@ -34,6 +35,7 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     lenient_collections::apply(types);
     open_structs::apply(types)?;
     decode_with_path::apply(file);
+    call_path::apply(file)?;
     Ok(())
 }
 

@@ -20,10 +20,14 @@ pub fn seed002_response() -> Value {
     response
 }
 
-/// A client with API key `key` and `policy`, talking to `server`.
+/// The JWT of [`client_with`]'s clients, for the operations that accept only a bearer token.
+pub const JWT: &str = "eyJhbGciOiJSUzI1NiJ9.ext.test";
+
+/// A client with API key `key`, [`JWT`] and `policy`, talking to `server`.
 pub fn client_with(server: &MockServer, key: &str, policy: RetryPolicy) -> Client {
     ClientBuilder::new()
         .api_key(key)
+        .bearer_token(JWT)
         .base_url(server.base_url())
         .retry_policy(policy)
         .build()

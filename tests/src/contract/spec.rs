@@ -67,6 +67,24 @@ impl Api {
         }
     }
 
+    /// The security scheme a client holding both credentials uses for `op`: the first of its
+    /// `security` (else the document's), `None` when it needs none.
+    ///
+    /// ```
+    /// let api = ampersand_tests::contract::api();
+    /// assert_eq!(api.credential(api.op("get_my_info")), Some("Bearer"));
+    /// assert_eq!(api.credential(api.op("list_projects")), Some("APIKeyHeader"));
+    /// assert_eq!(api.credential(api.op("list_providers")), None);
+    /// ```
+    pub fn credential<'a>(&'a self, op: &'a Op) -> Option<&'a str> {
+        let requirements = op.spec.get("security").unwrap_or(&self.doc["security"]);
+        requirements
+            .as_array()?
+            .iter()
+            .find_map(|r| r.as_object()?.keys().next())
+            .map(String::as_str)
+    }
+
     /// The request body schema of `op`, if it takes one.
     pub fn request_schema<'a>(&self, op: &'a Op) -> Option<&'a Value> {
         op.spec

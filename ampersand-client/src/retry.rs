@@ -6,21 +6,25 @@ use std::time::{Duration, SystemTime};
 /// that are usually transient.
 ///
 /// ```
-/// assert!(ampersand_ext::retry::RETRYABLE_STATUSES.contains(&503));
+/// assert!(ampersand_client::retry::RETRYABLE_STATUSES.contains(&503));
 /// ```
 pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
 
 /// How failed attempts are retried: which ones, how often, how long to wait.
 ///
-/// The default retries [`RETRYABLE_STATUSES`], connection errors and timeouts of idempotent
-/// requests (GET, HEAD, PUT, DELETE) up to 4 attempts within 30 s, waiting a random time
-/// between 0 and `100 ms × 2^(attempt-1)` capped at 5 s (full jitter), or what the server's
-/// `Retry-After` says, up to 30 s. POST and PATCH are retried only after
+/// The default retries idempotent requests (GET, HEAD, PUT, DELETE) that failed with one of
+/// [`RETRYABLE_STATUSES`] (unless the problem says `retryable: false`; also any status whose
+/// problem says `retryable: true`), a connection error, a reset or closed connection, a cut
+/// body or a timed-out attempt: up to 4 attempts within a total budget of 90 s (each attempt
+/// has its own timeout, 30 s by default, cut short by the budget). Between attempts it waits
+/// a random time between 0 and `100 ms × 2^(attempt-1)` capped at 5 s (full jitter), or what
+/// the server asks for (the `Retry-After` header, delta seconds or an HTTP date, else the
+/// problem's `retryAfter` instant), up to 30 s. POST and PATCH are retried only after
 /// [`RetryPolicy::retry_non_idempotent`].
 ///
 /// ```
 /// use std::time::Duration;
-/// use ampersand_ext::RetryPolicy;
+/// use ampersand_client::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
 ///     .max_attempts(6)
@@ -47,7 +51,7 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(100),
             max_delay: Duration::from_secs(5),
             max_retry_after: Duration::from_secs(30),
-            max_elapsed: Duration::from_secs(30),
+            max_elapsed: Duration::from_secs(90),
             non_idempotent: false,
         }
     }
@@ -57,7 +61,7 @@ impl RetryPolicy {
     /// One attempt, never a retry.
     ///
     /// ```
-    /// assert_eq!(ampersand_ext::RetryPolicy::none().get_max_attempts(), 1);
+    /// assert_eq!(ampersand_client::RetryPolicy::none().get_max_attempts(), 1);
     /// ```
     pub fn none() -> Self {
         RetryPolicy {
@@ -69,7 +73,7 @@ impl RetryPolicy {
     /// Attempts in all, the first included (at least 1).
     ///
     /// ```
-    /// assert_eq!(ampersand_ext::RetryPolicy::default().max_attempts(0).get_max_attempts(), 1);
+    /// assert_eq!(ampersand_client::RetryPolicy::default().max_attempts(0).get_max_attempts(), 1);
     /// ```
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
@@ -77,57 +81,32 @@ impl RetryPolicy {
     }
 
     /// The backoff before the second attempt (doubled for each further one, then jittered).
-    ///
-    /// ```
-    /// let p = ampersand_ext::RetryPolicy::default().base_delay(std::time::Duration::ZERO);
-    /// # let _ = p;
-    /// ```
     pub fn base_delay(mut self, delay: Duration) -> Self {
         self.base_delay = delay;
         self
     }
 
     /// The cap of the exponential backoff.
-    ///
-    /// ```
-    /// let p = ampersand_ext::RetryPolicy::default().max_delay(std::time::Duration::from_secs(1));
-    /// # let _ = p;
-    /// ```
     pub fn max_delay(mut self, delay: Duration) -> Self {
         self.max_delay = delay;
         self
     }
 
     /// The longest wait a server's `Retry-After` can ask for; a longer one waits this long.
-    ///
-    /// ```
-    /// let p = ampersand_ext::RetryPolicy::default()
-    ///     .max_retry_after(std::time::Duration::from_millis(200));
-    /// # let _ = p;
-    /// ```
     pub fn max_retry_after(mut self, cap: Duration) -> Self {
         self.max_retry_after = cap;
         self
     }
 
-    /// No retry starts once this much time has passed since the first attempt (and none whose
-    /// wait would end after it).
-    ///
-    /// ```
-    /// let p = ampersand_ext::RetryPolicy::default().max_elapsed(std::time::Duration::from_secs(5));
-    /// # let _ = p;
-    /// ```
+    /// The total budget of a call: no retry starts once this much time has passed since the
+    /// first attempt (nor one whose wait would end after it), and an attempt's timeout is cut
+    /// so that it ends by then.
     pub fn max_elapsed(mut self, limit: Duration) -> Self {
         self.max_elapsed = limit;
         self
     }
 
     /// Also retry POST and PATCH, which may repeat a side effect the server already applied.
-    ///
-    /// ```
-    /// let p = ampersand_ext::RetryPolicy::default().retry_non_idempotent(true);
-    /// # let _ = p;
-    /// ```
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
         self.non_idempotent = yes;
         self
@@ -136,10 +115,15 @@ impl RetryPolicy {
     /// The configured number of attempts.
     ///
     /// ```
-    /// assert_eq!(ampersand_ext::RetryPolicy::default().get_max_attempts(), 4);
+    /// assert_eq!(ampersand_client::RetryPolicy::default().get_max_attempts(), 4);
     /// ```
     pub fn get_max_attempts(&self) -> u32 {
         self.max_attempts
+    }
+
+    /// The total budget of a call (see [`RetryPolicy::max_elapsed`]).
+    pub fn get_max_elapsed(&self) -> Duration {
+        self.max_elapsed
     }
 
     /// Whether a request with this method may be retried at all.
@@ -180,7 +164,7 @@ impl RetryPolicy {
 ///
 /// ```
 /// use std::time::{Duration, SystemTime};
-/// use ampersand_ext::retry::parse_retry_after;
+/// use ampersand_client::retry::parse_retry_after;
 ///
 /// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
 /// assert_eq!(parse_retry_after("2", now), Some(Duration::from_secs(2)));

@@ -1,0 +1,493 @@
+//! The request path of every call, generated operation or helper: credentials, per-attempt
+//! timeouts within a total budget, retries, redirects within the origin, a size limit on the
+//! response, and one tracing span per call. What it learns (attempts, status, headers as
+//! received, request id) travels in the [`Exchange`] it returns, or in the [`Error`].
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::{Bytes, BytesMut};
+use progenitor_client::{ClientInfo, OperationInfo};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use reqwest::StatusCode;
+use tracing::field::Empty;
+use tracing::Instrument;
+
+use crate::error::{CredentialKind, ErrorKind, RedirectRefusal, TransportKind};
+use crate::retry::{parse_retry_after, RetryPolicy, RETRYABLE_STATUSES};
+use crate::{Client, Error, OperationMeta, Secret};
+
+/// How many same-origin redirects one attempt follows.
+pub const MAX_REDIRECTS: usize = 10;
+/// The default timeout of one attempt (the whole call is bounded by
+/// [`RetryPolicy::max_elapsed`]).
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default limit on a response body: 64 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+/// The header a request id is read from.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+/// The header an API key is sent in.
+pub const API_KEY_HEADER: &str = "x-api-key";
+
+/// How the client calls: credentials, retries, timeouts, limits. `Debug` redacts the
+/// credentials.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct CallConfig {
+    /// The API key, sent as `X-Api-Key` to every operation that accepts one.
+    pub api_key: Option<Secret>,
+    /// The JWT, sent as `Authorization: Bearer` to the operations that accept only that (and
+    /// to the others when there is no API key).
+    pub bearer_token: Option<Secret>,
+    /// When failed attempts are retried, and the total budget of a call.
+    pub retry: RetryPolicy,
+    /// The timeout of one attempt, from sending to the last byte of the body.
+    pub attempt_timeout: Duration,
+    /// The largest response body read; a larger one fails with [`ErrorKind::BodyTooLarge`].
+    pub max_response_bytes: usize,
+}
+
+impl Default for CallConfig {
+    fn default() -> Self {
+        CallConfig {
+            api_key: None,
+            bearer_token: None,
+            retry: RetryPolicy::default(),
+            attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        }
+    }
+}
+
+/// What the generated [`Client`] carries besides its `reqwest::Client`: its [`CallConfig`].
+///
+/// ```
+/// use ampersand_client::{CallConfig, Client, ClientInfo, Inner, DEFAULT_BASE_URL};
+///
+/// let mut config = CallConfig::default();
+/// config.api_key = Some("my-key".into());
+/// let client = Client::new(DEFAULT_BASE_URL, Inner::new(config));
+/// assert!(client.inner().config().api_key.is_some());
+/// ```
+#[derive(Clone, Default, Debug)]
+pub struct Inner {
+    config: Arc<CallConfig>,
+}
+
+impl Inner {
+    /// Calls with `config`.
+    pub fn new(config: CallConfig) -> Self {
+        Inner {
+            config: Arc::new(config),
+        }
+    }
+
+    /// The configuration calls use.
+    pub fn config(&self) -> &CallConfig {
+        &self.config
+    }
+}
+
+// progenitor's generated `Client` requires its hooks; the generated `send()`s do not call
+// them (the call-path pass routes them through `execute`), so the defaults stay unused.
+impl progenitor_client::ClientHooks<Inner> for Client {}
+
+/// A response read whole, with what the request path knows of the call. The generated
+/// operations decode it (see [`crate::decode`]).
+pub struct Exchange {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) operation: Option<&'static OperationMeta>,
+    pub(crate) attempts: u32,
+    pub(crate) redirect: Option<RedirectRefusal>,
+}
+
+impl fmt::Debug for Exchange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Exchange")
+            .field("status", &self.status)
+            .field("operation", &self.operation.map(|o| o.id))
+            .field("attempts", &self.attempts)
+            .field("body_bytes", &self.body.len())
+            .finish()
+    }
+}
+
+impl Exchange {
+    /// The status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers, as received.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The body.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// Attempts made.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// An error of `kind` carrying every fact of this exchange but the body.
+    pub(crate) fn error(&self, kind: ErrorKind) -> Error {
+        let mut e = Error::new(kind, "");
+        e.operation = self.operation;
+        e.attempts = self.attempts;
+        e.status = Some(self.status);
+        e.headers = Some(self.headers.clone());
+        e.request_id = header_request_id(&self.headers);
+        e
+    }
+}
+
+fn header_request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// Sends `request` for the operation `info` through the request path, and reads the response
+/// whole. Every generated operation calls this.
+pub async fn execute(
+    client: &Client,
+    request: reqwest::Request,
+    info: &OperationInfo,
+) -> Result<Exchange, Error> {
+    let operation = OperationMeta::find(info.operation_id);
+    let config = client.inner().config();
+    let mut request = request;
+    authorize(&mut request, operation, config).map_err(|e| e.for_operation(operation))?;
+    let idempotent = match operation {
+        Some(op) => op.is_idempotent(),
+        None => matches!(request.method().as_str(), "GET" | "HEAD" | "PUT" | "DELETE"),
+    };
+    // path template only: the concrete path may hold ids, and no header or body is traced
+    let span = tracing::info_span!(
+        "ampersand.request",
+        operation_id = operation.map_or(info.operation_id, |op| op.id),
+        method = %request.method(),
+        path = operation.map_or("", |op| op.path),
+        status = Empty,
+        attempt = Empty,
+        latency_ms = Empty,
+        request_id = Empty,
+    );
+    run(client.client(), request, config, idempotent, operation)
+        .instrument(span)
+        .await
+}
+
+/// Sends a request built by hand for the operation whose `Client` method is `method_name`,
+/// with the headers every generated operation sends (`api-version`, `accept`).
+pub async fn execute_json(
+    client: &Client,
+    method_name: &str,
+    path: &str,
+    body: &serde_json::Value,
+) -> Result<Exchange, Error> {
+    let operation = OperationMeta::find(method_name)
+        .ok_or_else(|| Error::invalid_request(format!("no operation {method_name}")))?;
+    let method: reqwest::Method = operation
+        .method
+        .parse()
+        .map_err(|_| Error::invalid_request(format!("bad method {}", operation.method)))?;
+    let request = client
+        .client()
+        .request(method, format!("{}{path}", client.baseurl()))
+        .header(reqwest::header::ACCEPT, "application/json")
+        .header("api-version", Client::api_version())
+        .json(body)
+        .build()
+        .map_err(|e| Error::from_builder(e).for_operation(Some(operation)))?;
+    let info = OperationInfo {
+        operation_id: operation.method_name,
+    };
+    execute(client, request, &info).await
+}
+
+/// Puts the credential the operation accepts on the request. A client configured with no
+/// credential at all sends none (a proxy may add it); one that lacks what the operation needs
+/// fails before sending.
+fn authorize(
+    request: &mut reqwest::Request,
+    operation: Option<&'static OperationMeta>,
+    config: &CallConfig,
+) -> Result<(), Error> {
+    if config.api_key.is_none() && config.bearer_token.is_none() {
+        return Ok(());
+    }
+    let accepted: &[CredentialKind] = match operation {
+        Some(op) => op.auth,
+        None => &[CredentialKind::ApiKey, CredentialKind::Bearer],
+    };
+    let Some(first) = accepted.first() else {
+        return Ok(());
+    };
+    for kind in accepted {
+        let (name, value) = match (kind, &config.api_key, &config.bearer_token) {
+            (CredentialKind::ApiKey, Some(key), _) => (
+                API_KEY_HEADER.parse().expect("a header name"),
+                key.expose().to_string(),
+            ),
+            (CredentialKind::Bearer, _, Some(jwt)) => {
+                (AUTHORIZATION, format!("Bearer {}", jwt.expose()))
+            }
+            _ => continue,
+        };
+        let mut value = HeaderValue::from_str(&value).map_err(|_| {
+            Error::config(format!(
+                "the credential for {name} is not a valid header value"
+            ))
+        })?;
+        value.set_sensitive(true);
+        request.headers_mut().insert(name, value);
+        return Ok(());
+    }
+    Err(Error::new(ErrorKind::MissingCredential(*first), ""))
+}
+
+/// What an attempt may tell of retrying: the problem's own say.
+#[derive(serde::Deserialize)]
+struct RetryHints {
+    retryable: Option<bool>,
+    #[serde(rename = "retryAfter")]
+    retry_after: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+async fn run(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    config: &CallConfig,
+    idempotent: bool,
+    operation: Option<&'static OperationMeta>,
+) -> Result<Exchange, Error> {
+    let policy = &config.retry;
+    let start = Instant::now();
+    let deadline = start + policy.get_max_elapsed();
+    let may_retry = policy.allows(idempotent);
+    let mut request = request;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let again = if may_retry { request.try_clone() } else { None };
+        let budget = config
+            .attempt_timeout
+            .min(deadline.saturating_duration_since(Instant::now()));
+        let outcome = match tokio::time::timeout(
+            budget,
+            one_attempt(http, request, config.max_response_bytes),
+        )
+        .await
+        {
+            Ok(outcome) => outcome,
+            Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
+        };
+        let (retryable, retry_after) = match &outcome {
+            Ok(exchange) => retry_hints(exchange),
+            Err(e) => (matches!(e.kind, ErrorKind::Transport(_)), None),
+        };
+        if retryable {
+            if let (Some(next), Some(wait)) =
+                (again, policy.wait(attempt, start.elapsed(), retry_after))
+            {
+                let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
+                tracing::debug!(
+                    attempt,
+                    ?status,
+                    wait_ms = wait.as_millis() as u64,
+                    "retrying"
+                );
+                drop(outcome);
+                tokio::time::sleep(wait).await;
+                request = next;
+                continue;
+            }
+        }
+        return finish(outcome, attempt, start, operation);
+    }
+}
+
+/// Whether the response is worth another attempt, and how long the server asks to wait.
+fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
+    let status = exchange.status.as_u16();
+    if status < 400 {
+        return (false, None);
+    }
+    let hints = serde_json::from_slice::<RetryHints>(&exchange.body).ok();
+    let retryable = match hints.as_ref().and_then(|h| h.retryable) {
+        Some(said) => said,
+        None => RETRYABLE_STATUSES.contains(&status),
+    };
+    let header = exchange
+        .headers
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_retry_after(v, SystemTime::now()));
+    let problem = hints
+        .and_then(|h| h.retry_after)
+        .map(|at| (at - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO));
+    (retryable, header.or(problem))
+}
+
+/// One attempt: send (following same-origin redirects) and read the body within the limit.
+async fn one_attempt(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    limit: usize,
+) -> Result<Exchange, Error> {
+    let (response, redirect) = send_following_redirects(http, request).await?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = read_body(response, limit).await.map_err(|mut e| {
+        e.status = Some(status);
+        e.request_id = header_request_id(&headers);
+        e.headers = Some(headers.clone());
+        e
+    })?;
+    Ok(Exchange {
+        status,
+        headers,
+        body,
+        operation: None,
+        attempts: 0,
+        redirect,
+    })
+}
+
+/// Reads the body, never past `limit` bytes.
+async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, Error> {
+    let too_large = |seen: String| {
+        Error::new(
+            ErrorKind::BodyTooLarge,
+            format!("{seen}, over the limit of {limit} bytes"),
+        )
+    };
+    let expected = response.content_length();
+    if let Some(length) = expected.filter(|l| *l > limit as u64) {
+        return Err(too_large(format!("Content-Length {length}")));
+    }
+    let mut body = BytesMut::with_capacity(expected.unwrap_or(0) as usize);
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport(e, TransportKind::Body))?
+    {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large(format!("more than {limit} bytes")));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
+/// The error of a request that got no (complete) response.
+fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
+    let kind = if e.is_timeout() {
+        TransportKind::Timeout
+    } else if e.is_connect() {
+        TransportKind::Connect
+    } else {
+        otherwise
+    };
+    Error::new(ErrorKind::Transport(kind), "").with_source(e)
+}
+
+/// Sends `request`, following redirects only within its origin and only where the method and
+/// body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of any method). A redirect
+/// that is not followed is returned as the response, with why.
+async fn send_following_redirects(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
+    let origin = request.url().origin();
+    let mut request = request;
+    let mut hops = 0;
+    loop {
+        let again = request.try_clone();
+        let response = http
+            .execute(request)
+            .await
+            .map_err(|e| transport(e, TransportKind::Reset))?;
+        let status = response.status().as_u16();
+        if !matches!(status, 301 | 302 | 303 | 307 | 308) {
+            return Ok((response, None));
+        }
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| response.url().join(v).ok());
+        let next = match (location, again) {
+            (None, _) => Err(RedirectRefusal::NoLocation),
+            (Some(to), _) if to.origin() != origin => Err(RedirectRefusal::CrossOrigin),
+            (Some(_), None) => Err(RedirectRefusal::BodyNotReplayable),
+            (Some(_), Some(next))
+                if !matches!(status, 307 | 308)
+                    && !matches!(*next.method(), reqwest::Method::GET | reqwest::Method::HEAD) =>
+            {
+                Err(RedirectRefusal::ChangesMethod)
+            }
+            _ if hops == MAX_REDIRECTS => Err(RedirectRefusal::TooMany),
+            (Some(to), Some(mut next)) => {
+                *next.url_mut() = to;
+                Ok(next)
+            }
+        };
+        match next {
+            Ok(next) => {
+                tracing::debug!(status, "following a same-origin redirect");
+                hops += 1;
+                request = next;
+            }
+            Err(refusal) => {
+                tracing::warn!(status, %refusal, "redirect not followed");
+                return Ok((response, Some(refusal)));
+            }
+        }
+    }
+}
+
+/// Records the outcome on the span and puts the facts of the call on it.
+fn finish(
+    outcome: Result<Exchange, Error>,
+    attempts: u32,
+    start: Instant,
+    operation: Option<&'static OperationMeta>,
+) -> Result<Exchange, Error> {
+    let span = tracing::Span::current();
+    span.record("attempt", attempts);
+    span.record("latency_ms", start.elapsed().as_millis() as u64);
+    match outcome {
+        Ok(mut exchange) => {
+            exchange.attempts = attempts;
+            exchange.operation = operation;
+            span.record("status", exchange.status.as_u16());
+            if let Some(id) = exchange
+                .headers
+                .get(REQUEST_ID_HEADER)
+                .and_then(|v| v.to_str().ok())
+            {
+                span.record("request_id", id);
+            }
+            tracing::info!("response");
+            Ok(exchange)
+        }
+        Err(mut e) => {
+            e.attempts = attempts;
+            if let Some(status) = e.status {
+                span.record("status", status.as_u16());
+            }
+            tracing::warn!(error = ?e.kind, "no usable response");
+            Err(e.for_operation(operation))
+        }
+    }
+}

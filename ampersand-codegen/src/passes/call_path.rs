@@ -1,0 +1,305 @@
+//! One request path and one error: every generated `send()` goes through
+//! `crate::call::execute` (credentials, timeouts, retries, redirects, size limit, tracing)
+//! and returns `crate::Error`, the error every helper returns too.
+//!
+//! In each `send()` of `mod builder`:
+//! - the return type's progenitor `Error<…>` becomes `crate::Error`;
+//! - `client.pre(..)` and `client.post(..)` go, and `client.exec(request, &info)` becomes
+//!   `crate::call::execute(client, request, &info)`, which reads the response whole;
+//! - progenitor's constructors become the decoders of `crate::decode` (`error_response`,
+//!   `unexpected`, `empty`, `stream`), and `Error::InvalidRequest` and a failed `.build()`
+//!   become `crate::Error`s naming the operation.
+//!
+//! A `send()` of another shape fails the generation, naming the builder.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::visit::Visit;
+use syn::visit_mut::VisitMut;
+
+use crate::CodegenError;
+
+/// Rewrites every `send()` of `mod builder` and drops progenitor's `Error` from the imports.
+///
+/// ```
+/// let mut file: syn::File = syn::parse_str("pub mod builder {}").unwrap();
+/// assert!(ampersand_codegen::passes::call_path::apply(&mut file).is_err(), "no send()");
+/// ```
+pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
+    let mut sends = 0;
+    for item in &mut file.items {
+        match item {
+            syn::Item::Use(u) => drop_error_import(&mut u.tree),
+            syn::Item::Mod(m) if m.ident == "builder" => {
+                for item in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
+                    match item {
+                        syn::Item::Use(u) => drop_error_import(&mut u.tree),
+                        syn::Item::Impl(imp) => {
+                            let ty = &imp.self_ty;
+                            let builder = quote!(#ty).to_string();
+                            for item in &mut imp.items {
+                                if let syn::ImplItem::Fn(f) = item {
+                                    if f.sig.ident == "send" {
+                                        rewrite_send(f, &builder)?;
+                                        sends += 1;
+                                    }
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if sends == 0 {
+        return Err(fail("builder", "no `send()` in `mod builder`"));
+    }
+    Ok(())
+}
+
+fn fail(builder: &str, message: &str) -> CodegenError {
+    CodegenError::Pass {
+        type_name: builder.to_string(),
+        message: format!("call path: {message}"),
+    }
+}
+
+/// Removes `Error` from `use …::{…, Error, …}`.
+fn drop_error_import(tree: &mut syn::UseTree) {
+    match tree {
+        syn::UseTree::Path(p) => drop_error_import(&mut p.tree),
+        syn::UseTree::Group(g) => {
+            g.items = std::mem::take(&mut g.items)
+                .into_iter()
+                .filter(|t| !matches!(t, syn::UseTree::Name(n) if n.ident == "Error"))
+                .collect();
+            for t in &mut g.items {
+                drop_error_import(t);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn rewrite_send(f: &mut syn::ImplItemFn, builder: &str) -> Result<(), CodegenError> {
+    // -> Result<ResponseValue<T>, crate::Error>
+    let syn::ReturnType::Type(_, output) = &mut f.sig.output else {
+        return Err(fail(builder, "send() returns nothing"));
+    };
+    let mut retyped = RetypeError(false);
+    retyped.visit_type_mut(output);
+    if !retyped.0 {
+        return Err(fail(builder, "send() does not return progenitor's Error"));
+    }
+    let mut name = OperationName(None);
+    name.visit_block(&f.block);
+    let Some(method_name) = name.0 else {
+        return Err(fail(
+            builder,
+            "no `OperationInfo { operation_id }` in send()",
+        ));
+    };
+    let operation = quote!(crate::OperationMeta::find(#method_name));
+    let before = f.block.stmts.len();
+    f.block
+        .stmts
+        .retain(|s| !is_hook_call(s, "pre") && !is_hook_call(s, "post"));
+    if before - f.block.stmts.len() != 2 {
+        return Err(fail(
+            builder,
+            "expected one client.pre(..) and one client.post(..)",
+        ));
+    }
+    let mut rewrite = Rewrite {
+        operation,
+        execs: 0,
+    };
+    rewrite.visit_block_mut(&mut f.block);
+    if rewrite.execs != 1 {
+        return Err(fail(builder, "expected one client.exec(..)"));
+    }
+    let mut left = LeftOver(None);
+    left.visit_block(&f.block);
+    if let Some(path) = left.0 {
+        return Err(fail(builder, &format!("`{path}` is left in send()")));
+    }
+    Ok(())
+}
+
+struct RetypeError(bool);
+
+impl VisitMut for RetypeError {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(p) = ty {
+            let last = p.path.segments.last();
+            if last.is_some_and(|s| s.ident == "Error" && !s.arguments.is_empty()) {
+                *ty = syn::parse_quote!(crate::Error);
+                self.0 = true;
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+}
+
+/// The `operation_id` of `OperationInfo { operation_id: "…" }`: the Rust method name.
+struct OperationName(Option<String>);
+
+impl<'ast> Visit<'ast> for OperationName {
+    fn visit_expr_struct(&mut self, node: &'ast syn::ExprStruct) {
+        if node.path.is_ident("OperationInfo") {
+            for field in &node.fields {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) = &field.expr
+                {
+                    self.0 = Some(s.value());
+                }
+            }
+        }
+        syn::visit::visit_expr_struct(self, node);
+    }
+}
+
+/// `client.<name>(..).await?;`
+fn is_hook_call(stmt: &syn::Stmt, name: &str) -> bool {
+    let syn::Stmt::Expr(syn::Expr::Try(t), Some(_)) = stmt else {
+        return false;
+    };
+    let syn::Expr::Await(a) = &*t.expr else {
+        return false;
+    };
+    matches!(&*a.base, syn::Expr::MethodCall(m)
+        if m.method == name && matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("client")))
+}
+
+fn path_is(expr: &syn::Expr, segments: &[&str]) -> bool {
+    matches!(expr, syn::Expr::Path(p)
+        if p.path.segments.len() == segments.len()
+            && p.path.segments.iter().zip(segments).all(|(s, want)| s.ident == want))
+}
+
+struct Rewrite {
+    operation: TokenStream,
+    execs: usize,
+}
+
+impl VisitMut for Rewrite {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        let operation = &self.operation;
+        let replacement: Option<syn::Expr> = match &*expr {
+            syn::Expr::MethodCall(m)
+                if m.method == "exec"
+                    && matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("client")) =>
+            {
+                self.execs += 1;
+                let args = &m.args;
+                Some(syn::parse_quote!(crate::call::execute(client, #args)))
+            }
+            syn::Expr::Call(c) if path_is(&c.func, &["Error", "ErrorResponse"]) => {
+                Some(syn::parse_quote!(crate::decode::error_response(response)))
+            }
+            syn::Expr::Call(c) if path_is(&c.func, &["Error", "UnexpectedResponse"]) => {
+                let args = &c.args;
+                Some(syn::parse_quote!(crate::decode::unexpected(#args)))
+            }
+            e if path_is(e, &["Error", "InvalidRequest"]) => Some(syn::parse_quote!(
+                |message: String| crate::Error::invalid_request(message).for_operation(#operation)
+            )),
+            e if path_is(e, &["ResponseValue", "empty"]) => {
+                Some(syn::parse_quote!(crate::decode::empty))
+            }
+            e if path_is(e, &["ResponseValue", "stream"]) => {
+                Some(syn::parse_quote!(crate::decode::stream))
+            }
+            syn::Expr::Try(t) => match &*t.expr {
+                syn::Expr::MethodCall(m) if m.method == "build" && m.args.is_empty() => {
+                    let inner = &t.expr;
+                    Some(syn::parse_quote!(
+                        #inner.map_err(|e| crate::Error::from_builder(e).for_operation(#operation))?
+                    ))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(replacement) = replacement {
+            *expr = replacement;
+        }
+    }
+}
+
+/// A path into progenitor's `Error` or `ResponseValue` constructors left unrewritten.
+struct LeftOver(Option<String>);
+
+impl<'ast> Visit<'ast> for LeftOver {
+    fn visit_expr_path(&mut self, node: &'ast syn::ExprPath) {
+        let first = node.path.segments.first().map(|s| s.ident.to_string());
+        if matches!(first.as_deref(), Some("Error" | "ResponseValue")) {
+            self.0 = Some(quote!(#node).to_string());
+        }
+        syn::visit::visit_expr_path(self, node);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEND: &str = r#"
+        pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+        pub mod builder {
+            use super::{ClientInfo, Error, ResponseValue};
+            impl<'a> GetThing<'a> {
+                pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
+                    let Self { client, id } = self;
+                    let id = id.map_err(Error::InvalidRequest)?;
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo { operation_id: "get_thing" };
+                    client.pre(&mut request, &info).await?;
+                    let result = client.exec(request, &info).await;
+                    client.post(&result, &info).await?;
+                    let response = result?;
+                    match response.status().as_u16() {
+                        200u16 => crate::decode::from_response(response).await,
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => Err(Error::ErrorResponse(crate::decode::from_response(response).await?)),
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                }
+            }
+        }
+    "#;
+
+    #[test]
+    fn send_goes_through_the_call_path_and_returns_the_crate_error() {
+        let mut file: syn::File = syn::parse_str(SEND).unwrap();
+        apply(&mut file).unwrap();
+        let code = quote!(#file).to_string();
+        for want in [
+            "Result < ResponseValue < types :: Thing > , crate :: Error >",
+            "crate :: call :: execute (client , request , & info)",
+            "crate :: decode :: error_response (response)",
+            "crate :: decode :: unexpected (response)",
+            "crate :: decode :: empty (response)",
+            "crate :: Error :: invalid_request (message) . for_operation (crate :: OperationMeta :: find (\"get_thing\"))",
+            "crate :: Error :: from_builder (e)",
+            "use super :: { ClientInfo , ResponseValue }",
+        ] {
+            assert!(code.contains(want), "missing {want}:\n{code}");
+        }
+        assert!(!code.contains("client . pre") && !code.contains("client . post"));
+    }
+
+    #[test]
+    fn a_send_of_another_shape_names_its_builder() {
+        let odd = SEND.replace("client.post(&result, &info).await?;", "");
+        let mut file: syn::File = syn::parse_str(&odd).unwrap();
+        let err = apply(&mut file).unwrap_err().to_string();
+        assert!(err.contains("GetThing"), "{err}");
+    }
+}
