@@ -240,8 +240,9 @@ impl fmt::Debug for RawBody {
 /// ```
 pub struct Error(Box<ErrorFacts>);
 
-/// What an [`Error`] knows: the kind of failure and every fact of the call.
-#[derive(Debug)]
+/// What an [`Error`] knows: the kind of failure and every fact of the call. `Debug` redacts
+/// credential-named fields and token-like values of the problem and the headers, and shows
+/// only the size of the body.
 #[non_exhaustive]
 pub struct ErrorFacts {
     /// What went wrong.
@@ -283,6 +284,44 @@ impl std::ops::DerefMut for Error {
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
+    }
+}
+
+impl fmt::Debug for ErrorFacts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let problem = self.problem.as_deref().map(|p| {
+            serde_json::to_value(p)
+                .map(|v| crate::redacted(&v))
+                .unwrap_or_default()
+        });
+        let headers = self.headers.as_ref().map(|headers| {
+            headers
+                .iter()
+                .map(|(name, value)| {
+                    let value = String::from_utf8_lossy(value.as_bytes());
+                    let shown = if crate::is_secret_name(name.as_str())
+                        || matches!(name.as_str(), "authorization" | "cookie" | "set-cookie")
+                    {
+                        "[redacted]".to_string()
+                    } else {
+                        redact_text(&value)
+                    };
+                    (name.as_str().to_string(), shown)
+                })
+                .collect::<Vec<_>>()
+        });
+        f.debug_struct("Error")
+            .field("kind", &self.kind)
+            .field("operation", &self.operation.map(|o| o.id))
+            .field("attempts", &self.attempts)
+            .field("status", &self.status)
+            .field("headers", &headers)
+            .field("request_id", &self.request_id)
+            .field("problem", &problem)
+            .field("body", &self.body)
+            .field("message", &redact_text(&self.message))
+            .field("source", &self.source)
+            .finish()
     }
 }
 
@@ -393,10 +432,10 @@ impl fmt::Display for Error {
                     None => f.write_str("error response")?,
                 }
                 if let Some(title) = self.title() {
-                    write!(f, ": {title}")?;
+                    write!(f, ": {}", redact_text(title))?;
                 }
                 if let Some(detail) = self.detail() {
-                    write!(f, ": {detail}")?;
+                    write!(f, ": {}", redact_text(detail))?;
                 }
                 for issue in self.issues() {
                     let name = issue.name.as_deref().unwrap_or("?");
@@ -405,7 +444,7 @@ impl fmt::Display for Error {
                         .as_deref()
                         .or(issue.title.as_deref())
                         .unwrap_or("invalid");
-                    write!(f, "; {name}: {what}")?;
+                    write!(f, "; {name}: {}", redact_text(what))?;
                 }
             }
             ErrorKind::UnexpectedStatus => match self.status {

@@ -37,7 +37,12 @@ pub fn is_token_like(value: &str) -> bool {
         .all(|c| c.is_ascii_alphanumeric() || "._~+/=-".contains(c));
     let digits = value.chars().filter(char::is_ascii_digit).count();
     let letters = value.chars().filter(char::is_ascii_alphabetic).count();
-    token_chars && digits >= 2 && letters >= 8
+    let mixed_case = value.chars().any(|c| c.is_ascii_uppercase())
+        && value.chars().any(|c| c.is_ascii_lowercase());
+    // a random key: long, and letters with digits (or, from 32 characters, mixed case)
+    token_chars
+        && letters >= 8
+        && (digits >= 2 || (value.len() >= 32 && (digits >= 1 || mixed_case)))
 }
 
 fn is_uuid(value: &str) -> bool {
@@ -49,7 +54,7 @@ fn is_uuid(value: &str) -> bool {
 }
 
 /// `value` with credential-named properties and token-like strings replaced by
-/// `"[redacted]"`, at any depth.
+/// `"[redacted]"`, and token-like words inside other strings too, at any depth.
 ///
 /// ```
 /// let v = serde_json::json!({"a": {"refreshToken": "t"}, "b": 1, "c": "ya29.a0AfH6SMBx"});
@@ -75,6 +80,7 @@ pub fn redacted(value: &serde_json::Value) -> serde_json::Value {
         ),
         Value::Array(items) => Value::Array(items.iter().map(redacted).collect()),
         Value::String(s) if is_token_like(s) => Value::String(REDACTED.into()),
+        Value::String(s) => Value::String(redact_text(s)),
         other => other.clone(),
     }
 }

@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use ampersand_client::mock::MockServerExt;
-use ampersand_ext::pagination::{pages, InstallationOperations, PageOptions};
+use ampersand_ext::pagination::Paginate;
 use ampersand_ext::patch::{Action, ConfigPatch, Target};
 use ampersand_ext::prelude::*;
 use ampersand_ext::ReadObject;
@@ -70,8 +70,7 @@ async fn real_service(project: &str, integration: &str) -> Result<(), Error> {
         );
     }
     if let Some(first) = installations.first() {
-        let query = InstallationOperations::new(project, integration, first.id.clone());
-        show_pages(client.clone(), query, 2).await?;
+        show_pages(&client, project, integration, &first.id, 2).await?;
     }
     println!("\n(updates and patches are skipped against the real service)");
     Ok(())
@@ -160,22 +159,26 @@ async fn mock_service() -> Result<(), Error> {
     println!("   answer decoded: config {}", patched.config.id);
 
     // 4. stream the installation's operations, page by page
-    let query = InstallationOperations::new(project, integration, installation_id);
-    show_pages(client, query, 10).await?;
+    show_pages(&client, &project, &integration, &installation_id, 10).await?;
     Ok(())
 }
 
 async fn show_pages(
-    client: Client,
-    query: InstallationOperations,
+    client: &Client,
+    project: &str,
+    integration: &str,
+    installation: &str,
     limit: usize,
 ) -> Result<(), Error> {
     println!("\n4. operations, page by page");
-    let mut stream = Box::pin(pages(
-        client,
-        query,
-        PageOptions::default().page_size(2).prefetch(true),
-    ));
+    // the next page is requested while this one is printed
+    let mut stream = client
+        .list_operations()
+        .project_id_or_name(project)
+        .integration_id(integration)
+        .installation_id(installation)
+        .page_size(std::num::NonZeroU64::new(2).expect("not zero"))
+        .stream();
     let mut shown = 0;
     while let Some(page) = stream.next().await {
         let page = page?;

@@ -1,176 +1,199 @@
-//! Pagination: a lazy `Stream` over the pages (or items) of an endpoint that pages with
-//! `pageToken`/`pageSize` in and `pagination.nextPageToken`/`done` out.
+//! Pagination as a method of the list builder: `client.list_operations()…stream()` gives the
+//! pages, `….items()` the items, lazily, as octocrab's `into_stream` or aws-sdk-rust's
+//! paginators do.
 //!
-//! Another paged endpoint plugs in with one [`Paged`] impl. The stream fetches a page when the
-//! caller asks for it (or, with [`PageOptions::prefetch`], the next one while the caller works
-//! on the current one), stops on `done` or a missing token, and ends with an error when the
-//! server repeats a token. Only the current page is held (two with prefetch). Each page goes
-//! through the client's retries; an error is a stream item, after which the stream ends.
+//! The stream fetches a page when the caller asks for it. With prefetch (the default of
+//! [`Paginate::stream`] and [`Paginate::items`]) it sends the request for the next page as it
+//! hands out the current one, so the network overlaps the caller's work. The next page's
+//! request is a future the stream owns, not a spawned task: dropping the stream cancels it,
+//! and a panic in it reaches the caller. It stops on `done` or a missing token, and ends with
+//! [`ErrorKind::Pagination`](crate::ErrorKind) when the server repeats a token. Only the
+//! current page is held (two with prefetch). Each page goes through the client's request
+//! path (retries included); an error is a stream item, after which the stream ends.
+//!
+//! ```no_run
+//! use ampersand_ext::pagination::Paginate;
+//! use ampersand_ext::prelude::*;
+//! use futures_util::TryStreamExt;
+//!
+//! # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
+//! let operations: Vec<types::Operation> = client
+//!     .list_operations()
+//!     .project_id_or_name("my-project")
+//!     .integration_id("my-integration")
+//!     .installation_id("my-installation")
+//!     .page_size(100)
+//!     .items()
+//!     .try_collect()
+//!     .await?;
+//! # let _ = operations;
+//! # Ok(())
+//! # }
+//! ```
 
 use std::collections::HashSet;
 use std::future::Future;
-use std::num::NonZeroU64;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
-use ampersand_client::{types, Client};
-use futures_util::stream::{self, BoxStream, StreamExt};
+use ampersand_client::{builder, types};
+use futures_util::stream::{self, BoxStream, Stream, StreamExt};
+use futures_util::FutureExt;
 
 use crate::Error;
 
-/// One page: its items, and the token of the next one unless it is the last.
-///
-/// ```
-/// let last = ampersand_ext::pagination::Page { items: vec![1, 2], next_page_token: None::<String> };
-/// assert!(last.next_page_token.is_none());
-/// ```
+/// One page: its items and the token of the next one (`None` on the last page).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// The items of this page.
     pub items: Vec<T>,
-    /// The token that fetches the next page; `None` on the last page.
+    /// The token that fetches the next page.
     pub next_page_token: Option<String>,
 }
 
-/// A boxed future of one page.
-///
-/// ```
-/// use ampersand_ext::pagination::{Page, PageFuture};
-/// let empty: PageFuture<u8> = Box::pin(async { Ok(Page { items: vec![], next_page_token: None }) });
-/// # let _ = empty;
-/// ```
-pub type PageFuture<T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send>>;
-
-/// An endpoint that pages: how to fetch the page at `token`.
-///
-/// ```
-/// use ampersand_ext::pagination::{Page, PageFuture, Paged};
-///
-/// /// A stand-in endpoint with two pages.
-/// #[derive(Clone)]
-/// struct Numbers;
-/// impl Paged for Numbers {
-///     type Item = u32;
-///     fn fetch(&self, _client: &ampersand_ext::Client, token: Option<String>, _size: Option<std::num::NonZeroU64>) -> PageFuture<u32> {
-///         Box::pin(async move {
-///             Ok(match token.as_deref() {
-///                 None => Page { items: vec![1, 2], next_page_token: Some("2".into()) },
-///                 _ => Page { items: vec![3], next_page_token: None },
-///             })
-///         })
-///     }
-/// }
-/// ```
-pub trait Paged: Clone + Send + Sync + 'static {
-    /// What a page holds.
-    type Item: Send + 'static;
-    /// Fetches the page at `token` (`None`: the first page).
-    fn fetch(
-        &self,
-        client: &Client,
-        token: Option<String>,
-        page_size: Option<NonZeroU64>,
-    ) -> PageFuture<Self::Item>;
+impl<T> Page<T> {
+    /// A page of `items`, followed by the page at `next_page_token`.
+    pub fn new(items: Vec<T>, next_page_token: Option<String>) -> Self {
+        Page {
+            items,
+            next_page_token,
+        }
+    }
 }
 
-/// How to page.
-///
-/// ```
-/// let options = ampersand_ext::pagination::PageOptions::default().page_size(50).prefetch(true);
-/// # let _ = options;
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// A page being fetched.
+pub type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
+
+/// A list call that pages with `pageToken` in and a next-page token out: one impl per paged
+/// endpoint, on its generated builder.
+pub trait Paginate<'a>: Clone + Send + Sync + Sized + 'a {
+    /// What the pages hold.
+    type Item: Send + 'a;
+
+    /// Fetches the page at `token` (the first page for `None`).
+    fn fetch_page(&self, token: Option<String>) -> PageFuture<'a, Self::Item>;
+
+    /// The pages, prefetching the next one.
+    fn stream(self) -> Pages<'a, Self> {
+        self.pages_with(PageOptions::default())
+    }
+
+    /// The pages, with `options`.
+    fn pages_with(self, options: PageOptions) -> Pages<'a, Self> {
+        Pages {
+            call: self,
+            options,
+            in_flight: None,
+            next: Next::First,
+            seen: HashSet::new(),
+        }
+    }
+
+    /// The items of every page, in order, prefetching the next page.
+    fn items(self) -> BoxStream<'a, Result<Self::Item, Error>> {
+        self.stream()
+            .flat_map(|page| match page {
+                Ok(page) => stream::iter(page.items.into_iter().map(Ok).collect::<Vec<_>>()),
+                Err(e) => stream::iter(vec![Err(e)]),
+            })
+            .boxed()
+    }
+}
+
+/// How pages are fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PageOptions {
-    page_size: Option<NonZeroU64>,
     prefetch: bool,
 }
 
-impl PageOptions {
-    /// Items per page to ask for (the server's default when unset; 0 means unset).
-    ///
-    /// ```
-    /// let options = ampersand_ext::pagination::PageOptions::default().page_size(100);
-    /// # let _ = options;
-    /// ```
-    pub fn page_size(mut self, size: u64) -> Self {
-        self.page_size = NonZeroU64::new(size);
-        self
+impl Default for PageOptions {
+    fn default() -> Self {
+        PageOptions { prefetch: true }
     }
+}
 
-    /// Fetch the next page while the caller works on the current one.
-    ///
-    /// ```
-    /// let options = ampersand_ext::pagination::PageOptions::default().prefetch(true);
-    /// # let _ = options;
-    /// ```
+impl PageOptions {
+    /// Whether to send the request for the next page as the current one is handed out
+    /// (default `true`).
     pub fn prefetch(mut self, yes: bool) -> Self {
         self.prefetch = yes;
         self
     }
 }
 
-/// The operations of an installation (listOperations).
-///
-/// ```no_run
-/// use futures_util::StreamExt;
-/// use ampersand_ext::pagination::{pages, InstallationOperations, PageOptions};
-/// # async fn run(client: ampersand_ext::Client) {
-/// let query = InstallationOperations::new("my-project", "my-integration", "inst-1");
-/// let mut pages = pages(client, query, PageOptions::default().page_size(50));
-/// while let Some(page) = pages.next().await {
-///     println!("{} operations", page.unwrap().items.len());
-/// }
-/// # }
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InstallationOperations {
-    project: String,
-    integration_id: String,
-    installation_id: String,
+enum Next {
+    First,
+    Token(String),
+    Fail(Error),
+    Done,
 }
 
-impl InstallationOperations {
-    /// The operations of installation `installation_id`.
-    ///
-    /// ```
-    /// let q = ampersand_ext::pagination::InstallationOperations::new("p", "i", "inst");
-    /// # let _ = q;
-    /// ```
-    pub fn new(
-        project: impl Into<String>,
-        integration_id: impl Into<String>,
-        installation_id: impl Into<String>,
-    ) -> Self {
-        InstallationOperations {
-            project: project.into(),
-            integration_id: integration_id.into(),
-            installation_id: installation_id.into(),
+/// The pages of a list call: a [`Stream`] of `Result<Page<T>, Error>`.
+#[must_use = "a stream does nothing until polled"]
+pub struct Pages<'a, C: Paginate<'a>> {
+    call: C,
+    options: PageOptions,
+    in_flight: Option<PageFuture<'a, C::Item>>,
+    next: Next,
+    seen: HashSet<String>,
+}
+
+impl<'a, C: Paginate<'a>> Unpin for Pages<'a, C> {}
+
+impl<'a, C: Paginate<'a>> Stream for Pages<'a, C> {
+    type Item = Result<Page<C::Item>, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if this.in_flight.is_none() {
+            match std::mem::replace(&mut this.next, Next::Done) {
+                Next::Done => return Poll::Ready(None),
+                Next::Fail(e) => return Poll::Ready(Some(Err(e))),
+                Next::First => this.in_flight = Some(this.call.fetch_page(None)),
+                Next::Token(token) => this.in_flight = Some(this.call.fetch_page(Some(token))),
+            }
         }
+        let fetch = this.in_flight.as_mut().expect("set above");
+        let page = match fetch.as_mut().poll(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(page) => page,
+        };
+        this.in_flight = None;
+        let page = match page {
+            Ok(page) => page,
+            Err(e) => return Poll::Ready(Some(Err(e))),
+        };
+        this.next = match &page.next_page_token {
+            None => Next::Done,
+            Some(token) if !this.seen.insert(token.clone()) => Next::Fail(Error::pagination(
+                format!("the server repeated the page token {token:?}; stopping"),
+            )),
+            Some(token) if this.options.prefetch => {
+                // send the next request now; the stream owns it
+                let mut fetch = this.call.fetch_page(Some(token.clone()));
+                if let Poll::Ready(done) = fetch.as_mut().poll(cx) {
+                    fetch = futures_util::future::ready(done).boxed();
+                }
+                this.in_flight = Some(fetch);
+                Next::Done
+            }
+            Some(token) => Next::Token(token.clone()),
+        };
+        Poll::Ready(Some(Ok(page)))
     }
 }
 
-impl Paged for InstallationOperations {
+impl<'a> Paginate<'a> for builder::ListOperations<'a> {
     type Item = types::Operation;
 
-    fn fetch(
-        &self,
-        client: &Client,
-        token: Option<String>,
-        page_size: Option<NonZeroU64>,
-    ) -> PageFuture<types::Operation> {
-        let client = client.clone();
-        let query = self.clone();
+    fn fetch_page(&self, token: Option<String>) -> PageFuture<'a, types::Operation> {
+        let call = match token {
+            Some(token) => self.clone().page_token(token),
+            None => self.clone(),
+        };
         Box::pin(async move {
-            let mut call = client
-                .list_operations()
-                .project_id_or_name(query.project)
-                .integration_id(query.integration_id)
-                .installation_id(query.installation_id);
-            if let Some(size) = page_size {
-                call = call.page_size(size);
-            }
-            if let Some(token) = token {
-                call = call.page_token(token);
-            }
             let page = call.send().await?.into_inner();
             let next = match page.pagination.done {
                 true => None,
@@ -182,91 +205,4 @@ impl Paged for InstallationOperations {
             })
         })
     }
-}
-
-/// Where the stream is.
-enum State<T> {
-    /// Fetch the page at this token (`None`: the first) next.
-    Fetch(Option<String>),
-    /// The page at this token is being fetched in the background.
-    Prefetching(tokio::task::JoinHandle<Result<Page<T>, Error>>),
-    /// Yield this error, then end.
-    Fail(Error),
-    /// Nothing more.
-    Done,
-}
-
-/// The pages of `query`, fetched lazily.
-///
-/// See [`InstallationOperations`] for an example.
-pub fn pages<P: Paged>(
-    client: Client,
-    query: P,
-    options: PageOptions,
-) -> BoxStream<'static, Result<Page<P::Item>, Error>> {
-    let seen: HashSet<String> = HashSet::new();
-    stream::unfold((State::Fetch(None), seen), move |(state, mut seen)| {
-        let client = client.clone();
-        let query = query.clone();
-        async move {
-            let page = match state {
-                State::Done => return None,
-                State::Fail(e) => return Some((Err(e), (State::Done, seen))),
-                State::Fetch(token) => query.fetch(&client, token, options.page_size).await,
-                State::Prefetching(handle) => match handle.await {
-                    Ok(page) => page,
-                    Err(e) => Err(Error::invalid_request(format!(
-                        "the prefetch of a page failed: {e}"
-                    ))),
-                },
-            };
-            let page = match page {
-                Ok(page) => page,
-                Err(e) => return Some((Err(e), (State::Done, seen))),
-            };
-            let next = match &page.next_page_token {
-                None => State::Done,
-                Some(token) if !seen.insert(token.clone()) => State::Fail(Error::pagination(
-                    format!("the server repeated the page token {token:?}; stopping"),
-                )),
-                Some(token) if options.prefetch => {
-                    let client = client.clone();
-                    let query = query.clone();
-                    let token = token.clone();
-                    let size = options.page_size;
-                    State::Prefetching(tokio::spawn(async move {
-                        query.fetch(&client, Some(token), size).await
-                    }))
-                }
-                Some(token) => State::Fetch(Some(token.clone())),
-            };
-            Some((Ok(page), (next, seen)))
-        }
-    })
-    .boxed()
-}
-
-/// The items of `query`, page after page.
-///
-/// ```no_run
-/// use futures_util::TryStreamExt;
-/// use ampersand_ext::pagination::{items, InstallationOperations, PageOptions};
-/// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
-/// let query = InstallationOperations::new("p", "i", "inst");
-/// let operations: Vec<_> = items(client, query, PageOptions::default()).try_collect().await?;
-/// println!("{} operations", operations.len());
-/// # Ok(())
-/// # }
-/// ```
-pub fn items<P: Paged>(
-    client: Client,
-    query: P,
-    options: PageOptions,
-) -> BoxStream<'static, Result<P::Item, Error>> {
-    pages(client, query, options)
-        .flat_map(|page| match page {
-            Ok(page) => stream::iter(page.items.into_iter().map(Ok).collect::<Vec<_>>()),
-            Err(e) => stream::iter(vec![Err(e)]),
-        })
-        .boxed()
 }

@@ -5,9 +5,12 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ampersand_client::mock::MockServerExt;
-use ampersand_ext::pagination::{items, pages, InstallationOperations, PageOptions};
+use std::num::NonZeroU64;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ampersand_ext::pagination::{Page, PageFuture, PageOptions, Paginate};
 use ampersand_ext::prelude::*;
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 use httpmock::{HttpMockRequest, HttpMockResponse, MockServer};
 use serde_json::{json, Value};
 
@@ -65,8 +68,14 @@ fn client(server: &MockServer, policy: RetryPolicy) -> Client {
     common::client_with(server, "k", policy)
 }
 
-fn query() -> InstallationOperations {
-    InstallationOperations::new("p", "i", "inst")
+/// listOperations of one installation, two per page.
+fn call(client: &Client) -> ampersand_ext::client::builder::ListOperations<'_> {
+    client
+        .list_operations()
+        .project_id_or_name("p")
+        .integration_id("i")
+        .installation_id("inst")
+        .page_size(NonZeroU64::new(2).unwrap())
 }
 
 fn three_pages(token: Option<&str>, _: usize) -> HttpMockResponse {
@@ -81,14 +90,11 @@ fn three_pages(token: Option<&str>, _: usize) -> HttpMockResponse {
 #[tokio::test]
 async fn items_come_in_order_and_tokens_are_sent_in_order() {
     let p = pager(three_pages).await;
-    let ids: Vec<String> = items(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        PageOptions::default().page_size(2),
-    )
-    .map(|op| op.unwrap().id)
-    .collect()
-    .await;
+    let ids: Vec<String> = call(&client(&p.server, RetryPolicy::none()))
+        .items()
+        .map(|op| op.unwrap().id)
+        .collect()
+        .await;
     assert_eq!(ids, ["op-1", "op-2", "op-3", "op-4", "op-5"]);
     assert_eq!(
         *p.tokens.lock().unwrap(),
@@ -99,11 +105,8 @@ async fn items_come_in_order_and_tokens_are_sent_in_order() {
 #[tokio::test]
 async fn pages_are_fetched_only_when_asked_for_unless_prefetching() {
     let p = pager(three_pages).await;
-    let mut lazy = Box::pin(pages(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        PageOptions::default().page_size(2),
-    ));
+    let lazy_client = client(&p.server, RetryPolicy::none());
+    let mut lazy = call(&lazy_client).pages_with(PageOptions::default().prefetch(false));
     let first = lazy.next().await.unwrap().unwrap();
     assert_eq!(first.items.len(), 2);
     tokio::task::yield_now().await;
@@ -114,12 +117,8 @@ async fn pages_are_fetched_only_when_asked_for_unless_prefetching() {
     );
 
     let p = pager(three_pages).await;
-    let options = PageOptions::default().page_size(2).prefetch(true);
-    let mut eager = Box::pin(pages(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        options,
-    ));
+    let client = client(&p.server, RetryPolicy::none());
+    let mut eager = call(&client).stream();
     eager.next().await.unwrap().unwrap();
     // the second page arrives while the caller holds the first
     let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
@@ -139,13 +138,10 @@ async fn a_repeated_token_ends_the_stream_with_an_error() {
         _ => page(&["op-2"], Some("same"), false),
     })
     .await;
-    let got: Vec<_> = pages(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        PageOptions::default().page_size(2),
-    )
-    .collect()
-    .await;
+    let got: Vec<_> = call(&client(&p.server, RetryPolicy::none()))
+        .pages_with(PageOptions::default().prefetch(false))
+        .collect()
+        .await;
     assert_eq!(got.len(), 3);
     assert!(got[0].is_ok() && got[1].is_ok());
     let err = got[2].as_ref().unwrap_err();
@@ -159,13 +155,10 @@ async fn a_repeated_token_ends_the_stream_with_an_error() {
 #[tokio::test]
 async fn a_missing_token_ends_the_stream_even_when_not_done() {
     let p = pager(|_, _| page(&["op-1"], None, false)).await;
-    let got: Vec<_> = pages(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        PageOptions::default().page_size(2),
-    )
-    .collect()
-    .await;
+    let got: Vec<_> = call(&client(&p.server, RetryPolicy::none()))
+        .pages_with(PageOptions::default().prefetch(false))
+        .collect()
+        .await;
     assert_eq!(got.len(), 1);
 }
 
@@ -180,13 +173,10 @@ async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
             .build(),
     })
     .await;
-    let got: Vec<_> = items(
-        client(&p.server, RetryPolicy::none()),
-        query(),
-        PageOptions::default().page_size(2),
-    )
-    .collect()
-    .await;
+    let got: Vec<_> = call(&client(&p.server, RetryPolicy::none()))
+        .items()
+        .collect()
+        .await;
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].as_ref().unwrap().id, "op-1");
     assert_eq!(
@@ -202,14 +192,94 @@ async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
     })
     .await;
     let policy = RetryPolicy::default().base_delay(Duration::from_millis(1));
-    let ids: Vec<String> = items(
-        client(&p.server, policy),
-        query(),
-        PageOptions::default().page_size(2),
-    )
-    .map(|op| op.unwrap().id)
-    .collect()
-    .await;
+    let ids: Vec<String> = call(&client(&p.server, policy))
+        .items()
+        .map(|op| op.unwrap().id)
+        .collect()
+        .await;
     assert_eq!(ids, ["op-1", "op-2"]);
     assert_eq!(p.tokens.lock().unwrap().len(), 3);
+}
+
+/// A paged call of the test's own: pages of one item until page 3; its fetches mark when they
+/// are dropped, and page 2's panics when `panics` is set.
+#[derive(Clone)]
+struct Counted {
+    dropped: Arc<AtomicBool>,
+    panics: bool,
+}
+
+struct DropFlag(Arc<AtomicBool>);
+
+impl Drop for DropFlag {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
+impl<'a> Paginate<'a> for Counted {
+    type Item = u32;
+
+    fn fetch_page(&self, token: Option<String>) -> PageFuture<'a, u32> {
+        let flag = DropFlag(self.dropped.clone());
+        let panics = self.panics;
+        Box::pin(async move {
+            let _flag = flag;
+            let n: u32 = token.as_deref().map_or(1, |t| t.parse().unwrap());
+            if n > 1 {
+                // the next page takes a while: the caller may drop the stream meanwhile
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                assert!(!panics, "page {n} panicked");
+            }
+            Ok(Page::new(vec![n], (n < 3).then(|| (n + 1).to_string())))
+        })
+    }
+}
+
+#[tokio::test]
+async fn the_stream_owns_its_prefetch_which_is_cancelled_on_drop() {
+    let dropped = Arc::new(AtomicBool::new(false));
+    let mut pages = Counted {
+        dropped: dropped.clone(),
+        panics: false,
+    }
+    .stream();
+    let first = pages.next().await.unwrap().unwrap();
+    assert_eq!(first.items, [1]);
+    dropped.store(false, Ordering::SeqCst);
+    // page 2 is being fetched; dropping the stream drops that fetch
+    drop(pages);
+    assert!(
+        dropped.load(Ordering::SeqCst),
+        "the prefetch outlived the stream"
+    );
+}
+
+#[tokio::test]
+async fn a_panicking_prefetch_reaches_the_caller_as_a_panic() {
+    let mut pages = Counted {
+        dropped: Arc::default(),
+        panics: true,
+    }
+    .stream();
+    pages.next().await.unwrap().unwrap();
+    let second = std::panic::AssertUnwindSafe(pages.next())
+        .catch_unwind()
+        .await;
+    let panic = second.expect_err("the panic is not turned into an error");
+    let message = panic.downcast_ref::<String>().cloned().unwrap_or_default();
+    assert!(message.contains("page 2 panicked"), "{message}");
+}
+
+#[tokio::test]
+async fn items_of_a_custom_paged_call_come_in_order() {
+    let items: Vec<u32> = Counted {
+        dropped: Arc::default(),
+        panics: false,
+    }
+    .items()
+    .map(|i| i.unwrap())
+    .collect()
+    .await;
+    assert_eq!(items, [1, 2, 3]);
 }

@@ -2,6 +2,8 @@
 // each test file uses part of this
 #![allow(dead_code)]
 
+pub mod loopback;
+
 use ampersand_ext::{Client, ClientBuilder, RetryPolicy};
 use httpmock::MockServer;
 use serde_json::Value;

@@ -1,0 +1,203 @@
+//! A loopback HTTP/1.1 server that answers each request with the next step of a script,
+//! including the faults httpmock cannot make: a reset, a cut body, a hang, a trickle. It
+//! records every request it saw.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// What the server does with one request.
+#[derive(Clone, Debug)]
+pub enum Step {
+    /// Answer with this status, these headers and this body, then close.
+    Respond(u16, Vec<(&'static str, String)>, Arc<Vec<u8>>),
+    /// Close the connection without answering.
+    Reset,
+    /// Send the head and part of a body whose `Content-Length` is larger, then close.
+    CutBody(u16, usize, Vec<u8>),
+    /// Answer nothing until the test ends.
+    Hang,
+    /// Send a complete answer a few bytes at a time, `Duration` apart.
+    Trickle(u16, Vec<u8>, Duration),
+}
+
+impl Step {
+    /// A JSON answer.
+    pub fn json(status: u16, body: &serde_json::Value) -> Step {
+        Step::Respond(
+            status,
+            vec![("content-type", "application/json".into())],
+            Arc::new(body.to_string().into_bytes()),
+        )
+    }
+
+    /// A problem document answer, with extra headers.
+    pub fn problem(
+        status: u16,
+        body: &serde_json::Value,
+        headers: &[(&'static str, &str)],
+    ) -> Step {
+        let mut all = vec![("content-type", "application/problem+json".to_string())];
+        all.extend(headers.iter().map(|(k, v)| (*k, v.to_string())));
+        Step::Respond(status, all, Arc::new(body.to_string().into_bytes()))
+    }
+
+    /// A raw answer with a content type.
+    pub fn raw(status: u16, content_type: &str, body: &[u8]) -> Step {
+        Step::Respond(
+            status,
+            vec![("content-type", content_type.to_string())],
+            Arc::new(body.to_vec()),
+        )
+    }
+}
+
+/// One request the server saw.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    /// Method and path (`GET /projects`).
+    pub line: String,
+    /// Header names, lower case, with their values.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+/// The server: its base URL and what it saw.
+pub struct Loopback {
+    /// `http://127.0.0.1:PORT`.
+    pub base_url: String,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Loopback {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl Loopback {
+    /// Starts a server that plays `script`, one step per request; the last step repeats.
+    pub async fn start(script: Vec<Step>) -> Loopback {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = seen.clone();
+        let task = tokio::spawn(async move {
+            let mut n = 0;
+            loop {
+                let Ok((socket, _)) = listener.accept().await else {
+                    return;
+                };
+                let step = script[n.min(script.len() - 1)].clone();
+                n += 1;
+                let log = log.clone();
+                tokio::spawn(async move { serve(socket, step, log).await });
+            }
+        });
+        Loopback {
+            base_url,
+            seen,
+            task,
+        }
+    }
+
+    /// The requests seen so far.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+async fn serve(mut socket: TcpStream, step: Step, log: Arc<Mutex<Vec<Seen>>>) {
+    socket.set_nodelay(true).ok();
+    let Some(request) = read_request(&mut socket).await else {
+        return;
+    };
+    log.lock().unwrap().push(request);
+    match step {
+        Step::Respond(status, headers, body) => {
+            let mut head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n",
+                body.len()
+            );
+            for (k, v) in headers {
+                head.push_str(&format!("{k}: {v}\r\n"));
+            }
+            head.push_str("\r\n");
+            let _ = socket.write_all(head.as_bytes()).await;
+            let _ = socket.write_all(&body).await;
+        }
+        Step::Reset => {
+            // linger 0: the close is a reset, not an orderly end (it does not block: no data
+            // is left to send)
+            #[allow(deprecated)]
+            let _ = socket.set_linger(Some(Duration::ZERO));
+        }
+        Step::CutBody(status, length, part) => {
+            let head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {length}\r\n\r\n"
+            );
+            let _ = socket.write_all(head.as_bytes()).await;
+            let _ = socket.write_all(&part).await;
+            // the close below ends the connection before the promised length
+        }
+        Step::Hang => tokio::time::sleep(Duration::from_secs(60)).await,
+        Step::Trickle(status, body, every) => {
+            let head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                body.len()
+            );
+            let _ = socket.write_all(head.as_bytes()).await;
+            for chunk in body.chunks(4) {
+                tokio::time::sleep(every).await;
+                if socket.write_all(chunk).await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+    let _ = socket.shutdown().await;
+}
+
+async fn read_request(socket: &mut TcpStream) -> Option<Seen> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let head_end = loop {
+        let n = socket.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            return None;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+    };
+    let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+    let mut lines = head.split("\r\n");
+    let line = lines.next()?.rsplit_once(' ')?.0.to_string();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(": "))
+        .map(|(k, v)| (k.to_ascii_lowercase(), v.to_string()))
+        .collect();
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = buf[head_end..].to_vec();
+    while body.len() < length {
+        let n = socket.read(&mut chunk).await.ok()?;
+        if n == 0 {
+            break;
+        }
+        body.extend_from_slice(&chunk[..n]);
+    }
+    Some(Seen {
+        line,
+        headers,
+        body,
+    })
+}

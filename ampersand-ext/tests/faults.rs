@@ -1,0 +1,409 @@
+//! Fault injection against a loopback server of our own (`common::loopback`): each test
+//! asserts the outcome, the attempts counted, and the requests the server saw.
+
+use std::time::{Duration, Instant};
+
+use ampersand_ext::prelude::*;
+use ampersand_ext::{RedirectRefusal, TransportKind};
+use serde_json::json;
+
+mod common;
+use common::loopback::{Loopback, Step};
+
+const KEY: &str = "amp-key-faults-0123456789";
+
+fn builder(server: &Loopback) -> ClientBuilder {
+    ClientBuilder::new()
+        .api_key(KEY)
+        .bearer_token(common::JWT)
+        .base_url(&server.base_url)
+        .retry_policy(fast())
+}
+
+fn fast() -> RetryPolicy {
+    RetryPolicy::default()
+        .base_delay(Duration::from_millis(5))
+        .max_delay(Duration::from_millis(20))
+}
+
+fn client(server: &Loopback) -> Client {
+    builder(server).build().unwrap()
+}
+
+fn projects() -> Step {
+    Step::json(
+        200,
+        &json!([{"id": "p-1", "name": "mm", "appName": "MailMonkey",
+                             "orgId": "org-1", "createTime": "2024-01-01T00:00:00Z"}]),
+    )
+}
+
+async fn list(client: &Client) -> Result<Vec<types::Project>, Error> {
+    client.list_projects().send().await.map(|r| r.into_inner())
+}
+
+fn create_body() -> types::CreateProjectBody {
+    serde_json::from_value(json!({"name": "mm", "appName": "MailMonkey", "orgId": "org-1"}))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_503_then_a_200_succeeds_on_the_second_attempt() {
+    let server = Loopback::start(vec![
+        Step::problem(503, &json!({"title": "unavailable"}), &[]),
+        projects(),
+    ])
+    .await;
+    let got = list(&client(&server)).await.unwrap();
+    assert_eq!(got[0].id, "p-1");
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2);
+    assert!(seen.iter().all(|r| r.line == "GET /projects"));
+    assert!(seen
+        .iter()
+        .all(|r| r.headers.contains(&("x-api-key".into(), KEY.into()))));
+}
+
+#[tokio::test]
+async fn a_429_retry_after_is_honoured_as_delta_seconds_and_as_a_date() {
+    for as_date in [false, true] {
+        let retry_after = match as_date {
+            false => "1".to_string(),
+            true => httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(2)),
+        };
+        let server = Loopback::start(vec![
+            Step::problem(
+                429,
+                &json!({"title": "slow down"}),
+                &[("retry-after", &retry_after)],
+            ),
+            projects(),
+        ])
+        .await;
+        let start = Instant::now();
+        list(&client(&server)).await.unwrap();
+        let waited = start.elapsed();
+        // an HTTP date has a one-second resolution: it asks for 1 to 2 s
+        assert!(
+            waited >= Duration::from_millis(900),
+            "{retry_after}: {waited:?}"
+        );
+        assert!(waited < Duration::from_secs(5), "{retry_after}: {waited:?}");
+        assert_eq!(server.seen().len(), 2);
+    }
+}
+
+#[tokio::test]
+async fn a_reset_before_the_response_is_retried_for_a_get_and_not_for_a_post() {
+    let server = Loopback::start(vec![Step::Reset, projects()]).await;
+    list(&client(&server)).await.unwrap();
+    assert_eq!(server.seen().len(), 2);
+
+    let server = Loopback::start(vec![Step::Reset]).await;
+    let err = client(&server)
+        .create_project()
+        .body(create_body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Transport(TransportKind::Reset),
+        "{err:?}"
+    );
+    assert_eq!(err.attempts, 1);
+    assert!(err.is_retryable());
+    assert_eq!(server.seen().len(), 1, "a POST is not repeated");
+    assert_eq!(server.seen()[0].line, "POST /projects");
+}
+
+#[tokio::test]
+async fn a_body_cut_mid_way_is_retried_and_counted() {
+    let cut = Step::CutBody(200, 500, br#"[{"id": "p-1", "na"#.to_vec());
+    let server = Loopback::start(vec![cut.clone(), projects()]).await;
+    list(&client(&server)).await.unwrap();
+    assert_eq!(server.seen().len(), 2);
+
+    let server = Loopback::start(vec![cut]).await;
+    let err = list(
+        &builder(&server)
+            .retry_policy(fast().max_attempts(3))
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Transport(TransportKind::Body),
+        "{err:?}"
+    );
+    assert_eq!(
+        err.status.map(|s| s.as_u16()),
+        Some(200),
+        "the status was received"
+    );
+    assert_eq!(err.attempts, 3);
+    assert_eq!(server.seen().len(), 3);
+}
+
+#[tokio::test]
+async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
+    let server = Loopback::start(vec![Step::Hang, projects()]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    list(&client).await.unwrap();
+    assert!(start.elapsed() < Duration::from_secs(2));
+    assert_eq!(server.seen().len(), 2);
+
+    // hanging for ever: the total budget ends the call
+    let server = Loopback::start(vec![Step::Hang]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(200))
+        .retry_policy(
+            fast()
+                .max_attempts(10)
+                .max_elapsed(Duration::from_millis(700)),
+        )
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let err = list(&client).await.unwrap_err();
+    let took = start.elapsed();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Transport(TransportKind::Timeout),
+        "{err:?}"
+    );
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+    assert!(err.attempts >= 3, "{} attempts", err.attempts);
+    assert_eq!(server.seen().len() as u32, err.attempts);
+}
+
+#[tokio::test]
+async fn a_trickling_body_times_out() {
+    let body = br#"[{"id": "p-1", "name": "mm", "appName": "MailMonkey", "orgId": "o"}]"#.to_vec();
+    let server = Loopback::start(vec![Step::Trickle(200, body, Duration::from_millis(50))]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(300))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let err = list(&client).await.unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Transport(TransportKind::Timeout),
+        "{err:?}"
+    );
+    assert_eq!(err.attempts, 1);
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn truncated_json_is_a_decode_error_and_is_not_retried() {
+    let server = Loopback::start(vec![Step::raw(
+        200,
+        "application/json",
+        br#"[{"id": "p-1", "#,
+    )])
+    .await;
+    let err = list(&client(&server)).await.unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    assert_eq!(
+        err.decode_error().unwrap().category,
+        serde_json::error::Category::Eof
+    );
+    assert_eq!(err.attempts, 1);
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn an_html_503_is_retried_then_kept_with_status_headers_and_body() {
+    let page = b"<html><body>Service Unavailable</body></html>";
+    let server = Loopback::start(vec![Step::Respond(
+        503,
+        vec![
+            ("content-type", "text/html".into()),
+            ("x-request-id", "req-html".into()),
+        ],
+        std::sync::Arc::new(page.to_vec()),
+    )])
+    .await;
+    let err = list(
+        &builder(&server)
+            .retry_policy(fast().max_attempts(3))
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.attempts, 3);
+    assert_eq!(err.request_id.as_deref(), Some("req-html"));
+    assert_eq!(err.headers.as_ref().unwrap()["content-type"], "text/html");
+    assert_eq!(&err.body.as_ref().unwrap().bytes[..], page);
+    assert!(err.is_retryable());
+    assert_eq!(server.seen().len(), 3);
+}
+
+#[tokio::test]
+async fn a_problem_that_says_retryable_false_is_not_retried() {
+    let server = Loopback::start(vec![Step::problem(
+        500,
+        &json!({"title": "broken", "retryable": false, "requestId": "req-1"}),
+        &[],
+    )])
+    .await;
+    let err = list(&client(&server)).await.unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Api);
+    assert_eq!(err.attempts, 1);
+    assert!(!err.is_retryable());
+    assert_eq!(err.problem.as_ref().unwrap().retryable, Some(false));
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn a_problem_retry_after_instant_is_honoured() {
+    let at = chrono::Utc::now() + chrono::Duration::milliseconds(800);
+    let server = Loopback::start(vec![
+        Step::problem(
+            503,
+            &json!({"title": "later", "retryAfter": at.to_rfc3339()}),
+            &[],
+        ),
+        projects(),
+    ])
+    .await;
+    let start = Instant::now();
+    list(&client(&server)).await.unwrap();
+    assert!(
+        start.elapsed() >= Duration::from_millis(600),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(server.seen().len(), 2);
+}
+
+#[tokio::test]
+async fn redirects_to_another_origin_or_from_a_post_are_not_followed() {
+    let other = Loopback::start(vec![projects()]).await;
+    let server = Loopback::start(vec![Step::Respond(
+        302,
+        vec![("location", format!("{}/projects", other.base_url))],
+        Default::default(),
+    )])
+    .await;
+    let err = list(&client(&server)).await.unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Redirect(RedirectRefusal::CrossOrigin));
+    assert_eq!(err.attempts, 1);
+    assert!(other.seen().is_empty(), "the other origin saw nothing");
+
+    let server = Loopback::start(vec![
+        Step::Respond(
+            302,
+            vec![("location", "/projects/p-1".into())],
+            Default::default(),
+        ),
+        projects(),
+    ])
+    .await;
+    let err = client(&server)
+        .create_project()
+        .body(create_body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Redirect(RedirectRefusal::ChangesMethod)
+    );
+    let seen = server.seen();
+    assert_eq!(seen.len(), 1, "no GET followed the POST");
+    assert_eq!(seen[0].line, "POST /projects");
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_before_it_is_read() {
+    let big = Step::raw(200, "application/json", &vec![b' '; 2 * 1024 * 1024]);
+    let server = Loopback::start(vec![big]).await;
+    let client = builder(&server)
+        .max_response_bytes(1024 * 1024)
+        .build()
+        .unwrap();
+    let err = list(&client).await.unwrap_err();
+    assert_eq!(err.kind, ErrorKind::BodyTooLarge, "{err:?}");
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(200));
+    assert!(!err.is_retryable());
+    assert_eq!(err.attempts, 1);
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn each_operation_sends_the_credential_its_spec_accepts() {
+    let me = json!({"user": {"id": "u-1", "firstName": "A", "lastName": "B",
+                    "primaryEmail": "a@example.com", "createTime": "2024-01-01T00:00:00Z"},
+                    "projectRoles": {}, "orgRole": null});
+    let server = Loopback::start(vec![projects(), Step::json(200, &me)]).await;
+    let client = client(&server);
+    list(&client).await.unwrap();
+    let _ = client.get_my_info().send().await;
+    let seen = server.seen();
+    let header = |i: usize, name: &str| {
+        seen[i]
+            .headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(header(0, "x-api-key").as_deref(), Some(KEY));
+    assert_eq!(header(0, "authorization"), None);
+    assert_eq!(seen[1].line, "GET /my-info");
+    assert_eq!(
+        header(1, "authorization"),
+        Some(format!("Bearer {}", common::JWT))
+    );
+    assert_eq!(header(1, "x-api-key"), None, "getMyInfo accepts only a JWT");
+
+    // a key alone cannot call a bearer-only operation: refused before sending
+    let server = Loopback::start(vec![projects()]).await;
+    let key_only = ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(&server.base_url)
+        .build()
+        .unwrap();
+    let err = key_only.get_my_info().send().await.unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::MissingCredential(ampersand_ext::CredentialKind::Bearer)
+    );
+    assert_eq!(err.attempts, 0);
+    assert!(server.seen().is_empty());
+}
+
+#[tokio::test]
+async fn your_own_http_client_keeps_retries_and_the_redirect_policy() {
+    let other = Loopback::start(vec![projects()]).await;
+    let server = Loopback::start(vec![
+        Step::problem(503, &json!({}), &[]),
+        Step::Respond(
+            302,
+            vec![("location", format!("{}/projects", other.base_url))],
+            Default::default(),
+        ),
+    ])
+    .await;
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let client = builder(&server).http_client(http).build().unwrap();
+    let err = list(&client).await.unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Redirect(RedirectRefusal::CrossOrigin));
+    assert_eq!(err.attempts, 2, "the 503 was retried");
+    assert_eq!(server.seen().len(), 2);
+    assert!(other.seen().is_empty());
+}
