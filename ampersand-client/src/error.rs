@@ -11,15 +11,15 @@ use crate::redact::{redact_text, redacted_excerpt};
 use crate::types::{InputValidationIssue, InputValidationProblem};
 use crate::OperationMeta;
 
-/// How much of a body that is not a problem document an error keeps ([`Error::body`]).
+/// How much of a body that is not a problem document an error keeps ([`ErrorFacts::body`]).
 pub const BODY_CAP: usize = 64 * 1024;
 
 /// What went wrong; [`Error`] carries the facts of the call beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The service answered with an error status (4xx or 5xx). [`Error::problem`] holds its
-    /// problem document, or [`Error::body`] what it sent instead (an HTML page from a proxy).
+    /// The service answered with an error status (4xx or 5xx). [`ErrorFacts::problem`] holds its
+    /// problem document, or [`ErrorFacts::body`] what it sent instead (an HTML page from a proxy).
     Api,
     /// The service rejected the input: a problem whose `issues` say which field and why.
     InputValidation,

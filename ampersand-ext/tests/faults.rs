@@ -407,3 +407,42 @@ async fn your_own_http_client_keeps_retries_and_the_redirect_policy() {
     assert_eq!(server.seen().len(), 2);
     assert!(other.seen().is_empty());
 }
+
+#[tokio::test]
+async fn timeout_and_retry_policy_can_be_overridden_per_request() {
+    let server = Loopback::start(vec![Step::Hang, projects()]).await;
+    // the client's own timeout is long: the override makes the hung attempt end and retry
+    let patient = builder(&server)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    list(&patient.with_timeout(Duration::from_millis(200)))
+        .await
+        .unwrap();
+    assert!(start.elapsed() < Duration::from_secs(5));
+    assert_eq!(server.seen().len(), 2);
+
+    // a create is retried only by a client whose policy opts in
+    let server = Loopback::start(vec![
+        Step::Reset,
+        Step::json(
+            201,
+            &json!({
+        "id": "p-1", "name": "mm", "appName": "MailMonkey", "orgId": "org-1",
+        "createTime": "2024-01-01T00:00:00Z"}),
+        ),
+    ])
+    .await;
+    let created = client(&server)
+        .with_retry_policy(fast().retry_non_idempotent(true))
+        .create_project()
+        .body(create_body())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.id, "p-1");
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].body, seen[1].body, "the same body, sent again");
+}
