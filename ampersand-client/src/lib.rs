@@ -12,7 +12,13 @@ pub mod retry;
 mod secret;
 
 // generated: lints are for hand-written code
-#[allow(missing_docs, unreachable_patterns, clippy::all, rustdoc::all)]
+#[allow(
+    missing_docs,
+    unreachable_patterns,
+    dead_code,
+    clippy::all,
+    rustdoc::all
+)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
 }
