@@ -37,7 +37,7 @@ pub fn error_response(exchange: Exchange) -> Error {
     };
     match problem {
         Some(Ok(problem)) => {
-            if !problem.issues.is_empty() {
+            if problem.issues.as_ref().is_some_and(|i| !i.is_empty()) {
                 error.kind = ErrorKind::InputValidation;
             }
             if let Some(id) = &problem.request_id {

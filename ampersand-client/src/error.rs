@@ -380,7 +380,10 @@ impl Error {
 
     /// The problem's validation issues (empty for other errors).
     pub fn issues(&self) -> &[InputValidationIssue] {
-        self.problem.as_deref().map_or(&[], |p| &p.issues)
+        self.problem
+            .as_deref()
+            .and_then(|p| p.issues.as_deref())
+            .unwrap_or(&[])
     }
 
     /// The problem's title.

@@ -27,10 +27,10 @@
 
 mod builder;
 pub mod bulk;
-mod exact;
 mod installations;
 pub mod pagination;
 pub mod patch;
+mod send;
 pub mod update_mask;
 mod updates;
 
@@ -48,6 +48,7 @@ pub use builder::{
     ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, DEFAULT_CONNECT_TIMEOUT, JWT_VAR,
 };
 pub use installations::ReadObject;
+pub use send::UpdateTarget;
 pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 
 /// What most callers import: the client, its builder and extension traits, the error.

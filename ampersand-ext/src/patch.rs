@@ -289,14 +289,22 @@ impl ClientPatchExt for Client {
         patch: &ConfigPatch,
     ) -> Result<types::Installation, Error> {
         let body = body(&target, action, patch)?;
-        let params = [project, integration_id, object_name];
-        crate::exact::send_json::<types::Installation>(
-            self,
-            "patch_object_config_content",
-            &params,
+        let method = "patch_object_config_content";
+        let body: types::PatchObjectConfigContentBody = crate::send::exact(
+            method,
             &body,
-        )
-        .await
-        .map(|r| r.into_inner())
+            |typed: &types::PatchObjectConfigContentBody| {
+                serde_json::to_value(typed).map_err(|e| e.to_string())
+            },
+        )?;
+        let answer = self
+            .patch_object_config_content()
+            .project_id_or_name(project)
+            .integration_id(integration_id)
+            .object_name(object_name)
+            .body(body)
+            .send()
+            .await?;
+        Ok(answer.into_inner())
     }
 }

@@ -356,12 +356,12 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
     /// # Ok(())
     /// # }
     /// ```
-    pub async fn send(self) -> Result<T, Error> {
+    pub async fn send(self) -> Result<T, Error>
+    where
+        T: crate::send::UpdateTarget,
+    {
         let body = self.body()?;
-        let params: Vec<&str> = self.path_params.iter().map(String::as_str).collect();
-        crate::exact::send_json::<T>(self.client, self.rules.method_name, &params, &body)
-            .await
-            .map(|r| r.into_inner())
+        T::send_update(self.client, &self.path_params, &body).await
     }
 }
 

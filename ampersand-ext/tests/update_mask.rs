@@ -448,3 +448,34 @@ fn mask_and_body_agree_for_100_000_random_setter_sequences() {
         }
     }
 }
+
+/// A field the spec does not list, set inside an object, still reaches the wire through the
+/// generated builder (its typify builder keeps `unknown_fields`).
+#[tokio::test]
+async fn a_field_the_spec_does_not_list_is_sent_not_dropped() {
+    let server = MockServer::start_async().await;
+    let expected = json!({
+        "updateMask": ["config.content.read.objects.contacts"],
+        "installation": {"config": {"content": {"read": {"objects": {
+            "contacts": {"objectName": "contacts", "futureSetting": {"level": 3}}}}}}},
+    });
+    let mock = server.update_installation(|when, then| {
+        when.installation_id("inst-1")
+            .into_inner()
+            .json_body(expected.clone());
+        then.into_inner()
+            .status(200)
+            .header("content-type", "application/json")
+            .json_body(seed002_response());
+    });
+    client(&server)
+        .update_installation_fields("p", "i", "inst-1")
+        .read_object(
+            "contacts",
+            ReadObject::new("contacts").field("futureSetting", json!({"level": 3})),
+        )
+        .send()
+        .await
+        .expect("sent, with the field");
+    mock.assert();
+}

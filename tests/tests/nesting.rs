@@ -140,8 +140,11 @@ async fn an_upsert_metadata_response_as_the_spec_says_decodes() {
     let result = &response.fields["contact"]["Score__c"];
     assert_eq!(result.field_name, "Score__c");
     assert_eq!(result.action, "create");
-    assert_eq!(result.warnings, ["field-level security not set"]);
-    assert_eq!(result.metadata["length"], 18);
+    assert_eq!(
+        result.warnings.as_deref(),
+        Some(&["field-level security not set".to_string()][..])
+    );
+    assert_eq!(result.metadata.as_ref().unwrap()["length"], 18);
 }
 
 /// getOperation: `createTime` is a property of the operation; `progress` and
@@ -193,7 +196,10 @@ async fn get_operation_decodes_create_time_progress_and_record_ids_into_typed_fi
     assert_eq!(progress.object_name.as_deref(), Some("contact"));
     assert_eq!(progress.records_processed, Some(40));
     assert_eq!(progress.records_estimated_total, Some(100));
-    assert_eq!(metadata.successful_record_ids, ["003A", "003B"]);
+    assert_eq!(
+        metadata.successful_record_ids.as_deref(),
+        Some(&["003A".to_string(), "003B".to_string()][..])
+    );
     assert_eq!(metadata.retry.expect("retry").attempts, Some(2));
     assert!(
         operation.unknown_fields.is_empty() && metadata.unknown_fields.is_empty(),

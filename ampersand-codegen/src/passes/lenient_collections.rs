@@ -4,7 +4,9 @@
 //! the service omits them when empty (seed 001's own example does), and a Go service sends
 //! `null` for a nil slice or map. One rule for every generated struct: a field whose type is a
 //! `Vec` or a map gets `#[serde(default, deserialize_with = "crate::decode::null_as_default")]`.
-//! A missing required *scalar* is still an error. Serialisation is unchanged.
+//! A missing required *scalar* is still an error. Serialisation is unchanged. (An optional
+//! list or map then becomes an `Option` in [`super::unset_defaults`], where `null` or a
+//! missing key reads as `None`.)
 
 use super::{derives_deserialize, serde_entries};
 

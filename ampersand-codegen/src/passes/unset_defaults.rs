@@ -1,9 +1,12 @@
-//! No schema default is sent that the caller did not set.
+//! Exactly what the caller set is sent: no schema default they did not choose, an empty list
+//! or map they set kept, an unset one absent.
 //!
 //! typify gives a field with a schema `default` the plain type and fills the default in
-//! (`disabled: false`, `createdBy: "api:create-installation"`), so a request body built with
-//! the generated types carries values the caller never chose. This pass makes every such
-//! scalar field an `Option`, absent unless set:
+//! (`disabled: false`, `createdBy: "api:create-installation"`), and an optional list or map a
+//! plain `Vec`/map that is skipped when empty, so a request body built with the generated
+//! types carries values the caller never chose and drops an empty map the caller set (which
+//! clears it on the service). This pass makes every such field an `Option`, absent unless
+//! set (`null` reads as absent):
 //!
 //! - the field: `T` → `Option<T>`, `#[serde(default, skip_serializing_if = "Option::is_none")]`;
 //! - the struct's `Default`: `None` for it;
@@ -44,17 +47,24 @@ pub fn apply(items: &mut [syn::Item]) {
             let defaulted = entries
                 .iter()
                 .any(|e| e == "default" || e.starts_with("default="));
-            if !defaulted
-                || is_optional_or_collection(&field.ty)
-                || entries.iter().any(|e| e == "flatten")
-            {
+            let skipped_when_empty = entries
+                .iter()
+                .any(|e| e.starts_with("skip_serializing_if=") && e.ends_with("is_empty"));
+            let scalar = defaulted && !is_optional_or_collection(&field.ty);
+            let optional_collection = skipped_when_empty && is_collection(&field.ty);
+            if !(scalar || optional_collection) || entries.iter().any(|e| e == "flatten") {
                 continue;
             }
             let ty = &field.ty;
             field.ty = syn::parse_quote!(::std::option::Option<#ty>);
             let kept: Vec<&String> = entries
                 .iter()
-                .filter(|e| *e != "default" && !e.starts_with("default="))
+                .filter(|e| {
+                    *e != "default"
+                        && !e.starts_with("default=")
+                        && !e.starts_with("skip_serializing_if=")
+                        && !e.starts_with("deserialize_with=")
+                })
                 .collect();
             field.attrs.retain(|a| !a.path().is_ident("serde"));
             let mut parts: Vec<proc_macro2::TokenStream> = kept
@@ -122,6 +132,16 @@ pub fn apply(items: &mut [syn::Item]) {
             }
         }
     }
+}
+
+fn is_collection(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else {
+        return false;
+    };
+    p.path
+        .segments
+        .last()
+        .is_some_and(|s| COLLECTIONS[..4].iter().any(|c| s.ident == c))
 }
 
 fn is_optional_or_collection(ty: &syn::Type) -> bool {
@@ -290,7 +310,7 @@ mod tests {
             "disabled : :: std :: result :: Result < :: std :: option :: Option < bool > ,",
             "T : :: std :: convert :: TryInto < :: std :: option :: Option < bool > >",
             "T : :: std :: convert :: TryInto < :: std :: string :: String >",
-            "pub fields : :: std :: vec :: Vec",
+            "# [serde (default , skip_serializing_if = \"::std::option::Option::is_none\")] pub fields : :: std :: option :: Option < :: std :: vec :: Vec",
             "pub name : :: std :: string :: String",
         ] {
             assert!(code.contains(want), "missing {want}\n{code}");
