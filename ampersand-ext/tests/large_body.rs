@@ -107,6 +107,45 @@ async fn a_50_mb_page_is_held_once_while_it_decodes_and_a_smaller_limit_refuses_
     }
     drop(got);
 
+    // a 50 MB error page: kept capped, the peak is the body once
+    let page = Arc::new({
+        let mut page = b"<html><body>".to_vec();
+        page.resize(BODY_BYTES, b'x');
+        page
+    });
+    let failing = Loopback::start(vec![Step::Respond(
+        502,
+        vec![("content-type", "text/html".into())],
+        page.clone(),
+    )])
+    .await;
+    let once = ClientBuilder::new()
+        .api_key("k")
+        .base_url(&failing.base_url)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let measured = std::fs::write("/proc/self/clear_refs", "5").is_ok();
+    let (before, _) = rss().unwrap_or_default();
+    let err = list(&once).await.unwrap_err();
+    let (_, peak) = rss().unwrap_or_default();
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(502));
+    assert_eq!(
+        err.body.as_ref().unwrap().bytes.len(),
+        ampersand_ext::client::BODY_CAP
+    );
+    assert!(err.body.as_ref().unwrap().truncated);
+    if measured {
+        let added = peak.saturating_sub(before);
+        println!(
+            "error page {} MB: peak {} MB ({:.2}x)",
+            page.len() >> 20,
+            added >> 20,
+            added as f64 / page.len() as f64
+        );
+        assert!(added <= 2 * page.len(), "{added} bytes for {}", page.len());
+    }
+
     let limited = ClientBuilder::new()
         .api_key("k")
         .base_url(&server.base_url)
