@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
 use progenitor_client::{ClientInfo, OperationInfo};
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use reqwest::StatusCode;
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -235,7 +235,7 @@ fn authorize(
     for kind in accepted {
         let (name, value) = match (kind, &config.api_key, &config.bearer_token) {
             (CredentialKind::ApiKey, Some(key), _) => (
-                API_KEY_HEADER.parse().expect("a header name"),
+                HeaderName::from_static(API_KEY_HEADER),
                 key.expose().to_string(),
             ),
             (CredentialKind::Bearer, _, Some(jwt)) => {
