@@ -81,7 +81,8 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
         };
         match (schema, now) {
             (SchemaSurface::Struct(a), SchemaSurface::Struct(b)) => {
-                members(&mut out, &format!("type `{name}` field"), a, b, true);
+                // the structs are non_exhaustive: an added optional field breaks nobody
+                members(&mut out, &format!("type `{name}` field"), a, b, false);
             }
             (SchemaSurface::Enum(a), SchemaSurface::Enum(b)) => {
                 let (a, b): (BTreeSet<_>, BTreeSet<_>) = (a.iter().collect(), b.iter().collect());
@@ -91,9 +92,10 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
                         format!("type `{name}`: enum value `{v}` removed"),
                     ));
                 }
+                // the enums are non_exhaustive and open: an added value breaks nobody
                 for v in b.difference(&a) {
                     out.push(change(
-                        true,
+                        false,
                         format!("type `{name}`: enum value `{v}` added"),
                     ));
                 }

@@ -7,6 +7,8 @@
 //!   service sends `null` for an empty slice or map, and omits empty fields).
 //! - [`open_structs`]: fields the spec does not list are kept in `unknown_fields` and
 //!   serialised back.
+//! - [`non_exhaustive`]: every generated struct and enum is `#[non_exhaustive]`, so an added
+//!   optional field or enum value is a compatible change.
 //! - [`unset_defaults`]: a field with a schema default is an `Option`, absent unless set, so
 //!   no default the caller did not choose is sent.
 //! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
@@ -17,6 +19,7 @@
 pub mod call_path;
 pub mod decode_with_path;
 pub mod lenient_collections;
+pub mod non_exhaustive;
 pub mod open_enums;
 pub mod open_structs;
 pub mod unset_defaults;
@@ -37,6 +40,7 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     open_enums::apply(types)?;
     lenient_collections::apply(types);
     unset_defaults::apply(types);
+    non_exhaustive::apply(types);
     open_structs::apply(types)?;
     decode_with_path::apply(file);
     call_path::apply(file)?;
