@@ -43,8 +43,7 @@ fn one_method_per_operation_id() {
         .map(|op| op.operation_id.to_snake_case())
         .collect();
     let generated = generated_operation_methods();
-    assert_eq!(expected.len(), 81);
-    assert_eq!(generated.len(), 81);
+    assert!(!expected.is_empty());
     let missing: Vec<_> = expected.difference(&generated).collect();
     let extra: Vec<_> = generated.difference(&expected).collect();
     assert!(

@@ -1,10 +1,11 @@
 //! `openapi/` is the API the seeds describe: same text as seed 003, every `$ref` resolving,
-//! 81 uniquely named operations, and the seeds' example payloads where the spec has them.
+//! 81 uniquely named operations, and the seeds' example payloads where the spec has them. The
+//! checks tied to seed 003 run while `openapi/SOURCE` says it is the rebuild of that seed.
 
 use std::collections::{BTreeSet, HashSet};
 
 use ampersand_spec::{escape_segment, fold_whitespace, Spec, SpecError};
-use ampersand_tests::{fixture, json_fixture, openapi_dir};
+use ampersand_tests::{fixture, from_seed_003, json_fixture, openapi_dir};
 use serde_json::{json, Value};
 
 fn spec() -> Spec {
@@ -13,6 +14,9 @@ fn spec() -> Spec {
 
 #[test]
 fn api_yaml_folds_to_seed_003_exactly() {
+    if !from_seed_003() {
+        return;
+    }
     let ours = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
     let seed = fixture("003_41146c30bb5152a3.txt");
     let (ours, seed) = (fold_whitespace(&ours), fold_whitespace(&seed));
@@ -89,6 +93,9 @@ fn highest(nodes: &BTreeSet<&str>) -> Vec<String> {
 /// `schema`, changes the generated types while the folded text stays the same.
 #[test]
 fn api_yaml_nests_every_node_where_the_published_document_does() {
+    if !from_seed_003() {
+        return;
+    }
     let published = fixture("api-structure.txt");
     let want: BTreeSet<&str> = published.lines().collect();
     let mut ours = Vec::new();
@@ -111,6 +118,10 @@ fn api_yaml_nests_every_node_where_the_published_document_does() {
 fn every_file_under_openapi_loads_and_every_ref_resolves() {
     let spec = spec();
     let files: Vec<&str> = spec.files().map(|(name, _)| name).collect();
+    assert!(files.contains(&"api/api.yaml"), "{files:?}");
+    if !from_seed_003() {
+        return;
+    }
     assert_eq!(
         files,
         [
@@ -141,11 +152,15 @@ fn every_file_under_openapi_loads_and_every_ref_resolves() {
 }
 
 #[test]
-fn eighty_one_operations_with_unique_operation_ids() {
+fn operation_ids_are_unique_and_the_seeds_operations_are_there() {
     let ops = spec().operations();
-    assert_eq!(ops.len(), 81);
+    assert!(!ops.is_empty());
     let ids: HashSet<&str> = ops.iter().map(|o| o.operation_id.as_str()).collect();
-    assert_eq!(ids.len(), 81, "operationIds are not unique");
+    assert_eq!(ids.len(), ops.len(), "operationIds are not unique");
+    if !from_seed_003() {
+        return;
+    }
+    assert_eq!(ops.len(), 81, "seed 003 has 81 operations");
     for id in [
         "listInstallations",
         "updateInstallation",
@@ -159,6 +174,9 @@ fn eighty_one_operations_with_unique_operation_ids() {
 
 #[test]
 fn the_complex_key_parses_to_the_backfill_progress_path() {
+    if !from_seed_003() {
+        return;
+    }
     let spec = spec();
     let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress";
     assert_eq!(
@@ -169,6 +187,9 @@ fn the_complex_key_parses_to_the_backfill_progress_path() {
 
 #[test]
 fn comments_stay_comments() {
+    if !from_seed_003() {
+        return;
+    }
     let spec = spec();
     let text = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
     // the disabled delete of a project is a comment, not an operation
@@ -213,6 +234,9 @@ fn response_example(spec: &Spec, path: &str, method: &str, status: &str) -> Valu
 
 #[test]
 fn seed_001_is_the_spec_example_of_list_installations() {
+    if !from_seed_003() {
+        return;
+    }
     let spec = spec();
     let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations";
     let example = response_example(&spec, path, "get", "200");
@@ -224,6 +248,9 @@ fn seed_001_is_the_spec_example_of_list_installations() {
 
 #[test]
 fn seed_002_request_is_the_spec_example_of_update_installation() {
+    if !from_seed_003() {
+        return;
+    }
     let spec = spec();
     let path =
         "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}";
@@ -240,6 +267,9 @@ fn seed_002_request_is_the_spec_example_of_update_installation() {
 
 #[test]
 fn installation_schema_matches_seed_000() {
+    if !from_seed_003() {
+        return;
+    }
     let spec = spec();
     let ours = &spec.api()["components"]["schemas"]["Installation"];
     let seed = json_fixture("seed000_installation_schema.json");

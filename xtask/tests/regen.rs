@@ -111,6 +111,13 @@ fn regen_takes_a_valid_spec_and_reports_exactly_its_changes() {
     // openapi/ is the new spec, and the surface file matches it
     let api = std::fs::read_to_string(ws.path().join("openapi/api/api.yaml")).unwrap();
     assert!(api.contains("listWidgets"));
+    // and it records where it came from, so that the seed-003 checks stand aside
+    let source = std::fs::read_to_string(ws.path().join("openapi/SOURCE")).unwrap();
+    assert!(source.starts_with("checkout "), "{source}");
+    assert!(
+        !source.contains(&*ws.path().to_string_lossy()),
+        "no machine path: {source}"
+    );
     xtask::stale(ws.path()).unwrap();
     let surface = std::fs::read_to_string(ws.path().join(xtask::SURFACE_FILE)).unwrap();
     assert!(surface.contains("### listWidgets"));
