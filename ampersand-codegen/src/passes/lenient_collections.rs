@@ -8,7 +8,7 @@
 //! list or map then becomes an `Option` in [`super::unset_defaults`], where `null` or a
 //! missing key reads as `None`.)
 
-use super::{derives_deserialize, serde_entries};
+use super::{derives_deserialize, is_collection, serde_entries};
 
 /// The function the added `deserialize_with` names.
 ///
@@ -16,8 +16,6 @@ use super::{derives_deserialize, serde_entries};
 /// assert_eq!(ampersand_codegen::passes::lenient_collections::NULL_AS_DEFAULT, "crate::decode::null_as_default");
 /// ```
 pub const NULL_AS_DEFAULT: &str = "crate::decode::null_as_default";
-
-const COLLECTIONS: [&str; 4] = ["Vec", "BTreeMap", "HashMap", "Map"];
 
 /// Adds the lenient attribute to every list and map field of the structs among `items`.
 ///
@@ -60,16 +58,6 @@ pub fn apply(items: &mut [syn::Item]) {
             });
         }
     }
-}
-
-fn is_collection(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return false;
-    };
-    p.path
-        .segments
-        .last()
-        .is_some_and(|s| COLLECTIONS.iter().any(|c| s.ident == c))
 }
 
 #[cfg(test)]

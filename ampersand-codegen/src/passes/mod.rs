@@ -47,6 +47,30 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     Ok(())
 }
 
+/// The last segment of a path type (`BTreeMap` for `::std::collections::BTreeMap<K, V>`).
+pub(crate) fn type_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `ty` is a list or a map.
+pub(crate) fn is_collection(ty: &syn::Type) -> bool {
+    type_name(ty).is_some_and(|n| matches!(n.as_str(), "Vec" | "BTreeMap" | "HashMap" | "Map"))
+}
+
+/// The items of typify's builder module (`types::builder`), inside the items of `types`.
+pub(crate) fn builder_items(items: &mut [syn::Item]) -> impl Iterator<Item = &mut syn::Item> {
+    items
+        .iter_mut()
+        .filter_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+            _ => None,
+        })
+        .flat_map(|(_, items)| items.iter_mut())
+}
+
 /// The items of `pub mod types { … }`.
 fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
     file.items.iter_mut().find_map(|item| match item {

@@ -89,51 +89,41 @@ pub fn apply(items: &mut [syn::Item]) -> Result<(), CodegenError> {
 /// typify's builders (`types::builder`) carry `unknown_fields` too, so that a value turned
 /// into its builder and back (as the generated `.body(..)` does) keeps them.
 fn open_builders(items: &mut [syn::Item], opened: &BTreeSet<String>) {
-    let last = |ty: &syn::Type| match ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
-    for item in items.iter_mut() {
-        let syn::Item::Mod(m) = item else { continue };
-        if m.ident != "builder" {
-            continue;
-        }
-        for item in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
-            match item {
-                syn::Item::Struct(s) if opened.contains(&s.ident.to_string()) => {
-                    if let syn::Fields::Named(fields) = &mut s.fields {
-                        fields
-                            .named
-                            .push(syn::parse_quote!(unknown_fields: crate::UnknownFields));
-                    }
+    for item in super::builder_items(items) {
+        match item {
+            syn::Item::Struct(s) if opened.contains(&s.ident.to_string()) => {
+                if let syn::Fields::Named(fields) = &mut s.fields {
+                    fields
+                        .named
+                        .push(syn::parse_quote!(unknown_fields: crate::UnknownFields));
                 }
-                syn::Item::Impl(imp) => {
-                    if !last(&imp.self_ty).is_some_and(|n| opened.contains(&n)) {
-                        continue;
-                    }
-                    let Some((_, path, _)) = &imp.trait_ else {
-                        continue;
-                    };
-                    let trait_name = path.segments.last().map(|s| s.ident.to_string());
-                    let init: syn::Expr = match trait_name.as_deref() {
-                        Some("Default") => syn::parse_quote!(::std::default::Default::default()),
-                        Some("From" | "TryFrom") => syn::parse_quote!(value.unknown_fields),
-                        _ => continue,
-                    };
-                    struct Add(syn::Expr);
-                    impl VisitMut for Add {
-                        fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
-                            syn::visit_mut::visit_expr_struct_mut(self, e);
-                            if e.path.is_ident("Self") && e.rest.is_none() {
-                                let init = &self.0;
-                                e.fields.push(syn::parse_quote!(unknown_fields: #init));
-                            }
+            }
+            syn::Item::Impl(imp) => {
+                if !super::type_name(&imp.self_ty).is_some_and(|n| opened.contains(&n)) {
+                    continue;
+                }
+                let Some((_, path, _)) = &imp.trait_ else {
+                    continue;
+                };
+                let trait_name = path.segments.last().map(|s| s.ident.to_string());
+                let init: syn::Expr = match trait_name.as_deref() {
+                    Some("Default") => syn::parse_quote!(::std::default::Default::default()),
+                    Some("From" | "TryFrom") => syn::parse_quote!(value.unknown_fields),
+                    _ => continue,
+                };
+                struct Add(syn::Expr);
+                impl VisitMut for Add {
+                    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+                        syn::visit_mut::visit_expr_struct_mut(self, e);
+                        if e.path.is_ident("Self") && e.rest.is_none() {
+                            let init = &self.0;
+                            e.fields.push(syn::parse_quote!(unknown_fields: #init));
                         }
                     }
-                    Add(init).visit_item_impl_mut(imp);
                 }
-                _ => {}
+                Add(init).visit_item_impl_mut(imp);
             }
+            _ => {}
         }
     }
 }

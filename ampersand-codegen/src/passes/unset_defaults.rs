@@ -20,9 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use syn::visit_mut::VisitMut;
 
-use super::serde_entries;
-
-const COLLECTIONS: [&str; 5] = ["Vec", "BTreeMap", "HashMap", "Map", "Option"];
+use super::{builder_items, is_collection, serde_entries, type_name};
 
 /// Rewrites the structs of `types` (and their builders in `types::builder`).
 ///
@@ -103,62 +101,35 @@ pub fn apply(items: &mut [syn::Item]) {
         }
     }
     // the builders
-    for item in items.iter_mut() {
-        let syn::Item::Mod(m) = item else { continue };
-        if m.ident != "builder" {
-            continue;
-        }
-        for item in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
-            match item {
-                syn::Item::Struct(s) => {
-                    let Some(names) = changed.get(&s.ident.to_string()) else {
-                        continue;
-                    };
-                    let syn::Fields::Named(fields) = &mut s.fields else {
-                        continue;
-                    };
-                    for field in fields.named.iter_mut() {
-                        let name = field.ident.as_ref().map(|i| i.to_string());
-                        if name.is_some_and(|n| names.contains(&n)) {
-                            wrap_first_generic(&mut field.ty);
-                        }
+    for item in builder_items(items) {
+        match item {
+            syn::Item::Struct(s) => {
+                let Some(names) = changed.get(&s.ident.to_string()) else {
+                    continue;
+                };
+                let syn::Fields::Named(fields) = &mut s.fields else {
+                    continue;
+                };
+                for field in fields.named.iter_mut() {
+                    let name = field.ident.as_ref().map(|i| i.to_string());
+                    if name.is_some_and(|n| names.contains(&n)) {
+                        wrap_first_generic(&mut field.ty);
                     }
                 }
-                syn::Item::Impl(imp) => {
-                    rewrite_default_impl(imp, &changed, true);
-                    rewrite_setters(imp, &changed);
-                }
-                _ => {}
             }
+            syn::Item::Impl(imp) => {
+                rewrite_default_impl(imp, &changed, true);
+                rewrite_setters(imp, &changed);
+            }
+            _ => {}
         }
     }
 }
 
-fn is_collection(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return false;
-    };
-    p.path
-        .segments
-        .last()
-        .is_some_and(|s| COLLECTIONS[..4].iter().any(|c| s.ident == c))
-}
-
+/// Whether `ty` is an `Option`, a list or a map (or not a plain path), which has no default
+/// to leave out.
 fn is_optional_or_collection(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return true;
-    };
-    p.path
-        .segments
-        .last()
-        .is_none_or(|s| COLLECTIONS.iter().any(|c| s.ident == c))
-}
-
-fn self_name(imp: &syn::ItemImpl) -> Option<String> {
-    match &*imp.self_ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    }
+    is_collection(ty) || type_name(ty).is_none_or(|n| n == "Option")
 }
 
 /// In `impl Default for S`, the changed fields start as `None` (`Ok(None)` in a builder).
@@ -172,7 +143,7 @@ fn rewrite_default_impl(
         .as_ref()
         .and_then(|(_, path, _)| path.segments.last())
         .is_some_and(|s| s.ident == "Default");
-    let Some(names) = self_name(imp).and_then(|n| changed.get(&n)) else {
+    let Some(names) = type_name(&imp.self_ty).and_then(|n| changed.get(&n)) else {
         return;
     };
     if !is_default {
@@ -201,7 +172,7 @@ fn rewrite_setters(imp: &mut syn::ItemImpl, changed: &BTreeMap<String, BTreeSet<
     if imp.trait_.is_some() {
         return;
     }
-    let Some(names) = self_name(imp).and_then(|n| changed.get(&n)) else {
+    let Some(names) = type_name(&imp.self_ty).and_then(|n| changed.get(&n)) else {
         return;
     };
     for item in &mut imp.items {
