@@ -3,12 +3,13 @@
 //! response, and one tracing span per call. What it learns (attempts, status, headers as
 //! received, request id) travels in the [`Exchange`] it returns, or in the [`Error`].
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use progenitor_client::{ClientInfo, OperationInfo};
+use progenitor_client::ClientInfo;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use reqwest::StatusCode;
 use tracing::field::Empty;
@@ -16,7 +17,7 @@ use tracing::Instrument;
 
 use crate::error::{CredentialKind, ErrorKind, RedirectRefusal, TransportKind};
 use crate::retry::{parse_retry_after, RetryPolicy, RETRYABLE_STATUSES};
-use crate::{Client, Error, OperationMeta, Secret};
+use crate::{Client, Error, Host, OperationMeta, Secret};
 
 /// How many same-origin redirects one attempt follows.
 pub const MAX_REDIRECTS: usize = 10;
@@ -46,6 +47,26 @@ pub struct CallConfig {
     pub attempt_timeout: Duration,
     /// The largest response body read; a larger one fails with [`ErrorKind::BodyTooLarge`].
     pub max_response_bytes: usize,
+    /// The base URL of each data-plane host, where it is not the host's own server
+    /// ([`Host::default_base_url`]); see [`CallConfig::base_url`].
+    pub base_urls: BTreeMap<Host, String>,
+}
+
+impl CallConfig {
+    /// The base URL calls to `host` go to: the one configured, else the host's server.
+    ///
+    /// ```
+    /// use ampersand_client::{CallConfig, Host};
+    /// let mut config = CallConfig::default();
+    /// assert_eq!(config.base_url(Host::Write), "https://write.withampersand.com/v1");
+    /// config.base_urls.insert(Host::Write, "http://127.0.0.1:8080".into());
+    /// assert_eq!(config.base_url(Host::Write), "http://127.0.0.1:8080");
+    /// ```
+    pub fn base_url(&self, host: Host) -> &str {
+        self.base_urls
+            .get(&host)
+            .map_or(host.default_base_url(), String::as_str)
+    }
 }
 
 impl Default for CallConfig {
@@ -56,6 +77,7 @@ impl Default for CallConfig {
             retry: RetryPolicy::default(),
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            base_urls: BTreeMap::new(),
         }
     }
 }
@@ -88,10 +110,6 @@ impl Inner {
         &self.config
     }
 }
-
-// progenitor's generated `Client` requires its hooks; the generated `send()`s do not call
-// them (the call-path pass routes them through `execute`), so the defaults stay unused.
-impl progenitor_client::ClientHooks<Inner> for Client {}
 
 /// A response read whole, with what the request path knows of the call. The generated
 /// operations decode it (see [`crate::decode`]).
@@ -155,14 +173,14 @@ fn header_request_id(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
-/// Sends `request` for the operation `info` through the request path, and reads the response
-/// whole. Every generated operation calls this.
-pub async fn execute(
-    client: &Client,
+/// Sends `request` for `operation` through the request path, and reads the response whole.
+/// Every generated operation calls this, with its own client (the platform's or a data-plane
+/// host's).
+pub async fn execute<C: ClientInfo<Inner>>(
+    client: &C,
     request: reqwest::Request,
-    info: &OperationInfo,
+    operation: Option<&'static OperationMeta>,
 ) -> Result<Exchange, Error> {
-    let operation = OperationMeta::find(info.operation_id);
     let config = client.inner().config();
     let mut request = request;
     authorize(&mut request, operation, config).map_err(|e| e.for_operation(operation))?;
@@ -173,7 +191,7 @@ pub async fn execute(
     // path template only: the concrete path may hold ids, and no header or body is traced
     let span = tracing::info_span!(
         "ampersand.request",
-        operation_id = operation.map_or(info.operation_id, |op| op.id),
+        operation_id = operation.map_or("", |op| op.id),
         method = %request.method(),
         path = operation.map_or("", |op| op.path),
         status = Empty,
@@ -208,10 +226,7 @@ pub async fn execute_json(
         .json(body)
         .build()
         .map_err(|e| Error::from_builder(e).for_operation(Some(operation)))?;
-    let info = OperationInfo {
-        operation_id: operation.method_name,
-    };
-    execute(client, request, &info).await
+    execute(client, request, Some(operation)).await
 }
 
 /// Puts the credential the operation accepts on the request. A client configured with no

@@ -59,6 +59,26 @@ pub fn error_response(exchange: Exchange) -> Error {
     }
 }
 
+/// An error status of an operation that declares its own error type for `statuses`
+/// (writeRecords' 422): for those, the body decoded whole into `T` (see
+/// [`Error::body_as`]); otherwise, or when it does not decode, as [`error_response`].
+pub fn error_response_as<T: DeserializeOwned + Send + Sync + 'static>(
+    exchange: Exchange,
+    statuses: &[u16],
+) -> Error {
+    if !statuses.contains(&exchange.status.as_u16()) {
+        return error_response(exchange);
+    }
+    match decode::<T>(&exchange.body) {
+        Ok(typed) => {
+            let mut error = exchange.error(ErrorKind::Api);
+            error.body = Some(RawBody::capped(&exchange.body));
+            error.with_typed_body(typed)
+        }
+        Err(e) => error_response(exchange).with_source(e),
+    }
+}
+
 /// A status the operation does not declare, or a redirect that was not followed.
 pub fn unexpected(exchange: Exchange) -> Error {
     let kind = match exchange.redirect {

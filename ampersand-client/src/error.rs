@@ -43,6 +43,8 @@ pub enum ErrorKind {
     Pagination,
     /// The client could not be configured (a missing environment variable, a bad base URL).
     Config,
+    /// A wait ran out of time: an operation was still running at the caller's deadline.
+    Deadline,
 }
 
 /// Kinds of [`ErrorKind::Transport`].
@@ -123,7 +125,7 @@ impl fmt::Display for CredentialKind {
 
 /// A body that does not fit its type: where, and what serde said, with any value that looks
 /// like a credential redacted (serde quotes the offending value, which may be a token).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct DecodeError {
     /// The JSON path of the misfit (`connection.providerApp.scopes[0]`), `.` for the root.
@@ -266,6 +268,13 @@ pub struct ErrorFacts {
     /// What the client says of it (for [`ErrorKind::InvalidRequest`], `Config`, `Pagination`).
     pub message: String,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    typed_body: Option<TypedBody>,
+}
+
+/// An error body of the type the spec declares for it (writeRecords' 422), decoded whole.
+struct TypedBody {
+    type_name: &'static str,
+    value: Box<dyn std::any::Any + Send + Sync>,
 }
 
 impl std::ops::Deref for Error {
@@ -321,6 +330,7 @@ impl fmt::Debug for ErrorFacts {
             .field("body", &self.body)
             .field("message", &redact_text(&self.message))
             .field("source", &self.source)
+            .field("typed_body", &self.typed_body.as_ref().map(|b| b.type_name))
             .finish()
     }
 }
@@ -339,6 +349,7 @@ impl Error {
             body: None,
             message: message.into(),
             source: None,
+            typed_body: None,
         }))
     }
 
@@ -368,6 +379,30 @@ impl Error {
     ) -> Error {
         self.source = Some(Box::new(source));
         self
+    }
+
+    pub(crate) fn with_typed_body<T: std::any::Any + Send + Sync>(mut self, body: T) -> Error {
+        self.typed_body = Some(TypedBody {
+            type_name: std::any::type_name::<T>(),
+            value: Box::new(body),
+        });
+        self
+    }
+
+    /// The error body decoded whole into the type the spec declares for this status, when it
+    /// declares one that is not a problem: writeRecords' 422 is
+    /// `write::types::WriteRecordsFailure`, with each record's result.
+    ///
+    /// ```
+    /// # fn f(e: &ampersand_client::Error) {
+    /// use ampersand_client::write::types::WriteRecordsFailure;
+    /// if let Some(WriteRecordsFailure::Batch(batch)) = e.body_as::<WriteRecordsFailure>() {
+    ///     println!("{} of the batch failed", batch.failure_count);
+    /// }
+    /// # }
+    /// ```
+    pub fn body_as<T: std::any::Any>(&self) -> Option<&T> {
+        self.typed_body.as_ref()?.value.downcast_ref()
     }
 
     /// Names the operation, unless one is named already.
@@ -472,6 +507,7 @@ impl fmt::Display for Error {
             ErrorKind::InvalidRequest => write!(f, "invalid request: {}", self.message)?,
             ErrorKind::Pagination => write!(f, "pagination: {}", self.message)?,
             ErrorKind::Config => write!(f, "configuration: {}", self.message)?,
+            ErrorKind::Deadline => write!(f, "deadline: {}", self.message)?,
         }
         if let Some(body) = &self.body {
             write!(f, "; body starts: {}", body.excerpt())?;

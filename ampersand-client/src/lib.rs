@@ -14,6 +14,7 @@ mod secret;
 // generated: lints are for hand-written code
 #[allow(
     missing_docs,
+    unused_imports,
     unreachable_patterns,
     dead_code,
     clippy::all,

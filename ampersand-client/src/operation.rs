@@ -25,15 +25,26 @@ pub struct OperationMeta {
 }
 
 impl OperationMeta {
-    /// The operation whose `Client` method is `method_name`.
+    /// The operation whose `Client` method is `method_name`, on any host (the platform API
+    /// first, then each data-plane API of [`crate::Host`]).
     ///
     /// ```
     /// assert!(ampersand_client::OperationMeta::find("no_such_call").is_none());
+    /// assert_eq!(ampersand_client::OperationMeta::find("write_records").unwrap().id, "writeRecords");
     /// ```
     pub fn find(method_name: &str) -> Option<&'static OperationMeta> {
-        crate::OPERATIONS
+        crate::Host::ALL
             .iter()
-            .find(|op| op.method_name == method_name)
+            .find_map(|host| Self::find_in(host.operations(), method_name))
+    }
+
+    /// The operation whose `Client` method is `method_name`, in one table (a host's
+    /// `OPERATIONS`): what every generated `send()` looks up.
+    pub fn find_in(
+        table: &'static [OperationMeta],
+        method_name: &str,
+    ) -> Option<&'static OperationMeta> {
+        table.iter().find(|op| op.method_name == method_name)
     }
 
     /// Whether repeating the request has the same effect as sending it once (GET, HEAD, PUT,

@@ -19,6 +19,7 @@
 
 pub mod diff;
 mod error;
+pub mod notifications;
 pub mod passes;
 pub mod prepare;
 pub mod surface;
@@ -81,19 +82,175 @@ pub fn prepared_document(root: &Path) -> Result<Value, CodegenError> {
     Ok(document)
 }
 
-/// Generates the client (and optionally the mocks) from the spec directory `root`.
+/// Loads, bundles and prepares the data-plane file `entry` (one of
+/// [`ampersand_spec::DATA_PLANE`]) of the spec under `root`.
+///
+/// ```no_run
+/// let doc = ampersand_codegen::prepared_entry("openapi".as_ref(), "api/write.yaml")?;
+/// assert!(doc["components"]["schemas"]["WriteRecordsFailure"].is_object());
+/// # Ok::<(), ampersand_codegen::CodegenError>(())
+/// ```
+pub fn prepared_entry(root: &Path, entry: &str) -> Result<Value, CodegenError> {
+    let spec = ampersand_spec::Spec::load_entry(root, entry)?;
+    // every error decodes as the one problem schema, which the file may not refer to itself
+    let problem = format!(
+        "{}problem/problem.yaml#/components/schemas/{}",
+        "../".repeat(entry.matches('/').count()),
+        prepare::PROBLEM_SCHEMA
+    );
+    let extra: &[&str] = if has_operations(spec.api()) {
+        &[&problem]
+    } else {
+        &[]
+    };
+    let mut document = spec.bundle_with(extra)?.document;
+    prepare::prepare(&mut document)?;
+    Ok(document)
+}
+
+/// Generates the client (and optionally the mocks) from the spec directory `root`: the
+/// platform API at the top, and one module per data-plane file ([`ampersand_spec::DATA_PLANE`]):
+/// `read`, `write` and `search` with a `Client` each (on their own hosts, sharing the request
+/// path), `webhook` and `notifications` with types only.
 ///
 /// ```no_run
 /// let options = ampersand_codegen::Options { httpmock: true };
 /// let code = ampersand_codegen::generate("openapi".as_ref(), &options)?;
 /// assert!(code.httpmock.unwrap().contains("MockServerExt"));
+/// assert!(code.client.contains("pub mod write"));
 /// # Ok::<(), ampersand_codegen::CodegenError>(())
 /// ```
 pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenError> {
     let document = prepared_document(root)?;
-    generate_from_document(&document, options)
+    let mut platform = generate_module(&document, options, CLIENT_CRATE)?;
+    let mut hosts = Vec::new();
+    for (name, entry) in ampersand_spec::DATA_PLANE {
+        let document = prepared_entry(root, entry)?;
+        let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
+        let (items, mocks) = if has_operations(&document) {
+            let module = generate_module(&document, options, &format!("{CLIENT_CRATE}::{name}"))?;
+            hosts.push((ident.clone(), entry, module_title(&document)));
+            (module.client.items, module.mocks.map(|m| m.items))
+        } else {
+            let mut items = types_only(&document)?;
+            items.extend(notifications::items(&document)?);
+            (items, None)
+        };
+        let doc = format!(" The types and operations of `{entry}` (see the crate docs).");
+        platform.client.items.push(syn::parse_quote! {
+            #[doc = #doc]
+            pub mod #ident { #(#items)* }
+        });
+        if let (Some(all), Some(items)) = (platform.mocks.as_mut(), mocks) {
+            all.items.push(syn::parse_quote! {
+                #[doc = #doc]
+                pub mod #ident { #(#items)* }
+            });
+        }
+    }
+    platform.client.items.extend(hosts_items(&hosts));
+    let secret_fields = prepare::SECRET_PROPERTIES;
+    platform.client.items.push(syn::parse_quote! {
+        /// The property names whose string values are credentials (typed [`Secret`] in the
+        /// models); useful to redact raw JSON.
+        pub const SECRET_FIELDS: &[&str] = &[#(#secret_fields),*];
+    });
+    Ok(Generated {
+        client: prettyplease::unparse(&platform.client),
+        httpmock: platform.mocks.as_ref().map(prettyplease::unparse),
+    })
 }
 
+/// The document's `info.title`, for docs.
+fn module_title(document: &Value) -> String {
+    document
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// `Host`, with a variant per data-plane client, and `Client::<host>()` for each.
+fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
+    use heck::ToUpperCamelCase;
+    let variants: Vec<syn::Ident> = hosts
+        .iter()
+        .map(|(name, _, _)| syn::Ident::new(&name.to_string().to_upper_camel_case(), name.span()))
+        .collect();
+    let names: Vec<String> = hosts.iter().map(|(n, _, _)| n.to_string()).collect();
+    let mods: Vec<&syn::Ident> = hosts.iter().map(|(n, _, _)| n).collect();
+    let docs: Vec<String> = hosts
+        .iter()
+        .map(|(_, entry, title)| format!(" {title} (`{entry}`)."))
+        .collect();
+    let methods = hosts
+        .iter()
+        .zip(&variants)
+        .map(|((name, entry, title), variant)| {
+            let doc = format!(
+                " The client of the {title} (`{entry}`): the same credentials, request path and \
+             `reqwest::Client` as this one, on the base URL configured for \
+             [`Host::{variant}`] (else its server)."
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #name(&self) -> #name::Client {
+                    #name::Client::new_with_client(
+                        self.inner().config().base_url(Host::#variant),
+                        self.client().clone(),
+                        self.inner().clone(),
+                    )
+                }
+            }
+        });
+    vec![
+        syn::parse_quote! {
+            /// The hosts the API is served from: the platform API and each data-plane API.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+            #[non_exhaustive]
+            pub enum Host {
+                /// The platform API (`api/api.yaml`): projects, integrations, installations, …
+                Platform,
+                #(#[doc = #docs] #variants,)*
+            }
+        },
+        syn::parse_quote! {
+            impl Host {
+                /// Every host.
+                pub const ALL: &'static [Host] = &[Host::Platform, #(Host::#variants),*];
+
+                /// The host's name: `platform`, or its module's (`write`).
+                pub fn name(self) -> &'static str {
+                    match self {
+                        Host::Platform => "platform",
+                        #(Host::#variants => #names,)*
+                    }
+                }
+
+                /// The first of its spec's `servers`.
+                pub fn default_base_url(self) -> &'static str {
+                    match self {
+                        Host::Platform => DEFAULT_BASE_URL,
+                        #(Host::#variants => #mods::DEFAULT_BASE_URL,)*
+                    }
+                }
+
+                /// Its operations, in its spec's order.
+                pub fn operations(self) -> &'static [crate::OperationMeta] {
+                    match self {
+                        Host::Platform => OPERATIONS,
+                        #(Host::#variants => #mods::OPERATIONS,)*
+                    }
+                }
+            }
+        },
+        syn::parse_quote! {
+            impl Client {
+                #(#methods)*
+            }
+        },
+    ]
+}
 /// The API surface of the client generated from the spec directory `root`.
 ///
 /// ```no_run
@@ -104,10 +261,30 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
 pub fn surface_of(root: &Path) -> Result<surface::Surface, CodegenError> {
     let document = prepared_document(root)?;
     let generated = generate_from_document(&document, &Options::default())?;
-    surface::Surface::read(&generated.client, &document)
+    let mut surface = surface::Surface::read(&generated.client, &document)?;
+    for (name, entry) in ampersand_spec::DATA_PLANE {
+        let document = prepared_entry(root, entry)?;
+        let code = if has_operations(&document) {
+            generate_from_document(&document, &Options::default())?.client
+        } else {
+            let items = types_only(&document)?;
+            prettyplease::unparse(&syn::parse_quote!(#(#items)*))
+        };
+        surface.absorb(name, surface::Surface::read(&code, &document)?);
+    }
+    Ok(surface)
 }
 
-/// Generates from an already prepared document (see [`prepared_document`]).
+/// Whether a prepared document has operations (a data-plane API) or only payload types.
+fn has_operations(document: &Value) -> bool {
+    document
+        .get("paths")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.is_empty())
+}
+
+/// Generates the platform client alone from an already prepared document (see
+/// [`prepared_document`]).
 ///
 /// A panic inside progenitor becomes [`CodegenError::Generator`], naming the first operation
 /// that fails on its own.
@@ -122,31 +299,114 @@ pub fn generate_from_document(
     document: &Value,
     options: &Options,
 ) -> Result<Generated, CodegenError> {
+    let module = generate_module(document, options, CLIENT_CRATE)?;
+    Ok(Generated {
+        client: prettyplease::unparse(&module.client),
+        httpmock: module.mocks.as_ref().map(prettyplease::unparse),
+    })
+}
+
+/// One generated module, before formatting.
+struct Module {
+    client: syn::File,
+    mocks: Option<syn::File>,
+}
+
+/// A client module from a prepared document: progenitor, the passes, `DEFAULT_BASE_URL` and
+/// `OPERATIONS`; the mocks name the module as `crate_path`.
+fn generate_module(
+    document: &Value,
+    options: &Options,
+    crate_path: &str,
+) -> Result<Module, CodegenError> {
     let openapi: openapiv3::OpenAPI =
         serde_json::from_value(document.clone()).map_err(CodegenError::NotOpenApi)?;
-    let (client, httpmock) = match quietly(|| run_progenitor(&openapi, options.httpmock)) {
+    let generated = quietly(|| run_progenitor(&openapi, options.httpmock, crate_path));
+    let (client, httpmock) = match generated {
         Ok(result) => result?,
         Err(message) => return Err(blame_operation(document, message)),
     };
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
-    passes::apply(&mut file)?;
+    passes::apply(&mut file, &typed_error_bodies(document))?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
-    let secret_fields = prepare::SECRET_PROPERTIES;
     file.items.push(syn::parse_quote! {
-        /// The property names whose string values are credentials (typed [`Secret`] in the
-        /// models); useful to redact raw JSON.
-        pub const SECRET_FIELDS: &[&str] = &[#(#secret_fields),*];
+        // progenitor's `Client` requires its hooks; the generated `send()`s do not call them
+        // (the call-path pass routes them through `crate::call::execute`)
+        impl progenitor_client::ClientHooks<crate::Inner> for Client {}
     });
-    let client = prettyplease::unparse(&file);
-    let httpmock = match httpmock {
-        Some(tokens) => {
-            let file: syn::File = syn::parse2(tokens).map_err(CodegenError::Tokens)?;
-            Some(prettyplease::unparse(&file))
-        }
+    let mocks = match httpmock {
+        Some(tokens) => Some(syn::parse2(tokens).map_err(CodegenError::Tokens)?),
         None => None,
     };
-    Ok(Generated { client, httpmock })
+    Ok(Module {
+        client: file,
+        mocks,
+    })
+}
+
+/// The types of a document without operations (payload descriptions): progenitor's `types`
+/// module with the type passes applied, and nothing else.
+fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
+    let openapi: openapiv3::OpenAPI =
+        serde_json::from_value(document.clone()).map_err(CodegenError::NotOpenApi)?;
+    let (client, _) = match quietly(|| run_progenitor(&openapi, false, CLIENT_CRATE)) {
+        Ok(result) => result?,
+        Err(message) => {
+            return Err(CodegenError::Generator {
+                place: None,
+                message,
+            })
+        }
+    };
+    let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
+    passes::apply_types(&mut file)?;
+    let types = file
+        .items
+        .into_iter()
+        .find(|item| matches!(item, syn::Item::Mod(m) if m.ident == "types"))
+        .ok_or_else(|| CodegenError::Pass {
+            type_name: "types".into(),
+            message: "progenitor's output has no `mod types`".into(),
+        })?;
+    Ok(vec![
+        types,
+        syn::parse_quote!(
+            pub use self::types::*;
+        ),
+    ])
+}
+
+/// The typed error bodies the preparation step recorded: Rust method name → (type name,
+/// statuses).
+fn typed_error_bodies(document: &Value) -> passes::call_path::TypedErrors {
+    use heck::ToSnakeCase;
+    let mut out = passes::call_path::TypedErrors::new();
+    for item in document
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|p| p.values())
+    {
+        for op in item.as_object().into_iter().flat_map(|i| i.values()) {
+            let Some(body) = op.get(prepare::ERROR_BODY_EXTENSION) else {
+                continue;
+            };
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let schema = body["schema"].as_str().unwrap_or_default().to_string();
+            let statuses = body["statuses"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
+                .collect();
+            out.insert(id.to_snake_case(), (schema, statuses));
+        }
+    }
+    out
 }
 
 /// `pub const DEFAULT_BASE_URL`, the first of the spec's `servers`.
@@ -304,6 +564,7 @@ fn settings() -> progenitor::GenerationSettings {
 fn run_progenitor(
     openapi: &openapiv3::OpenAPI,
     httpmock: bool,
+    crate_path: &str,
 ) -> Result<(TokenStream, Option<TokenStream>), CodegenError> {
     let mut generator = progenitor::Generator::new(&settings());
     let client = generator
@@ -312,7 +573,7 @@ fn run_progenitor(
     let mocks = if httpmock {
         Some(
             generator
-                .httpmock(openapi, CLIENT_CRATE)
+                .httpmock(openapi, crate_path)
                 .map_err(|e| CodegenError::Progenitor(e.to_string()))?,
         )
     } else {
@@ -357,7 +618,7 @@ fn blame_operation(document: &Value, message: String) -> CodegenError {
             let Ok(openapi) = serde_json::from_value::<openapiv3::OpenAPI>(single) else {
                 continue;
             };
-            if quietly(|| run_progenitor(&openapi, false)).is_err() {
+            if quietly(|| run_progenitor(&openapi, false, CLIENT_CRATE)).is_err() {
                 let operation = op
                     .get("operationId")
                     .and_then(Value::as_str)

@@ -69,7 +69,7 @@ pub struct Rule {
 ///     println!("{}: {}", rule.name, rule.reason);
 /// }
 /// ```
-pub const RULES: [Rule; 4] = [
+pub const RULES: [Rule; 6] = [
     Rule {
         name: "default-as-4xx-5xx",
         reason: "progenitor treats a `default` response as one more success type; the service \
@@ -77,11 +77,27 @@ pub const RULES: [Rule; 4] = [
         apply: default_as_4xx_5xx,
     },
     Rule {
+        name: "typed-error-bodies",
+        reason: "an error body that is not a problem (writeRecords' 422 with per-record \
+                 results) becomes a schema of its own, `<OperationId>Failure`, named on the \
+                 operation under `x-ampersand-error-body` so that its errors decode into it; a \
+                 `text/plain` error body is kept as text",
+        apply: typed_error_bodies,
+    },
+    Rule {
         name: "one-problem-schema",
         reason: "progenitor allows one error type per operation (its issue #344) and leaves \
                  `application/problem+json` untyped: every error response becomes \
                  `application/json` with InputValidationProblem, which reads ApiProblem too",
         apply: one_problem_schema,
+    },
+    Rule {
+        name: "required-only-one-of",
+        reason: "a `oneOf` whose alternatives only name required properties (a notification \
+                 carries `config` or `configURL`) is a check, not a shape; typify would make an \
+                 enum of near-identical structs, so the check is dropped and the properties \
+                 stay optional fields of one struct",
+        apply: required_only_one_of,
     },
     Rule {
         name: "secret-fields",
@@ -179,6 +195,128 @@ pub fn default_as_4xx_5xx(doc: &mut Value) -> Result<(), CodegenError> {
     Ok(())
 }
 
+/// The operation extension naming an operation's typed error body: `{schema, statuses}`.
+///
+/// ```
+/// assert_eq!(ampersand_codegen::prepare::ERROR_BODY_EXTENSION, "x-ampersand-error-body");
+/// ```
+pub const ERROR_BODY_EXTENSION: &str = "x-ampersand-error-body";
+
+/// Moves each error body that is not a problem out of the way of [`one_problem_schema`]: a
+/// JSON schema becomes `#/components/schemas/<OperationId>Failure`, recorded on the operation
+/// under [`ERROR_BODY_EXTENSION`] with the statuses that carry it; a `text/plain` body is
+/// dropped from the description (the error keeps it as text). Only exact statuses can carry a
+/// typed body, and one operation has at most one such schema.
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"post": {"operationId": "writeA", "responses": {
+///     "422": {"description": "no", "content": {"application/json": {"schema": {"type": "object"}}}},
+///     "400": {"description": "bad", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}}});
+/// ampersand_codegen::prepare::typed_error_bodies(&mut doc).unwrap();
+/// let op = &doc["paths"]["/a"]["post"];
+/// assert_eq!(op["x-ampersand-error-body"]["schema"], "WriteAFailure");
+/// assert_eq!(op["x-ampersand-error-body"]["statuses"][0], 422);
+/// assert!(op["responses"]["422"].get("content").is_none() && op["responses"]["400"].get("content").is_none());
+/// assert_eq!(doc["components"]["schemas"]["WriteAFailure"]["type"], "object");
+/// ```
+pub fn typed_error_bodies(doc: &mut Value) -> Result<(), CodegenError> {
+    let known: Vec<String> = KNOWN_PROBLEM_SCHEMAS
+        .iter()
+        .map(|s| format!("#/components/schemas/{s}"))
+        .collect();
+    let mut hoisted: Vec<(String, Value)> = Vec::new();
+    for (at, op) in operations_mut(doc) {
+        let id = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let Some(responses) = responses_mut(op) else {
+            continue;
+        };
+        let mut typed: Option<(Value, Vec<u16>)> = None;
+        for (code, response) in responses.iter_mut() {
+            if !is_error_status(code) {
+                continue;
+            }
+            let Some(content) = response.get_mut("content").and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let here = format!("{at}/responses/{code}");
+            for media in content.keys().cloned().collect::<Vec<_>>() {
+                let schema = content[&media].get("schema").cloned().unwrap_or_default();
+                let is_problem = schema
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .is_some_and(|r| known.iter().any(|k| k == r));
+                let json = matches!(
+                    media.as_str(),
+                    "application/json" | "application/problem+json"
+                );
+                if is_problem && json {
+                    continue;
+                }
+                if media == "text/plain" {
+                    content.remove(&media);
+                    continue;
+                }
+                if !json {
+                    continue; // one_problem_schema names it
+                }
+                let Ok(status) = code.parse::<u16>() else {
+                    return Err(unsupported(
+                        &here,
+                        "a typed error body under a status range",
+                    ));
+                };
+                match &mut typed {
+                    None => typed = Some((schema, vec![status])),
+                    Some((first, statuses)) if *first == schema => statuses.push(status),
+                    Some(_) => {
+                        return Err(unsupported(&here, "error bodies of two different types"))
+                    }
+                }
+                content.remove(&media);
+            }
+            if content.is_empty() {
+                if let Some(response) = response.as_object_mut() {
+                    response.remove("content");
+                }
+            }
+        }
+        if let Some((schema, statuses)) = typed {
+            let name = format!(
+                "{}Failure",
+                heck::ToUpperCamelCase::to_upper_camel_case(id.as_str())
+            );
+            op.insert(
+                ERROR_BODY_EXTENSION.into(),
+                json!({ "schema": name, "statuses": statuses }),
+            );
+            hoisted.push((name, schema));
+        }
+    }
+    if !hoisted.is_empty() {
+        let schemas = doc
+            .as_object_mut()
+            .map(|d| d.entry("components").or_insert_with(|| json!({})))
+            .and_then(Value::as_object_mut)
+            .map(|c| c.entry("schemas").or_insert_with(|| json!({})))
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| unsupported("/components", "components that are not an object"))?;
+        for (name, schema) in hoisted {
+            if schemas.contains_key(&name) {
+                return Err(unsupported(
+                    &format!("/components/schemas/{name}"),
+                    "a schema named like a hoisted error body",
+                ));
+            }
+            schemas.insert(name, schema);
+        }
+    }
+    Ok(())
+}
+
 /// Every error response: one `application/json` body of [`PROBLEM_SCHEMA`]. An error response
 /// with no body gets one too (the service always sends a problem); one whose schema is not a
 /// known problem schema is refused.
@@ -238,6 +376,43 @@ pub fn one_problem_schema(doc: &mut Value) -> Result<(), CodegenError> {
             );
         }
     }
+    Ok(())
+}
+
+/// Drops every `oneOf` whose alternatives hold nothing but `required` (and a description).
+///
+/// ```
+/// let mut doc = serde_json::json!({"type": "object",
+///     "oneOf": [{"required": ["config"]}, {"required": ["configURL"]}],
+///     "properties": {"config": {"type": "object"}, "configURL": {"type": "string"}}});
+/// ampersand_codegen::prepare::required_only_one_of(&mut doc).unwrap();
+/// assert!(doc.get("oneOf").is_none() && doc["properties"]["config"].is_object());
+/// ```
+pub fn required_only_one_of(doc: &mut Value) -> Result<(), CodegenError> {
+    fn only_required(alternative: &Value) -> bool {
+        alternative.as_object().is_some_and(|a| {
+            a.contains_key("required")
+                && a.keys()
+                    .all(|k| matches!(k.as_str(), "required" | "description"))
+        })
+    }
+    fn walk(node: &mut Value) {
+        match node {
+            Value::Object(map) => {
+                let drop = map
+                    .get("oneOf")
+                    .and_then(Value::as_array)
+                    .is_some_and(|alts| !alts.is_empty() && alts.iter().all(only_required));
+                if drop {
+                    map.remove("oneOf");
+                }
+                map.values_mut().for_each(walk);
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(doc);
     Ok(())
 }
 

@@ -114,6 +114,27 @@ impl Surface {
         Ok(surface)
     }
 
+    /// Takes in the surface of a data-plane module: its operations under their operationId,
+    /// called as `<module>().<method>`, its types as `<module>::<Type>`.
+    ///
+    /// ```
+    /// use ampersand_codegen::surface::{SchemaSurface, Surface};
+    /// let mut all = Surface::default();
+    /// let mut write = Surface::default();
+    /// write.schemas.insert("WriteRequest".into(), SchemaSurface::Enum(vec![]));
+    /// all.absorb("write", write);
+    /// assert!(all.schemas.contains_key("write::WriteRequest"));
+    /// ```
+    pub fn absorb(&mut self, module: &str, other: Surface) {
+        for (id, mut op) in other.operations {
+            op.rust_name = format!("{module}().{}", op.rust_name);
+            self.operations.insert(id, op);
+        }
+        for (name, schema) in other.schemas {
+            self.schemas.insert(format!("{module}::{name}"), schema);
+        }
+    }
+
     /// The Markdown file: sorted, one line per member, stable across runs.
     ///
     /// ```

@@ -65,7 +65,16 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     assert!(!client.contains("ResponseValue::from_response"));
     assert!(client.contains(r#"pub const DEFAULT_BASE_URL: &str = "https://example.test/v1";"#));
     // one request path and one error
-    assert!(client.contains("crate::call::execute(client, request, &info)"));
+    assert!(
+        client.contains(
+            r#"crate::call::execute(
+                    client,
+                    request,
+                    crate::OperationMeta::find_in(super::OPERATIONS, "get_a"),
+                )"#
+        ),
+        "{client}"
+    );
     assert!(client.contains("crate::Error"));
     assert!(!client.contains("Error<types::InputValidationProblem>"));
     assert!(client.contains("auth: &[]"), "no security: no credential");

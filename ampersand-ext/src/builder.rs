@@ -1,11 +1,12 @@
 //! Building a configured client: credentials, base URL, timeouts, retries, limits, user agent,
 //! and optionally your own `reqwest::Client`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
 use ampersand_client::call::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES};
-use ampersand_client::{CallConfig, Client, ClientInfo, Inner, Secret, DEFAULT_BASE_URL};
+use ampersand_client::{CallConfig, Client, ClientInfo, Host, Inner, Secret, DEFAULT_BASE_URL};
 use reqwest::header::HeaderValue;
 
 use crate::{Error, RetryPolicy};
@@ -68,6 +69,7 @@ pub struct ClientBuilder {
     api_key: Option<Secret>,
     bearer_token: Option<Secret>,
     base_url: String,
+    host_base_urls: BTreeMap<Host, String>,
     timeout: Duration,
     connect_timeout: Duration,
     retry: RetryPolicy,
@@ -82,6 +84,7 @@ impl fmt::Debug for ClientBuilder {
             .field("api_key", &self.api_key)
             .field("bearer_token", &self.bearer_token)
             .field("base_url", &self.base_url)
+            .field("host_base_urls", &self.host_base_urls)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
@@ -98,6 +101,7 @@ impl Default for ClientBuilder {
             api_key: None,
             bearer_token: None,
             base_url: DEFAULT_BASE_URL.to_string(),
+            host_base_urls: BTreeMap::new(),
             timeout: DEFAULT_ATTEMPT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             retry: RetryPolicy::default(),
@@ -190,6 +194,30 @@ impl ClientBuilder {
         self
     }
 
+    /// The base URL of one host: the platform API (as [`ClientBuilder::base_url`]) or a
+    /// data-plane API (`Host::Write`: the clients of `client.write()`), for a mock, say.
+    /// Unset, each data-plane host is its spec's server (`https://write.withampersand.com/v1`).
+    ///
+    /// ```
+    /// use ampersand_ext::{client::Host, ClientBuilder};
+    /// let client = ClientBuilder::new()
+    ///     .host_base_url(Host::Write, "http://127.0.0.1:9000/v1")
+    ///     .build()
+    ///     .unwrap();
+    /// assert_eq!(client.write().baseurl(), "http://127.0.0.1:9000/v1");
+    /// assert_eq!(client.read().baseurl(), "https://read.withampersand.com/v1");
+    /// # use ampersand_ext::client::ClientInfo;
+    /// ```
+    pub fn host_base_url(mut self, host: Host, url: impl Into<String>) -> Self {
+        match host {
+            Host::Platform => self.base_url = url.into(),
+            _ => {
+                self.host_base_urls.insert(host, url.into());
+            }
+        }
+        self
+    }
+
     /// Timeout of one attempt, from sending to the end of the body (default 30 s). The whole
     /// call is bounded by [`RetryPolicy::max_elapsed`].
     pub fn timeout(mut self, timeout: Duration) -> Self {
@@ -250,15 +278,10 @@ impl ClientBuilder {
     /// assert_eq!(err.to_string(), "configuration: base URL \"ftp://x\" is not an http(s) URL");
     /// ```
     pub fn build(self) -> Result<Client, Error> {
-        let base = self.base_url.trim_end_matches('/').to_string();
-        match reqwest::Url::parse(&base) {
-            Ok(url) if matches!(url.scheme(), "http" | "https") => {}
-            _ => {
-                return Err(Error::config(format!(
-                    "base URL {:?} is not an http(s) URL",
-                    self.base_url
-                )))
-            }
+        let base = checked_base_url(&self.base_url)?;
+        let mut host_base_urls = BTreeMap::new();
+        for (host, url) in &self.host_base_urls {
+            host_base_urls.insert(*host, checked_base_url(url)?);
         }
         for (name, secret, prefix) in [
             ("API key", &self.api_key, ""),
@@ -286,7 +309,19 @@ impl ClientBuilder {
         config.retry = self.retry;
         config.attempt_timeout = self.timeout;
         config.max_response_bytes = self.max_response_bytes;
+        config.base_urls = host_base_urls;
         Ok(Client::new_with_client(&base, http, Inner::new(config)))
+    }
+}
+
+/// `url` without a trailing `/`, if it is an http(s) URL.
+fn checked_base_url(url: &str) -> Result<String, Error> {
+    let base = url.trim_end_matches('/').to_string();
+    match reqwest::Url::parse(&base) {
+        Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => Ok(base),
+        _ => Err(Error::config(format!(
+            "base URL {url:?} is not an http(s) URL"
+        ))),
     }
 }
 

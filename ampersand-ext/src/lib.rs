@@ -33,6 +33,8 @@ pub mod patch;
 mod send;
 pub mod update_mask;
 mod updates;
+pub mod webhook;
+pub mod write;
 
 pub use ampersand_client as client;
 pub use ampersand_client::call::{
@@ -61,6 +63,7 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
     pub use crate::patch::ClientPatchExt;
+    pub use crate::write::ClientWriteExt;
     pub use crate::{
         types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, ErrorKind, RetryPolicy,
     };

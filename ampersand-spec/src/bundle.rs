@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::{escape_segment, pointer, split_ref, Spec, SpecError, ENTRY};
+use crate::{escape_segment, pointer, split_ref, Spec, SpecError};
 
 const SCHEMAS: &str = "/components/schemas/";
 
@@ -50,6 +50,20 @@ impl Spec {
     /// assert!(bundle.document["components"]["schemas"]["ManifestIntegration"].is_object());
     /// ```
     pub fn bundle(&self) -> Result<Bundle, SpecError> {
+        self.bundle_with(&[])
+    }
+
+    /// Like [`Spec::bundle`], also copying the schemas `extra` names (references as written
+    /// in the entry file) even where the entry does not refer to them.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load_entry("openapi", "api/write.yaml").unwrap();
+    /// let bundle = spec
+    ///     .bundle_with(&["../problem/problem.yaml#/components/schemas/InputValidationProblem"])
+    ///     .unwrap();
+    /// assert!(bundle.document["components"]["schemas"]["InputValidationProblem"].is_object());
+    /// ```
+    pub fn bundle_with(&self, extra: &[&str]) -> Result<Bundle, SpecError> {
         let mut bundler = Bundler {
             spec: self,
             names: HashMap::new(),
@@ -57,7 +71,11 @@ impl Spec {
             clashing: self.clashing_names(),
         };
         let mut document = self.api().clone();
-        bundler.rewrite(&mut document, ENTRY, &mut String::new())?;
+        let entry = self.entry.clone();
+        bundler.rewrite(&mut document, &entry, &mut String::new())?;
+        for reference in extra {
+            bundler.localize(&entry, "", reference)?;
+        }
 
         let mut copied: BTreeMap<String, Value> = BTreeMap::new();
         while let Some((file, name, bundled_as)) = bundler.queue.pop() {
@@ -156,7 +174,7 @@ impl Bundler<'_> {
                 unbundlable(file, at, reference, "it points outside the spec directory")
             })?
         };
-        if target == ENTRY {
+        if target == self.spec.entry {
             return Ok(format!("#{fragment}"));
         }
         let name = fragment

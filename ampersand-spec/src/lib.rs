@@ -35,6 +35,17 @@ pub use pointer::escape_segment;
 /// The entry point of a spec directory, relative to its root.
 pub const ENTRY: &str = "api/api.yaml";
 
+/// The data-plane files of a spec directory, each an entry point of its own: the module of
+/// `ampersand-client` it becomes, and its path relative to the root. The first three have
+/// operations (each on its own host); the last two only describe payloads.
+pub const DATA_PLANE: [(&str, &str); 5] = [
+    ("read", "api/read.yaml"),
+    ("write", "api/write.yaml"),
+    ("search", "api/search.yaml"),
+    ("webhook", "webhook/webhook.yaml"),
+    ("notifications", "notifications/notifications.yaml"),
+];
+
 /// The HTTP methods an OpenAPI 3.0 path item can hold, in the order the spec lists them.
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -44,6 +55,7 @@ pub const METHODS: [&str; 8] = [
 #[derive(Debug, Clone)]
 pub struct Spec {
     root: PathBuf,
+    entry: String,
     files: BTreeMap<String, Value>,
 }
 
@@ -69,7 +81,23 @@ impl Spec {
     /// assert!(spec.files().any(|(name, _)| name == "problem/problem.yaml"));
     /// ```
     pub fn load(root: impl AsRef<Path>) -> Result<Spec, SpecErrors> {
-        Self::load_files(root.as_ref(), vec![ENTRY.to_string()])
+        Self::load_files(root.as_ref(), ENTRY, vec![ENTRY.to_string()])
+    }
+
+    /// Like [`Spec::load`], with another entry point: one of the data-plane files
+    /// ([`DATA_PLANE`]), say. Its operations and bundle are those of `entry`.
+    ///
+    /// ```no_run
+    /// let spec = ampersand_spec::Spec::load_entry("openapi", "api/write.yaml").unwrap();
+    /// assert_eq!(spec.operations()[0].operation_id, "writeRecords");
+    /// ```
+    pub fn load_entry(root: impl AsRef<Path>, entry: &str) -> Result<Spec, SpecErrors> {
+        Self::load_files(root.as_ref(), entry, vec![entry.to_string()])
+    }
+
+    /// The entry point this was loaded from, relative to the root.
+    pub fn entry(&self) -> &str {
+        &self.entry
     }
 
     /// Like [`Spec::load`], but also loads and checks every other `.yaml`/`.yml` file under
@@ -86,10 +114,10 @@ impl Spec {
         collect_yaml(root, root, &mut found).map_err(|e| SpecErrors::from(vec![e]))?;
         found.sort();
         names.extend(found.into_iter().filter(|n| n != ENTRY));
-        Self::load_files(root, names)
+        Self::load_files(root, ENTRY, names)
     }
 
-    fn load_files(root: &Path, start: Vec<String>) -> Result<Spec, SpecErrors> {
+    fn load_files(root: &Path, entry: &str, start: Vec<String>) -> Result<Spec, SpecErrors> {
         let mut errors = Vec::new();
         let mut files: BTreeMap<String, Value> = BTreeMap::new();
         let mut queue = start;
@@ -117,6 +145,7 @@ impl Spec {
         }
         let spec = Spec {
             root: root.to_path_buf(),
+            entry: entry.to_string(),
             files,
         };
         if errors.is_empty() {
@@ -140,14 +169,14 @@ impl Spec {
         &self.root
     }
 
-    /// The entry document, `api/api.yaml`, as JSON.
+    /// The entry document (`api/api.yaml` unless loaded with [`Spec::load_entry`]), as JSON.
     ///
     /// ```no_run
     /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
     /// assert_eq!(spec.api()["openapi"], "3.0.1");
     /// ```
     pub fn api(&self) -> &Value {
-        &self.files[ENTRY]
+        &self.files[&self.entry]
     }
 
     /// Every loaded file, by path relative to the root (`/`-separated), sorted.
@@ -188,7 +217,7 @@ impl Spec {
         Ok((target, value))
     }
 
-    /// The operations of `api/api.yaml`, in the order of the document.
+    /// The operations of the entry document, in its order.
     ///
     /// ```no_run
     /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
@@ -231,7 +260,7 @@ impl Spec {
         for (method, path, pointer, id) in raw_operations(self.api()) {
             let Some(id) = id else {
                 errors.push(SpecError::MissingOperationId {
-                    file: ENTRY.into(),
+                    file: self.entry.clone(),
                     pointer,
                     method,
                     path,
@@ -241,7 +270,7 @@ impl Spec {
             let here = format!("{method} {path}");
             if let Some(first) = seen.get(&id) {
                 errors.push(SpecError::DuplicateOperationId {
-                    file: ENTRY.into(),
+                    file: self.entry.clone(),
                     pointer,
                     operation_id: id,
                     first: first.clone(),

@@ -126,10 +126,15 @@ fn every_file_under_openapi_loads_and_every_ref_resolves() {
         files,
         [
             "api/api.yaml",
+            "api/read.yaml",
+            "api/search.yaml",
+            "api/write.yaml",
             "catalog/catalog.yaml",
             "config/config.yaml",
             "manifest/manifest.yaml",
-            "problem/problem.yaml"
+            "notifications/notifications.yaml",
+            "problem/problem.yaml",
+            "webhook/webhook.yaml",
         ]
     );
     // load_all already failed on a dangling ref; resolve a cross-file chain by hand as well

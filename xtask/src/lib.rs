@@ -129,6 +129,24 @@ pub fn regen(root: &Path, from: &Path) -> Result<String, TaskError> {
     }
     let spec = ampersand_spec::Spec::load(from)
         .map_err(|e| fail(format!("{} does not check:\n{e}", from.display())))?;
+    // the data-plane files, each an entry of its own, with the files they reach
+    let mut files: std::collections::BTreeSet<String> =
+        spec.files().map(|(name, _)| name.to_string()).collect();
+    for (_, entry) in ampersand_spec::DATA_PLANE {
+        if !from.join(entry).is_file() {
+            return Err(fail(format!(
+                "{} is not a spec checkout: it has no {entry}",
+                from.display()
+            )));
+        }
+        let part = ampersand_spec::Spec::load_entry(from, entry).map_err(|e| {
+            fail(format!(
+                "{} does not check:\n{e}",
+                from.join(entry).display()
+            ))
+        })?;
+        files.extend(part.files().map(|(name, _)| name.to_string()));
+    }
     let new = surface_of(from)?;
     let old = surface_of(&root.join(SPEC_DIR)).unwrap_or_default();
 
@@ -140,7 +158,7 @@ pub fn regen(root: &Path, from: &Path) -> Result<String, TaskError> {
                 .map_err(|e| fail(format!("cannot clear {}: {e}", dir.display())))?;
         }
     }
-    for (name, _) in spec.files() {
+    for name in &files {
         let target = staging.join(name);
         let copied = std::fs::create_dir_all(target.parent().expect("a file has a parent"))
             .and_then(|_| std::fs::copy(from.join(name), &target));

@@ -149,16 +149,16 @@ fn an_unsupported_construct_is_refused_by_name_and_openapi_is_untouched() {
     let ws = workspace();
     let before = snapshot(&ws.path().join("openapi"));
     let from = spec_checkout(|doc| {
-        installations(doc)["get"]["responses"]["409"] = json!({"description": "conflict",
-            "content": {"application/json": {"schema": {"type": "string"}}}});
+        installations(doc)["post"]["requestBody"]["content"] =
+            json!({"text/csv": {"schema": {"type": "string"}}});
     });
     let err = xtask::regen(ws.path(), from.path())
         .unwrap_err()
         .to_string();
     assert!(
         err.contains(
-            "#/paths/~1projects~1{projectIdOrName}~1integrations~1{integrationId}~1installations/get/responses/409/content/application~1json: \
-             the preparation step does not support an error body that is not one of ApiProblem, InputValidationProblem"
+            "#/paths/~1projects~1{projectIdOrName}~1integrations~1{integrationId}~1installations/post/requestBody: \
+             the preparation step does not support a request body of media type text/csv"
         ),
         "{err}"
     );

@@ -4,11 +4,16 @@
 //!
 //! In each `send()` of `mod builder`:
 //! - the return type's progenitor `Error<…>` becomes `crate::Error`;
-//! - `client.pre(..)` and `client.post(..)` go, and `client.exec(request, &info)` becomes
-//!   `crate::call::execute(client, request, &info)`, which reads the response whole;
+//! - `client.pre(..)`, `client.post(..)` and the `OperationInfo` go, and
+//!   `client.exec(request, &info)` becomes `crate::call::execute(client, request, operation)`
+//!   (the operation found in the module's `OPERATIONS`), which reads the response whole;
 //! - progenitor's constructors become the decoders of `crate::decode` (`error_response`,
 //!   `unexpected`, `empty`, `stream`), and `Error::InvalidRequest` and a failed `.build()`
 //!   become `crate::Error`s naming the operation.
+//!
+//! - an operation with a typed error body (see `prepare::typed_error_bodies`) decodes its
+//!   errors with `crate::decode::error_response_as::<types::…>(response, &[statuses])`, so
+//!   the body is kept whole and typed.
 //!
 //! A `send()` of another shape fails the generation, naming the builder.
 
@@ -19,13 +24,18 @@ use syn::visit_mut::VisitMut;
 
 use crate::CodegenError;
 
+/// Operations whose error bodies have a type of their own: Rust method name → (the type's
+/// name in `types`, the statuses that carry it).
+pub type TypedErrors = std::collections::BTreeMap<String, (String, Vec<u16>)>;
+
 /// Rewrites every `send()` of `mod builder` and drops progenitor's `Error` from the imports.
 ///
 /// ```
 /// let mut file: syn::File = syn::parse_str("pub mod builder {}").unwrap();
-/// assert!(ampersand_codegen::passes::call_path::apply(&mut file).is_err(), "no send()");
+/// let none = Default::default();
+/// assert!(ampersand_codegen::passes::call_path::apply(&mut file, &none).is_err(), "no send()");
 /// ```
-pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
+pub fn apply(file: &mut syn::File, typed_errors: &TypedErrors) -> Result<(), CodegenError> {
     let mut sends = 0;
     for item in &mut file.items {
         match item {
@@ -40,7 +50,7 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
                             for item in &mut imp.items {
                                 if let syn::ImplItem::Fn(f) = item {
                                     if f.sig.ident == "send" {
-                                        rewrite_send(f, &builder)?;
+                                        rewrite_send(f, &builder, typed_errors)?;
                                         sends += 1;
                                     }
                                 }
@@ -83,7 +93,11 @@ fn drop_error_import(tree: &mut syn::UseTree) {
     }
 }
 
-fn rewrite_send(f: &mut syn::ImplItemFn, builder: &str) -> Result<(), CodegenError> {
+fn rewrite_send(
+    f: &mut syn::ImplItemFn,
+    builder: &str,
+    typed_errors: &TypedErrors,
+) -> Result<(), CodegenError> {
     // -> Result<ResponseValue<T>, crate::Error>
     let syn::ReturnType::Type(_, output) = &mut f.sig.output else {
         return Err(fail(builder, "send() returns nothing"));
@@ -101,19 +115,28 @@ fn rewrite_send(f: &mut syn::ImplItemFn, builder: &str) -> Result<(), CodegenErr
             "no `OperationInfo { operation_id }` in send()",
         ));
     };
-    let operation = quote!(crate::OperationMeta::find(#method_name));
+    // the module's own table: `super` of `mod builder` holds `OPERATIONS`
+    let operation = quote!(crate::OperationMeta::find_in(super::OPERATIONS, #method_name));
+    let error_response = match typed_errors.get(&method_name) {
+        Some((schema, statuses)) => {
+            let ty = syn::Ident::new(schema, proc_macro2::Span::call_site());
+            quote!(crate::decode::error_response_as::<types::#ty>(response, &[#(#statuses),*]))
+        }
+        None => quote!(crate::decode::error_response(response)),
+    };
     let before = f.block.stmts.len();
     f.block
         .stmts
-        .retain(|s| !is_hook_call(s, "pre") && !is_hook_call(s, "post"));
-    if before - f.block.stmts.len() != 2 {
+        .retain(|s| !is_hook_call(s, "pre") && !is_hook_call(s, "post") && !is_local(s, "info"));
+    if before - f.block.stmts.len() != 3 {
         return Err(fail(
             builder,
-            "expected one client.pre(..) and one client.post(..)",
+            "expected one client.pre(..), one client.post(..) and one `let info`",
         ));
     }
     let mut rewrite = Rewrite {
         operation,
+        error_response,
         execs: 0,
     };
     rewrite.visit_block_mut(&mut f.block);
@@ -176,6 +199,11 @@ fn is_hook_call(stmt: &syn::Stmt, name: &str) -> bool {
         if m.method == name && matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("client")))
 }
 
+/// `let <name> = …;`
+fn is_local(stmt: &syn::Stmt, name: &str) -> bool {
+    matches!(stmt, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Ident(i) if i.ident == name))
+}
+
 fn path_is(expr: &syn::Expr, segments: &[&str]) -> bool {
     matches!(expr, syn::Expr::Path(p)
         if p.path.segments.len() == segments.len()
@@ -184,6 +212,7 @@ fn path_is(expr: &syn::Expr, segments: &[&str]) -> bool {
 
 struct Rewrite {
     operation: TokenStream,
+    error_response: TokenStream,
     execs: usize,
 }
 
@@ -197,11 +226,12 @@ impl VisitMut for Rewrite {
                     && matches!(&*m.receiver, syn::Expr::Path(p) if p.path.is_ident("client")) =>
             {
                 self.execs += 1;
-                let args = &m.args;
-                Some(syn::parse_quote!(crate::call::execute(client, #args)))
+                let request = m.args.first();
+                Some(syn::parse_quote!(crate::call::execute(client, #request, #operation)))
             }
             syn::Expr::Call(c) if path_is(&c.func, &["Error", "ErrorResponse"]) => {
-                Some(syn::parse_quote!(crate::decode::error_response(response)))
+                let error_response = &self.error_response;
+                Some(syn::parse_quote!(#error_response))
             }
             syn::Expr::Call(c) if path_is(&c.func, &["Error", "UnexpectedResponse"]) => {
                 let args = &c.args;
@@ -278,15 +308,15 @@ mod tests {
     #[test]
     fn send_goes_through_the_call_path_and_returns_the_crate_error() {
         let mut file: syn::File = syn::parse_str(SEND).unwrap();
-        apply(&mut file).unwrap();
+        apply(&mut file, &Default::default()).unwrap();
         let code = quote!(#file).to_string();
         for want in [
             "Result < ResponseValue < types :: Thing > , crate :: Error >",
-            "crate :: call :: execute (client , request , & info)",
+            "crate :: call :: execute (client , request , crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
             "crate :: decode :: error_response (response)",
             "crate :: decode :: unexpected (response)",
             "crate :: decode :: empty (response)",
-            "crate :: Error :: invalid_request (message) . for_operation (crate :: OperationMeta :: find (\"get_thing\"))",
+            "crate :: Error :: invalid_request (message) . for_operation (crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
             "crate :: Error :: from_builder (e)",
             "use super :: { ClientInfo , ResponseValue }",
         ] {
@@ -296,10 +326,23 @@ mod tests {
     }
 
     #[test]
+    fn a_typed_error_body_decodes_into_its_type() {
+        let mut file: syn::File = syn::parse_str(SEND).unwrap();
+        let typed =
+            TypedErrors::from([("get_thing".into(), ("GetThingFailure".into(), vec![422]))]);
+        apply(&mut file, &typed).unwrap();
+        let code = quote!(#file).to_string();
+        let want = "crate :: decode :: error_response_as :: < types :: GetThingFailure > (response , & [422u16])";
+        assert!(code.contains(want), "{code}");
+    }
+
+    #[test]
     fn a_send_of_another_shape_names_its_builder() {
         let odd = SEND.replace("client.post(&result, &info).await?;", "");
         let mut file: syn::File = syn::parse_str(&odd).unwrap();
-        let err = apply(&mut file).unwrap_err().to_string();
+        let err = apply(&mut file, &Default::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("GetThing"), "{err}");
     }
 }

@@ -26,13 +26,31 @@ pub mod unset_defaults;
 
 use crate::CodegenError;
 
-/// Applies every pass to the generated client.
+/// Applies every pass to the generated client; `typed_errors` names the operations whose
+/// errors decode into a type of their own (see [`call_path`]).
 ///
 /// ```
 /// let mut none: syn::File = syn::parse_str("fn f() {}").unwrap();
-/// assert!(ampersand_codegen::passes::apply(&mut none).is_err());
+/// assert!(ampersand_codegen::passes::apply(&mut none, &Default::default()).is_err());
 /// ```
-pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
+pub fn apply(
+    file: &mut syn::File,
+    typed_errors: &call_path::TypedErrors,
+) -> Result<(), CodegenError> {
+    apply_types(file)?;
+    decode_with_path::apply(file);
+    call_path::apply(file, typed_errors)?;
+    Ok(())
+}
+
+/// Applies the passes over `mod types` only (for payload types without operations).
+///
+/// ```
+/// let mut file: syn::File = syn::parse_str("pub mod types { pub struct A { pub b: i64 } }").unwrap();
+/// ampersand_codegen::passes::apply_types(&mut file).unwrap();
+/// assert!(quote::quote!(#file).to_string().contains("non_exhaustive"));
+/// ```
+pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
     let types = types_module(file).ok_or_else(|| CodegenError::Pass {
         type_name: "types".into(),
         message: "progenitor's output has no `mod types`".into(),
@@ -42,8 +60,6 @@ pub fn apply(file: &mut syn::File) -> Result<(), CodegenError> {
     unset_defaults::apply(types);
     non_exhaustive::apply(types);
     open_structs::apply(types)?;
-    decode_with_path::apply(file);
-    call_path::apply(file)?;
     Ok(())
 }
 

@@ -71,7 +71,18 @@ pub struct Loopback {
     pub base_url: String,
     seen: Arc<Mutex<Vec<Seen>>>,
     task: tokio::task::JoinHandle<()>,
+    in_flight: Arc<Gauge>,
 }
+
+/// Requests being answered now, and the most at once.
+#[derive(Default)]
+struct Gauge {
+    now: std::sync::atomic::AtomicUsize,
+    max: std::sync::atomic::AtomicUsize,
+}
+
+/// How a dynamic server answers a request it has read.
+pub type Handler = Arc<dyn Fn(&Seen) -> Step + Send + Sync>;
 
 impl Drop for Loopback {
     fn drop(&mut self) {
@@ -102,7 +113,63 @@ impl Loopback {
             base_url,
             seen,
             task,
+            in_flight: Arc::default(),
         }
+    }
+
+    /// Starts a server that answers each request with what `handler` makes of it, after
+    /// `latency`, on connections kept alive; it counts the requests in flight.
+    pub async fn start_with(handler: Handler, latency: Duration) -> Loopback {
+        use std::sync::atomic::Ordering::SeqCst;
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let gauge = Arc::new(Gauge::default());
+        let (log, in_flight) = (seen.clone(), gauge.clone());
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else {
+                    return;
+                };
+                socket.set_nodelay(true).ok();
+                let (log, gauge, handler) = (log.clone(), gauge.clone(), handler.clone());
+                tokio::spawn(async move {
+                    while let Some(request) = read_request(&mut socket).await {
+                        let now = gauge.now.fetch_add(1, SeqCst) + 1;
+                        gauge.max.fetch_max(now, SeqCst);
+                        tokio::time::sleep(latency).await;
+                        let step = handler(&request);
+                        log.lock().unwrap().push(request);
+                        gauge.now.fetch_sub(1, SeqCst);
+                        let Step::Respond(status, headers, body) = step else {
+                            return;
+                        };
+                        let mut head =
+                            format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\n", body.len());
+                        for (k, v) in headers {
+                            head.push_str(&format!("{k}: {v}\r\n"));
+                        }
+                        head.push_str("\r\n");
+                        let mut out = head.into_bytes();
+                        out.extend_from_slice(&body);
+                        if socket.write_all(&out).await.is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        Loopback {
+            base_url,
+            seen,
+            task,
+            in_flight,
+        }
+    }
+
+    /// The most requests a [`Loopback::start_with`] server answered at once.
+    pub fn max_in_flight(&self) -> usize {
+        self.in_flight.max.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The requests seen so far.

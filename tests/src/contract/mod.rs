@@ -68,19 +68,62 @@ pub fn failures(operation_id: &str) -> Vec<String> {
         .collect()
 }
 
-/// The spec, loaded once.
+/// The platform API's spec (`api/api.yaml`), loaded once.
 ///
 /// ```
 /// let op = ampersand_tests::contract::api().op("list_installations");
 /// assert_eq!(op.id, "listInstallations");
 /// ```
 pub fn api() -> &'static Api {
-    static API: OnceLock<Api> = OnceLock::new();
-    API.get_or_init(|| {
-        let doc =
-            ampersand_codegen::prepared_document(&crate::openapi_dir()).expect("openapi/ prepares");
+    &apis()[0].1
+}
+
+/// Every API with operations, loaded once: the platform's, then each data-plane host's
+/// (`read`, `write`, `search`), by the module name of its client.
+///
+/// ```
+/// let names: Vec<&str> = ampersand_tests::contract::apis().iter().map(|(n, _)| *n).collect();
+/// assert_eq!(names[0], "platform");
+/// assert!(names.contains(&"write"));
+/// ```
+pub fn apis() -> &'static [(&'static str, Api)] {
+    static APIS: OnceLock<Vec<(&'static str, Api)>> = OnceLock::new();
+    APIS.get_or_init(|| {
+        let root = crate::openapi_dir();
+        let mut apis = vec![(
+            "platform",
+            Api::new(ampersand_codegen::prepared_document(&root).expect("openapi/ prepares")),
+        )];
+        for (name, entry) in ampersand_spec::DATA_PLANE {
+            let doc = ampersand_codegen::prepared_entry(&root, entry)
+                .expect("a data-plane file prepares");
+            let api = Api::new(doc);
+            if api.ops.is_empty() {
+                continue;
+            }
+            apis.push((name, api));
+        }
+        apis
+    })
+}
+
+/// The API whose client has the method `method_name`.
+///
+/// ```
+/// assert_eq!(ampersand_tests::contract::api_of("write_records").op("write_records").id, "writeRecords");
+/// ```
+pub fn api_of(method_name: &str) -> &'static Api {
+    apis()
+        .iter()
+        .map(|(_, api)| api)
+        .find(|api| api.ops.contains_key(method_name))
+        .unwrap_or_else(|| panic!("no operation {method_name} in any API"))
+}
+
+impl Api {
+    fn new(doc: Value) -> Api {
         let mut ops = BTreeMap::new();
-        for (path, item) in doc["paths"].as_object().expect("paths") {
+        for (path, item) in doc["paths"].as_object().into_iter().flatten() {
             for (method, spec) in item.as_object().expect("a path item") {
                 if !ampersand_spec::METHODS.contains(&method.as_str()) {
                     continue;
@@ -104,7 +147,7 @@ pub fn api() -> &'static Api {
             ops,
             components,
         }
-    })
+    }
 }
 
 /// Percent-encodes one path segment: everything but RFC 3986's unreserved characters.
@@ -125,6 +168,7 @@ pub fn encode_segment(value: &str) -> String {
 }
 /// One contract test: an operation, the values its call uses, the mock that checks them.
 pub struct Contract {
+    api: &'static Api,
     op: &'static Op,
     path: Vec<(&'static str, String)>,
     query: Vec<(&'static str, String)>,
@@ -136,11 +180,13 @@ pub struct Contract {
 impl Contract {
     /// A contract for the operation whose `Client` method is `method_name`.
     pub async fn new(method_name: &str) -> Contract {
+        let api = api_of(method_name);
         Contract {
-            op: api().op(method_name),
+            api,
+            op: api.op(method_name),
             path: Vec::new(),
             query: Vec::new(),
-            body: api().request_body(api().op(method_name)),
+            body: api.request_body(api.op(method_name)),
             server: MockServer::start_async().await,
         }
     }
@@ -164,15 +210,17 @@ impl Contract {
             .unwrap_or_else(|e| panic!("{}: body does not fit its type: {e}", self.op.id))
     }
 
-    /// A client with [`KEY`] and [`JWT`], no retries, talking to the mock server.
+    /// A client with [`KEY`] and [`JWT`], no retries, talking to the mock server on every
+    /// host (the platform's and each data-plane host's).
     pub fn client(&self) -> ampersand_client::Client {
-        ampersand_ext::ClientBuilder::new()
+        let mut builder = ampersand_ext::ClientBuilder::new()
             .api_key(KEY)
             .bearer_token(JWT)
-            .base_url(self.server.base_url())
-            .retry_policy(ampersand_ext::RetryPolicy::none())
-            .build()
-            .expect("a client")
+            .retry_policy(ampersand_ext::RetryPolicy::none());
+        for host in ampersand_client::Host::ALL {
+            builder = builder.host_base_url(*host, self.server.base_url());
+        }
+        builder.build().expect("a client")
     }
 
     /// The expected request path: the template with each parameter percent-encoded.
@@ -204,18 +252,19 @@ impl Contract {
     /// # }
     /// ```
     pub fn expect(&self, when: httpmock::When, then: httpmock::Then) -> Option<Value> {
-        let (status, body) = api().success(self.op);
+        let (status, body) = self.api.success(self.op);
         let op = self.op;
+        let api = self.api;
         let query_names: Vec<String> = op.spec["parameters"]
             .as_array()
             .into_iter()
             .flatten()
-            .map(|p| api().resolve(p))
+            .map(|p| self.api.resolve(p))
             .filter(|p| p["in"] == "query")
             .filter_map(|p| p["name"].as_str().map(str::to_string))
             .collect();
         // the credential the spec's security asks for, and no other
-        let when = match api().credential(op) {
+        let when = match self.api.credential(op) {
             Some("APIKeyHeader") => when
                 .header("x-api-key", KEY)
                 .header_missing("authorization"),
@@ -229,7 +278,7 @@ impl Contract {
         let mut when = when
             .method(op.method.as_str())
             .path(self.expected_path())
-            .is_true(move |req| match api().check_request(op, req) {
+            .is_true(move |req| match api.check_request(op, req) {
                 Ok(()) => true,
                 Err(problems) => {
                     let line = format!("{}: {}", op.id, problems.join("; "));
@@ -244,11 +293,11 @@ impl Contract {
             };
         }
         if let Some(intended) = self.body.clone() {
-            let schema = api().request_schema(op).cloned().unwrap_or(json!({}));
+            let schema = self.api.request_schema(op).cloned().unwrap_or(json!({}));
             when.header("content-type", "application/json")
                 .is_true(move |req| {
                     let wire: Value = serde_json::from_slice(req.body_ref()).unwrap_or(Value::Null);
-                    match api().contains(&wire, &intended, &schema, true, String::new()) {
+                    match api.contains(&wire, &intended, &schema, true, String::new()) {
                         Ok(()) => true,
                         Err(path) => {
                             let line = format!("{}: body differs at {path}: sent {wire}", op.id);
@@ -281,8 +330,11 @@ impl Contract {
         let response = self.unwrap(&mock, result);
         let decoded = serde_json::to_value(response.into_inner()).expect("serialises");
         let sent = sent.expect("a JSON body was sent");
-        let schema = api().success_schema(self.op);
-        if let Err(path) = api().contains(&decoded, &sent, &schema, false, String::new()) {
+        let schema = self.api.success_schema(self.op);
+        if let Err(path) = self
+            .api
+            .contains(&decoded, &sent, &schema, false, String::new())
+        {
             panic!(
                 "{}: decoded differs at {path}\nsent: {sent}\ndecoded: {decoded}",
                 self.op.id
@@ -297,7 +349,7 @@ impl Contract {
         result: Result<ampersand_client::ResponseValue<()>, ampersand_client::Error>,
     ) {
         let response = self.unwrap(&mock, result);
-        assert_eq!(response.status().as_u16(), api().success(self.op).0);
+        assert_eq!(response.status().as_u16(), self.api.success(self.op).0);
     }
 
     /// Asserts the call matched the mock once and its text body is what was sent.

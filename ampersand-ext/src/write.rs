@@ -1,0 +1,543 @@
+//! Writing any number of records: batches of at most [`MAX_BATCH`] sent with bounded
+//! concurrency through the generated `writeRecords` (so through the one request path), and one
+//! outcome per record, in input order. Waiting for an asynchronous write, or a triggered
+//! read, is [`ClientWriteExt::wait_for_operation`].
+//!
+//! ```no_run
+//! use ampersand_ext::prelude::*;
+//! use ampersand_ext::write::{RecordOutcome, WriteType};
+//! use serde_json::json;
+//!
+//! # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
+//! let records = (0..250).map(|i| json!({"email": format!("person{i}@example.com")}));
+//! let report = client
+//!     .write_all("my-project", "my-integration", "contact", "customer-1", WriteType::Create)
+//!     .records(records)?
+//!     .send()
+//!     .await;
+//! for (i, outcome) in report.records.iter().enumerate() {
+//!     match outcome {
+//!         RecordOutcome::Written(result) => println!("{i}: {:?}", result.record_id),
+//!         other => println!("{i}: not written: {other}"),
+//!     }
+//! }
+//! # Ok(())
+//! # }
+//! ```
+
+use std::fmt;
+use std::ops::Range;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use ampersand_client::write::types::{
+    WriteRecordsFailure, WriteRecordsResponse, WriteRequest, WriteResponseBatch,
+};
+use ampersand_client::{types, Client, ErrorKind};
+use serde_json::{json, Map, Value};
+
+pub use ampersand_client::write::types::{
+    WriteRequestMode as WriteMode, WriteRequestType as WriteType, WriteResult,
+};
+
+use crate::Error;
+
+/// The most records one writeRecords call takes (the spec's `maxItems` of `batch`).
+///
+/// ```
+/// assert_eq!(ampersand_ext::write::MAX_BATCH, 100);
+/// ```
+pub const MAX_BATCH: usize = 100;
+
+/// The default number of batches in flight.
+pub const DEFAULT_WRITE_CONCURRENCY: usize = 8;
+
+/// What happened to one record.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum RecordOutcome {
+    /// Written (synchronous mode): the provider's result.
+    Written(WriteResult),
+    /// Accepted for an asynchronous write; the operation tracks it
+    /// ([`ClientWriteExt::wait_for_operation`]).
+    Accepted {
+        /// The operation of the batch the record was in.
+        operation_id: String,
+    },
+    /// The provider refused the record (a 422, or `success: false`).
+    Refused {
+        /// The record's own result, when the service gave one.
+        result: Option<WriteResult>,
+        /// Why: the messages of the record's batch (or of the record, when alone).
+        errors: Vec<String>,
+    },
+    /// The call carrying the record failed (a transport failure, a 400, a problem); the
+    /// record may not have been sent.
+    Failed(Arc<Error>),
+}
+
+impl RecordOutcome {
+    /// Written or accepted.
+    pub fn is_success(&self) -> bool {
+        matches!(
+            self,
+            RecordOutcome::Written(_) | RecordOutcome::Accepted { .. }
+        )
+    }
+}
+
+impl fmt::Display for RecordOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordOutcome::Written(r) => {
+                write!(f, "written ({})", r.record_id.as_deref().unwrap_or("no id"))
+            }
+            RecordOutcome::Accepted { operation_id } => {
+                write!(f, "accepted (operation {operation_id})")
+            }
+            RecordOutcome::Refused { errors, .. } if errors.is_empty() => f.write_str("refused"),
+            RecordOutcome::Refused { errors, .. } => write!(f, "refused: {}", errors.join("; ")),
+            RecordOutcome::Failed(e) => write!(f, "failed: {e}"),
+        }
+    }
+}
+
+/// One writeRecords call of a [`BatchWrite`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct BatchReport {
+    /// The indexes of its records in the input.
+    pub records: Range<usize>,
+    /// The operation that tracks it, when the service named one.
+    pub operation_id: Option<String>,
+    /// The HTTP status, when a response came.
+    pub status: Option<u16>,
+}
+
+/// Every record's outcome, in input order, and every batch.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct WriteReport {
+    /// One outcome per input record, in input order.
+    pub records: Vec<RecordOutcome>,
+    /// One entry per writeRecords call, in input order.
+    pub batches: Vec<BatchReport>,
+}
+
+impl WriteReport {
+    /// How many records were written or accepted.
+    pub fn succeeded(&self) -> usize {
+        self.records.iter().filter(|r| r.is_success()).count()
+    }
+
+    /// The indexes and outcomes of the records not written.
+    pub fn failures(&self) -> impl Iterator<Item = (usize, &RecordOutcome)> {
+        self.records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.is_success())
+    }
+}
+
+/// A write of any number of records; see the [module docs](self).
+#[must_use = "nothing is written until `send()` is awaited"]
+#[derive(Debug)]
+pub struct BatchWrite<'a> {
+    client: &'a Client,
+    project: String,
+    integration: String,
+    object: String,
+    group_ref: String,
+    kind: WriteType,
+    mode: Option<WriteMode>,
+    all_or_none: Option<bool>,
+    batch_size: usize,
+    concurrency: usize,
+    records: Vec<Map<String, Value>>,
+}
+
+impl<'a> BatchWrite<'a> {
+    /// The records, each a JSON object (an update or a delete names the record by `id`).
+    /// A value that is not an object is refused, naming its index.
+    pub fn records<I, R>(mut self, records: I) -> Result<Self, Error>
+    where
+        I: IntoIterator<Item = R>,
+        R: Into<Value>,
+    {
+        for (i, record) in records.into_iter().enumerate() {
+            match record.into() {
+                Value::Object(map) => self.records.push(map),
+                other => {
+                    return Err(Error::invalid_request(format!(
+                        "writeRecords: record {i} is not a JSON object but {}",
+                        kind_of(&other)
+                    )))
+                }
+            }
+        }
+        Ok(self)
+    }
+
+    /// `synchronous` (the response says what happened to each record) or `asynchronous`
+    /// (the response names the operation). Unset, the service's default applies.
+    pub fn mode(mut self, mode: WriteMode) -> Self {
+        self.mode = Some(mode);
+        self
+    }
+
+    /// Each batch is written whole or not at all (`batchPolicy.allOrNone`).
+    pub fn all_or_none(mut self, all_or_none: bool) -> Self {
+        self.all_or_none = Some(all_or_none);
+        self
+    }
+
+    /// Records per call, 1 to [`MAX_BATCH`] (default [`MAX_BATCH`]).
+    pub fn batch_size(mut self, size: usize) -> Self {
+        self.batch_size = size.clamp(1, MAX_BATCH);
+        self
+    }
+
+    /// Calls in flight at once (default [`DEFAULT_WRITE_CONCURRENCY`], at least 1).
+    pub fn concurrency(mut self, concurrency: usize) -> Self {
+        self.concurrency = concurrency.max(1);
+        self
+    }
+
+    /// The body of one batch, exactly what is sent.
+    fn body(&self, records: &[Map<String, Value>]) -> Value {
+        let mut body = json!({
+            "groupRef": self.group_ref,
+            "type": self.kind,
+            "batch": records.iter().map(|r| json!({"record": r})).collect::<Vec<_>>(),
+        });
+        if let Some(mode) = &self.mode {
+            body["mode"] = json!(mode);
+        }
+        if let Some(all) = self.all_or_none {
+            body["batchPolicy"] = json!({"allOrNone": all});
+        }
+        body
+    }
+
+    /// Writes every batch and reports every record. It does not fail as a whole: a failed
+    /// call marks its records [`RecordOutcome::Failed`] and the others go on.
+    pub async fn send(self) -> WriteReport {
+        let batches: Vec<Range<usize>> = (0..self.records.len())
+            .step_by(self.batch_size)
+            .map(|start| start..(start + self.batch_size).min(self.records.len()))
+            .collect();
+        let this = &self;
+        let done = crate::bulk::run(batches, self.concurrency, |range| async move {
+            let outcome = this.send_batch(&this.records[range.clone()]).await;
+            (range, outcome)
+        })
+        .await;
+        let mut report = WriteReport::default();
+        for (range, (batch, outcomes)) in done {
+            debug_assert_eq!(outcomes.len(), range.len());
+            report.records.extend(outcomes);
+            report.batches.push(BatchReport {
+                records: range,
+                ..batch
+            });
+        }
+        report
+    }
+
+    async fn send_batch(
+        &self,
+        records: &[Map<String, Value>],
+    ) -> (BatchReport, Vec<RecordOutcome>) {
+        let n = records.len();
+        let mut batch = BatchReport {
+            records: 0..n,
+            operation_id: None,
+            status: None,
+        };
+        let body = self.body(records);
+        let sent = async {
+            let typed: WriteRequest =
+                crate::send::exact("writeRecords", &body, |typed: &WriteRequest| {
+                    serde_json::to_value(typed).map_err(|e| e.to_string())
+                })?;
+            self.client
+                .write()
+                .write_records()
+                .project_id_or_name(self.project.as_str())
+                .integration_id(self.integration.as_str())
+                .object_name(self.object.as_str())
+                .body(typed)
+                .send()
+                .await
+        }
+        .await;
+        let outcomes = match sent {
+            Ok(response) => {
+                batch.status = Some(response.status().as_u16());
+                match response.into_inner() {
+                    WriteRecordsResponse::Batch(b) => {
+                        batch.operation_id = Some(b.operation_id.clone());
+                        from_batch(b, n)
+                    }
+                    WriteRecordsResponse::SingleSuccess(s) => {
+                        batch.operation_id = Some(s.operation_id.clone());
+                        match s.result {
+                            // asynchronous: the operation alone
+                            None => (0..n)
+                                .map(|_| RecordOutcome::Accepted {
+                                    operation_id: s.operation_id.clone(),
+                                })
+                                .collect(),
+                            Some(r) if n == 1 && r.success => vec![RecordOutcome::Written(r)],
+                            Some(r) if n == 1 => vec![RecordOutcome::Refused {
+                                result: Some(r),
+                                errors: Vec::new(),
+                            }],
+                            Some(_) => mismatch(n, "one result"),
+                        }
+                    }
+                    other => mismatch(n, &format!("an unknown response {other:?}")),
+                }
+            }
+            Err(e) => {
+                batch.status = e.status.map(|s| s.as_u16());
+                match e.body_as::<WriteRecordsFailure>() {
+                    Some(WriteRecordsFailure::Batch(b)) => {
+                        batch.operation_id = Some(b.operation_id.clone());
+                        from_batch(b.clone(), n)
+                    }
+                    Some(WriteRecordsFailure::SingleFail(f)) => {
+                        batch.operation_id = Some(f.operation_id.clone());
+                        let errors: Vec<String> =
+                            f.errors.iter().filter_map(|e| e.message.clone()).collect();
+                        (0..n)
+                            .map(|_| RecordOutcome::Refused {
+                                result: f.result.clone(),
+                                errors: errors.clone(),
+                            })
+                            .collect()
+                    }
+                    _ => {
+                        let e = Arc::new(e);
+                        (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect()
+                    }
+                }
+            }
+        };
+        (batch, outcomes)
+    }
+}
+
+/// Each record's outcome from a batch response: its own result when the service gave one per
+/// record, else the batch's operation (accepted) or its errors (refused).
+fn from_batch(b: WriteResponseBatch, n: usize) -> Vec<RecordOutcome> {
+    let errors: Vec<String> = b
+        .errors
+        .iter()
+        .flatten()
+        .filter_map(|e| e.message.clone())
+        .collect();
+    match b.results {
+        Some(results) if results.len() == n => results
+            .into_iter()
+            .map(|r| {
+                if r.success {
+                    RecordOutcome::Written(r)
+                } else {
+                    RecordOutcome::Refused {
+                        result: Some(r),
+                        errors: errors.clone(),
+                    }
+                }
+            })
+            .collect(),
+        Some(results) => mismatch(n, &format!("{} results", results.len())),
+        None if b.failure_count == 0 => (0..n)
+            .map(|_| RecordOutcome::Accepted {
+                operation_id: b.operation_id.clone(),
+            })
+            .collect(),
+        None => (0..n)
+            .map(|_| RecordOutcome::Refused {
+                result: None,
+                errors: errors.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Every record of a batch whose response cannot be matched to its records.
+fn mismatch(n: usize, got: &str) -> Vec<RecordOutcome> {
+    let e = Arc::new(Error::new(
+        ErrorKind::Decode,
+        format!("writeRecords answered {got} for a batch of {n} records"),
+    ));
+    (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect()
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// How [`ClientWriteExt::wait_for_operation`] polls: the first wait, the factor by which each
+/// wait grows, the longest wait, and the deadline of the whole wait.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct WaitOptions {
+    /// Give up after this long (default 10 minutes).
+    pub deadline: Duration,
+    /// The first wait (default 1 s).
+    pub initial_interval: Duration,
+    /// The longest wait (default 30 s).
+    pub max_interval: Duration,
+    /// Each wait is the previous one times this (default 2).
+    pub multiplier: f64,
+}
+
+impl Default for WaitOptions {
+    fn default() -> Self {
+        WaitOptions {
+            deadline: Duration::from_secs(600),
+            initial_interval: Duration::from_secs(1),
+            max_interval: Duration::from_secs(30),
+            multiplier: 2.0,
+        }
+    }
+}
+
+impl WaitOptions {
+    /// These options with `deadline`.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// These options with waits from `initial` up to `max`.
+    pub fn intervals(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_interval = initial;
+        self.max_interval = max.max(initial);
+        self
+    }
+}
+
+/// The status of an operation that is still running.
+pub const IN_PROGRESS: &str = "in_progress";
+
+/// Writing in batches and waiting for operations, on the generated client.
+pub trait ClientWriteExt {
+    /// A write of any number of records of `object` for the customer `group_ref`; add them
+    /// with [`BatchWrite::records`].
+    fn write_all(
+        &self,
+        project: &str,
+        integration: &str,
+        object: &str,
+        group_ref: &str,
+        kind: WriteType,
+    ) -> BatchWrite<'_>;
+
+    /// Polls getOperation until the operation is no longer `in_progress` and returns it
+    /// (`status` says `success` or `failure`), waiting longer each time (see
+    /// [`WaitOptions`]). Past the deadline it fails with [`ErrorKind::Deadline`]; a failed
+    /// poll that is not retryable fails at once.
+    ///
+    /// ```no_run
+    /// use ampersand_ext::prelude::*;
+    /// use ampersand_ext::write::WaitOptions;
+    ///
+    /// # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
+    /// let started = client
+    ///     .read()
+    ///     .trigger_read()
+    ///     .project_id_or_name("my-project")
+    ///     .integration_id("my-integration")
+    ///     .object_name("contact")
+    ///     .body(serde_json::from_value::<ampersand_ext::client::read::types::ReadRequest>(
+    ///         serde_json::json!({"groupRef": "customer-1", "mode": "async"}),
+    ///     ).unwrap())
+    ///     .send()
+    ///     .await?;
+    /// let done = client
+    ///     .wait_for_operation("my-project", &started.operation_id, WaitOptions::default())
+    ///     .await?;
+    /// println!("{}: {:?}", done.status, done.result);
+    /// # Ok(())
+    /// # }
+    /// ```
+    fn wait_for_operation(
+        &self,
+        project: &str,
+        operation_id: &str,
+        options: WaitOptions,
+    ) -> impl std::future::Future<Output = Result<types::Operation, Error>> + Send;
+}
+
+impl ClientWriteExt for Client {
+    fn write_all(
+        &self,
+        project: &str,
+        integration: &str,
+        object: &str,
+        group_ref: &str,
+        kind: WriteType,
+    ) -> BatchWrite<'_> {
+        BatchWrite {
+            client: self,
+            project: project.into(),
+            integration: integration.into(),
+            object: object.into(),
+            group_ref: group_ref.into(),
+            kind,
+            mode: None,
+            all_or_none: None,
+            batch_size: MAX_BATCH,
+            concurrency: DEFAULT_WRITE_CONCURRENCY,
+            records: Vec::new(),
+        }
+    }
+
+    async fn wait_for_operation(
+        &self,
+        project: &str,
+        operation_id: &str,
+        options: WaitOptions,
+    ) -> Result<types::Operation, Error> {
+        let start = Instant::now();
+        let mut wait = options.initial_interval;
+        loop {
+            let polled = self
+                .get_operation()
+                .project_id_or_name(project)
+                .operation_id(operation_id)
+                .send()
+                .await;
+            match polled {
+                Ok(op) if op.status != IN_PROGRESS => return Ok(op.into_inner()),
+                Ok(_) => {}
+                Err(e) if !e.is_retryable() => return Err(e),
+                Err(_) => {}
+            }
+            let left = options.deadline.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                return Err(Error::new(
+                    ErrorKind::Deadline,
+                    format!(
+                        "operation {operation_id} still {IN_PROGRESS} after {:?}",
+                        options.deadline
+                    ),
+                ));
+            }
+            tokio::time::sleep(wait.min(left)).await;
+            wait = wait
+                .mul_f64(options.multiplier.max(1.0))
+                .min(options.max_interval);
+        }
+    }
+}

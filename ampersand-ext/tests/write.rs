@@ -1,0 +1,349 @@
+//! Writing records in batches and waiting for operations, against a loopback server that
+//! answers each batch from its body: the wire of every batch, each record's outcome in input
+//! order, the bound on concurrency, writeRecords' typed 422 and text 400, asynchronous mode.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use ampersand_client::write::types::{WriteRecordsFailure, WriteRequest};
+use ampersand_ext::client::Host;
+use ampersand_ext::prelude::*;
+use ampersand_ext::write::{RecordOutcome, WaitOptions, WriteMode, WriteType, MAX_BATCH};
+use common::loopback::{Handler, Loopback, Seen, Step};
+use serde_json::{json, Value};
+
+const KEY: &str = "write-test-key";
+const PATH: &str = "POST /projects/my-project/integrations/my-integration/objects/contact";
+
+fn client(write: &str, platform: &str) -> Client {
+    ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(platform)
+        .host_base_url(Host::Write, write)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+/// A write of contacts for `customer-1` of `my-integration` in `my-project`.
+fn contacts(client: &Client, kind: WriteType) -> ampersand_ext::write::BatchWrite<'_> {
+    client.write_all(
+        "my-project",
+        "my-integration",
+        "contact",
+        "customer-1",
+        kind,
+    )
+}
+
+fn records(n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| json!({"email": format!("person{i}@example.com"), "n": i}))
+        .collect()
+}
+
+fn body(seen: &Seen) -> Value {
+    serde_json::from_slice(&seen.body).unwrap()
+}
+
+/// The `n` of each record of a batch body.
+fn numbers(body: &Value) -> Vec<u64> {
+    body["batch"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["record"]["n"].as_u64().unwrap())
+        .collect()
+}
+
+/// Answers every batch with a success per record, `recordId` `id-<n>`.
+fn all_written() -> Handler {
+    Arc::new(|seen: &Seen| {
+        let ns = numbers(&body(seen));
+        Step::json(
+            200,
+            &json!({
+                "operationId": format!("op-{}", ns[0]),
+                "successCount": ns.len(), "failureCount": 0,
+                "results": ns.iter().map(|n| json!({"success": true, "recordId": format!("id-{n}")})).collect::<Vec<_>>(),
+            }),
+        )
+    })
+}
+
+#[tokio::test]
+async fn a_thousand_records_go_in_batches_of_100_at_most_3_at_once_and_come_back_in_order() {
+    let server = Loopback::start_with(all_written(), Duration::from_millis(20)).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let report = contacts(&client, WriteType::Create)
+        .records(records(1000))
+        .unwrap()
+        .concurrency(3)
+        .send()
+        .await;
+
+    let seen = server.seen();
+    assert_eq!(seen.len(), 10);
+    let mut sent: Vec<u64> = Vec::new();
+    for request in &seen {
+        assert_eq!(request.line, PATH);
+        assert!(request.headers.contains(&("x-api-key".into(), KEY.into())));
+        let body = body(request);
+        // exactly what the caller asked for: no mode, no policy, no defaults
+        let keys: Vec<&str> = body
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["batch", "groupRef", "type"]);
+        assert_eq!(body["groupRef"], "customer-1");
+        assert_eq!(body["type"], "create");
+        let ns = numbers(&body);
+        assert_eq!(ns.len(), MAX_BATCH);
+        for item in body["batch"].as_array().unwrap() {
+            let n = item["record"]["n"].as_u64().unwrap();
+            assert_eq!(
+                item,
+                &json!({"record": {"email": format!("person{n}@example.com"), "n": n}})
+            );
+        }
+        sent.extend(ns);
+    }
+    sent.sort();
+    assert_eq!(
+        sent,
+        (0..1000).collect::<Vec<u64>>(),
+        "every record sent once"
+    );
+    assert_eq!(
+        server.max_in_flight(),
+        3,
+        "never more than the concurrency, and reaching it"
+    );
+
+    assert_eq!(report.records.len(), 1000);
+    assert_eq!(report.succeeded(), 1000);
+    for (i, outcome) in report.records.iter().enumerate() {
+        let RecordOutcome::Written(result) = outcome else {
+            panic!("{i}: {outcome}")
+        };
+        assert_eq!(
+            result.record_id.as_deref(),
+            Some(format!("id-{i}").as_str())
+        );
+    }
+    let ranges: Vec<_> = report.batches.iter().map(|b| b.records.clone()).collect();
+    assert_eq!(
+        ranges,
+        (0..10).map(|b| b * 100..b * 100 + 100).collect::<Vec<_>>()
+    );
+    assert_eq!(report.batches[3].operation_id.as_deref(), Some("op-300"));
+}
+
+#[tokio::test]
+async fn refusals_and_failed_calls_land_on_their_own_records() {
+    let handler: Handler = Arc::new(|seen: &Seen| {
+        let ns = numbers(&body(seen));
+        match ns[0] {
+            // a 422 with per-record results: odd records refused
+            0 => Step::json(
+                422,
+                &json!({
+                    "operationId": "op-0", "successCount": 50, "failureCount": 50,
+                    "errors": [{"message": "some records failed"}],
+                    "results": ns.iter().map(|n| if n % 2 == 0 {
+                        json!({"success": true, "recordId": format!("id-{n}")})
+                    } else {
+                        json!({"success": false})
+                    }).collect::<Vec<_>>(),
+                }),
+            ),
+            // writeRecords' text/plain 400
+            100 => Step::raw(
+                400,
+                "text/plain",
+                b"groupRef customer-1 has no installation",
+            ),
+            // a 422 for the whole batch, without per-record results
+            _ => Step::json(
+                422,
+                &json!({"operationId": "op-200", "successCount": 0, "failureCount": 50,
+                        "errors": [{"message": "Batch write failed: provider rolled back all records"}]}),
+            ),
+        }
+    });
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let report = contacts(&client, WriteType::Create)
+        .records(records(250))
+        .unwrap()
+        .mode(WriteMode::Synchronous)
+        .all_or_none(false)
+        .send()
+        .await;
+    for request in server.seen() {
+        let body = body(&request);
+        assert_eq!(body["mode"], "synchronous");
+        assert_eq!(body["batchPolicy"], json!({"allOrNone": false}));
+    }
+    assert_eq!(report.records.len(), 250);
+    for (i, outcome) in report.records.iter().enumerate() {
+        match (i, outcome) {
+            (0..100, RecordOutcome::Written(r)) if i % 2 == 0 => {
+                assert_eq!(r.record_id.as_deref(), Some(format!("id-{i}").as_str()))
+            }
+            (0..100, RecordOutcome::Refused { result, errors }) if i % 2 == 1 => {
+                assert!(!result.as_ref().unwrap().success);
+                assert_eq!(errors, &["some records failed"]);
+            }
+            (100..200, RecordOutcome::Failed(e)) => {
+                assert_eq!(e.status.map(|s| s.as_u16()), Some(400));
+                let text = &e.body.as_ref().unwrap().bytes;
+                assert_eq!(&text[..], b"groupRef customer-1 has no installation");
+                assert!(e.to_string().contains("has no installation"), "{e}");
+            }
+            (
+                200..250,
+                RecordOutcome::Refused {
+                    result: None,
+                    errors,
+                },
+            ) => {
+                assert_eq!(
+                    errors,
+                    &["Batch write failed: provider rolled back all records"]
+                );
+            }
+            _ => panic!("record {i}: {outcome}"),
+        }
+    }
+    assert_eq!(report.succeeded(), 50);
+    assert_eq!(report.failures().count(), 200);
+    let statuses: Vec<_> = report.batches.iter().map(|b| b.status).collect();
+    assert_eq!(statuses, [Some(422), Some(400), Some(422)]);
+}
+
+#[tokio::test]
+async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
+    let write = Loopback::start(vec![Step::json(200, &json!({"operationId": "op-async"}))]).await;
+    let operation = |status: &str| {
+        json!({"id": "op-async", "projectId": "p", "integrationId": "i", "installationId": "in",
+               "configId": "c", "actionType": "write", "status": status})
+    };
+    let platform = Loopback::start(vec![
+        Step::json(200, &operation("in_progress")),
+        Step::json(200, &operation("in_progress")),
+        Step::json(200, &operation("success")),
+    ])
+    .await;
+    let client = client(&write.base_url, &platform.base_url);
+    let report = contacts(&client, WriteType::Update)
+        .records(vec![
+            json!({"id": "003xx1", "email": "a@example.com"}),
+            json!({"id": "003xx2"}),
+        ])
+        .unwrap()
+        .mode(WriteMode::Asynchronous)
+        .send()
+        .await;
+    assert_eq!(body(&write.seen()[0])["mode"], "asynchronous");
+    for outcome in &report.records {
+        assert!(
+            matches!(outcome, RecordOutcome::Accepted { operation_id } if operation_id == "op-async"),
+            "{outcome}"
+        );
+    }
+    let options = WaitOptions::default()
+        .intervals(Duration::from_millis(5), Duration::from_millis(20))
+        .deadline(Duration::from_secs(5));
+    let op = client
+        .wait_for_operation("my-project", "op-async", options)
+        .await
+        .unwrap();
+    assert_eq!(op.status, "success");
+    let polls = platform.seen();
+    assert_eq!(polls.len(), 3);
+    assert!(polls
+        .iter()
+        .all(|p| p.line == "GET /projects/my-project/operations/op-async"));
+}
+
+#[tokio::test]
+async fn waiting_past_the_deadline_is_a_deadline_error() {
+    let running = json!({"id": "op-1", "projectId": "p", "integrationId": "i", "installationId": "in",
+                         "configId": "c", "actionType": "read", "status": "in_progress"});
+    let platform = Loopback::start(vec![Step::json(200, &running)]).await;
+    let client = client("http://127.0.0.1:9", &platform.base_url);
+    let options = WaitOptions::default()
+        .intervals(Duration::from_millis(10), Duration::from_millis(10))
+        .deadline(Duration::from_millis(60));
+    let err = client
+        .wait_for_operation("my-project", "op-1", options)
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Deadline);
+    assert!(err.to_string().contains("op-1 still in_progress"), "{err}");
+    assert!(platform.seen().len() >= 2);
+}
+
+#[tokio::test]
+async fn a_record_that_is_not_an_object_is_refused_before_sending() {
+    let client = client("http://127.0.0.1:9", "http://127.0.0.1:9");
+    let err = client
+        .write_all("p", "i", "contact", "g", WriteType::Create)
+        .records(vec![json!({"a": 1}), json!("not a record")])
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::InvalidRequest);
+    assert!(
+        err.to_string()
+            .contains("record 1 is not a JSON object but a string"),
+        "{err}"
+    );
+}
+
+/// A typed 422 larger than the error's body cap is still decoded whole.
+#[tokio::test]
+async fn the_raw_call_keeps_a_large_422_typed_and_whole() {
+    let results: Vec<Value> = (0..100)
+        .map(|i| json!({"success": false, "data": {"note": "x".repeat(1000), "i": i}}))
+        .collect();
+    let failure = json!({"operationId": "op-big", "successCount": 0, "failureCount": 100, "results": results});
+    assert!(failure.to_string().len() > ampersand_client::BODY_CAP);
+    let server = Loopback::start(vec![Step::json(422, &failure)]).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let body: WriteRequest =
+        serde_json::from_value(json!({"groupRef": "g", "type": "create", "record": {"a": 1}}))
+            .unwrap();
+    let err = client
+        .write()
+        .write_records()
+        .project_id_or_name("my-project")
+        .integration_id("my-integration")
+        .object_name("contact")
+        .body(body)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Api);
+    assert_eq!(err.operation.unwrap().id, "writeRecords");
+    assert!(
+        err.body.as_ref().unwrap().truncated,
+        "the raw excerpt is capped"
+    );
+    let Some(WriteRecordsFailure::Batch(batch)) = err.body_as::<WriteRecordsFailure>() else {
+        panic!("{err:?}")
+    };
+    assert_eq!(batch.results.as_ref().unwrap().len(), 100);
+    assert_eq!(
+        batch.results.as_ref().unwrap()[99].data.as_ref().unwrap()["i"],
+        99
+    );
+    assert_eq!(
+        serde_json::to_value(batch).unwrap(),
+        failure,
+        "decoded whole"
+    );
+}
