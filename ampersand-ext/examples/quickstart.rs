@@ -3,17 +3,22 @@
 //! Without credentials it starts an in-process mock of the Ampersand API (httpmock with the
 //! generated typed mocks, answering with the seeds' and the spec's own examples) and walks
 //! through the helpers: list the installations of a group, update one read object with an
-//! update mask, patch an object's config with JSON Patch, and stream operation pages.
+//! update mask, patch an object's config with JSON Patch, stream operation pages, write a
+//! batch of records on the write API (each record's outcome in input order), and verify a
+//! signed webhook delivery.
 //!
 //! With `AMPERSAND_API_KEY`, `AMPERSAND_PROJECT` and `AMPERSAND_INTEGRATION` set, it runs the
 //! read-only calls against the real service instead.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use ampersand_client::mock::MockServerExt;
+use ampersand_ext::client::Host;
 use ampersand_ext::pagination::Paginate;
 use ampersand_ext::patch::{Action, ConfigPatch, Target};
 use ampersand_ext::prelude::*;
+use ampersand_ext::webhook::{self, Message};
+use ampersand_ext::write::{WriteMode, WriteType};
 use ampersand_ext::ReadObject;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
@@ -160,7 +165,92 @@ async fn mock_service() -> Result<(), Error> {
 
     // 4. stream the installation's operations, page by page
     show_pages(&client, &project, &integration, &installation_id, 10).await?;
+
+    // 5. write 250 records in batches of 100 on the write API (its own host, here a mock)
+    let write_host = httpmock::MockServer::start_async().await;
+    write_mocks(&write_host);
+    let client = ClientBuilder::new()
+        .api_key("quickstart-demo-key")
+        .base_url(server.base_url())
+        .host_base_url(Host::Write, write_host.base_url())
+        .build()?;
+    let records = (0..250).map(|i| json!({"email": format!("contact-{i:03}@example.com")}));
+    let report = client
+        .write_all(
+            &project,
+            &integration,
+            "contacts",
+            &group,
+            WriteType::Create,
+        )
+        .records(records)?
+        .mode(WriteMode::Synchronous)
+        .send()
+        .await;
+    println!(
+        "\n5. wrote {} records in {} batches: {} written",
+        report.records.len(),
+        report.batches.len(),
+        report.succeeded()
+    );
+    for (i, outcome) in report.records.iter().enumerate().step_by(60) {
+        println!("   - record {i}: {outcome}");
+    }
+    if let Some((i, failed)) = report.failures().next() {
+        println!("   first not written: record {i}, {failed}");
+    }
+
+    // 6. verify a signed webhook delivery (the secret is the destination's, from the dashboard)
+    let secret = "whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+    let delivery = json!({"projectId": project, "provider": "salesforce", "groupRef": group,
+        "groupName": "Demo", "installationId": installation_id,
+        "installationUpdateTime": "2026-01-01T00:00:00Z", "objectName": "contacts",
+        "action": "read", "consumerRef": "user-1", "consumerName": "User One",
+        "resultInfo": {"type": "inline", "numRecords": 1},
+        "result": [{"fields": {"email": "contact-000@example.com"}}]})
+    .to_string();
+    let headers = webhook::sign(secret, "msg_demo", SystemTime::now(), delivery.as_bytes())
+        .map_err(|e| Error::invalid_request(e.to_string()))?;
+    match webhook::verify(secret, &headers, delivery.as_bytes()) {
+        Ok(Message::Results(m)) => println!(
+            "\n6. webhook verified: {} {} record(s) of {} for {}",
+            m.result_info.num_records, m.result_info.type_, m.object_name, m.group_ref
+        ),
+        other => println!("\n6. webhook: {other:?}"),
+    }
+    let mut forged = delivery.into_bytes();
+    forged[10] ^= 1;
+    match webhook::verify(secret, &headers, &forged) {
+        Err(e) => println!("   the same delivery with one byte changed: refused ({e})"),
+        Ok(_) => println!("   the changed delivery verified (it should not have)"),
+    }
     Ok(())
+}
+
+/// The write host's mock: the first two batches are written, the third is rolled back (the
+/// spec's `batch-fail` example).
+fn write_mocks(server: &httpmock::MockServer) {
+    use ampersand_client::mock::write::MockServerExt as _;
+    for first in [0, 100] {
+        let results: Vec<Value> = (first..first + 100)
+            .map(|i| json!({"success": true, "recordId": format!("003xx{i:06}")}))
+            .collect();
+        server.write_records(|when, then| {
+            when.into_inner()
+                .body_includes(format!("contact-{first:03}@"));
+            then.into_inner().status(200).json_body(json!({
+                "operationId": format!("op-{first}"), "successCount": 100, "failureCount": 0,
+                "results": results,
+            }));
+        });
+    }
+    server.write_records(|when, then| {
+        when.into_inner().body_includes("contact-200@");
+        then.into_inner().status(422).json_body(json!({
+            "operationId": "op-200", "successCount": 0, "failureCount": 50,
+            "errors": [{"message": "Batch write failed: provider rolled back all records"}],
+        }));
+    });
 }
 
 async fn show_pages(

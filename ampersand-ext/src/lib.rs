@@ -69,3 +69,8 @@ pub mod prelude {
     };
     pub use ampersand_client::ClientInfo;
 }
+
+/// The workspace README's Rust examples, compiled as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

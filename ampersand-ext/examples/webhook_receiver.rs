@@ -1,0 +1,138 @@
+//! A webhook destination for Ampersand: `cargo run --example webhook_receiver`.
+//!
+//! It serves `POST /webhook` (on `127.0.0.1:3000`, or `WEBHOOK_ADDR`), verifies each
+//! delivery's signature with the destination's signing secret (`AMPERSAND_WEBHOOK_SECRET`,
+//! `whsec_…`, from the Ampersand dashboard) and prints what it holds: read or subscribe
+//! results, or a notification. A delivery that does not verify gets 401, one that verifies but
+//! does not decode 400, so that Svix retries only what may succeed later.
+//!
+//! Without `AMPERSAND_WEBHOOK_SECRET` it runs a demonstration: it uses a demo secret, posts
+//! itself one signed delivery of each kind and one forged delivery, prints what happened, and
+//! exits.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use ampersand_ext::webhook::{self, Message, Notification, WebhookError};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use serde_json::json;
+
+const DEMO_SECRET: &str = "whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+
+#[tokio::main]
+async fn main() {
+    let secret = std::env::var("AMPERSAND_WEBHOOK_SECRET")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let demo = secret.is_none();
+    let secret = Arc::new(secret.unwrap_or_else(|| DEMO_SECRET.to_string()));
+    let addr: SocketAddr = std::env::var("WEBHOOK_ADDR")
+        .ok()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(([127, 0, 0, 1], if demo { 0 } else { 3000 }).into());
+    let app = Router::new()
+        .route("/webhook", post(receive))
+        .with_state(secret.clone());
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(listener) => listener,
+        Err(e) => {
+            eprintln!("cannot listen on {addr}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let url = format!("http://{}/webhook", listener.local_addr().expect("bound"));
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+    if demo {
+        println!("no AMPERSAND_WEBHOOK_SECRET: a demonstration with a demo secret on {url}\n");
+        demonstrate(&url, &secret).await;
+    } else {
+        println!("receiving Ampersand webhooks on {url} (Ctrl-C to stop)");
+        let _ = server.await;
+    }
+}
+
+/// Verifies, decodes and prints one delivery.
+async fn receive(State(secret): State<Arc<String>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let id = headers
+        .get("svix-id")
+        .or_else(|| headers.get("webhook-id"))
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("?")
+        .to_string();
+    match webhook::verify(&secret, &headers, &body) {
+        Ok(Message::Results(m)) => {
+            println!(
+                "{id}: {} {} record(s) of {} for {} ({:?} read, {})",
+                m.result_info.num_records,
+                m.result_info.type_,
+                m.object_name,
+                m.group_ref,
+                m.read_type,
+                m.result_info.download_url.as_deref().unwrap_or("inline"),
+            );
+            StatusCode::NO_CONTENT
+        }
+        Ok(Message::Notification(n)) => {
+            match &*n {
+                Notification::ConnectionError(e) => {
+                    println!(
+                        "{id}: connection {} failed: {:?}",
+                        e.connection_id, e.errors
+                    )
+                }
+                Notification::Unknown {
+                    notification_type, ..
+                } => {
+                    println!("{id}: a notification this SDK does not know yet: {notification_type}")
+                }
+                other => println!("{id}: {} {}", other.notification_type(), other.data()),
+            }
+            StatusCode::NO_CONTENT
+        }
+        Ok(_) => StatusCode::NO_CONTENT,
+        Err(WebhookError::Payload(e)) => {
+            println!("{id}: authentic, but does not decode: {e}");
+            StatusCode::BAD_REQUEST
+        }
+        Err(e) => {
+            println!("{id}: refused: {e}");
+            StatusCode::UNAUTHORIZED
+        }
+    }
+}
+
+/// Plays the service: posts signed deliveries, and a forged one, to `url`; exits with 1 unless
+/// the two signed ones were taken (204) and the forged one refused (401).
+async fn demonstrate(url: &str, secret: &str) {
+    let results = json!({"projectId": "my-project", "provider": "hubspot", "groupRef": "customer-1",
+        "groupName": "Customer One", "installationId": "inst-1",
+        "installationUpdateTime": "2026-01-01T00:00:00Z", "objectName": "contact", "action": "read",
+        "consumerRef": "user-1", "consumerName": "User One", "readType": "scheduled",
+        "resultInfo": {"type": "url", "downloadUrl": "https://example.com/results.json", "numRecords": 1200}});
+    let notification = json!({"notificationType": "connection.error", "data": {"projectId": "my-project",
+        "connectionId": "conn-1", "provider": "hubspot", "groupRef": "customer-1",
+        "consumerRef": "user-1", "consumerName": "User One", "errors": ["invalid_grant"]}});
+    let http = reqwest::Client::new();
+    for (id, body, forge) in [
+        ("msg_1", results.to_string(), false),
+        ("msg_2", notification.to_string(), false),
+        ("msg_3", results.to_string(), true),
+    ] {
+        let headers = webhook::sign(secret, id, SystemTime::now(), body.as_bytes())
+            .expect("the demo secret is valid");
+        let body = if forge {
+            body.replace("1200", "9999")
+        } else {
+            body
+        };
+        match http.post(url).headers(headers).body(body).send().await {
+            Ok(response) => println!("   → {}", response.status()),
+            Err(e) => println!("   → could not post: {e}"),
+        }
+    }
+}
