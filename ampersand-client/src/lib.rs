@@ -29,7 +29,7 @@ pub use error::{
     TransportKind, BODY_CAP,
 };
 pub use generated::*;
-pub use operation::OperationMeta;
+pub use operation::{OperationMeta, UpdateMaskRule};
 pub use progenitor_client::{ClientInfo, OperationInfo};
 pub use redact::{is_token_like, redacted};
 pub use retry::RetryPolicy;

@@ -59,3 +59,45 @@ impl OperationMeta {
         matches!(self.method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS")
     }
 }
+
+/// What an update endpoint accepts, as its spec says: its operation, the key of the partial
+/// object in its body, and the `updateMask` paths it allows (`*` stands for one name, such as
+/// an object's).
+///
+/// ```
+/// let rule = ampersand_client::UpdateMaskRule::find("update_installation").unwrap();
+/// assert_eq!(rule.object_key, "installation");
+/// assert!(rule.allows(&["config", "content", "read", "objects", "contacts"]));
+/// assert!(!rule.allows(&["config", "content", "read", "objects"]));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UpdateMaskRule {
+    /// The `Client` method of the operation (`update_installation`).
+    pub method_name: &'static str,
+    /// The key of the partial object in the body (`installation`).
+    pub object_key: &'static str,
+    /// The allowed paths, in the spec's order.
+    pub allowed: &'static [&'static str],
+}
+
+impl UpdateMaskRule {
+    /// The rule of the operation whose `Client` method is `method_name`.
+    pub fn find(method_name: &str) -> Option<&'static UpdateMaskRule> {
+        crate::UPDATE_MASKS
+            .iter()
+            .find(|r| r.method_name == method_name)
+    }
+
+    /// Whether `segments` match an allowed path (`*` matches one segment).
+    pub fn allows(&self, segments: &[&str]) -> bool {
+        self.allowed.iter().any(|pattern| {
+            let pattern: Vec<&str> = pattern.split('.').collect();
+            pattern.len() == segments.len()
+                && pattern
+                    .iter()
+                    .zip(segments)
+                    .all(|(p, s)| *p == "*" || p == s)
+        })
+    }
+}

@@ -117,7 +117,9 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
     out
 }
 
-/// Parameters or fields: added, removed, retyped, requiredness changed.
+/// Parameters or fields: added, removed, renamed, retyped, requiredness changed. One removed
+/// and one added of the same type and requiredness are one rename (a path parameter renamed:
+/// `integrationId` → `integrationIdOrName`).
 fn members(
     out: &mut Vec<Change>,
     what: &str,
@@ -125,6 +127,24 @@ fn members(
     new: &BTreeMap<String, Member>,
     added_breaks: bool,
 ) {
+    let gone: Vec<(&String, &Member)> = old.iter().filter(|(n, _)| !new.contains_key(*n)).collect();
+    let came: Vec<(&String, &Member)> = new.iter().filter(|(n, _)| !old.contains_key(*n)).collect();
+    if let ([(from, a)], [(to, b)]) = (&gone[..], &came[..]) {
+        if a == b {
+            out.push(change(true, format!("{what} `{from}` renamed to `{to}`")));
+            let (old, new): (BTreeMap<_, _>, BTreeMap<_, _>) = (
+                old.iter()
+                    .filter(|(n, _)| n != from)
+                    .map(|(n, m)| (n.clone(), m.clone()))
+                    .collect(),
+                new.iter()
+                    .filter(|(n, _)| n != to)
+                    .map(|(n, m)| (n.clone(), m.clone()))
+                    .collect(),
+            );
+            return members(out, what, &old, &new, added_breaks);
+        }
+    }
     for (name, m) in old {
         match new.get(name) {
             None => out.push(change(true, format!("{what} `{name}` removed"))),

@@ -19,6 +19,7 @@
 
 pub mod diff;
 mod error;
+pub mod masks;
 pub mod notifications;
 pub mod passes;
 pub mod prepare;
@@ -330,6 +331,7 @@ fn generate_module(
     passes::apply(&mut file, &typed_error_bodies(document))?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
+    file.items.push(masks::item(document)?);
     file.items.push(syn::parse_quote! {
         // progenitor's `Client` requires its hooks; the generated `send()`s do not call them
         // (the call-path pass routes them through `crate::call::execute`)

@@ -17,154 +17,27 @@ use serde_json::{Map, Value};
 use crate::Error;
 
 /// What an endpoint accepts: its operation, the key of the partial object, the allowed mask
-/// paths (`*` stands for one object name).
+/// paths (`*` stands for one object name). Read from the spec when the client is generated
+/// (the `updateMask` item enum, or the bulleted list of allowed values in its description).
 ///
 /// ```
-/// let rules = ampersand_ext::update_mask::ORG;
-/// assert_eq!((rules.method_name, rules.allowed), ("update_org", &["label"][..]));
+/// let rules = ampersand_ext::update_mask::rules("update_org").unwrap();
+/// assert_eq!((rules.object_key, rules.allowed), ("org", &["label"][..]));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MaskRules {
-    /// The `Client` method of the operation (`update_installation`).
-    pub method_name: &'static str,
-    /// The key of the partial object in the body (`installation`).
-    pub object_key: &'static str,
-    /// The allowed paths, from the spec's description of `updateMask`.
-    pub allowed: &'static [&'static str],
-}
+pub use ampersand_client::UpdateMaskRule as MaskRules;
 
-/// The rules of the eight update endpoints, from the spec's `updateMask` descriptions.
+/// The rules of every update endpoint of the spec.
 ///
 /// ```
 /// let rules = ampersand_ext::update_mask::RULES;
-/// assert_eq!(rules.len(), 8);
 /// assert!(rules.iter().any(|r| r.allowed.contains(&"config.content.read.objects.*")));
 /// ```
-pub const RULES: [MaskRules; 8] = [
-    PROJECT,
-    PROVIDER_APP,
-    INSTALLATION,
-    API_KEY,
-    CONNECTION,
-    DESTINATION,
-    ORG,
-    JWT_KEY,
-];
+pub const RULES: &[MaskRules] = ampersand_client::UPDATE_MASKS;
 
-/// updateProject.
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::PROJECT.object_key, "project");
-/// ```
-pub const PROJECT: MaskRules = MaskRules {
-    method_name: "update_project",
-    object_key: "project",
-    allowed: &["appName", "name"],
-};
-/// updateProviderApp.
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::PROVIDER_APP.object_key, "providerApp");
-/// ```
-pub const PROVIDER_APP: MaskRules = MaskRules {
-    method_name: "update_provider_app",
-    object_key: "providerApp",
-    allowed: &[
-        "externalRef",
-        "clientId",
-        "clientSecret",
-        "provider",
-        "scopes",
-        "metadata",
-    ],
-};
-/// updateInstallation (seed 002 lists these).
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::INSTALLATION.object_key, "installation");
-/// ```
-pub const INSTALLATION: MaskRules = MaskRules {
-    method_name: "update_installation",
-    object_key: "installation",
-    allowed: &[
-        "connectionId",
-        "config.createdBy",
-        "config.content.read.objects.*",
-        "config.content.write.objects",
-        "config.content.write.objects.*",
-        "config.content.subscribe.objects",
-        "config.content.subscribe.objects.*",
-        "config.content.proxy.enabled",
-    ],
-};
-/// updateApiKey.
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::API_KEY.object_key, "apiKey");
-/// ```
-pub const API_KEY: MaskRules = MaskRules {
-    method_name: "update_api_key",
-    object_key: "apiKey",
-    allowed: &["active", "label", "scopes"],
-};
-/// updateConnection (an enum in the spec).
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::CONNECTION.object_key, "connection");
-/// ```
-pub const CONNECTION: MaskRules = MaskRules {
-    method_name: "update_connection",
-    object_key: "connection",
-    allowed: &[
-        "providerWorkspaceRef",
-        "providerMetadata",
-        "apiKey",
-        "basicAuth",
-        "oauth2ClientCredentials",
-        "oauth2PasswordCredentials",
-    ],
-};
-/// updateDestination.
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::DESTINATION.object_key, "destination");
-/// ```
-pub const DESTINATION: MaskRules = MaskRules {
-    method_name: "update_destination",
-    object_key: "destination",
-    allowed: &[
-        "name",
-        "metadata.url",
-        "metadata.headers",
-        "metadata.region",
-        "metadata.streamName",
-        "metadata.endpointUrl",
-        "metadata.partitionKeyTemplate",
-        "secrets.awsKeyId",
-        "secrets.awsSecretKey",
-        "secrets.awsSessionToken",
-    ],
-};
-/// updateOrg.
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::ORG.object_key, "org");
-/// ```
-pub const ORG: MaskRules = MaskRules {
-    method_name: "update_org",
-    object_key: "org",
-    allowed: &["label"],
-};
-/// updateJWTKey (an enum in the spec).
-///
-/// ```
-/// assert_eq!(ampersand_ext::update_mask::JWT_KEY.object_key, "jwtKey");
-/// ```
-pub const JWT_KEY: MaskRules = MaskRules {
-    method_name: "update_jwt_key",
-    object_key: "jwtKey",
-    allowed: &["active", "label"],
-};
+/// The rules of the endpoint whose `Client` method is `method_name`.
+pub fn rules(method_name: &str) -> Option<&'static MaskRules> {
+    MaskRules::find(method_name)
+}
 
 /// Escapes one mask path segment: `\` → `\\`, `.` → `\.`, `:` → `\:`.
 ///
@@ -180,26 +53,6 @@ pub fn escape_segment(segment: &str) -> String {
         out.push(c);
     }
     out
-}
-
-impl MaskRules {
-    /// Whether `segments` match an allowed path (`*` matches one segment).
-    ///
-    /// ```
-    /// use ampersand_ext::update_mask::INSTALLATION;
-    /// assert!(INSTALLATION.allows(&["config", "content", "read", "objects", "contacts"]));
-    /// assert!(!INSTALLATION.allows(&["config", "content", "read", "objects"]));
-    /// ```
-    pub fn allows(&self, segments: &[&str]) -> bool {
-        self.allowed.iter().any(|pattern| {
-            let pattern: Vec<&str> = pattern.split('.').collect();
-            pattern.len() == segments.len()
-                && pattern
-                    .iter()
-                    .zip(segments)
-                    .all(|(p, s)| *p == "*" || p == s)
-        })
-    }
 }
 
 /// A partial update of one object: the values set and the mask derived from them.
@@ -222,7 +75,8 @@ impl MaskRules {
 #[must_use = "an update does nothing until it is sent"]
 pub struct MaskedUpdate<'a, T> {
     client: &'a Client,
-    rules: MaskRules,
+    method_name: &'static str,
+    rules: Option<&'static MaskRules>,
     path_params: Vec<String>,
     /// What was set, by path: no path is a prefix of another, so mask and body are both read
     /// from here and cannot disagree.
@@ -232,13 +86,23 @@ pub struct MaskedUpdate<'a, T> {
 }
 
 impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
-    pub(crate) fn new(client: &'a Client, rules: MaskRules, path_params: Vec<String>) -> Self {
+    /// An update through the endpoint whose `Client` method is `method_name`; without a rule
+    /// for it in the spec, sending fails before anything is sent.
+    pub(crate) fn new(
+        client: &'a Client,
+        method_name: &'static str,
+        path_params: Vec<String>,
+    ) -> Self {
+        let rules = rules(method_name);
         MaskedUpdate {
             client,
+            method_name,
             rules,
             path_params,
             entries: Vec::new(),
-            error: None,
+            error: rules.is_none().then(|| {
+                Error::invalid_request(format!("{method_name}: the spec gives no update mask"))
+            }),
             answer: PhantomData,
         }
     }
@@ -263,22 +127,22 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
     /// # }
     /// ```
     pub fn set(mut self, segments: &[&str], value: impl Serialize) -> Self {
-        if self.error.is_some() {
+        let Some(rules) = self.rules.filter(|_| self.error.is_none()) else {
             return self;
-        }
+        };
         let path = mask_path(segments);
         if let Some(bad) = segments.iter().find(|s| s.is_empty() || **s == "*") {
             self.error = Some(Error::invalid_request(format!(
                 "update mask path {path}: {bad:?} is not a field or object name ({})",
-                self.rules.method_name
+                self.method_name
             )));
             return self;
         }
-        if !self.rules.allows(segments) {
+        if !rules.allows(segments) {
             self.error = Some(Error::invalid_request(format!(
                 "update mask path {path} is not allowed for {}; allowed: {}",
-                self.rules.method_name,
-                self.rules.allowed.join(", ")
+                self.method_name,
+                rules.allowed.join(", ")
             )));
             return self;
         }
@@ -327,10 +191,16 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
         if let Some(e) = &self.error {
             return Err(Error::invalid_request(e.message.clone()));
         }
+        let Some(rules) = self.rules else {
+            return Err(Error::invalid_request(format!(
+                "{}: the spec gives no update mask",
+                self.method_name
+            )));
+        };
         if self.entries.is_empty() {
             return Err(Error::invalid_request(format!(
                 "{}: nothing to update",
-                self.rules.method_name
+                self.method_name
             )));
         }
         let mut mask = Vec::with_capacity(self.entries.len());
@@ -342,7 +212,7 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
         }
         let mut body = Map::new();
         body.insert("updateMask".into(), Value::from(mask));
-        body.insert(self.rules.object_key.into(), Value::Object(object));
+        body.insert(rules.object_key.into(), Value::Object(object));
         Ok(Value::Object(body))
     }
 
@@ -498,7 +368,7 @@ pub trait ClientUpdateExt {
 
 impl ClientUpdateExt for Client {
     fn update_project_fields(&self, project: &str) -> MaskedUpdate<'_, types::Project> {
-        MaskedUpdate::new(self, PROJECT, vec![project.into()])
+        MaskedUpdate::new(self, "update_project", vec![project.into()])
     }
     fn update_provider_app_fields(
         &self,
@@ -507,7 +377,7 @@ impl ClientUpdateExt for Client {
     ) -> MaskedUpdate<'_, types::ProviderApp> {
         MaskedUpdate::new(
             self,
-            PROVIDER_APP,
+            "update_provider_app",
             vec![project.into(), provider_app_id.into()],
         )
     }
@@ -519,7 +389,7 @@ impl ClientUpdateExt for Client {
     ) -> MaskedUpdate<'_, types::Installation> {
         MaskedUpdate::new(
             self,
-            INSTALLATION,
+            "update_installation",
             vec![
                 project.into(),
                 integration_id.into(),
@@ -532,30 +402,38 @@ impl ClientUpdateExt for Client {
         project: &str,
         api_key: &str,
     ) -> MaskedUpdate<'_, types::ApiKey> {
-        MaskedUpdate::new(self, API_KEY, vec![project.into(), api_key.into()])
+        MaskedUpdate::new(self, "update_api_key", vec![project.into(), api_key.into()])
     }
     fn update_connection_fields(
         &self,
         project: &str,
         connection_id: &str,
     ) -> MaskedUpdate<'_, types::Connection> {
-        MaskedUpdate::new(self, CONNECTION, vec![project.into(), connection_id.into()])
+        MaskedUpdate::new(
+            self,
+            "update_connection",
+            vec![project.into(), connection_id.into()],
+        )
     }
     fn update_destination_fields(
         &self,
         project: &str,
         destination: &str,
     ) -> MaskedUpdate<'_, types::Destination> {
-        MaskedUpdate::new(self, DESTINATION, vec![project.into(), destination.into()])
+        MaskedUpdate::new(
+            self,
+            "update_destination",
+            vec![project.into(), destination.into()],
+        )
     }
     fn update_org_fields(&self, org_id: &str) -> MaskedUpdate<'_, types::Org> {
-        MaskedUpdate::new(self, ORG, vec![org_id.into()])
+        MaskedUpdate::new(self, "update_org", vec![org_id.into()])
     }
     fn update_jwt_key_fields(
         &self,
         project: &str,
         key_id: &str,
     ) -> MaskedUpdate<'_, types::JwtKey> {
-        MaskedUpdate::new(self, JWT_KEY, vec![project.into(), key_id.into()])
+        MaskedUpdate::new(self, "update_jwt_key", vec![project.into(), key_id.into()])
     }
 }

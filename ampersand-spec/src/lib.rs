@@ -221,7 +221,7 @@ impl Spec {
     ///
     /// ```no_run
     /// let spec = ampersand_spec::Spec::load("openapi").unwrap();
-    /// assert_eq!(spec.operations().len(), 81);
+    /// assert!(spec.operations().iter().any(|op| op.operation_id == "listInstallations"));
     /// ```
     pub fn operations(&self) -> Vec<Operation> {
         raw_operations(self.api())

@@ -123,6 +123,70 @@ fn regen_takes_a_valid_spec_and_reports_exactly_its_changes() {
     assert!(surface.contains("### listWidgets"));
 }
 
+/// The acceptance edits: an operation added, a path parameter renamed, an enum value
+/// and an optional field added.
+fn acceptance_edits(doc: &mut Value) {
+    let paths = doc["paths"].as_object_mut().unwrap();
+    let mut item = paths
+        .remove("/projects/{projectIdOrName}/integrations/{integrationId}")
+        .unwrap();
+    for p in item["delete"]["parameters"].as_array_mut().unwrap() {
+        if p["name"] == "integrationId" {
+            p["name"] = json!("integrationIdOrName");
+        }
+    }
+    // the renamed path is getIntegration's: the delete joins it
+    paths["/projects/{projectIdOrName}/integrations/{integrationIdOrName}"]["delete"] =
+        item["delete"].take();
+    paths.insert(
+        "/custom-auth-connect".into(),
+        json!({"post": {
+            "operationId": "customAuthConnect",
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {
+                "type": "object", "required": ["projectId"],
+                "properties": {"projectId": {"type": "string"}}}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json":
+                {"schema": {"$ref": "#/components/schemas/Connection"}}}}},
+        }}),
+    );
+    let installation = &mut doc["components"]["schemas"]["Installation"];
+    installation["properties"]["healthStatus"]["enum"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("degraded"));
+    installation["properties"]["lastSyncTime"] = json!({"type": "string", "format": "date-time"});
+}
+
+#[test]
+fn the_acceptance_edits_report_exactly_one_breaking_change_first() {
+    let ws = workspace();
+    let from = spec_checkout(acceptance_edits);
+    let report = xtask::regen(ws.path(), from.path()).unwrap();
+    let lines: Vec<&str> = report.lines().filter(|l| l.starts_with("- ")).collect();
+    let breaking: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains("**breaking**"))
+        .collect();
+    assert_eq!(breaking.len(), 1, "{report}");
+    assert!(
+        lines[0].contains("**breaking**"),
+        "breaking first:\n{report}"
+    );
+    assert_eq!(
+        lines[0],
+        "- **breaking**: operation `deleteIntegration` parameter `integration_id` renamed to `integration_id_or_name`",
+        "{report}"
+    );
+    for compatible in ["customAuthConnect", "`degraded` added", "`lastSyncTime`"] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("- compatible") && l.contains(compatible)),
+            "{compatible}:\n{report}"
+        );
+    }
+}
+
 #[test]
 fn api_diff_compares_two_directories() {
     let old = spec_checkout(|_| {});
