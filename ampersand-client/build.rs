@@ -1,12 +1,17 @@
-//! Generates the client from `../openapi` into `OUT_DIR` (see ampersand-codegen for the steps).
+//! Generates the client from `openapi/` into `OUT_DIR` (see ampersand-codegen for the steps).
+//!
+//! `openapi/` is inside this package, so that the published crate carries its spec: in the
+//! workspace it is a symbolic link to the workspace's `openapi/` (identical by construction),
+//! and `cargo package` copies the files it points to.
 
 use std::path::PathBuf;
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let spec = manifest.join("../openapi");
-    // a directory: cargo re-runs this script when any file under it changes
-    println!("cargo:rerun-if-changed={}", spec.display());
+    let spec = manifest.join("openapi");
+    // a directory (the link resolved): cargo re-runs this script when any file under it changes
+    let watched = std::fs::canonicalize(&spec).unwrap_or_else(|_| spec.clone());
+    println!("cargo:rerun-if-changed={}", watched.display());
     println!("cargo:rerun-if-changed=build.rs");
     let options = ampersand_codegen::Options {
         httpmock: std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some(),

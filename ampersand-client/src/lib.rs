@@ -52,6 +52,14 @@ pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/httpmock.rs"));
 }
 
+/// Installs ring as rustls' process-wide crypto provider, unless one is installed already:
+/// what the `rustls-ring` feature needs before a `reqwest::Client` is built
+/// (`ampersand_ext::ClientBuilder` calls it).
+#[cfg(feature = "rustls-ring")]
+pub fn install_ring_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 // the httpmock helpers name this crate by its public name
 #[cfg(feature = "httpmock")]
 extern crate self as ampersand_client;

@@ -1,20 +1,4 @@
-//! Turns the spec directory `openapi/` into the Rust source of `ampersand-client`.
-//!
-//! One pipeline, shared by the client's build script and `cargo xtask`:
-//!
-//! 1. [`ampersand_spec::Spec::load`] reads and checks `api/api.yaml` and its sibling files;
-//! 2. [`ampersand_spec::Spec::bundle`] inlines the sibling schemas into one document;
-//! 3. [`prepare::prepare`] applies the preparation step, a few named rules ([`prepare::RULES`]);
-//! 4. progenitor generates the client (builder interface) and, on request, typed httpmock mocks;
-//! 5. two passes over the generated types ([`passes`]) make decoding forgiving where the
-//!    service is looser than its spec: unknown enum values are kept, and a missing or `null`
-//!    list or map reads as empty.
-//!
-//! ```no_run
-//! let code = ampersand_codegen::generate("openapi".as_ref(), &Default::default())?;
-//! assert!(code.client.contains("pub fn list_installations"));
-//! # Ok::<(), ampersand_codegen::CodegenError>(())
-//! ```
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 pub mod diff;

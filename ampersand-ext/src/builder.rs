@@ -293,6 +293,8 @@ impl ClientBuilder {
                 })?;
             }
         }
+        #[cfg(feature = "rustls-ring")]
+        ampersand_client::install_ring_provider();
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()

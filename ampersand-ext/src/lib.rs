@@ -1,28 +1,4 @@
-//! The ergonomic layer over [`ampersand_client`]: one configured client, one error type,
-//! retries, tracing, and no leaked secrets.
-//!
-//! The client *is* the generated [`Client`], with every one of the API's operations as a
-//! builder method (`client.get_installation().project_id_or_name(..)…send()`); this crate
-//! configures it ([`ClientBuilder`]); every call, generated or helper, goes through the one
-//! request path of the client (credentials, retries, redirects within the origin, a size
-//! limit, a tracing span) and fails with the one [`Error`].
-//!
-//! ```no_run
-//! use ampersand_ext::prelude::*;
-//!
-//! # async fn run() -> Result<(), ampersand_ext::Error> {
-//! let client = ClientBuilder::from_env()?.build()?;
-//! let installation = client
-//!     .get_installation()
-//!     .project_id_or_name("my-project")
-//!     .integration_id("my-integration")
-//!     .installation_id("my-installation")
-//!     .send()
-//!     .await?;
-//! println!("{}", installation.health_status);
-//! # Ok(())
-//! # }
-//! ```
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 mod builder;

@@ -272,6 +272,49 @@ async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
 }
 
 #[tokio::test]
+async fn a_triggered_read_returns_its_operation_which_is_waited_for() {
+    let read = Loopback::start(vec![Step::json(201, &json!({"operationId": "op-read"}))]).await;
+    let done = json!({"id": "op-read", "projectId": "p", "integrationId": "i", "installationId": "in",
+                      "configId": "c", "actionType": "read", "status": "success", "result": "[contact] 12 records"});
+    let platform = Loopback::start(vec![Step::json(200, &done)]).await;
+    let client = ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(&platform.base_url)
+        .host_base_url(Host::Read, &read.base_url)
+        .build()
+        .unwrap();
+    let body = serde_json::from_value(json!({"groupRef": "customer-1", "mode": "async"})).unwrap();
+    let started = client
+        .read()
+        .trigger_read()
+        .project_id_or_name("my-project")
+        .integration_id("my-integration")
+        .object_name("contact")
+        .body::<ampersand_client::read::types::ReadRequest>(body)
+        .send()
+        .await
+        .unwrap();
+    let seen = &read.seen()[0];
+    assert_eq!(seen.line, PATH);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&seen.body).unwrap(),
+        json!({"groupRef": "customer-1", "mode": "async"})
+    );
+    let op = client
+        .wait_for_operation("my-project", &started.operation_id, WaitOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        (op.status.as_str(), op.result.as_deref()),
+        ("success", Some("[contact] 12 records"))
+    );
+    assert_eq!(
+        platform.seen()[0].line,
+        "GET /projects/my-project/operations/op-read"
+    );
+}
+
+#[tokio::test]
 async fn waiting_past_the_deadline_is_a_deadline_error() {
     let running = json!({"id": "op-1", "projectId": "p", "integrationId": "i", "installationId": "in",
                          "configId": "c", "actionType": "read", "status": "in_progress"});

@@ -1,22 +1,4 @@
-//! Loads and checks the Ampersand OpenAPI description kept in `openapi/`.
-//!
-//! A spec directory is laid out as the service's own spec repository: `api/api.yaml` is the
-//! entry point and refers with relative `$ref`s to sibling files such as
-//! `problem/problem.yaml`. [`Spec::load`] reads the entry point and every file it reaches,
-//! then checks that every `$ref` resolves and that every operation has a unique
-//! `operationId`. Each problem comes back as a [`SpecError`] naming the file and the line or
-//! JSON pointer, never as a panic.
-//!
-//! This crate is shared by the tests, `cargo xtask` and the client's build script, so the
-//! same rules hold everywhere.
-//!
-//! ```no_run
-//! let spec = ampersand_spec::Spec::load("openapi")?;
-//! for op in spec.operations() {
-//!     println!("{} {} {}", op.method, op.path, op.operation_id);
-//! }
-//! # Ok::<(), ampersand_spec::SpecErrors>(())
-//! ```
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 mod bundle;

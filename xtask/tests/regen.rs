@@ -250,6 +250,16 @@ fn a_directory_that_is_not_a_spec_checkout_is_refused() {
         .to_string();
     assert!(err.contains("does not check"), "{err}");
     assert!(err.contains("NoSuchSchema"), "{err}");
+    // the data-plane files are part of a checkout
+    let partial = spec_checkout(|_| {});
+    std::fs::remove_file(partial.path().join("api/write.yaml")).unwrap();
+    let err = xtask::regen(ws.path(), partial.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.ends_with("is not a spec checkout: it has no api/write.yaml"),
+        "{err}"
+    );
 }
 
 #[test]
