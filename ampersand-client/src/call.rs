@@ -94,20 +94,44 @@ impl Default for CallConfig {
 /// ```
 #[derive(Clone, Default, Debug)]
 pub struct Inner {
-    config: Arc<CallConfig>,
+    shared: Arc<Shared>,
+}
+
+/// The configuration, and its credentials as header values made once (not per call).
+#[derive(Default, Debug)]
+struct Shared {
+    config: CallConfig,
+    api_key: Option<HeaderValue>,
+    bearer: Option<HeaderValue>,
+}
+
+/// `value` as a sensitive header value, if it is a valid one.
+fn sensitive(value: &str) -> Option<HeaderValue> {
+    let mut header = HeaderValue::from_str(value).ok()?;
+    header.set_sensitive(true);
+    Some(header)
 }
 
 impl Inner {
     /// Calls with `config`.
     pub fn new(config: CallConfig) -> Self {
+        let api_key = config.api_key.as_ref().and_then(|k| sensitive(k.expose()));
+        let bearer = config
+            .bearer_token
+            .as_ref()
+            .and_then(|t| sensitive(&format!("Bearer {}", t.expose())));
         Inner {
-            config: Arc::new(config),
+            shared: Arc::new(Shared {
+                config,
+                api_key,
+                bearer,
+            }),
         }
     }
 
     /// The configuration calls use.
     pub fn config(&self) -> &CallConfig {
-        &self.config
+        &self.shared.config
     }
 }
 
@@ -183,7 +207,7 @@ pub async fn execute<C: ClientInfo<Inner>>(
 ) -> Result<Exchange, Error> {
     let config = client.inner().config();
     let mut request = request;
-    authorize(&mut request, operation, config).map_err(|e| e.for_operation(operation))?;
+    authorize(&mut request, operation, client.inner()).map_err(|e| e.for_operation(operation))?;
     let idempotent = match operation {
         Some(op) => op.is_idempotent(),
         None => matches!(request.method().as_str(), "GET" | "HEAD" | "PUT" | "DELETE"),
@@ -235,8 +259,10 @@ pub async fn execute_json(
 fn authorize(
     request: &mut reqwest::Request,
     operation: Option<&'static OperationMeta>,
-    config: &CallConfig,
+    inner: &Inner,
 ) -> Result<(), Error> {
+    let shared = &inner.shared;
+    let config = &shared.config;
     if config.api_key.is_none() && config.bearer_token.is_none() {
         return Ok(());
     }
@@ -248,22 +274,24 @@ fn authorize(
         return Ok(());
     };
     for kind in accepted {
-        let (name, value) = match (kind, &config.api_key, &config.bearer_token) {
-            (CredentialKind::ApiKey, Some(key), _) => (
+        let (name, value, given) = match kind {
+            CredentialKind::ApiKey => (
                 HeaderName::from_static(API_KEY_HEADER),
-                key.expose().to_string(),
+                &shared.api_key,
+                config.api_key.is_some(),
             ),
-            (CredentialKind::Bearer, _, Some(jwt)) => {
-                (AUTHORIZATION, format!("Bearer {}", jwt.expose()))
+            CredentialKind::Bearer => {
+                (AUTHORIZATION, &shared.bearer, config.bearer_token.is_some())
             }
-            _ => continue,
         };
-        let mut value = HeaderValue::from_str(&value).map_err(|_| {
+        if !given {
+            continue;
+        }
+        let value = value.clone().ok_or_else(|| {
             Error::config(format!(
                 "the credential for {name} is not a valid header value"
             ))
         })?;
-        value.set_sensitive(true);
         request.headers_mut().insert(name, value);
         return Ok(());
     }

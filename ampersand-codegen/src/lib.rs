@@ -312,7 +312,7 @@ fn generate_module(
         Err(message) => return Err(blame_operation(document, message)),
     };
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
-    passes::apply(&mut file, &typed_error_bodies(document))?;
+    passes::apply(&mut file, &operation_facts(document))?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
     file.items.push(masks::item(document)?);
@@ -363,33 +363,45 @@ fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
     ])
 }
 
-/// The typed error bodies the preparation step recorded: Rust method name → (type name,
-/// statuses).
-fn typed_error_bodies(document: &Value) -> passes::call_path::TypedErrors {
+/// What the call-path pass needs of each operation, by Rust method name: its index in
+/// `OPERATIONS` (the document's order, as [`operations_table`] writes it) and the typed error
+/// body the preparation step recorded.
+fn operation_facts(document: &Value) -> passes::call_path::Operations {
     use heck::ToSnakeCase;
-    let mut out = passes::call_path::TypedErrors::new();
+    let mut out = passes::call_path::Operations::new();
+    let mut index = 0;
     for item in document
         .get("paths")
         .and_then(Value::as_object)
         .into_iter()
         .flat_map(|p| p.values())
     {
-        for op in item.as_object().into_iter().flat_map(|i| i.values()) {
-            let Some(body) = op.get(prepare::ERROR_BODY_EXTENSION) else {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            if !ampersand_spec::METHODS.contains(&method.as_str()) {
                 continue;
-            };
+            }
             let id = op
                 .get("operationId")
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            let schema = body["schema"].as_str().unwrap_or_default().to_string();
-            let statuses = body["statuses"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
-                .collect();
-            out.insert(id.to_snake_case(), (schema, statuses));
+            let typed_error = op.get(prepare::ERROR_BODY_EXTENSION).map(|body| {
+                let schema = body["schema"].as_str().unwrap_or_default().to_string();
+                let statuses = body["statuses"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
+                    .collect();
+                (schema, statuses)
+            });
+            out.insert(
+                id.to_snake_case(),
+                passes::call_path::OperationFacts {
+                    index: Some(index),
+                    typed_error,
+                },
+            );
+            index += 1;
         }
     }
     out

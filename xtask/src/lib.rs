@@ -1,5 +1,6 @@
 //! The maintainer tasks behind `cargo xtask`: take in a new spec (`regen`), compare two specs
-//! (`api_diff`), keep the checked-in API surface file fresh (`surface`, `stale`).
+//! (`api_diff`), keep the checked-in API surface file fresh (`surface`, `stale`), and time
+//! what the SDK adds to a service's cold build (`build_cost`).
 //!
 //! Every task takes the workspace root, so the tests run them on a copy in a temp dir.
 
@@ -7,6 +8,9 @@ use std::path::{Path, PathBuf};
 
 use ampersand_codegen::diff::{diff, render};
 use ampersand_codegen::surface::Surface;
+
+mod build_cost;
+pub use build_cost::build_cost;
 
 /// The spec directory, relative to the workspace root.
 pub const SPEC_DIR: &str = "openapi";

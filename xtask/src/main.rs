@@ -44,6 +44,14 @@ enum Command {
     },
     /// Rewrite ampersand-client/API.md from openapi/.
     Surface,
+    /// Time the cold build of a tiny service with ampersand-ext against the same service with
+    /// reqwest, serde and tokio only, each in a fresh target directory, and print the ratio.
+    BuildCost {
+        /// Where to put the two services (default: a new directory under the system's temp
+        /// directory, removed afterwards)
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +71,14 @@ fn main() -> ExitCode {
             }
         }),
         Command::ApiDiff { old, new } => xtask::api_diff(&old, &new).map(|r| println!("{r}")),
+        Command::BuildCost { dir } => {
+            let scratch = dir.unwrap_or_else(|| {
+                std::env::temp_dir().join(format!("ampersand-build-cost-{}", std::process::id()))
+            });
+            let report = xtask::build_cost(&root, &scratch);
+            let _ = std::fs::remove_dir_all(&scratch);
+            report.map(|r| println!("{r}"))
+        }
         Command::Surface => {
             xtask::write_surface(&root).map(|_| println!("wrote {}", xtask::SURFACE_FILE))
         }

@@ -24,9 +24,18 @@ use syn::visit_mut::VisitMut;
 
 use crate::CodegenError;
 
-/// Operations whose error bodies have a type of their own: Rust method name → (the type's
-/// name in `types`, the statuses that carry it).
-pub type TypedErrors = std::collections::BTreeMap<String, (String, Vec<u16>)>;
+/// What the pass knows of each operation, by Rust method name.
+pub type Operations = std::collections::BTreeMap<String, OperationFacts>;
+
+/// One operation: its place in the module's `OPERATIONS`, and its typed error body.
+#[derive(Debug, Clone, Default)]
+pub struct OperationFacts {
+    /// Its index in `OPERATIONS` (the spec's order), so that a call finds its facts without a
+    /// lookup.
+    pub index: Option<usize>,
+    /// The type (in `types`) its error bodies decode into, with the statuses that carry it.
+    pub typed_error: Option<(String, Vec<u16>)>,
+}
 
 /// Rewrites every `send()` of `mod builder` and drops progenitor's `Error` from the imports.
 ///
@@ -35,7 +44,7 @@ pub type TypedErrors = std::collections::BTreeMap<String, (String, Vec<u16>)>;
 /// let none = Default::default();
 /// assert!(ampersand_codegen::passes::call_path::apply(&mut file, &none).is_err(), "no send()");
 /// ```
-pub fn apply(file: &mut syn::File, typed_errors: &TypedErrors) -> Result<(), CodegenError> {
+pub fn apply(file: &mut syn::File, operations: &Operations) -> Result<(), CodegenError> {
     let mut sends = 0;
     for item in &mut file.items {
         match item {
@@ -50,7 +59,7 @@ pub fn apply(file: &mut syn::File, typed_errors: &TypedErrors) -> Result<(), Cod
                             for item in &mut imp.items {
                                 if let syn::ImplItem::Fn(f) = item {
                                     if f.sig.ident == "send" {
-                                        rewrite_send(f, &builder, typed_errors)?;
+                                        rewrite_send(f, &builder, operations)?;
                                         sends += 1;
                                     }
                                 }
@@ -96,7 +105,7 @@ fn drop_error_import(tree: &mut syn::UseTree) {
 fn rewrite_send(
     f: &mut syn::ImplItemFn,
     builder: &str,
-    typed_errors: &TypedErrors,
+    operations: &Operations,
 ) -> Result<(), CodegenError> {
     // -> Result<ResponseValue<T>, crate::Error>
     let syn::ReturnType::Type(_, output) = &mut f.sig.output else {
@@ -116,8 +125,12 @@ fn rewrite_send(
         ));
     };
     // the module's own table: `super` of `mod builder` holds `OPERATIONS`
-    let operation = quote!(crate::OperationMeta::find_in(super::OPERATIONS, #method_name));
-    let error_response = match typed_errors.get(&method_name) {
+    let facts = operations.get(&method_name).cloned().unwrap_or_default();
+    let operation = match facts.index {
+        Some(i) => quote!(super::OPERATIONS.get(#i)),
+        None => quote!(crate::OperationMeta::find_in(super::OPERATIONS, #method_name)),
+    };
+    let error_response = match &facts.typed_error {
         Some((schema, statuses)) => {
             let ty = syn::Ident::new(schema, proc_macro2::Span::call_site());
             quote!(crate::decode::error_response_as::<types::#ty>(response, &[#(#statuses),*]))
@@ -328,12 +341,17 @@ mod tests {
     #[test]
     fn a_typed_error_body_decodes_into_its_type() {
         let mut file: syn::File = syn::parse_str(SEND).unwrap();
-        let typed =
-            TypedErrors::from([("get_thing".into(), ("GetThingFailure".into(), vec![422]))]);
-        apply(&mut file, &typed).unwrap();
+        let facts = OperationFacts {
+            index: Some(3),
+            typed_error: Some(("GetThingFailure".into(), vec![422])),
+        };
+        apply(&mut file, &Operations::from([("get_thing".into(), facts)])).unwrap();
         let code = quote!(#file).to_string();
         let want = "crate :: decode :: error_response_as :: < types :: GetThingFailure > (response , & [422u16])";
         assert!(code.contains(want), "{code}");
+        let indexed =
+            "crate :: call :: execute (client , request , super :: OPERATIONS . get (3usize))";
+        assert!(code.contains(indexed), "{code}");
     }
 
     #[test]

@@ -26,20 +26,17 @@ pub mod unset_defaults;
 
 use crate::CodegenError;
 
-/// Applies every pass to the generated client; `typed_errors` names the operations whose
-/// errors decode into a type of their own (see [`call_path`]).
+/// Applies every pass to the generated client; `operations` gives each operation's index in
+/// `OPERATIONS` and its typed error body (see [`call_path`]).
 ///
 /// ```
 /// let mut none: syn::File = syn::parse_str("fn f() {}").unwrap();
 /// assert!(ampersand_codegen::passes::apply(&mut none, &Default::default()).is_err());
 /// ```
-pub fn apply(
-    file: &mut syn::File,
-    typed_errors: &call_path::TypedErrors,
-) -> Result<(), CodegenError> {
+pub fn apply(file: &mut syn::File, operations: &call_path::Operations) -> Result<(), CodegenError> {
     apply_types(file)?;
     decode_with_path::apply(file);
-    call_path::apply(file, typed_errors)?;
+    call_path::apply(file, operations)?;
     Ok(())
 }
 

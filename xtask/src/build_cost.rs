@@ -1,0 +1,119 @@
+//! `cargo xtask build-cost`: what the SDK adds to a service's cold build. Two tiny services,
+//! each in a fresh directory with a fresh target directory: one that depends on
+//! `ampersand-ext` (from this workspace) and lists projects, and the same service written
+//! with reqwest, serde and tokio only. Each is built once (`cargo build`, debug), one after
+//! the other; the report gives both times and the ratio.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::TaskError;
+
+const SDK_MAIN: &str = r#"use ampersand_ext::prelude::*;
+
+#[tokio::main]
+async fn main() -> Result<(), ampersand_ext::Error> {
+    let client = ClientBuilder::from_env()?.build()?;
+    let projects = client.list_projects().send().await?;
+    for project in projects.iter() {
+        println!("{} {}", project.id, project.name);
+    }
+    Ok(())
+}
+"#;
+
+const FLOOR_MAIN: &str = r#"#[derive(serde::Deserialize)]
+struct Project {
+    id: String,
+    name: String,
+}
+
+#[tokio::main]
+async fn main() -> Result<(), reqwest::Error> {
+    let key = std::env::var("AMPERSAND_API_KEY").unwrap_or_default();
+    let projects: Vec<Project> = reqwest::Client::new()
+        .get("https://api.withampersand.com/v1/projects")
+        .header("x-api-key", key)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    for project in &projects {
+        println!("{} {}", project.id, project.name);
+    }
+    Ok(())
+}
+"#;
+
+/// One service's manifest: `deps` under `[dependencies]`, alone in its own workspace.
+fn manifest(name: &str, deps: &str) -> String {
+    format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\n{deps}\n[workspace]\n"
+    )
+}
+
+/// Writes the service into `dir` and times its cold debug build.
+fn build(dir: &Path, name: &str, deps: &str, main: &str) -> Result<Duration, TaskError> {
+    let fail = |e: std::io::Error| TaskError(format!("cannot write {name}: {e}"));
+    std::fs::create_dir_all(dir.join("src")).map_err(fail)?;
+    std::fs::write(dir.join("Cargo.toml"), manifest(name, deps)).map_err(fail)?;
+    std::fs::write(dir.join("src/main.rs"), main).map_err(fail)?;
+    // resolve first, so that the timed build downloads nothing
+    let fetched = Command::new(env!("CARGO"))
+        .arg("fetch")
+        .current_dir(dir)
+        .status()
+        .map_err(|e| TaskError(format!("cannot run cargo: {e}")))?;
+    if !fetched.success() {
+        return Err(TaskError(format!("cargo fetch failed for {name}")));
+    }
+    let start = Instant::now();
+    let built = Command::new(env!("CARGO"))
+        .args(["build", "--quiet"])
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .current_dir(dir)
+        .status()
+        .map_err(|e| TaskError(format!("cannot run cargo: {e}")))?;
+    let took = start.elapsed();
+    if !built.success() {
+        return Err(TaskError(format!("the {name} build failed")));
+    }
+    Ok(took)
+}
+
+/// Builds both services under `scratch` and returns the report.
+pub fn build_cost(root: &Path, scratch: &Path) -> Result<String, TaskError> {
+    let ext = root.join("ampersand-ext");
+    let sdk_deps = format!(
+        "ampersand-ext = {{ path = {:?} }}\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        ext.display().to_string()
+    );
+    let floor_deps = "reqwest = { version = \"0.13\", default-features = false, features = [\"json\", \"rustls\", \"http2\", \"system-proxy\"] }\n\
+                      serde = { version = \"1\", features = [\"derive\"] }\n\
+                      tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n";
+    let floor = build(
+        &scratch.join("floor-service"),
+        "floor-service",
+        floor_deps,
+        FLOOR_MAIN,
+    )?;
+    let sdk = build(
+        &scratch.join("sdk-service"),
+        "sdk-service",
+        &sdk_deps,
+        SDK_MAIN,
+    )?;
+    let ratio = sdk.as_secs_f64() / floor.as_secs_f64();
+    Ok(format!(
+        "cold debug build of a tiny service, {} cores:\n\
+         - with ampersand-ext:              {:.1} s\n\
+         - with reqwest, serde, tokio only: {:.1} s\n\
+         ratio: {ratio:.2}× (goal: at most 1.3×)",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        sdk.as_secs_f64(),
+        floor.as_secs_f64(),
+    ))
+}
