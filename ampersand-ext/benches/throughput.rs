@@ -218,7 +218,9 @@ fn bulk_update(c: &mut Criterion) {
     let ideal = LATENCY + LATENCY * (N as u32) / CONCURRENCY as u32;
     let sdk = times.mean("sdk");
     println!(
-        "bulk update of {N}: sdk {sdk:.0?}, ideal {ideal:.0?}: sdk/ideal {:.3} (goal <= 1.2)",
+        "bulk update of {N}: sdk {:.0} ms, ideal {:.0} ms: sdk/ideal {:.3} (goal <= 1.2)",
+        sdk.as_secs_f64() * 1e3,
+        ideal.as_secs_f64() * 1e3,
         sdk.as_secs_f64() / ideal.as_secs_f64()
     );
 }
@@ -267,6 +269,8 @@ fn paging_overlap(c: &mut Criterion) {
                         let mut pages = client
                             .list_operations()
                             .project_id_or_name("p")
+                            .integration_id("i")
+                            .installation_id("inst")
                             .pages_with(PageOptions::default().prefetch(prefetch));
                         let mut seen = 0;
                         while let Some(page) = pages.next().await {
@@ -309,7 +313,12 @@ fn paging_memory(_: &mut Criterion) {
         let server = rt.block_on(Loopback::start_with(pager(pages, 200), Duration::ZERO));
         let client = client(&server.base_url);
         let items = rt.block_on(async {
-            let mut items = client.list_operations().project_id_or_name("p").items();
+            let mut items = client
+                .list_operations()
+                .project_id_or_name("p")
+                .integration_id("i")
+                .installation_id("inst")
+                .items();
             let mut n = 0;
             while let Some(item) = items.next().await {
                 item.expect("an operation");
