@@ -369,39 +369,42 @@ fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
 fn operation_facts(document: &Value) -> passes::call_path::Operations {
     use heck::ToSnakeCase;
     let mut out = passes::call_path::Operations::new();
-    let mut index = 0;
-    for item in document
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flat_map(|p| p.values())
-    {
+    for (index, (_, _, op)) in document_operations(document).into_iter().enumerate() {
+        let id = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let typed_error = op.get(prepare::ERROR_BODY_EXTENSION).map(|body| {
+            let schema = body["schema"].as_str().unwrap_or_default().to_string();
+            let statuses = body["statuses"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
+                .collect();
+            (schema, statuses)
+        });
+        out.insert(
+            id.to_snake_case(),
+            passes::call_path::OperationFacts {
+                index: Some(index),
+                typed_error,
+            },
+        );
+    }
+    out
+}
+
+/// Every operation of a document, in its order: (path, method, operation object). The one
+/// walk both `OPERATIONS` and the call-path pass's indexes follow, so they agree.
+fn document_operations(document: &Value) -> Vec<(&str, &str, &Value)> {
+    let paths = document.get("paths").and_then(Value::as_object);
+    let mut out = Vec::new();
+    for (path, item) in paths.into_iter().flatten() {
         for (method, op) in item.as_object().into_iter().flatten() {
-            if !ampersand_spec::METHODS.contains(&method.as_str()) {
-                continue;
+            if ampersand_spec::METHODS.contains(&method.as_str()) {
+                out.push((path.as_str(), method.as_str(), op));
             }
-            let id = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let typed_error = op.get(prepare::ERROR_BODY_EXTENSION).map(|body| {
-                let schema = body["schema"].as_str().unwrap_or_default().to_string();
-                let statuses = body["statuses"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
-                    .collect();
-                (schema, statuses)
-            });
-            out.insert(
-                id.to_snake_case(),
-                passes::call_path::OperationFacts {
-                    index: Some(index),
-                    typed_error,
-                },
-            );
-            index += 1;
         }
     }
     out
@@ -429,35 +432,29 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
     use heck::ToSnakeCase;
     let methods = client_methods(file);
     let mut entries = Vec::new();
-    let paths = document.get("paths").and_then(Value::as_object);
-    for (path, item) in paths.into_iter().flatten() {
-        for (method, op) in item.as_object().into_iter().flatten() {
-            if !ampersand_spec::METHODS.contains(&method.as_str()) {
-                continue;
-            }
-            let id = op
-                .get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let rust = id.to_snake_case();
-            if !methods.contains(&rust) {
-                return Err(CodegenError::Pass {
-                    type_name: "Client".into(),
-                    message: format!("no method {rust} for operation {id}"),
-                });
-            }
-            let http = method.to_uppercase();
-            let auth = operation_auth(
-                document,
-                op,
-                &format!("/paths/{}/{method}", ampersand_spec::escape_segment(path)),
-            )?;
-            entries.push(quote! {
-                crate::OperationMeta {
-                    id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
-                }
+    for (path, method, op) in document_operations(document) {
+        let id = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let rust = id.to_snake_case();
+        if !methods.contains(&rust) {
+            return Err(CodegenError::Pass {
+                type_name: "Client".into(),
+                message: format!("no method {rust} for operation {id}"),
             });
         }
+        let http = method.to_uppercase();
+        let auth = operation_auth(
+            document,
+            op,
+            &format!("/paths/{}/{method}", ampersand_spec::escape_segment(path)),
+        )?;
+        entries.push(quote! {
+            crate::OperationMeta {
+                id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
+            }
+        });
     }
     Ok(syn::parse_quote! {
         /// Every operation of the spec, in its order: operationId, the `Client` method that
