@@ -73,6 +73,7 @@ fn calls(c: &mut Criterion) {
     for n in [1, 200] {
         let body = page(n);
         let url = serve(body.clone());
+        ampersand_client::install_ring_provider();
         let http = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()

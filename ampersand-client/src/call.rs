@@ -197,6 +197,26 @@ fn header_request_id(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The `reqwest::Client` of `Client::new`: it follows no redirect itself (the request path
+/// follows them within the origin only, so credentials never leave it), connects within
+/// 15 s (each attempt's own timeout is the call's), and, with the `rustls` feature, has the
+/// ring provider installed first ([`crate::install_ring_provider`]).
+///
+/// # Panics
+///
+/// When reqwest cannot set up TLS (no usable root certificates, say), as `Client::new`
+/// always has; build a `reqwest::Client` yourself and use `Client::new_with_client` to handle
+/// that error.
+pub fn http_client() -> reqwest::Client {
+    #[cfg(feature = "rustls")]
+    crate::install_ring_provider();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(15))
+        .build()
+        .expect("reqwest cannot set up its TLS backend")
+}
+
 /// Sends `request` for `operation` through the request path, and reads the response whole.
 /// Every generated operation calls this, with its own client (the platform's or a data-plane
 /// host's).
@@ -321,13 +341,14 @@ async fn run(
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let again = if may_retry { request.try_clone() } else { None };
+        // one copy per attempt: the next attempt's request, and each redirect's
+        let again = request.try_clone();
         let budget = config
             .attempt_timeout
             .min(deadline.saturating_duration_since(Instant::now()));
         let outcome = match tokio::time::timeout(
             budget,
-            one_attempt(http, request, config.max_response_bytes),
+            one_attempt(http, request, again.as_ref(), config.max_response_bytes),
         )
         .await
         {
@@ -338,7 +359,7 @@ async fn run(
             Ok(exchange) => retry_hints(exchange),
             Err(e) => (matches!(e.kind, ErrorKind::Transport(_)), None),
         };
-        if retryable {
+        if retryable && may_retry {
             if let (Some(next), Some(wait)) =
                 (again, policy.wait(attempt, start.elapsed(), retry_after))
             {
@@ -375,9 +396,11 @@ fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| parse_retry_after(v, SystemTime::now()));
-    let problem = hints
-        .and_then(|h| h.retry_after)
-        .map(|at| (at - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO));
+    let problem = hints.and_then(|h| h.retry_after).map(|at| {
+        SystemTime::from(at)
+            .duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO)
+    });
     (retryable, header.or(problem))
 }
 
@@ -385,11 +408,13 @@ fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
 async fn one_attempt(
     http: &reqwest::Client,
     request: reqwest::Request,
+    copy: Option<&reqwest::Request>,
     limit: usize,
 ) -> Result<Exchange, Error> {
-    let (response, redirect) = send_following_redirects(http, request).await?;
+    let (mut response, redirect) = send_following_redirects(http, request, copy).await?;
     let status = response.status();
-    let headers = response.headers().clone();
+    // the body is read from the response's stream: its headers can be taken, not copied
+    let headers = std::mem::take(response.headers_mut());
     let body = read_body(response, limit).await.map_err(|mut e| {
         e.status = Some(status);
         e.request_id = header_request_id(&headers);
@@ -418,18 +443,34 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
     if let Some(length) = expected.filter(|l| *l > limit as u64) {
         return Err(too_large(format!("Content-Length {length}")));
     }
-    let mut body = BytesMut::with_capacity(expected.unwrap_or(0) as usize);
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| transport(e, TransportKind::Body))?
-    {
-        if body.len() + chunk.len() > limit {
+    // a body that comes in one chunk is kept as it came, without a copy
+    let Some(first) = next_chunk(&mut response).await? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(too_large(format!("more than {limit} bytes")));
+    }
+    let Some(second) = next_chunk(&mut response).await? else {
+        return Ok(first);
+    };
+    let mut body = BytesMut::with_capacity(expected.map_or(0, |l| l as usize));
+    body.extend_from_slice(&first);
+    let mut chunk = Some(second);
+    while let Some(part) = chunk {
+        if body.len() + part.len() > limit {
             return Err(too_large(format!("more than {limit} bytes")));
         }
-        body.extend_from_slice(&chunk);
+        body.extend_from_slice(&part);
+        chunk = next_chunk(&mut response).await?;
     }
     Ok(body.freeze())
+}
+
+async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
+    response
+        .chunk()
+        .await
+        .map_err(|e| transport(e, TransportKind::Body))
 }
 
 /// The error of a request that got no (complete) response.
@@ -446,16 +487,17 @@ fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
 
 /// Sends `request`, following redirects only within its origin and only where the method and
 /// body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of any method). A redirect
-/// that is not followed is returned as the response, with why.
+/// that is not followed is returned as the response, with why. A redirect is sent as a copy of
+/// `copy` (the request as it was, `None` when its body cannot be replayed) with the new URL.
 async fn send_following_redirects(
     http: &reqwest::Client,
     request: reqwest::Request,
+    copy: Option<&reqwest::Request>,
 ) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
     let origin = request.url().origin();
     let mut request = request;
     let mut hops = 0;
     loop {
-        let again = request.try_clone();
         let response = http
             .execute(request)
             .await
@@ -469,6 +511,7 @@ async fn send_following_redirects(
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| response.url().join(v).ok());
+        let again = copy.and_then(reqwest::Request::try_clone);
         let next = match (location, again) {
             (None, _) => Err(RedirectRefusal::NoLocation),
             (Some(to), _) if to.origin() != origin => Err(RedirectRefusal::CrossOrigin),

@@ -53,9 +53,9 @@ pub mod mock {
 }
 
 /// Installs ring as rustls' process-wide crypto provider, unless one is installed already:
-/// what the `rustls-ring` feature needs before a `reqwest::Client` is built
+/// what the `rustls` feature needs before a `reqwest::Client` is built
 /// (`ampersand_ext::ClientBuilder` calls it).
-#[cfg(feature = "rustls-ring")]
+#[cfg(feature = "rustls")]
 pub fn install_ring_provider() {
     let _ = rustls::crypto::ring::default_provider().install_default();
 }

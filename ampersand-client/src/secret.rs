@@ -53,6 +53,7 @@ impl From<&String> for Secret {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Secret {
     fn schema_name() -> String {
         "Secret".into()
@@ -117,6 +118,7 @@ impl std::ops::DerefMut for UnknownFields {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for UnknownFields {
     fn schema_name() -> String {
         "UnknownFields".into()

@@ -76,3 +76,57 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     assert!(client.contains("auth: &[]"), "no security: no credential");
     assert!(code.httpmock.unwrap().contains("fn get_a<F>"));
 }
+
+/// The names of the structs of `types::builder`, with whether each is behind a `cfg`.
+fn type_builders(client: &str) -> Vec<(String, bool)> {
+    let file: syn::File = syn::parse_str(client).unwrap();
+    let module = |items: &[syn::Item], name: &str| -> Vec<syn::Item> {
+        items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|c| c.1.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let builders = module(&module(&file.items, "types"), "builder");
+    builders
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some((
+                s.ident.to_string(),
+                s.attrs.iter().any(|a| a.path().is_ident("cfg")),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn builders_of_response_only_types_and_json_schema_are_behind_features() {
+    let mut doc = document(json!({"204": {"description": "done"}}));
+    doc["paths"]["/things"] = json!({"post": {"operationId": "createThing",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewThing"}}}},
+        "responses": {"201": {"description": "made", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}});
+    doc["components"]["schemas"]["NewThing"] = json!({"type": "object", "required": ["part"],
+        "properties": {"part": {"$ref": "#/components/schemas/Part"}}});
+    doc["components"]["schemas"]["Part"] = json!({"type": "object",
+        "properties": {"size": {"type": "integer"}}});
+    prepare::prepare(&mut doc).unwrap();
+    let code = generate_from_document(&doc, &Options::default()).unwrap();
+    let builders = type_builders(&code.client);
+    assert!(
+        builders.iter().any(|(name, _)| name == "Thing"),
+        "{builders:?}"
+    );
+    // the body and what it carries keep theirs; the others (the response's, the problems')
+    // are behind `builders`
+    for (name, gated) in &builders {
+        let sent = matches!(name.as_str(), "NewThing" | "Part");
+        assert_eq!(*gated, !sent, "{name}: {builders:?}");
+    }
+    let compact: String = code.client.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(compact.contains(r#"#[cfg(feature="builders")]implThing{pubfnbuilder()"#));
+    assert!(!compact.contains("derive(::schemars::JsonSchema,"));
+    assert!(compact.contains(r#"#[cfg_attr(feature="schemars",derive(::schemars::JsonSchema))]"#));
+}

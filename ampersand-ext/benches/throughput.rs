@@ -93,6 +93,7 @@ fn batch_write(c: &mut Criterion) {
     let records: Vec<Value> = (0..N)
         .map(|i| json!({"email": format!("person{i}@example.com"), "warmthScore": "ready-for-close"}))
         .collect();
+    ampersand_ext::client::install_ring_provider();
     let http = reqwest::Client::new();
     let url = format!(
         "{}/projects/p/integrations/i/objects/contact",

@@ -117,6 +117,8 @@ async fn demonstrate(url: &str, secret: &str) {
     let notification = json!({"notificationType": "connection.error", "data": {"projectId": "my-project",
         "connectionId": "conn-1", "provider": "hubspot", "groupRef": "customer-1",
         "consumerRef": "user-1", "consumerName": "User One", "errors": ["invalid_grant"]}});
+    // a reqwest client of our own: with the `rustls` feature, ring is its TLS provider
+    ampersand_ext::client::install_ring_provider();
     let http = reqwest::Client::new();
     for (id, body, forge) in [
         ("msg_1", results.to_string(), false),

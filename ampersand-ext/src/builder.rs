@@ -258,7 +258,11 @@ impl ClientBuilder {
     /// the client's: build yours with `redirect(reqwest::redirect::Policy::none())`, so that
     /// reqwest itself follows no redirect (it would carry `X-Api-Key` to another origin).
     ///
+    /// With the default `rustls` feature, install its TLS provider before building one
+    /// (reqwest panics without a provider):
+    ///
     /// ```
+    /// ampersand_ext::client::install_ring_provider();
     /// let http = reqwest::Client::builder()
     ///     .redirect(reqwest::redirect::Policy::none())
     ///     .build()
@@ -293,7 +297,7 @@ impl ClientBuilder {
                 })?;
             }
         }
-        #[cfg(feature = "rustls-ring")]
+        #[cfg(feature = "rustls")]
         ampersand_client::install_ring_provider();
         let http = match self.http {
             Some(http) => http,

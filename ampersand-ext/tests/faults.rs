@@ -396,6 +396,7 @@ async fn your_own_http_client_keeps_retries_and_the_redirect_policy() {
         ),
     ])
     .await;
+    ampersand_ext::client::install_ring_provider();
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()

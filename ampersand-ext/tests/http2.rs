@@ -37,6 +37,7 @@ async fn a_call_goes_over_http2() {
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await });
 
+    ampersand_ext::client::install_ring_provider();
     let http = reqwest::Client::builder()
         .http2_prior_knowledge()
         .build()

@@ -455,3 +455,35 @@ async fn an_undeclared_status_keeps_its_status_headers_and_body() {
         b"accepted, come back later"
     );
 }
+
+#[tokio::test]
+async fn the_raw_client_new_leaves_redirects_to_the_request_path() {
+    // `Client::new` builds its own reqwest client: reqwest must not follow a redirect to
+    // another origin itself (it would carry the API key there)
+    let other = MockServer::start_async().await;
+    let elsewhere = other.mock(|when, then| {
+        when.any_request();
+        then.status(200).json_body(json!([]));
+    });
+    let server = MockServer::start_async().await;
+    server.mock(|when, then| {
+        when.method("GET").path("/projects");
+        then.status(302)
+            .header("location", format!("{}/projects", other.base_url()));
+    });
+    let mut config = ampersand_client::CallConfig::default();
+    config.api_key = Some("raw-key".into());
+    let client =
+        ampersand_client::Client::new(&server.base_url(), ampersand_client::Inner::new(config));
+    let err = client.list_projects().send().await.unwrap_err();
+    assert_eq!(
+        err.kind,
+        ErrorKind::Redirect(ampersand_client::RedirectRefusal::CrossOrigin)
+    );
+    assert_eq!(err.status.map(|s| s.as_u16()), Some(302));
+    assert_eq!(
+        elsewhere.calls_async().await,
+        0,
+        "the other origin saw nothing"
+    );
+}

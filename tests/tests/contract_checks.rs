@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 /// Sends a raw request to a contract's mock and returns its status.
 async fn raw(c: &Contract, method: &str, path: &str, body: Option<Value>) -> u16 {
+    ampersand_client::install_ring_provider();
     let http = reqwest::Client::new();
     let mut request = http
         .request(

@@ -1,8 +1,9 @@
 //! `cargo xtask build-cost`: what the SDK adds to a service's cold build. Two tiny services,
 //! each in a fresh directory with a fresh target directory: one that depends on
 //! `ampersand-ext` (from this workspace) and lists projects, and the same service written
-//! with reqwest, serde and tokio only. Each is built once (`cargo build`, debug), one after
-//! the other; the report gives both times and the ratio.
+//! with reqwest, serde and tokio only, with reqwest's default TLS and with the SDK's. Each is
+//! built once (`cargo build --timings`, debug), one after the other; the report gives the
+//! times and the ratios, and cargo's timing reports stay in the directory given with `--dir`.
 
 use std::path::Path;
 use std::process::Command;
@@ -31,6 +32,7 @@ struct Project {
 
 #[tokio::main]
 async fn main() -> Result<(), reqwest::Error> {
+    // reqwest's default TLS brings its crypto provider (PROVIDER)
     let key = std::env::var("AMPERSAND_API_KEY").unwrap_or_default();
     let projects: Vec<Project> = reqwest::Client::new()
         .get("https://api.withampersand.com/v1/projects")
@@ -72,8 +74,11 @@ fn build(dir: &Path, name: &str, deps: &str, main: &str) -> Result<Duration, Tas
     }
     let start = Instant::now();
     let built = Command::new(env!("CARGO"))
-        .args(["build", "--quiet"])
+        .args(["build", "--quiet", "--timings"])
         .env("CARGO_TARGET_DIR", dir.join("target"))
+        // as a dependency from the registry is built: a path dependency is compiled with
+        // incremental data, which a service's cold build of a published crate does not write
+        .env("CARGO_INCREMENTAL", "0")
         .current_dir(dir)
         .status()
         .map_err(|e| TaskError(format!("cannot run cargo: {e}")))?;
@@ -84,21 +89,40 @@ fn build(dir: &Path, name: &str, deps: &str, main: &str) -> Result<Duration, Tas
     Ok(took)
 }
 
-/// Builds both services under `scratch` and returns the report.
+const TOKIO: &str = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n";
+const SERDE: &str = "serde = { version = \"1\", features = [\"derive\"] }\n";
+
+/// Builds the three services under `scratch`, one after the other, and returns the report:
+/// the service with ampersand-ext (default features), the service written with reqwest's
+/// default features (rustls with aws-lc-rs), and the same with the TLS of the SDK's defaults
+/// (rustls with ring), so that the TLS choice can be told from the rest.
 pub fn build_cost(root: &Path, scratch: &Path) -> Result<String, TaskError> {
     let ext = root.join("ampersand-ext");
     let sdk_deps = format!(
-        "ampersand-ext = {{ path = {:?} }}\ntokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        "ampersand-ext = {{ path = {:?} }}\n{TOKIO}",
         ext.display().to_string()
     );
-    let floor_deps = "reqwest = { version = \"0.13\", default-features = false, features = [\"json\", \"rustls\", \"http2\", \"system-proxy\"] }\n\
-                      serde = { version = \"1\", features = [\"derive\"] }\n\
-                      tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n";
+    let floor_deps =
+        format!("reqwest = {{ version = \"0.13\", features = [\"json\"] }}\n{SERDE}{TOKIO}");
+    let ring_deps = format!(
+        "reqwest = {{ version = \"0.13\", default-features = false, features = [\"json\", \"rustls-no-provider\", \"http2\", \"system-proxy\"] }}\n\
+         rustls = {{ version = \"0.23\", default-features = false, features = [\"ring\", \"std\"] }}\n{SERDE}{TOKIO}"
+    );
+    let ring_main = FLOOR_MAIN.replace(
+        "// reqwest's default TLS brings its crypto provider (PROVIDER)",
+        "let _ = rustls::crypto::ring::default_provider().install_default();",
+    );
     let floor = build(
         &scratch.join("floor-service"),
         "floor-service",
-        floor_deps,
+        &floor_deps,
         FLOOR_MAIN,
+    )?;
+    let ring = build(
+        &scratch.join("ring-service"),
+        "ring-service",
+        &ring_deps,
+        &ring_main,
     )?;
     let sdk = build(
         &scratch.join("sdk-service"),
@@ -106,14 +130,19 @@ pub fn build_cost(root: &Path, scratch: &Path) -> Result<String, TaskError> {
         &sdk_deps,
         SDK_MAIN,
     )?;
-    let ratio = sdk.as_secs_f64() / floor.as_secs_f64();
+    let secs = |d: Duration| d.as_secs_f64();
     Ok(format!(
         "cold debug build of a tiny service, {} cores:\n\
-         - with ampersand-ext:              {:.1} s\n\
-         - with reqwest, serde, tokio only: {:.1} s\n\
-         ratio: {ratio:.2}× (goal: at most 1.3×)",
+         - with ampersand-ext (default features, rustls with ring):  {:.1} s\n\
+         - with reqwest's defaults (rustls with aws-lc-rs), serde, tokio: {:.1} s\n\
+         - with reqwest and rustls with ring, serde, tokio:         {:.1} s\n\
+         ratio to reqwest's defaults: {:.2}× (goal: at most 1.3×)\n\
+         ratio to the same TLS:       {:.2}×",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
-        sdk.as_secs_f64(),
-        floor.as_secs_f64(),
+        secs(sdk),
+        secs(floor),
+        secs(ring),
+        secs(sdk) / secs(floor),
+        secs(sdk) / secs(ring),
     ))
 }

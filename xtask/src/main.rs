@@ -72,11 +72,15 @@ fn main() -> ExitCode {
         }),
         Command::ApiDiff { old, new } => xtask::api_diff(&old, &new).map(|r| println!("{r}")),
         Command::BuildCost { dir } => {
+            // a directory of the caller's is kept, with cargo's timing reports in it
+            let keep = dir.is_some();
             let scratch = dir.unwrap_or_else(|| {
                 std::env::temp_dir().join(format!("ampersand-build-cost-{}", std::process::id()))
             });
             let report = xtask::build_cost(&root, &scratch);
-            let _ = std::fs::remove_dir_all(&scratch);
+            if !keep {
+                let _ = std::fs::remove_dir_all(&scratch);
+            }
             report.map(|r| println!("{r}"))
         }
         Command::Surface => {

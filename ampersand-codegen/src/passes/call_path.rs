@@ -16,6 +16,9 @@
 //!   the body is kept whole and typed.
 //!
 //! A `send()` of another shape fails the generation, naming the builder.
+//!
+//! `Client::new` builds its `reqwest::Client` with `crate::call::http_client()`: redirects
+//! left to the request path, and the TLS provider installed.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -49,6 +52,23 @@ pub fn apply(file: &mut syn::File, operations: &Operations) -> Result<(), Codege
     for item in &mut file.items {
         match item {
             syn::Item::Use(u) => drop_error_import(&mut u.tree),
+            syn::Item::Impl(imp)
+                if imp.trait_.is_none()
+                    && matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")) =>
+            {
+                for item in &mut imp.items {
+                    if let syn::ImplItem::Fn(f) = item {
+                        if f.sig.ident == "new" {
+                            // the request path's own reqwest client: no redirect followed by
+                            // reqwest (it would carry `X-Api-Key` to another origin), and the
+                            // TLS provider of the `rustls` feature installed
+                            f.block = syn::parse_quote!({
+                                Self::new_with_client(baseurl, crate::call::http_client(), inner)
+                            });
+                        }
+                    }
+                }
+            }
             syn::Item::Mod(m) if m.ident == "builder" => {
                 for item in m.content.iter_mut().flat_map(|(_, items)| items.iter_mut()) {
                     match item {

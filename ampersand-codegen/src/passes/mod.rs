@@ -11,6 +11,10 @@
 //!   optional field or enum value is a compatible change.
 //! - [`unset_defaults`]: a field with a schema default is an `Option`, absent unless set, so
 //!   no default the caller did not choose is sent.
+//! - [`optional_derives`]: `schemars::JsonSchema` is derived only with the client's
+//!   `schemars` feature.
+//! - [`request_builders`]: typify's builders of the types no request carries are compiled
+//!   only with the client's `builders` feature.
 //! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
 //!   the JSON path of a payload that does not fit its type.
 //! - [`call_path`]: every `send()` goes through `crate::call::execute` and returns the one
@@ -22,6 +26,8 @@ pub mod lenient_collections;
 pub mod non_exhaustive;
 pub mod open_enums;
 pub mod open_structs;
+pub mod optional_derives;
+pub mod request_builders;
 pub mod unset_defaults;
 
 use crate::CodegenError;
@@ -57,6 +63,8 @@ pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
     unset_defaults::apply(types);
     non_exhaustive::apply(types);
     open_structs::apply(types)?;
+    optional_derives::apply(types);
+    request_builders::apply(file);
     Ok(())
 }
 
@@ -85,7 +93,7 @@ pub(crate) fn builder_items(items: &mut [syn::Item]) -> impl Iterator<Item = &mu
 }
 
 /// The items of `pub mod types { … }`.
-fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+pub(crate) fn types_module(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
     file.items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
         _ => None,
