@@ -112,23 +112,32 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
     for (name, entry) in ampersand_spec::DATA_PLANE {
         let document = prepared_entry(root, entry)?;
         let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
-        let (items, mocks) = if has_operations(&document) {
+        let (items, mocks, feature) = if has_operations(&document) {
             let module = generate_module(&document, options, &format!("{CLIENT_CRATE}::{name}"))?;
             hosts.push((ident.clone(), entry, module_title(&document)));
-            (module.client.items, module.mocks.map(|m| m.items))
+            (
+                module.client.items,
+                module.mocks.map(|m| m.items),
+                DATA_PLANE_FEATURE,
+            )
         } else {
             let mut items = types_only(&document)?;
             items.extend(notifications::items(&document)?);
-            (items, None)
+            (items, None, WEBHOOKS_FEATURE)
         };
-        let doc = format!(" The types and operations of `{entry}` (see the crate docs).");
+        let doc = format!(
+            " The types and operations of `{entry}` (see the crate docs), with the `{feature}` \
+             feature (a default one)."
+        );
         platform.client.items.push(syn::parse_quote! {
             #[doc = #doc]
+            #[cfg(feature = #feature)]
             pub mod #ident { #(#items)* }
         });
         if let (Some(all), Some(items)) = (platform.mocks.as_mut(), mocks) {
             all.items.push(syn::parse_quote! {
                 #[doc = #doc]
+                #[cfg(feature = #feature)]
                 pub mod #ident { #(#items)* }
             });
         }
@@ -155,7 +164,15 @@ fn module_title(document: &Value) -> String {
         .to_string()
 }
 
-/// `Host`, with a variant per data-plane client, and `Client::<host>()` for each.
+/// The client's feature that compiles the data-plane clients (`read`, `write`, `search`).
+pub const DATA_PLANE_FEATURE: &str = "data-plane";
+
+/// The client's feature that compiles the payload types without operations (`webhook`,
+/// `notifications`).
+pub const WEBHOOKS_FEATURE: &str = "webhooks";
+
+/// `Host`, with a variant per data-plane client, and `Client::<host>()` for each, all with
+/// the [`DATA_PLANE_FEATURE`].
 fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
     use heck::ToUpperCamelCase;
     let variants: Vec<syn::Ident> = hosts
@@ -163,6 +180,10 @@ fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
         .map(|(name, _, _)| syn::Ident::new(&name.to_string().to_upper_camel_case(), name.span()))
         .collect();
     let names: Vec<String> = hosts.iter().map(|(n, _, _)| n.to_string()).collect();
+    let gate: syn::Attribute = syn::parse_quote!(#[cfg(feature = #DATA_PLANE_FEATURE)]);
+    let gates = vec![gate.clone(); hosts.len()];
+    let only_platform: syn::Attribute =
+        syn::parse_quote!(#[cfg(not(feature = #DATA_PLANE_FEATURE))]);
     let mods: Vec<&syn::Ident> = hosts.iter().map(|(n, _, _)| n).collect();
     let docs: Vec<String> = hosts
         .iter()
@@ -179,6 +200,7 @@ fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
             );
             quote! {
                 #[doc = #doc]
+                #gate
                 pub fn #name(&self) -> #name::Client {
                     #name::Client::new_with_client(
                         self.inner().config().base_url(Host::#variant),
@@ -196,19 +218,24 @@ fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
             pub enum Host {
                 /// The platform API (`api/api.yaml`): projects, integrations, installations, …
                 Platform,
-                #(#[doc = #docs] #variants,)*
+                #(#[doc = #docs] #gates #variants,)*
             }
         },
         syn::parse_quote! {
             impl Host {
-                /// Every host.
+                /// Every host this build has.
+                #gate
                 pub const ALL: &'static [Host] = &[Host::Platform, #(Host::#variants),*];
+
+                /// Every host this build has.
+                #only_platform
+                pub const ALL: &'static [Host] = &[Host::Platform];
 
                 /// The host's name: `platform`, or its module's (`write`).
                 pub fn name(self) -> &'static str {
                     match self {
                         Host::Platform => "platform",
-                        #(Host::#variants => #names,)*
+                        #(#gates Host::#variants => #names,)*
                     }
                 }
 
@@ -216,7 +243,7 @@ fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
                 pub fn default_base_url(self) -> &'static str {
                     match self {
                         Host::Platform => DEFAULT_BASE_URL,
-                        #(Host::#variants => #mods::DEFAULT_BASE_URL,)*
+                        #(#gates Host::#variants => #mods::DEFAULT_BASE_URL,)*
                     }
                 }
 
@@ -224,7 +251,7 @@ fn hosts_items(hosts: &[(syn::Ident, &str, String)]) -> Vec<syn::Item> {
                 pub fn operations(self) -> &'static [crate::OperationMeta] {
                     match self {
                         Host::Platform => OPERATIONS,
-                        #(Host::#variants => #mods::OPERATIONS,)*
+                        #(#gates Host::#variants => #mods::OPERATIONS,)*
                     }
                 }
             }

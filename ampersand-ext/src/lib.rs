@@ -9,7 +9,9 @@ pub mod patch;
 mod send;
 pub mod update_mask;
 mod updates;
+#[cfg(feature = "webhooks")]
 pub mod webhook;
+#[cfg(feature = "data-plane")]
 pub mod write;
 
 pub use ampersand_client as client;
@@ -39,6 +41,7 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
     pub use crate::patch::ClientPatchExt;
+    #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;
     pub use crate::{
         types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, ErrorKind, RetryPolicy,

@@ -92,10 +92,11 @@ fn build(dir: &Path, name: &str, deps: &str, main: &str) -> Result<Duration, Tas
 const TOKIO: &str = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n";
 const SERDE: &str = "serde = { version = \"1\", features = [\"derive\"] }\n";
 
-/// Builds the three services under `scratch`, one after the other, and returns the report:
+/// Builds the four services under `scratch`, one after the other, and returns the report:
 /// the service with ampersand-ext (default features), the service written with reqwest's
 /// default features (rustls with aws-lc-rs), and the same with the TLS of the SDK's defaults
-/// (rustls with ring), so that the TLS choice can be told from the rest.
+/// (rustls with ring), so that the TLS choice can be told from the rest; and the SDK service
+/// again with only the features it uses (the platform API, no data plane).
 pub fn build_cost(root: &Path, scratch: &Path) -> Result<String, TaskError> {
     let ext = root.join("ampersand-ext");
     let sdk_deps = format!(
@@ -130,19 +131,34 @@ pub fn build_cost(root: &Path, scratch: &Path) -> Result<String, TaskError> {
         &sdk_deps,
         SDK_MAIN,
     )?;
+    // the same service with only what it uses: the platform API, without the data plane
+    let platform_deps = format!(
+        "ampersand-ext = {{ path = {:?}, default-features = false, features = [\"rustls\", \"http2\", \"system-proxy\"] }}\n{TOKIO}",
+        ext.display().to_string()
+    );
+    let platform = build(
+        &scratch.join("platform-service"),
+        "platform-service",
+        &platform_deps,
+        SDK_MAIN,
+    )?;
     let secs = |d: Duration| d.as_secs_f64();
     Ok(format!(
         "cold debug build of a tiny service, {} cores:\n\
-         - with ampersand-ext (default features, rustls with ring):  {:.1} s\n\
+         - with ampersand-ext (default features, rustls with ring):       {:.1} s\n\
+         - with ampersand-ext, the platform API only (no data plane):     {:.1} s\n\
          - with reqwest's defaults (rustls with aws-lc-rs), serde, tokio: {:.1} s\n\
-         - with reqwest and rustls with ring, serde, tokio:         {:.1} s\n\
-         ratio to reqwest's defaults: {:.2}× (goal: at most 1.3×)\n\
-         ratio to the same TLS:       {:.2}×",
+         - with reqwest and rustls with ring, serde, tokio:               {:.1} s\n\
+         ratio to reqwest's defaults: {:.2}× (goal: at most 1.3×); platform only {:.2}×\n\
+         ratio to the same TLS:       {:.2}×; platform only {:.2}×",
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         secs(sdk),
+        secs(platform),
         secs(floor),
         secs(ring),
         secs(sdk) / secs(floor),
+        secs(platform) / secs(floor),
         secs(sdk) / secs(ring),
+        secs(platform) / secs(ring),
     ))
 }
