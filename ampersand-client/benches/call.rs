@@ -6,6 +6,7 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
+use std::time::Duration;
 
 use ampersand_client::types::Installation;
 use ampersand_client::{CallConfig, Client, Inner};
@@ -111,6 +112,29 @@ fn calls(c: &mut Criterion) {
                         .await
                         .expect("a body");
                     serde_json::from_slice::<Vec<Installation>>(&bytes).expect("decodes")
+                })
+            })
+        });
+        // the floor with what every attempt of the request path has and a raw call has not:
+        // a timeout (a timer registered and dropped per call)
+        group.bench_function("floor + per-attempt timeout", |b| {
+            b.iter(|| {
+                runtime.block_on(async {
+                    let call = async {
+                        let bytes = http
+                            .get(&raw_url)
+                            .header("x-api-key", "bench-key")
+                            .send()
+                            .await
+                            .expect("a response")
+                            .bytes()
+                            .await
+                            .expect("a body");
+                        serde_json::from_slice::<Vec<Installation>>(&bytes).expect("decodes")
+                    };
+                    tokio::time::timeout(Duration::from_secs(30), call)
+                        .await
+                        .expect("in time")
                 })
             })
         });
