@@ -65,6 +65,20 @@ fn connection(stream: TcpStream, response: &[u8]) {
     }
 }
 
+/// The floor: one call with raw reqwest, decoded with serde_json into the same types.
+async fn raw_call(http: &reqwest::Client, url: &str) -> Vec<Installation> {
+    let bytes = http
+        .get(url)
+        .header("x-api-key", "bench-key")
+        .send()
+        .await
+        .expect("a response")
+        .bytes()
+        .await
+        .expect("a body");
+    serde_json::from_slice(&bytes).expect("decodes")
+}
+
 fn calls(c: &mut Criterion) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
@@ -100,38 +114,14 @@ fn calls(c: &mut Criterion) {
         });
         let raw_url = format!("{url}/projects/p/integrations/i/installations");
         group.bench_function("floor: reqwest + serde_json", |b| {
-            b.iter(|| {
-                runtime.block_on(async {
-                    let bytes = http
-                        .get(&raw_url)
-                        .header("x-api-key", "bench-key")
-                        .send()
-                        .await
-                        .expect("a response")
-                        .bytes()
-                        .await
-                        .expect("a body");
-                    serde_json::from_slice::<Vec<Installation>>(&bytes).expect("decodes")
-                })
-            })
+            b.iter(|| runtime.block_on(raw_call(&http, &raw_url)))
         });
         // the floor with what every attempt of the request path has and a raw call has not:
         // a timeout (a timer registered and dropped per call)
         group.bench_function("floor + per-attempt timeout", |b| {
             b.iter(|| {
                 runtime.block_on(async {
-                    let call = async {
-                        let bytes = http
-                            .get(&raw_url)
-                            .header("x-api-key", "bench-key")
-                            .send()
-                            .await
-                            .expect("a response")
-                            .bytes()
-                            .await
-                            .expect("a body");
-                        serde_json::from_slice::<Vec<Installation>>(&bytes).expect("decodes")
-                    };
+                    let call = raw_call(&http, &raw_url);
                     tokio::time::timeout(Duration::from_secs(30), call)
                         .await
                         .expect("in time")
