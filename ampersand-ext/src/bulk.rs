@@ -17,7 +17,8 @@ use crate::{ClientUpdateExt, Error};
 pub const DEFAULT_CONCURRENCY: usize = 4;
 
 /// Runs `task` on every input with at most `concurrency` running at once (at least 1), and
-/// returns the results in input order.
+/// returns the results in input order. A slot is given to the next input as soon as any task
+/// ends, not only the oldest, so one slow task does not hold back the others.
 ///
 /// ```
 /// # async fn run() {
@@ -25,16 +26,21 @@ pub const DEFAULT_CONCURRENCY: usize = 4;
 /// assert_eq!(doubled, [2, 4, 6]);
 /// # }
 /// ```
-pub async fn run<I, T, F, Fut>(inputs: Vec<I>, concurrency: usize, task: F) -> Vec<T>
+pub async fn run<I, T, F, Fut>(inputs: Vec<I>, concurrency: usize, mut task: F) -> Vec<T>
 where
     F: FnMut(I) -> Fut,
     Fut: Future<Output = T>,
 {
-    stream::iter(inputs)
-        .map(task)
-        .buffered(concurrency.max(1))
+    let mut done: Vec<(usize, T)> = stream::iter(inputs.into_iter().enumerate())
+        .map(|(i, input)| {
+            let running = task(input);
+            async move { (i, running.await) }
+        })
+        .buffer_unordered(concurrency.max(1))
         .collect()
-        .await
+        .await;
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// The outcome for one installation.

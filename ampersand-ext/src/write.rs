@@ -31,10 +31,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ampersand_client::write::types::{
-    WriteRecordsFailure, WriteRecordsResponse, WriteRequest, WriteResponseBatch,
+    WriteRecordsFailure, WriteRecordsResponse, WriteRequest, WriteRequestBatchItem,
+    WriteRequestBatchPolicy, WriteResponseBatch,
 };
 use ampersand_client::{types, Client, ErrorKind};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+use tracing::Instrument;
 
 pub use ampersand_client::write::types::{
     WriteRequestMode as WriteMode, WriteRequestType as WriteType, WriteResult,
@@ -203,33 +205,46 @@ impl<'a> BatchWrite<'a> {
         self
     }
 
-    /// The body of one batch, exactly what is sent.
-    fn body(&self, records: &[Map<String, Value>]) -> Value {
-        let mut body = json!({
-            "groupRef": self.group_ref,
-            "type": self.kind,
-            "batch": records.iter().map(|r| json!({"record": r})).collect::<Vec<_>>(),
-        });
-        if let Some(mode) = &self.mode {
-            body["mode"] = json!(mode);
-        }
-        if let Some(all) = self.all_or_none {
-            body["batchPolicy"] = json!({"allOrNone": all});
-        }
-        body
-    }
-
     /// Writes every batch and reports every record. It does not fail as a whole: a failed
     /// call marks its records [`RecordOutcome::Failed`] and the others go on.
-    pub async fn send(self) -> WriteReport {
-        let batches: Vec<Range<usize>> = (0..self.records.len())
-            .step_by(self.batch_size)
-            .map(|start| start..(start + self.batch_size).min(self.records.len()))
-            .collect();
-        let this = &self;
-        let done = crate::bulk::run(batches, self.concurrency, |range| async move {
-            let outcome = this.send_batch(&this.records[range.clone()]).await;
-            (range, outcome)
+    pub async fn send(mut self) -> WriteReport {
+        // each batch owns its records: they are moved into its body, not copied
+        let mut records = std::mem::take(&mut self.records).into_iter();
+        let mut batches = Vec::new();
+        let mut start = 0;
+        loop {
+            let chunk: Vec<_> = records.by_ref().take(self.batch_size).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            batches.push((start..start + chunk.len(), chunk));
+            start += self.batch_size;
+        }
+        let spec = Arc::new(Batches {
+            client: self.client.clone(),
+            project: self.project,
+            integration: self.integration,
+            object: self.object,
+            group_ref: self.group_ref,
+            kind: self.kind,
+            mode: self.mode,
+            all_or_none: self.all_or_none,
+        });
+        // Each batch (building its body, the call, decoding the answer) runs as a task of the
+        // caller's runtime, so that the work of the batches in flight is spread over all its
+        // threads; the tasks are aborted when this future is dropped.
+        let runtime = tokio::runtime::Handle::try_current().ok();
+        let done = crate::bulk::run(batches, self.concurrency, |(range, chunk)| {
+            let n = chunk.len();
+            let batch = spec.clone().send_batch(chunk).in_current_span();
+            let runtime = runtime.clone();
+            async move {
+                let outcome = match runtime {
+                    Some(runtime) => Task(runtime.spawn(batch), n).await,
+                    None => batch.await,
+                };
+                (range, outcome)
+            }
         })
         .await;
         let mut report = WriteReport::default();
@@ -243,10 +258,91 @@ impl<'a> BatchWrite<'a> {
         }
         report
     }
+}
+
+/// What every batch of a [`BatchWrite`] shares, owned so that a batch can run as a task.
+struct Batches {
+    client: Client,
+    project: String,
+    integration: String,
+    object: String,
+    group_ref: String,
+    kind: WriteType,
+    mode: Option<WriteMode>,
+    all_or_none: Option<bool>,
+}
+
+/// A batch of `.1` records running as a task: aborted when dropped; its panic goes on in the
+/// caller.
+struct Task(
+    tokio::task::JoinHandle<(BatchReport, Vec<RecordOutcome>)>,
+    usize,
+);
+
+impl Drop for Task {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+impl std::future::Future for Task {
+    type Output = (BatchReport, Vec<RecordOutcome>);
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let n = self.1;
+        std::pin::Pin::new(&mut self.0)
+            .poll(cx)
+            .map(|ended| match ended {
+                Ok(outcome) => outcome,
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                // the runtime shut down under the batch
+                Err(e) => {
+                    let e = Arc::new(Error::config(format!("the batch did not end: {e}")));
+                    (
+                        BatchReport {
+                            records: 0..n,
+                            operation_id: None,
+                            status: None,
+                        },
+                        (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect(),
+                    )
+                }
+            })
+    }
+}
+
+impl Batches {
+    /// The typed body of one batch, built from the caller's records as they are (each record's
+    /// map is moved in whole, so nothing of it is dropped and nothing is added).
+    fn body(&self, records: Vec<Map<String, Value>>) -> Result<WriteRequest, Error> {
+        let unfit = |e: String| Error::invalid_request(format!("writeRecords: {e}"));
+        let batch = records
+            .into_iter()
+            .map(|record| {
+                WriteRequestBatchItem::try_from(WriteRequestBatchItem::builder().record(record))
+                    .map_err(|e| unfit(e.to_string()))
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let mut body = WriteRequest::builder()
+            .group_ref(self.group_ref.clone())
+            .type_(self.kind.clone())
+            .batch(Some(batch))
+            .mode(self.mode.clone());
+        if let Some(all) = self.all_or_none {
+            let policy = WriteRequestBatchPolicy::builder().all_or_none(Some(all));
+            body = body.batch_policy(Some(
+                WriteRequestBatchPolicy::try_from(policy).map_err(|e| unfit(e.to_string()))?,
+            ));
+        }
+        WriteRequest::try_from(body).map_err(|e| unfit(e.to_string()))
+    }
 
     async fn send_batch(
-        &self,
-        records: &[Map<String, Value>],
+        self: Arc<Self>,
+        records: Vec<Map<String, Value>>,
     ) -> (BatchReport, Vec<RecordOutcome>) {
         let n = records.len();
         let mut batch = BatchReport {
@@ -254,12 +350,8 @@ impl<'a> BatchWrite<'a> {
             operation_id: None,
             status: None,
         };
-        let body = self.body(records);
         let sent = async {
-            let typed: WriteRequest =
-                crate::send::exact("writeRecords", &body, |typed: &WriteRequest| {
-                    serde_json::to_value(typed).map_err(|e| e.to_string())
-                })?;
+            let typed = self.body(records)?;
             self.client
                 .write()
                 .write_records()

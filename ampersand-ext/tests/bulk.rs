@@ -136,3 +136,32 @@ async fn run_keeps_input_order_and_the_bound() {
     assert_eq!(results, (0..20).collect::<Vec<_>>());
     assert_eq!(in_flight.lock().unwrap().1, 4);
 }
+
+#[tokio::test]
+async fn run_gives_a_slot_to_the_next_input_when_any_task_ends() {
+    // input 0 takes 300 ms; with 2 slots, inputs 1..=5 (10 ms each) go through the other slot
+    // meanwhile, rather than waiting for input 0 to end
+    let slow_done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let started_while_slow: Arc<Mutex<Vec<(u64, bool)>>> = Arc::default();
+    let results = ampersand_ext::bulk::run((0..6).collect(), 2, |n: u64| {
+        let (slow_done, started) = (slow_done.clone(), started_while_slow.clone());
+        async move {
+            let running = !slow_done.load(std::sync::atomic::Ordering::SeqCst);
+            started.lock().unwrap().push((n, running));
+            let took = if n == 0 { 300 } else { 10 };
+            tokio::time::sleep(Duration::from_millis(took)).await;
+            if n == 0 {
+                slow_done.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            n * 10
+        }
+    })
+    .await;
+    assert_eq!(results, [0, 10, 20, 30, 40, 50], "in input order");
+    let started = started_while_slow.lock().unwrap().clone();
+    assert_eq!(
+        started,
+        (0..6).map(|n| (n, true)).collect::<Vec<_>>(),
+        "every input started while the slow one ran"
+    );
+}

@@ -73,6 +73,27 @@ fn all_written() -> Handler {
     })
 }
 
+/// The batches run as tasks of the caller's runtime; dropping the write must still stop them,
+/// as dropping any future stops its work.
+#[tokio::test]
+async fn dropping_the_write_aborts_the_batches_in_flight() {
+    let server = Loopback::start_with(all_written(), Duration::from_millis(300)).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let write = contacts(&client, WriteType::Create)
+        .records(records(400))
+        .unwrap()
+        .concurrency(2)
+        .send();
+    let cut = tokio::time::timeout(Duration::from_millis(100), write).await;
+    assert!(cut.is_err(), "the write was still going");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    // the two batches in flight were cut off: their connections closed rather than going back
+    // to the pool after an answer, and no other batch was sent
+    assert_eq!(server.closed(), 2);
+    assert_eq!(server.seen().len(), 2);
+}
+
 #[tokio::test]
 async fn a_thousand_records_go_in_batches_of_100_at_most_3_at_once_and_come_back_in_order() {
     let server = Loopback::start_with(all_written(), Duration::from_millis(20)).await;
