@@ -3,14 +3,23 @@
 //! into the same types, both against the same in-process loopback HTTP/1.1 server
 //! (keep-alive, TCP_NODELAY, one write per response), in the same run, for a page of 1 and of
 //! 200 installations. Run with `cargo bench -p ampersand-client --bench call`.
+//!
+//! - The floor is the same call written by hand: its URL formatted from the ids on every call
+//!   and the same headers, so that both send the same bytes (checked before measuring).
+//! - The calls are made inside a current-thread runtime, as a service's tasks make them.
+//! - The calls are interleaved: each measured call is followed by an unmeasured call of the
+//!   other kind, so that both see the same machine (the loopback round trip, which is most
+//!   of the time, varies by several percent from one second to the next on a VM).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use ampersand_client::types::Installation;
 use ampersand_client::{CallConfig, Client, Inner};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use reqwest::header::ACCEPT;
 
 fn page(n: usize) -> Vec<u8> {
     let seed = include_str!("../../tests/fixtures/seed001_list_installations_response.json");
@@ -25,8 +34,9 @@ fn page(n: usize) -> Vec<u8> {
     serde_json::to_vec(&page).expect("serialises")
 }
 
-/// Serves `body` to every request on every connection, until the process ends.
-fn serve(body: Vec<u8>) -> String {
+/// Serves `body` to every request on every connection, until the process ends; keeps the
+/// head of every request in `heads`, if given.
+fn serve(body: Vec<u8>, heads: Option<Arc<Mutex<Vec<String>>>>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
     let url = format!("http://{}", listener.local_addr().expect("an address"));
     let mut response = format!(
@@ -37,27 +47,31 @@ fn serve(body: Vec<u8>) -> String {
     response.extend_from_slice(&body);
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            let response = response.clone();
-            std::thread::spawn(move || connection(stream, &response));
+            let (response, heads) = (response.clone(), heads.clone());
+            std::thread::spawn(move || connection(stream, &response, heads));
         }
     });
     url
 }
 
-fn connection(stream: TcpStream, response: &[u8]) {
+fn connection(stream: TcpStream, response: &[u8], heads: Option<Arc<Mutex<Vec<String>>>>) {
     stream.set_nodelay(true).ok();
     let mut writer = stream.try_clone().expect("a second handle");
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     loop {
         // a GET without a body: read the head, answer in one write
+        let mut head = String::new();
         loop {
             line.clear();
             match reader.read_line(&mut line) {
                 Ok(0) | Err(_) => return,
                 Ok(_) if line == "\r\n" => break,
-                Ok(_) => {}
+                Ok(_) => head.push_str(&line),
             }
+        }
+        if let Some(heads) = &heads {
+            heads.lock().expect("not poisoned").push(head);
         }
         if writer.write_all(response).is_err() {
             return;
@@ -65,10 +79,19 @@ fn connection(stream: TcpStream, response: &[u8]) {
     }
 }
 
-/// The floor: one call with raw reqwest, decoded with serde_json into the same types.
-async fn raw_call(http: &reqwest::Client, url: &str) -> Vec<Installation> {
+/// The floor: the same call with raw reqwest (the same URL, formatted from the ids, and the
+/// same headers), decoded with serde_json into the same types.
+async fn raw_call(
+    http: &reqwest::Client,
+    base: &str,
+    project: &str,
+    integration: &str,
+) -> Vec<Installation> {
+    let url = format!("{base}/projects/{project}/integrations/{integration}/installations");
     let bytes = http
         .get(url)
+        .header(ACCEPT, "application/json")
+        .header("api-version", "1.0.0")
         .header("x-api-key", "bench-key")
         .send()
         .await
@@ -79,56 +102,116 @@ async fn raw_call(http: &reqwest::Client, url: &str) -> Vec<Installation> {
     serde_json::from_slice(&bytes).expect("decodes")
 }
 
+/// Runs `measured` and `other` one after the other, `iters` times, inside the runtime (as a
+/// service's task calls), and returns the time each took in all.
+fn interleaved(
+    runtime: &tokio::runtime::Runtime,
+    iters: u64,
+    measured: impl AsyncFn(),
+    other: impl AsyncFn(),
+) -> (Duration, Duration) {
+    runtime.block_on(async {
+        let (mut took, mut other_took) = (Duration::ZERO, Duration::ZERO);
+        for _ in 0..iters {
+            let start = Instant::now();
+            measured().await;
+            took += start.elapsed();
+            let start = Instant::now();
+            other().await;
+            other_took += start.elapsed();
+        }
+        (took, other_took)
+    })
+}
+
 fn calls(c: &mut Criterion) {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
+    // the calls run on the runtime's own thread, as a service's tasks call: a call made from a
+    // thread outside the runtime would add a cross-thread wake-up of its worker whenever a
+    // timer is set, which no task inside the runtime pays
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("a runtime");
-    for n in [1, 200] {
-        let body = page(n);
-        let url = serve(body.clone());
-        ampersand_client::install_ring_provider();
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("a client");
+    ampersand_client::install_ring_provider();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client");
+    let client_of = |url: &str| {
         let mut config = CallConfig::default();
         config.api_key = Some("bench-key".into());
-        let client = Client::new_with_client(&url, http.clone(), Inner::new(config));
+        Client::new_with_client(url, http.clone(), Inner::new(config))
+    };
+    let sdk = async |client: &Client| {
+        client
+            .list_installations()
+            .project_id_or_name("p")
+            .integration_id("i")
+            .send()
+            .await
+            .expect("decodes")
+            .into_inner()
+    };
+
+    // the floor sends what the SDK sends, byte for byte, and decodes the same
+    let heads = Arc::new(Mutex::new(Vec::new()));
+    let url = serve(page(1), Some(heads.clone()));
+    let (by_sdk, by_hand) = runtime.block_on(async {
+        (
+            sdk(&client_of(&url)).await,
+            raw_call(&http, &url, "p", "i").await,
+        )
+    });
+    assert_eq!(by_sdk, by_hand);
+    let heads = heads.lock().expect("not poisoned").clone();
+    assert_eq!(heads.len(), 2);
+    assert_eq!(heads[0], heads[1], "the floor sends the same request");
+
+    for n in [1, 200] {
+        let body = page(n);
+        let url = serve(body.clone(), None);
+        let client = client_of(&url);
+        let floor = async || {
+            raw_call(&http, &url, "p", "i").await;
+        };
         let mut group = c.benchmark_group(format!("list {n} installation(s)"));
         group.throughput(Throughput::Bytes(body.len() as u64));
+        // the SDK's calls and the floor's calls of the same loop, for the ratio
+        let paired = Mutex::new((Duration::ZERO, Duration::ZERO));
         group.bench_function("sdk call", |b| {
-            b.iter(|| {
-                runtime.block_on(async {
-                    client
-                        .list_installations()
-                        .project_id_or_name("p")
-                        .integration_id("i")
-                        .send()
-                        .await
-                        .expect("decodes")
-                        .into_inner()
-                })
+            b.iter_custom(|iters| {
+                let (took, floor_took) =
+                    interleaved(&runtime, iters, async || drop(sdk(&client).await), floor);
+                let mut sums = paired.lock().expect("not poisoned");
+                sums.0 += took;
+                sums.1 += floor_took;
+                took
             })
         });
-        let raw_url = format!("{url}/projects/p/integrations/i/installations");
         group.bench_function("floor: reqwest + serde_json", |b| {
-            b.iter(|| runtime.block_on(raw_call(&http, &raw_url)))
+            b.iter_custom(|iters| {
+                interleaved(&runtime, iters, floor, async || drop(sdk(&client).await)).0
+            })
         });
         // the floor with what every attempt of the request path has and a raw call has not:
         // a timeout (a timer registered and dropped per call)
         group.bench_function("floor + per-attempt timeout", |b| {
-            b.iter(|| {
-                runtime.block_on(async {
-                    let call = raw_call(&http, &raw_url);
-                    tokio::time::timeout(Duration::from_secs(30), call)
+            b.iter_custom(|iters| {
+                let timed = async || {
+                    tokio::time::timeout(Duration::from_secs(30), floor())
                         .await
                         .expect("in time")
-                })
+                };
+                interleaved(&runtime, iters, timed, async || drop(sdk(&client).await)).0
             })
         });
         group.finish();
+        let (sdk_took, floor_took) = *paired.lock().expect("not poisoned");
+        println!(
+            "list {n} installation(s): sdk/floor {:.3} over the same interleaved calls \
+             (goal for 1: <= 1.03)",
+            sdk_took.as_secs_f64() / floor_took.as_secs_f64()
+        );
     }
 }
 

@@ -31,6 +31,10 @@ pub const REQUEST_ID_HEADER: &str = "x-request-id";
 /// The header an API key is sent in.
 pub const API_KEY_HEADER: &str = "x-api-key";
 
+// the same names, made once at compile time rather than parsed on every call
+const REQUEST_ID: HeaderName = HeaderName::from_static(REQUEST_ID_HEADER);
+const API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
+
 /// How the client calls: credentials, retries, timeouts, limits. `Debug` redacts the
 /// credentials.
 #[derive(Clone, Debug)]
@@ -192,7 +196,7 @@ impl Exchange {
 
 fn header_request_id(headers: &HeaderMap) -> Option<String> {
     headers
-        .get(REQUEST_ID_HEADER)
+        .get(&REQUEST_ID)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
 }
@@ -273,6 +277,61 @@ pub async fn execute_json(
     execute(client, request, Some(operation)).await
 }
 
+/// A path parameter as one URL path segment, percent-encoded as progenitor's `encode_path`
+/// does (the WHATWG path-segment set), written straight into the URL being formatted: no
+/// string made for the value, nor for its encoding. Every generated operation formats its path
+/// parameters with this.
+///
+/// ```
+/// use ampersand_client::call::Segment;
+/// assert_eq!(format!("/projects/{}", Segment(&"a b/c?")), "/projects/a%20b%2Fc%3F");
+/// ```
+pub struct Segment<'a, T: ?Sized>(pub &'a T);
+
+// https://url.spec.whatwg.org/#url-path-segment-string, as progenitor-client's `PATH_SET`
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'/')
+    .add(b'%');
+
+impl<T: fmt::Display + ?Sized> fmt::Display for Segment<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// Encodes what the value writes, piece by piece (each piece whole characters).
+        struct Encode<'a, 'b>(&'a mut fmt::Formatter<'b>);
+        impl fmt::Write for Encode<'_, '_> {
+            fn write_str(&mut self, s: &str) -> fmt::Result {
+                for part in percent_encoding::utf8_percent_encode(s, PATH_SEGMENT) {
+                    self.0.write_str(part)?;
+                }
+                Ok(())
+            }
+        }
+        fmt::write(&mut Encode(f), format_args!("{}", self.0))
+    }
+}
+
+/// Adds a query parameter, as `RequestBuilder::query` does, unless it has nothing to add (an
+/// optional parameter left unset): reqwest would rewrite the URL's query for it all the same.
+/// Every generated operation adds its query parameters through this.
+pub fn query<T: serde::Serialize + ?Sized>(
+    request: reqwest::RequestBuilder,
+    param: &T,
+) -> reqwest::RequestBuilder {
+    match serde_urlencoded::to_string(param) {
+        Ok(pairs) if pairs.is_empty() => request,
+        // what it adds, or its error (reported by `build()`), is reqwest's
+        _ => request.query(param),
+    }
+}
+
 /// Puts the credential the operation accepts on the request. A client configured with no
 /// credential at all sends none (a proxy may add it); one that lacks what the operation needs
 /// fails before sending.
@@ -295,11 +354,7 @@ fn authorize(
     };
     for kind in accepted {
         let (name, value, given) = match kind {
-            CredentialKind::ApiKey => (
-                HeaderName::from_static(API_KEY_HEADER),
-                &shared.api_key,
-                config.api_key.is_some(),
-            ),
+            CredentialKind::ApiKey => (API_KEY, &shared.api_key, config.api_key.is_some()),
             CredentialKind::Bearer => {
                 (AUTHORIZATION, &shared.bearer, config.bearer_token.is_some())
             }
@@ -494,7 +549,8 @@ async fn send_following_redirects(
     request: reqwest::Request,
     copy: Option<&reqwest::Request>,
 ) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
-    let origin = request.url().origin();
+    // the origin is made only when a redirect comes: most calls have none
+    let mut origin = None;
     let mut request = request;
     let mut hops = 0;
     loop {
@@ -512,9 +568,13 @@ async fn send_following_redirects(
             .and_then(|v| v.to_str().ok())
             .and_then(|v| response.url().join(v).ok());
         let again = copy.and_then(reqwest::Request::try_clone);
+        // the request's own URL: the copy's, or the first response's (when the body cannot
+        // be copied; the request path's reqwest client follows no redirect itself)
+        let origin =
+            origin.get_or_insert_with(|| copy.map_or(response.url(), |c| c.url()).origin());
         let next = match (location, again) {
             (None, _) => Err(RedirectRefusal::NoLocation),
-            (Some(to), _) if to.origin() != origin => Err(RedirectRefusal::CrossOrigin),
+            (Some(to), _) if to.origin() != *origin => Err(RedirectRefusal::CrossOrigin),
             (Some(_), None) => Err(RedirectRefusal::BodyNotReplayable),
             (Some(_), Some(next))
                 if !matches!(status, 307 | 308)
@@ -559,7 +619,7 @@ fn finish(
             span.record("status", exchange.status.as_u16());
             if let Some(id) = exchange
                 .headers
-                .get(REQUEST_ID_HEADER)
+                .get(&REQUEST_ID)
                 .and_then(|v| v.to_str().ok())
             {
                 span.record("request_id", id);
@@ -575,5 +635,63 @@ fn finish(
             tracing::warn!(error = ?e.kind, "no usable response");
             Err(e.for_operation(operation))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_segment_is_encoded_as_progenitor_encodes_a_path_parameter() {
+        let every_ascii: String = (0u8..128).map(char::from).collect();
+        for value in [
+            every_ascii.as_str(),
+            "a/b ..?#é",
+            "",
+            "%2F",
+            "日本語 🦀",
+            "plain-id_1.2~",
+        ] {
+            assert_eq!(
+                format!("{}", Segment(value)),
+                progenitor_client::encode_path(value),
+                "{value:?}"
+            );
+        }
+        // any Display value, as `encode_path(&value.to_string())` would have it
+        assert_eq!(format!("{}", Segment(&42u64)), "42");
+        let id = uuid::Uuid::nil();
+        assert_eq!(format!("{}", Segment(&id)), id.to_string());
+    }
+
+    #[test]
+    fn an_unset_query_parameter_adds_nothing_and_a_set_one_what_reqwest_adds() {
+        let http = http_client();
+        let url = "http://127.0.0.1:9/things";
+        let none: Option<String> = None;
+        let unset = query(
+            http.get(url),
+            &progenitor_client::QueryParam::new("pageToken", &none),
+        );
+        assert_eq!(
+            unset.build().map(|r| r.url().to_string()).ok().as_deref(),
+            Some(url)
+        );
+        let token = Some("a b&c".to_string());
+        let param = progenitor_client::QueryParam::new("pageToken", &token);
+        let ours = query(http.get(url), &param)
+            .build()
+            .map(|r| r.url().clone());
+        let reqwests = http.get(url).query(&param).build().map(|r| r.url().clone());
+        assert_eq!(ours.ok(), reqwests.ok());
+        assert_eq!(
+            query(http.get(url), &param)
+                .build()
+                .map(|r| r.url().to_string())
+                .ok()
+                .as_deref(),
+            Some("http://127.0.0.1:9/things?pageToken=a+b%26c")
+        );
     }
 }

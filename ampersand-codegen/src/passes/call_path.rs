@@ -11,6 +11,12 @@
 //!   `unexpected`, `empty`, `stream`), and `Error::InvalidRequest` and a failed `.build()`
 //!   become `crate::Error`s naming the operation.
 //!
+//! - `encode_path(&x.to_string())` becomes `crate::call::Segment(&x)`, which percent-encodes
+//!   the value as it is formatted into the URL;
+//! - a header map made for one header (`api-version`) becomes a `.header(name, value)` with the
+//!   name made at compile time;
+//! - `.query(param)` becomes `crate::call::query(request, param)`, which skips a parameter
+//!   left unset;
 //! - an operation with a typed error body (see `prepare::typed_error_bodies`) decodes its
 //!   errors with `crate::decode::error_response_as::<types::…>(response, &[statuses])`, so
 //!   the body is kept whole and typed.
@@ -167,9 +173,11 @@ fn rewrite_send(
             "expected one client.pre(..), one client.post(..) and one `let info`",
         ));
     }
+    let single_header = take_single_header(&mut f.block);
     let mut rewrite = Rewrite {
         operation,
         error_response,
+        single_header,
         execs: 0,
     };
     rewrite.visit_block_mut(&mut f.block);
@@ -246,10 +254,81 @@ fn path_is(expr: &syn::Expr, segments: &[&str]) -> bool {
 struct Rewrite {
     operation: TokenStream,
     error_response: TokenStream,
+    /// The name and value of a header map made for one header only (see
+    /// [`take_single_header`]), put on the request at `.headers(header_map)` instead.
+    single_header: Option<(syn::Expr, syn::Expr)>,
     execs: usize,
 }
 
+/// progenitor's `let mut header_map = HeaderMap::with_capacity(1usize);` followed by its one
+/// `header_map.append(name, value);`, used once more in `.headers(header_map)`: the two
+/// statements go, and the name (made at compile time) and value are returned, so that the
+/// request gets the header directly, without a map allocated and merged on every call. Any
+/// other shape is left as it is.
+fn take_single_header(block: &mut syn::Block) -> Option<(syn::Expr, syn::Expr)> {
+    let at = block.stmts.iter().position(|s| is_local(s, "header_map"))?;
+    let syn::Stmt::Local(local) = &block.stmts[at] else {
+        return None;
+    };
+    let init = local.init.as_ref()?;
+    let syn::Expr::Call(call) = &*init.expr else {
+        return None;
+    };
+    let one = call.args.len() == 1
+        && matches!(&call.args[0], syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. })
+            if i.base10_digits() == "1");
+    if !one || !quote!(#call).to_string().contains("with_capacity") {
+        return None;
+    }
+    let syn::Stmt::Expr(syn::Expr::MethodCall(append), Some(_)) = block.stmts.get(at + 1)? else {
+        return None;
+    };
+    if append.method != "append"
+        || append.args.len() != 2
+        || !matches!(&*append.receiver, syn::Expr::Path(p) if p.path.is_ident("header_map"))
+    {
+        return None;
+    }
+    let mut uses = Uses("header_map", 0);
+    uses.visit_block(block);
+    // the `let`'s own name is a pattern, not a use: the append and `.headers(header_map)`
+    if uses.1 != 2 {
+        return None;
+    }
+    let (name, value) = (append.args[0].clone(), append.args[1].clone());
+    block.stmts.drain(at..at + 2);
+    Some((syn::parse_quote!(const { #name }), value))
+}
+
+/// How many times an expression names the local `.0`.
+struct Uses(&'static str, usize);
+
+impl<'ast> Visit<'ast> for Uses {
+    fn visit_expr_path(&mut self, node: &'ast syn::ExprPath) {
+        if node.path.is_ident(self.0) {
+            self.1 += 1;
+        }
+        syn::visit::visit_expr_path(self, node);
+    }
+}
+
 impl VisitMut for Rewrite {
+    /// The URL's `format!(…)`: its arguments are expressions to rewrite too.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        use syn::parse::Parser;
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        let Ok(mut args) = parser.parse2(mac.tokens.clone()) else {
+            return;
+        };
+        for arg in args.iter_mut() {
+            self.visit_expr_mut(arg);
+        }
+        mac.tokens = quote!(#args);
+    }
+
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
         let operation = &self.operation;
@@ -261,6 +340,35 @@ impl VisitMut for Rewrite {
                 self.execs += 1;
                 let request = m.args.first();
                 Some(syn::parse_quote!(crate::call::execute(client, #request, #operation)))
+            }
+            syn::Expr::MethodCall(m)
+                if m.method == "headers"
+                    && matches!(m.args.first(), Some(syn::Expr::Path(p)) if p.path.is_ident("header_map")) =>
+            {
+                self.single_header.as_ref().map(|(name, value)| {
+                    let request = &m.receiver;
+                    syn::parse_quote!(#request.header(#name, #value))
+                })
+            }
+            // `encode_path(&x.to_string())`: the value encoded as it is written into the URL
+            syn::Expr::Call(c) if path_is(&c.func, &["encode_path"]) && c.args.len() == 1 => {
+                match &c.args[0] {
+                    syn::Expr::Reference(r) => match &*r.expr {
+                        syn::Expr::MethodCall(m)
+                            if m.method == "to_string" && m.args.is_empty() =>
+                        {
+                            let value = &m.receiver;
+                            Some(syn::parse_quote!(crate::call::Segment(&#value)))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            // an unset optional parameter adds nothing, and costs nothing
+            syn::Expr::MethodCall(m) if m.method == "query" && m.args.len() == 1 => {
+                let (request, param) = (&m.receiver, &m.args[0]);
+                Some(syn::parse_quote!(crate::call::query(#request, #param)))
             }
             syn::Expr::Call(c) if path_is(&c.func, &["Error", "ErrorResponse"]) => {
                 let error_response = &self.error_response;
@@ -321,7 +429,13 @@ mod tests {
                 pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Problem>> {
                     let Self { client, id } = self;
                     let id = id.map_err(Error::InvalidRequest)?;
-                    let mut request = client.client.get(url).build()?;
+                    let url = format!("{}/things/{}", client.baseurl, encode_path(&id.to_string()),);
+                    let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+                    header_map.append(
+                        ::reqwest::header::HeaderName::from_static("api-version"),
+                        ::reqwest::header::HeaderValue::from_static(super::Client::api_version()),
+                    );
+                    let mut request = client.client.get(url).query(&progenitor_client::QueryParam::new("limit", &limit)).headers(header_map).build()?;
                     let info = OperationInfo { operation_id: "get_thing" };
                     client.pre(&mut request, &info).await?;
                     let result = client.exec(request, &info).await;
@@ -351,11 +465,34 @@ mod tests {
             "crate :: decode :: empty (response)",
             "crate :: Error :: invalid_request (message) . for_operation (crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
             "crate :: Error :: from_builder (e)",
+            "crate :: call :: query (client . client . get (url) , & progenitor_client :: QueryParam :: new (\"limit\" , & limit))",
+            "format ! (\"{}/things/{}\" , client . baseurl , crate :: call :: Segment (& id) ,)",
+            ". header (const { :: reqwest :: header :: HeaderName :: from_static (\"api-version\") } , :: reqwest :: header :: HeaderValue :: from_static (super :: Client :: api_version ())) . build ()",
             "use super :: { ClientInfo , ResponseValue }",
         ] {
             assert!(code.contains(want), "missing {want}:\n{code}");
         }
         assert!(!code.contains("client . pre") && !code.contains("client . post"));
+        assert!(
+            !code.contains("header_map") && !code.contains("encode_path"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn a_header_map_of_more_than_one_header_is_left_as_it_is() {
+        let two = SEND.replace(
+            "let mut request =",
+            "header_map.append(::reqwest::header::HeaderName::from_static(\"x-other\"), value);\n let mut request =",
+        );
+        let mut file: syn::File = syn::parse_str(&two).unwrap();
+        apply(&mut file, &Default::default()).unwrap();
+        let code = quote!(#file).to_string();
+        assert!(
+            code.contains("HeaderMap :: with_capacity (1usize)"),
+            "{code}"
+        );
+        assert!(code.contains(". headers (header_map)"), "{code}");
     }
 
     #[test]
