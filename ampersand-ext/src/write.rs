@@ -207,6 +207,11 @@ impl<'a> BatchWrite<'a> {
 
     /// Writes every batch and reports every record. It does not fail as a whole: a failed
     /// call marks its records [`RecordOutcome::Failed`] and the others go on.
+    ///
+    /// Inside a tokio runtime, each batch in flight runs as a task of that runtime (with the
+    /// caller's tracing span), so that building bodies and decoding answers uses all its
+    /// threads; dropping the returned future aborts them. A panic in a batch goes on in the
+    /// caller.
     pub async fn send(mut self) -> WriteReport {
         // each batch owns its records: they are moved into its body, not copied
         let mut records = std::mem::take(&mut self.records).into_iter();
