@@ -274,10 +274,12 @@ fn take_single_header(block: &mut syn::Block) -> Option<(syn::Expr, syn::Expr)> 
     let syn::Expr::Call(call) = &*init.expr else {
         return None;
     };
+    let with_capacity = matches!(&*call.func, syn::Expr::Path(p)
+        if p.path.segments.last().is_some_and(|s| s.ident == "with_capacity"));
     let one = call.args.len() == 1
         && matches!(&call.args[0], syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. })
             if i.base10_digits() == "1");
-    if !one || !quote!(#call).to_string().contains("with_capacity") {
+    if !with_capacity || !one {
         return None;
     }
     let syn::Stmt::Expr(syn::Expr::MethodCall(append), Some(_)) = block.stmts.get(at + 1)? else {
