@@ -222,11 +222,40 @@ pub fn http_client() -> reqwest::Client {
 }
 
 /// Sends `request` for `operation` through the request path, and reads the response whole.
-/// Every generated operation calls this, with its own client (the platform's or a data-plane
-/// host's).
+/// Each attempt keeps a copy of the request for the next one, and for a redirect.
 pub async fn execute<C: ClientInfo<Inner>>(
     client: &C,
     request: reqwest::Request,
+    operation: Option<&'static OperationMeta>,
+) -> Result<Exchange, Error> {
+    execute_with(client, request, Again::Copy, operation).await
+}
+
+/// As [`execute`], with `rebuild` making the request again (as the first was made) when a
+/// retry or a redirect needs it, so that no copy is made while none is needed. Every generated
+/// operation calls this.
+pub async fn execute_rebuilt<C: ClientInfo<Inner>>(
+    client: &C,
+    request: reqwest::Request,
+    rebuild: &(dyn Fn() -> reqwest::Result<reqwest::Request> + Send + Sync),
+    operation: Option<&'static OperationMeta>,
+) -> Result<Exchange, Error> {
+    execute_with(client, request, Again::Rebuild(rebuild), operation).await
+}
+
+/// How a call gets the request of a later attempt, or of a redirect.
+#[derive(Clone, Copy)]
+enum Again<'a> {
+    /// A copy of the request, made before each attempt.
+    Copy,
+    /// The request made again, only when needed (the credential is put on it again).
+    Rebuild(&'a (dyn Fn() -> reqwest::Result<reqwest::Request> + Send + Sync)),
+}
+
+async fn execute_with<C: ClientInfo<Inner>>(
+    client: &C,
+    request: reqwest::Request,
+    again: Again<'_>,
     operation: Option<&'static OperationMeta>,
 ) -> Result<Exchange, Error> {
     let config = client.inner().config();
@@ -247,9 +276,45 @@ pub async fn execute<C: ClientInfo<Inner>>(
         latency_ms = Empty,
         request_id = Empty,
     );
-    run(client.client(), request, config, idempotent, operation)
+    let next = Next {
+        again,
+        inner: client.inner(),
+        operation,
+    };
+    run(client.client(), request, config, idempotent, next)
         .instrument(span)
         .await
+}
+
+/// Makes the request of a later attempt or of a redirect.
+#[derive(Clone, Copy)]
+struct Next<'a> {
+    again: Again<'a>,
+    inner: &'a Inner,
+    operation: Option<&'static OperationMeta>,
+}
+
+impl Next<'_> {
+    /// What the attempt about to be sent keeps: a copy of `request`, when copies are made.
+    fn keep(&self, request: &reqwest::Request) -> Option<reqwest::Request> {
+        match self.again {
+            Again::Copy => request.try_clone(),
+            Again::Rebuild(_) => None,
+        }
+    }
+
+    /// The request again, from what the attempt kept; `None` when it cannot be had (a body
+    /// that cannot be replayed).
+    fn make(&self, kept: Option<&reqwest::Request>) -> Option<reqwest::Request> {
+        match self.again {
+            Again::Copy => kept.and_then(reqwest::Request::try_clone),
+            Again::Rebuild(rebuild) => {
+                let mut request = rebuild().ok()?;
+                authorize(&mut request, self.operation, self.inner).ok()?;
+                Some(request)
+            }
+        }
+    }
 }
 
 /// Sends a request built by hand for the operation whose `Client` method is `method_name`,
@@ -386,7 +451,7 @@ async fn run(
     request: reqwest::Request,
     config: &CallConfig,
     idempotent: bool,
-    operation: Option<&'static OperationMeta>,
+    next: Next<'_>,
 ) -> Result<Exchange, Error> {
     let policy = &config.retry;
     let start = Instant::now();
@@ -396,14 +461,21 @@ async fn run(
     let mut attempt = 0;
     loop {
         attempt += 1;
-        // one copy per attempt: the next attempt's request, and each redirect's
-        let again = request.try_clone();
+        // a copy per attempt, when copies are made: the next attempt's request, and each
+        // redirect's
+        let kept = next.keep(&request);
         let budget = config
             .attempt_timeout
             .min(deadline.saturating_duration_since(Instant::now()));
         let outcome = match tokio::time::timeout(
             budget,
-            one_attempt(http, request, again.as_ref(), config.max_response_bytes),
+            one_attempt(
+                http,
+                request,
+                kept.as_ref(),
+                next,
+                config.max_response_bytes,
+            ),
         )
         .await
         {
@@ -415,23 +487,27 @@ async fn run(
             Err(e) => (matches!(e.kind, ErrorKind::Transport(_)), None),
         };
         if retryable && may_retry {
-            if let (Some(next), Some(wait)) =
-                (again, policy.wait(attempt, start.elapsed(), retry_after))
-            {
-                let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
-                tracing::debug!(
-                    attempt,
-                    ?status,
-                    wait_ms = wait.as_millis() as u64,
-                    "retrying"
-                );
-                drop(outcome);
-                tokio::time::sleep(wait).await;
-                request = next;
-                continue;
+            if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
+                let again = match kept {
+                    Some(kept) => Some(kept),
+                    None => next.make(None),
+                };
+                if let Some(again) = again {
+                    let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
+                    tracing::debug!(
+                        attempt,
+                        ?status,
+                        wait_ms = wait.as_millis() as u64,
+                        "retrying"
+                    );
+                    drop(outcome);
+                    tokio::time::sleep(wait).await;
+                    request = again;
+                    continue;
+                }
             }
         }
-        return finish(outcome, attempt, start, operation);
+        return finish(outcome, attempt, start, next.operation);
     }
 }
 
@@ -463,10 +539,11 @@ fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
 async fn one_attempt(
     http: &reqwest::Client,
     request: reqwest::Request,
-    copy: Option<&reqwest::Request>,
+    kept: Option<&reqwest::Request>,
+    next: Next<'_>,
     limit: usize,
 ) -> Result<Exchange, Error> {
-    let (mut response, redirect) = send_following_redirects(http, request, copy).await?;
+    let (mut response, redirect) = send_following_redirects(http, request, kept, next).await?;
     let status = response.status();
     // the body is read from the response's stream: its headers can be taken, not copied
     let headers = std::mem::take(response.headers_mut());
@@ -542,12 +619,14 @@ fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
 
 /// Sends `request`, following redirects only within its origin and only where the method and
 /// body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of any method). A redirect
-/// that is not followed is returned as the response, with why. A redirect is sent as a copy of
-/// `copy` (the request as it was, `None` when its body cannot be replayed) with the new URL.
+/// that is not followed is returned as the response, with why. A redirect is sent as the
+/// request again (see [`Next::make`]; a copy of `kept`, the request as it was, when copies are
+/// made) with the new URL.
 async fn send_following_redirects(
     http: &reqwest::Client,
     request: reqwest::Request,
-    copy: Option<&reqwest::Request>,
+    kept: Option<&reqwest::Request>,
+    next: Next<'_>,
 ) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
     // the origin is made only when a redirect comes: most calls have none
     let mut origin = None;
@@ -567,32 +646,32 @@ async fn send_following_redirects(
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| response.url().join(v).ok());
-        let again = copy.and_then(reqwest::Request::try_clone);
-        // the request's own URL: the copy's, or the first response's (when the body cannot
-        // be copied; the request path's reqwest client follows no redirect itself)
+        let again = next.make(kept);
+        // the request's own URL: the kept copy's, or the first response's (the request path's
+        // reqwest client follows no redirect itself)
         let origin =
-            origin.get_or_insert_with(|| copy.map_or(response.url(), |c| c.url()).origin());
-        let next = match (location, again) {
+            origin.get_or_insert_with(|| kept.map_or(response.url(), |c| c.url()).origin());
+        let hop = match (location, again) {
             (None, _) => Err(RedirectRefusal::NoLocation),
             (Some(to), _) if to.origin() != *origin => Err(RedirectRefusal::CrossOrigin),
             (Some(_), None) => Err(RedirectRefusal::BodyNotReplayable),
-            (Some(_), Some(next))
+            (Some(_), Some(same))
                 if !matches!(status, 307 | 308)
-                    && !matches!(*next.method(), reqwest::Method::GET | reqwest::Method::HEAD) =>
+                    && !matches!(*same.method(), reqwest::Method::GET | reqwest::Method::HEAD) =>
             {
                 Err(RedirectRefusal::ChangesMethod)
             }
             _ if hops == MAX_REDIRECTS => Err(RedirectRefusal::TooMany),
-            (Some(to), Some(mut next)) => {
-                *next.url_mut() = to;
-                Ok(next)
+            (Some(to), Some(mut same)) => {
+                *same.url_mut() = to;
+                Ok(same)
             }
         };
-        match next {
-            Ok(next) => {
+        match hop {
+            Ok(redirected) => {
                 tracing::debug!(status, "following a same-origin redirect");
                 hops += 1;
-                request = next;
+                request = redirected;
             }
             Err(refusal) => {
                 tracing::warn!(status, %refusal, "redirect not followed");

@@ -68,7 +68,9 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     // the operation's facts by its index in OPERATIONS, no lookup
     let compact: String = client.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(
-        compact.contains("crate::call::execute(client,request,super::OPERATIONS.get(0usize),)"),
+        compact.contains(
+            "crate::call::execute_rebuilt(client,request,&rebuild,super::OPERATIONS.get(0usize),)"
+        ),
         "{client}"
     );
     assert!(client.contains("crate::Error"));

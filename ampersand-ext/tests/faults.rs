@@ -117,6 +117,48 @@ async fn a_reset_before_the_response_is_retried_for_a_get_and_not_for_a_post() {
     assert_eq!(server.seen()[0].line, "POST /projects");
 }
 
+/// A retry sends the request again as the first was sent: the same line, headers (the
+/// credential among them) and body, made again by the operation rather than kept as a copy.
+#[tokio::test]
+async fn a_post_retried_by_opt_in_sends_the_same_request_again() {
+    let created = Step::json(
+        201,
+        &json!({"id": "p-1", "name": "mm", "appName": "MailMonkey",
+                "orgId": "org-1", "createTime": "2024-01-01T00:00:00Z"}),
+    );
+    let server = Loopback::start(vec![
+        Step::problem(503, &json!({"title": "unavailable"}), &[]),
+        created,
+    ])
+    .await;
+    let client = builder(&server)
+        .retry_policy(fast().retry_non_idempotent(true))
+        .build()
+        .unwrap();
+    let project = client
+        .create_project()
+        .body(create_body())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(project.id, "p-1");
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].line, "POST /projects");
+    assert_eq!(seen[1].line, seen[0].line);
+    assert_eq!(seen[1].headers, seen[0].headers);
+    assert_eq!(seen[1].body, seen[0].body);
+    // createProject takes a bearer token only
+    let bearer = format!("Bearer {}", common::JWT);
+    assert!(seen[1].headers.contains(&("authorization".into(), bearer)));
+    let body: serde_json::Value = serde_json::from_slice(&seen[1].body).unwrap();
+    assert_eq!(
+        body,
+        json!({"name": "mm", "appName": "MailMonkey", "orgId": "org-1"})
+    );
+}
+
 #[tokio::test]
 async fn a_body_cut_mid_way_is_retried_and_counted() {
     let cut = Step::CutBody(200, 500, br#"[{"id": "p-1", "na"#.to_vec());

@@ -15,6 +15,9 @@
 //!   the value as it is formatted into the URL;
 //! - a header map made for one header (`api-version`) becomes a `.header(name, value)` with the
 //!   name made at compile time;
+//! - the request is made by a closure `rebuild`, called once for the first attempt and again
+//!   only for a retry or a redirect (`crate::call::execute_rebuilt`), rather than copied before
+//!   every attempt; a request that moves its body keeps the copy (`crate::call::execute`);
 //! - `.query(param)` becomes `crate::call::query(request, param)`, which skips a parameter
 //!   left unset;
 //! - an operation with a typed error body (see `prepare::typed_error_bodies`) decodes its
@@ -184,6 +187,7 @@ fn rewrite_send(
     if rewrite.execs != 1 {
         return Err(fail(builder, "expected one client.exec(..)"));
     }
+    rebuild_instead_of_copy(&mut f.block);
     let mut left = LeftOver(None);
     left.visit_block(&f.block);
     if let Some(path) = left.0 {
@@ -300,6 +304,96 @@ fn take_single_header(block: &mut syn::Block) -> Option<(syn::Expr, syn::Expr)> 
     let (name, value) = (append.args[0].clone(), append.args[1].clone());
     block.stmts.drain(at..at + 2);
     Some((syn::parse_quote!(const { #name }), value))
+}
+
+/// `let mut request = <chain>.build().map_err(..)?;` whose chain borrows all it uses but
+/// `url`: it becomes a closure `rebuild` (with `url.as_str()`) that makes the request, called
+/// once for the first attempt, and `crate::call::execute(client, request, op)` becomes
+/// `crate::call::execute_rebuilt(client, request, &rebuild, op)`, which calls it again only
+/// for a retry or a redirect, where it would otherwise copy the request before every attempt.
+/// A chain that moves anything else (a body stream, say) is left as it is.
+fn rebuild_instead_of_copy(block: &mut syn::Block) {
+    let Some(at) = block.stmts.iter().position(|s| is_local(s, "request")) else {
+        return;
+    };
+    let syn::Stmt::Local(local) = &block.stmts[at] else {
+        return;
+    };
+    let Some(init) = &local.init else {
+        return;
+    };
+    // <chain>.build().map_err(..)?
+    let syn::Expr::Try(tried) = &*init.expr else {
+        return;
+    };
+    let syn::Expr::MethodCall(map_err) = &*tried.expr else {
+        return;
+    };
+    let syn::Expr::MethodCall(build) = &*map_err.receiver else {
+        return;
+    };
+    if map_err.method != "map_err" || build.method != "build" {
+        return;
+    }
+    let mut made = syn::Expr::MethodCall(build.clone());
+    let mut borrow = BorrowUrl { urls: 0, moves: 0 };
+    borrow.visit_expr_mut(&mut made);
+    if borrow.urls != 1 || borrow.moves != 0 {
+        return;
+    }
+    let mut first = map_err.clone();
+    *first.receiver = syn::parse_quote!(rebuild());
+    let attrs = &local.attrs;
+    let pat = &local.pat;
+    let closure: syn::Stmt = syn::parse_quote!(let rebuild = || #made;);
+    let request: syn::Stmt = syn::parse_quote!(#(#attrs)* let #pat = #first?;);
+    block.stmts.splice(at..=at, [closure, request]);
+    ExecuteRebuilt.visit_block_mut(block);
+}
+
+/// Makes `url` a borrow (`url.as_str()`) where the chain passes it, and counts what else the
+/// chain would move: a `.body(..)`, or a `.form_urlencoded(..)`, `.multipart(..)`.
+struct BorrowUrl {
+    urls: usize,
+    moves: usize,
+}
+
+impl VisitMut for BorrowUrl {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let syn::Expr::MethodCall(m) = expr {
+            if matches!(
+                m.method.to_string().as_str(),
+                "body" | "multipart" | "form_urlencoded"
+            ) {
+                self.moves += 1;
+            }
+            for arg in m.args.iter_mut() {
+                if matches!(arg, syn::Expr::Path(p) if p.path.is_ident("url")) {
+                    *arg = syn::parse_quote!(url.as_str());
+                    self.urls += 1;
+                }
+            }
+        }
+    }
+}
+
+/// `crate::call::execute(client, request, op)` → `crate::call::execute_rebuilt(client,
+/// request, &rebuild, op)`.
+struct ExecuteRebuilt;
+
+impl VisitMut for ExecuteRebuilt {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let syn::Expr::Call(c) = expr {
+            if path_is(&c.func, &["crate", "call", "execute"]) && c.args.len() == 3 {
+                let (client, request, operation) = (&c.args[0], &c.args[1], &c.args[2]);
+                *expr = syn::parse_quote!(
+                    crate::call::execute_rebuilt(#client, #request, &rebuild, #operation)
+                );
+            }
+        }
+    }
 }
 
 /// How many times an expression names the local `.0`.
@@ -461,13 +555,15 @@ mod tests {
         let code = quote!(#file).to_string();
         for want in [
             "Result < ResponseValue < types :: Thing > , crate :: Error >",
-            "crate :: call :: execute (client , request , crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
+            "crate :: call :: execute_rebuilt (client , request , & rebuild , crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
+            "let rebuild = | | crate :: call :: query (client . client . get (url . as_str ()) ,",
+            "let mut request = rebuild () . map_err (| e | crate :: Error :: from_builder (e)",
             "crate :: decode :: error_response (response)",
             "crate :: decode :: unexpected (response)",
             "crate :: decode :: empty (response)",
             "crate :: Error :: invalid_request (message) . for_operation (crate :: OperationMeta :: find_in (super :: OPERATIONS , \"get_thing\"))",
             "crate :: Error :: from_builder (e)",
-            "crate :: call :: query (client . client . get (url) , & progenitor_client :: QueryParam :: new (\"limit\" , & limit))",
+            "crate :: call :: query (client . client . get (url . as_str ()) , & progenitor_client :: QueryParam :: new (\"limit\" , & limit))",
             "format ! (\"{}/things/{}\" , client . baseurl , crate :: call :: Segment (& id) ,)",
             ". header (const { :: reqwest :: header :: HeaderName :: from_static (\"api-version\") } , :: reqwest :: header :: HeaderValue :: from_static (super :: Client :: api_version ())) . build ()",
             "use super :: { ClientInfo , ResponseValue }",
@@ -479,6 +575,20 @@ mod tests {
             !code.contains("header_map") && !code.contains("encode_path"),
             "{code}"
         );
+    }
+
+    #[test]
+    fn a_request_that_moves_its_body_is_copied_rather_than_made_again() {
+        let streamed = SEND.replace(".headers(header_map)", ".headers(header_map).body(body)");
+        let mut file: syn::File = syn::parse_str(&streamed).unwrap();
+        apply(&mut file, &Default::default()).unwrap();
+        let code = quote!(#file).to_string();
+        assert!(!code.contains("rebuild"), "{code}");
+        assert!(
+            code.contains("crate :: call :: execute (client , request ,"),
+            "{code}"
+        );
+        assert!(code.contains(". get (url)"), "{code}");
     }
 
     #[test]
@@ -508,8 +618,7 @@ mod tests {
         let code = quote!(#file).to_string();
         let want = "crate :: decode :: error_response_as :: < types :: GetThingFailure > (response , & [422u16])";
         assert!(code.contains(want), "{code}");
-        let indexed =
-            "crate :: call :: execute (client , request , super :: OPERATIONS . get (3usize))";
+        let indexed = "crate :: call :: execute_rebuilt (client , request , & rebuild , super :: OPERATIONS . get (3usize))";
         assert!(code.contains(indexed), "{code}");
     }
 
