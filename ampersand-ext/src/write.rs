@@ -145,17 +145,11 @@ impl WriteReport {
 #[must_use = "nothing is written until `send()` is awaited"]
 #[derive(Debug)]
 pub struct BatchWrite<'a> {
-    client: &'a Client,
-    project: String,
-    integration: String,
-    object: String,
-    group_ref: String,
-    kind: WriteType,
-    mode: Option<WriteMode>,
-    all_or_none: Option<bool>,
+    spec: Batches,
     batch_size: usize,
     concurrency: usize,
     records: Vec<Map<String, Value>>,
+    client: std::marker::PhantomData<&'a Client>,
 }
 
 impl<'a> BatchWrite<'a> {
@@ -183,13 +177,13 @@ impl<'a> BatchWrite<'a> {
     /// `synchronous` (the response says what happened to each record) or `asynchronous`
     /// (the response names the operation). Unset, the service's default applies.
     pub fn mode(mut self, mode: WriteMode) -> Self {
-        self.mode = Some(mode);
+        self.spec.mode = Some(mode);
         self
     }
 
     /// Each batch is written whole or not at all (`batchPolicy.allOrNone`).
     pub fn all_or_none(mut self, all_or_none: bool) -> Self {
-        self.all_or_none = Some(all_or_none);
+        self.spec.all_or_none = Some(all_or_none);
         self
     }
 
@@ -225,16 +219,7 @@ impl<'a> BatchWrite<'a> {
             batches.push((start..start + chunk.len(), chunk));
             start += self.batch_size;
         }
-        let spec = Arc::new(Batches {
-            client: self.client.clone(),
-            project: self.project,
-            integration: self.integration,
-            object: self.object,
-            group_ref: self.group_ref,
-            kind: self.kind,
-            mode: self.mode,
-            all_or_none: self.all_or_none,
-        });
+        let spec = Arc::new(self.spec);
         // Each batch (building its body, the call, decoding the answer) runs as a task of the
         // caller's runtime, so that the work of the batches in flight is spread over all its
         // threads; the tasks are aborted when this future is dropped.
@@ -266,6 +251,7 @@ impl<'a> BatchWrite<'a> {
 }
 
 /// What every batch of a [`BatchWrite`] shares, owned so that a batch can run as a task.
+#[derive(Debug)]
 struct Batches {
     client: Client,
     project: String,
@@ -586,17 +572,20 @@ impl ClientWriteExt for Client {
         kind: WriteType,
     ) -> BatchWrite<'_> {
         BatchWrite {
-            client: self,
-            project: project.into(),
-            integration: integration.into(),
-            object: object.into(),
-            group_ref: group_ref.into(),
-            kind,
-            mode: None,
-            all_or_none: None,
+            spec: Batches {
+                client: self.clone(),
+                project: project.into(),
+                integration: integration.into(),
+                object: object.into(),
+                group_ref: group_ref.into(),
+                kind,
+                mode: None,
+                all_or_none: None,
+            },
             batch_size: MAX_BATCH,
             concurrency: DEFAULT_WRITE_CONCURRENCY,
             records: Vec::new(),
+            client: std::marker::PhantomData,
         }
     }
 
