@@ -15,6 +15,8 @@
 //!   `schemars` feature.
 //! - [`request_builders`]: typify's builders of the types no request carries are compiled
 //!   only with the client's `builders` feature.
+//! - [`patterns`]: a `pattern` is checked with `regex-lite` (the syntax both it and
+//!   ECMAScript read alike, or the generation stops).
 //! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
 //!   the JSON path of a payload that does not fit its type.
 //! - [`call_path`]: every `send()` goes through `crate::call::execute` and returns the one
@@ -27,6 +29,7 @@ pub mod non_exhaustive;
 pub mod open_enums;
 pub mod open_structs;
 pub mod optional_derives;
+pub mod patterns;
 pub mod request_builders;
 pub mod unset_defaults;
 
@@ -64,6 +67,7 @@ pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
     non_exhaustive::apply(types);
     open_structs::apply(types)?;
     optional_derives::apply(types);
+    patterns::apply(types)?;
     request_builders::apply(file);
     Ok(())
 }
