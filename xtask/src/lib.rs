@@ -1,5 +1,6 @@
 //! The maintainer tasks behind `cargo xtask`: take in a new spec (`regen`), compare two specs
-//! (`api_diff`), keep the checked-in API surface file fresh (`surface`, `stale`), and time
+//! (`api_diff`), keep the checked-in API surface file and copy of the generated client fresh
+//! (`surface`, `stale`, `write_generated`, `generated_stale`), and time
 //! what the SDK adds to a service's cold build (`build_cost`).
 //!
 //! Every task takes the workspace root, so the tests run them on a copy in a temp dir.
@@ -16,6 +17,10 @@ pub use build_cost::build_cost;
 pub const SPEC_DIR: &str = "openapi";
 /// The API surface file, relative to the workspace root.
 pub const SURFACE_FILE: &str = "ampersand-client/API.md";
+/// The checked-in copy of the generated client (`client.rs`, and the mocks in `httpmock.rs`),
+/// relative to the workspace root: what ampersand-client builds from without its `codegen`
+/// feature.
+pub const GENERATED_DIR: &str = "ampersand-client/generated";
 
 /// A task failed; the message says why and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +91,52 @@ pub fn stale(root: &Path) -> Result<(), TaskError> {
     )))
 }
 
+/// The client and the mocks generated from the spec under `root`, as the files of
+/// [`GENERATED_DIR`] hold them.
+fn generated_files(root: &Path) -> Result<[(&'static str, String); 2], TaskError> {
+    let options = ampersand_codegen::Options { httpmock: true };
+    let generated = ampersand_codegen::generate(&root.join(SPEC_DIR), &options)
+        .map_err(|e| fail(format!("the client cannot be generated:\n{e}")))?;
+    Ok([
+        ("client.rs", generated.client),
+        ("httpmock.rs", generated.httpmock.unwrap_or_default()),
+    ])
+}
+
+/// Writes the copy of the client generated from the workspace's spec into [`GENERATED_DIR`].
+///
+/// ```no_run
+/// xtask::write_generated(&xtask::workspace_root()).unwrap();
+/// ```
+pub fn write_generated(root: &Path) -> Result<(), TaskError> {
+    let dir = root.join(GENERATED_DIR);
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| fail(format!("cannot create {GENERATED_DIR}: {e}")))?;
+    for (name, content) in generated_files(root)? {
+        std::fs::write(dir.join(name), content)
+            .map_err(|e| fail(format!("cannot write {GENERATED_DIR}/{name}: {e}")))?;
+    }
+    Ok(())
+}
+
+/// Fails when the checked-in copy of the client is not what the workspace's spec generates.
+///
+/// ```no_run
+/// xtask::generated_stale(&xtask::workspace_root()).expect("the copy is fresh");
+/// ```
+pub fn generated_stale(root: &Path) -> Result<(), TaskError> {
+    for (name, expected) in generated_files(root)? {
+        let actual =
+            std::fs::read_to_string(root.join(GENERATED_DIR).join(name)).unwrap_or_default();
+        if actual != expected {
+            return Err(fail(format!(
+                "{GENERATED_DIR}/{name} is stale: run `cargo xtask generated` and commit the result"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The Markdown report of what changed from the spec in `old` to the spec in `new`.
 ///
 /// ```no_run
@@ -116,8 +167,8 @@ fn source_of(from: &Path) -> String {
 }
 
 /// Takes in the spec checkout `from` (`api/api.yaml` and the files it refers to): checks that
-/// it loads and generates, replaces `openapi/` with it in one step, refreshes the surface file,
-/// and returns the change report. On any failure `openapi/` is left as it was.
+/// it loads and generates, replaces `openapi/` with it in one step, refreshes the surface file
+/// and the copy of the generated client, and returns the change report. On any failure `openapi/` is left as it was.
 ///
 /// ```no_run
 /// let report = xtask::regen(&xtask::workspace_root(), "../spec-repo".as_ref()).unwrap();
@@ -182,5 +233,6 @@ pub fn regen(root: &Path, from: &Path) -> Result<String, TaskError> {
     let _ = std::fs::remove_dir_all(&previous);
     std::fs::write(root.join(SURFACE_FILE), new.to_markdown())
         .map_err(|e| fail(format!("cannot write {SURFACE_FILE}: {e}")))?;
+    write_generated(root)?;
     Ok(render(&diff(&old, &new)))
 }

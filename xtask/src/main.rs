@@ -15,8 +15,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// What CI checks: every file under the spec directory parses as OpenAPI 3.0, every $ref
-    /// resolves, operationIds are unique, the client generates, and ampersand-client/API.md is
-    /// fresh. Prints the operations.
+    /// resolves, operationIds are unique, the client generates, and ampersand-client/API.md and
+    /// ampersand-client/generated/ are fresh. Prints the operations.
     Check {
         /// The spec directory (holding api/api.yaml); default: the workspace's openapi/
         #[arg(long)]
@@ -26,7 +26,7 @@ enum Command {
         quiet: bool,
     },
     /// Take in a new version of the spec from a checkout of the service's spec repository,
-    /// refresh ampersand-client/API.md, print what changed and rebuild the client.
+    /// refresh ampersand-client/API.md and ampersand-client/generated/, print what changed and rebuild the client.
     Regen {
         /// The checkout (holding api/api.yaml and the files it refers to)
         #[arg(long)]
@@ -44,6 +44,9 @@ enum Command {
     },
     /// Rewrite ampersand-client/API.md from openapi/.
     Surface,
+    /// Rewrite ampersand-client/generated/ (the copy of the client the crate builds from
+    /// without its `codegen` feature) from openapi/.
+    Generated,
     /// Time the cold build of a tiny service with ampersand-ext against the same service with
     /// reqwest, serde and tokio only, each in a fresh target directory, and print the ratio.
     BuildCost {
@@ -83,6 +86,9 @@ fn main() -> ExitCode {
             }
             report.map(|r| println!("{r}"))
         }
+        Command::Generated => {
+            xtask::write_generated(&root).map(|_| println!("wrote {}", xtask::GENERATED_DIR))
+        }
         Command::Surface => {
             xtask::write_surface(&root).map(|_| println!("wrote {}", xtask::SURFACE_FILE))
         }
@@ -119,6 +125,7 @@ fn check(
     let surface = xtask::surface_of(&dir)?;
     if workspace_spec {
         xtask::stale(root)?;
+        xtask::generated_stale(root)?;
     }
     println!(
         "ok: {} operations, {} files, every $ref resolves, the client generates ({} types){} ({})",
@@ -126,7 +133,7 @@ fn check(
         loaded.files().count(),
         surface.schemas.len(),
         if workspace_spec {
-            ", API.md is fresh"
+            ", API.md and generated/ are fresh"
         } else {
             ""
         },
