@@ -41,7 +41,7 @@ pub fn apply(items: &mut [syn::Item]) -> Result<(), CodegenError> {
 }
 
 struct Visit {
-    /// The type whose impl is being visited.
+    /// The type whose impl is being visited (empty outside one).
     type_name: String,
     /// The first pattern outside the common dialect.
     error: Option<CodegenError>,
@@ -50,8 +50,9 @@ struct Visit {
 impl VisitMut for Visit {
     fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
         let ty = &i.self_ty;
-        self.type_name = quote::quote!(#ty).to_string();
+        let outer = std::mem::replace(&mut self.type_name, quote::quote!(#ty).to_string());
         syn::visit_mut::visit_item_impl_mut(self, i);
+        self.type_name = outer;
     }
 
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
