@@ -1,7 +1,8 @@
-//! Writes the client into `OUT_DIR`: with the `codegen` feature (a default one) it is generated
-//! from `openapi/` (see ampersand-codegen for the steps); without it, it is the copy in
-//! `generated/`, the same output checked in (`tests/generated_copy.rs` holds it to what
-//! `openapi/` generates), so that a build skips compiling progenitor and its dependencies.
+//! Writes the client into `OUT_DIR`: with the `codegen` feature (which this workspace's builds
+//! turn on) it is generated from `openapi/` (see ampersand-codegen for the steps); without it
+//! (a service's default), it is the copy in `generated/`, the same output checked in
+//! (`tests/generated_copy.rs` holds it to what `openapi/` generates), so that a service's build
+//! skips compiling progenitor and its dependencies.
 //!
 //! `openapi/` is inside this package, so that the published crate carries its spec: in the
 //! workspace it is a symbolic link to the workspace's `openapi/` (identical by construction),

@@ -1,7 +1,8 @@
-//! Without its `codegen` feature the crate builds from `generated/`, a checked-in copy of what
-//! the build script generates from `openapi/`. This holds the copy to the spec: a change to the
-//! spec or to the generator that is not written into the copy fails here
-//! (`cargo xtask generated` writes it).
+//! Without its `codegen` feature (the default, so every service's build) the crate builds from
+//! `generated/`, a checked-in copy of what the build script generates from `openapi/` with it
+//! (as this workspace builds the crate). This holds the copy to the spec: a change to the spec
+//! or to the generator that is not written into the copy fails here (`cargo xtask generated`
+//! writes it).
 
 use std::path::Path;
 
