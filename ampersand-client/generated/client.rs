@@ -3244,12 +3244,11 @@ when attempting to refresh the access token.
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DestinationWithSecretsSecrets {
-        ///Webhook signing key for the destination (only included for webhook destinations)
         #[serde(
             rename = "webhookSigningKey",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub webhook_signing_key: ::std::option::Option<::std::string::String>,
+        pub webhook_signing_key: ::std::option::Option<crate::Secret>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
         #[serde(flatten)]
@@ -7884,22 +7883,15 @@ must be provided.
         /**Array of field paths specifying which fields to update. Each path must have a corresponding value in
 the `installation` object. A field included in `installation` but not listed here will be ignored.
 Allowed values:
-- `connectionId`
-- switch the SaaS connection tied to this installation.
-- `config.createdBy`
-- change the attribution for who created this config.
-- `config.content.read.objects.`
-- replace the read config for a single object (e.g. `config.content.read.objects.contacts`).
-- `config.content.write.objects.`
-- replace the write config for a single object.
-- `config.content.write.objects`
-- replace the entire write objects map.
-- `config.content.subscribe.objects.`
-- replace the subscribe config for a single object.
-- `config.content.subscribe.objects`
-- replace the entire subscribe objects map.
-- `config.content.proxy.enabled`
-- enable or disable the proxy. Replace `` with the provider object name (e.g. `contacts`, `leads`,
+- `connectionId` - switch the SaaS connection tied to this installation.
+- `config.createdBy` - change the attribution for who created this config.
+- `config.content.read.objects.` - replace the read config for a single object (e.g. `config.content.read.objects.contacts`).
+- `config.content.write.objects.` - replace the write config for a single object.
+- `config.content.write.objects` - replace the entire write objects map.
+- `config.content.subscribe.objects.` - replace the subscribe config for a single object.
+- `config.content.subscribe.objects` - replace the entire subscribe objects map.
+- `config.content.proxy.enabled` - enable or disable the proxy.
+Replace `` with the provider object name (e.g. `contacts`, `leads`,
 `accounts`).
 */
         #[serde(rename = "updateMask")]
@@ -8074,10 +8066,8 @@ applied; all other fields in this object are ignored.
         /**Array of field paths specifying which fields to update. Each path must have a corresponding value in
 the `project` object. A field included in `project` but not listed here will be ignored. Allowed
 values:
-- `appName`
-- the display name of the application, shown to end users during the connection flow.
-- `name`
-- the unique project identifier (must be unique within your organization).
+- `appName` - the display name of the application, shown to end users during the connection flow.
+- `name` - the unique project identifier (must be unique within your organization).
 */
         #[serde(rename = "updateMask")]
         #[serde(default, deserialize_with = "crate::decode::null_as_default")]
@@ -17503,7 +17493,7 @@ all other fields in this object are ignored.
         #[cfg(feature = "builders")]
         pub struct DestinationWithSecretsSecrets {
             webhook_signing_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::Secret>,
                 ::std::string::String,
             >,
             unknown_fields: crate::UnknownFields,
@@ -17521,7 +17511,7 @@ all other fields in this object are ignored.
         impl DestinationWithSecretsSecrets {
             pub fn webhook_signing_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.webhook_signing_key = value
@@ -64480,8 +64470,8 @@ impl Client {
         )
     }
 }
-/// The property names whose string values are credentials (typed [`Secret`] in the
-/// models); useful to redact raw JSON.
+/// The property names whose string values the spec's schemas make credentials (typed
+/// [`Secret`] in the models: see the README's "Secrets"); useful to redact raw JSON.
 pub const SECRET_FIELDS: &[&str] = &[
     "apiKey",
     "awsKeyId",
@@ -64491,4 +64481,5 @@ pub const SECRET_FIELDS: &[&str] = &[
     "key",
     "password",
     "token",
+    "webhookSigningKey",
 ];

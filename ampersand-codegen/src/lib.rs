@@ -108,9 +108,12 @@ pub fn prepared_entry(root: &Path, entry: &str) -> Result<Value, CodegenError> {
 pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenError> {
     let document = prepared_document(root)?;
     let mut platform = generate_module(&document, options, CLIENT_CRATE)?;
+    let mut secret_fields = std::collections::BTreeSet::new();
+    secret_fields.extend(prepare::secret_property_names(&document));
     let mut hosts = Vec::new();
     for (name, entry) in ampersand_spec::DATA_PLANE {
         let document = prepared_entry(root, entry)?;
+        secret_fields.extend(prepare::secret_property_names(&document));
         let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
         let (items, mocks, feature) = if has_operations(&document) {
             let module = generate_module(&document, options, &format!("{CLIENT_CRATE}::{name}"))?;
@@ -143,10 +146,10 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
         }
     }
     platform.client.items.extend(hosts_items(&hosts));
-    let secret_fields = prepare::SECRET_PROPERTIES;
+    let secret_fields = secret_fields.iter();
     platform.client.items.push(syn::parse_quote! {
-        /// The property names whose string values are credentials (typed [`Secret`] in the
-        /// models); useful to redact raw JSON.
+        /// The property names whose string values the spec's schemas make credentials (typed
+        /// [`Secret`] in the models: see the README's "Secrets"); useful to redact raw JSON.
         pub const SECRET_FIELDS: &[&str] = &[#(#secret_fields),*];
     });
     Ok(Generated {

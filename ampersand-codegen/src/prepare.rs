@@ -23,22 +23,102 @@ pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
 /// ```
 pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
 
-/// String properties that hold credentials: access and refresh tokens, API keys, passwords,
-/// client secrets, destination secrets. [`secret_fields`] marks them [`SECRET_FORMAT`].
+/// Whether a property name says that its string value is a credential: `password`, `token`,
+/// `secret`, `credentials` and `connectionString` (alone or as the last word: `refreshToken`,
+/// `dbPassword`), any name with `secret` in it (`clientSecret`, `secretAccessKey`), and a
+/// `…Key` that holds key material (`apiKey`, `accessKey`, `privateKey`, `webhookSigningKey`,
+/// `key` alone), not one that names a field or a record (`partitionKey`, `primaryKey`,
+/// `idempotencyKey`, `publicKey`). A page token (`nextPageToken`) is a cursor, not a
+/// credential.
 ///
 /// ```
-/// assert!(ampersand_codegen::prepare::SECRET_PROPERTIES.contains(&"clientSecret"));
+/// use ampersand_codegen::prepare::is_secret_property;
+/// assert!(is_secret_property("secretAccessKey") && is_secret_property("connectionString"));
+/// assert!(!is_secret_property("partitionKeyTemplate") && !is_secret_property("nextPageToken"));
 /// ```
-pub const SECRET_PROPERTIES: [&str; 8] = [
-    "apiKey",
-    "awsKeyId",
-    "awsSecretKey",
-    "awsSessionToken",
-    "clientSecret",
-    "key",
-    "password",
-    "token",
+pub fn is_secret_property(name: &str) -> bool {
+    let words = words(name);
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if words.iter().any(|w| w == "secret" || w == "secrets") {
+        return true;
+    }
+    let previous = words.len().checked_sub(2).map(|i| words[i].as_str());
+    match last.as_str() {
+        "password" | "passphrase" | "credential" | "credentials" => true,
+        "token" => previous != Some("page"),
+        "string" => previous == Some("connection"),
+        "key" => !previous.is_some_and(|q| NOT_KEY_MATERIAL.contains(&q)),
+        _ => false,
+    }
+}
+
+/// The words before `Key` that make it the name of a field or a record, not key material.
+const NOT_KEY_MATERIAL: [&str; 22] = [
+    "cache",
+    "composite",
+    "dedup",
+    "dedupe",
+    "external",
+    "field",
+    "foreign",
+    "group",
+    "hash",
+    "idempotency",
+    "index",
+    "join",
+    "lookup",
+    "match",
+    "object",
+    "partition",
+    "primary",
+    "public",
+    "range",
+    "record",
+    "routing",
+    "sort",
 ];
+
+/// A property name's words, lower case: `webhookSigningKey` → `webhook signing key`,
+/// `aws_secret_key` and `X-Api-Key` alike.
+fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if !c.is_ascii_alphanumeric() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && previous_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        current.push(c.to_ascii_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Whether a schema's name or key says that it holds secrets: `secrets`, `…Secrets`
+/// (`s3Secrets`, `KinesisSecrets`) and `credentials`; not a schema *with* secrets among other
+/// fields (`DestinationWithSecrets`), nor an auth scheme's parameters
+/// (`oauth2ClientCredentials`: its client id and scopes are not secret, its `clientSecret` is,
+/// by name).
+fn holds_secrets(name: &str) -> bool {
+    let words = words(name);
+    match words.as_slice() {
+        [only] => only == "secrets" || only == "credentials",
+        [.., before, last] => last == "secrets" && before != "with",
+        [] => false,
+    }
+}
 
 /// The `format` that marks a secret string; generation maps it to `ampersand_client::Secret`.
 ///
@@ -416,35 +496,147 @@ pub fn required_only_one_of(doc: &mut Value) -> Result<(), CodegenError> {
     Ok(())
 }
 
-/// Every string property named in [`SECRET_PROPERTIES`] becomes exactly the schema
+/// Every string that the schema says is a credential becomes exactly the schema
 /// `{type: string, format: x-ampersand-secret}` (the generator's conversion matches the whole
-/// schema, so the property's description and example are dropped).
+/// schema, so its description and example are dropped). A string is a credential when
+///
+/// - its schema says so: `format: password`, or `writeOnly: true`;
+/// - it sits, at any depth, in a schema that holds secrets: the value of a property named
+///   `secrets`, `…Secrets`, `credentials` or `…Credentials`, or a component schema so named
+///   (a destination's `secrets`, whatever its fields are called), the values of a map
+///   included;
+/// - or its property name says so ([`is_secret_property`]).
 ///
 /// ```
-/// let mut doc = serde_json::json!({"properties": {"password": {"type": "string", "example": "p"}}});
+/// let mut doc = serde_json::json!({"properties": {
+///     "password": {"type": "string", "example": "p"},
+///     "secrets": {"type": "object", "properties": {"awsKeyId": {"type": "string"}}}}});
 /// ampersand_codegen::prepare::secret_fields(&mut doc).unwrap();
 /// assert_eq!(doc["properties"]["password"]["format"], "x-ampersand-secret");
+/// assert_eq!(doc["properties"]["secrets"]["properties"]["awsKeyId"]["format"], "x-ampersand-secret");
 /// ```
 pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
-    fn walk(node: &mut Value) {
+    // the component schemas that hold secrets: so named, or the target of a reference from a
+    // property so named
+    let mut containers: std::collections::BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|schemas| schemas.keys())
+        .filter(|name| holds_secrets(name))
+        .cloned()
+        .collect();
+    fn referenced(node: &Value, inside: bool, out: &mut std::collections::BTreeSet<String>) {
         match node {
             Value::Object(map) => {
-                if let Some(Value::Object(props)) = map.get_mut("properties") {
-                    for (name, prop) in props.iter_mut() {
-                        let is_string = prop.get("type").and_then(Value::as_str) == Some("string");
-                        if SECRET_PROPERTIES.contains(&name.as_str()) && is_string {
-                            *prop = json!({ "type": "string", "format": SECRET_FORMAT });
-                        }
+                if let Some(target) = map
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    if inside {
+                        out.insert(target.to_string());
                     }
                 }
-                map.values_mut().for_each(walk);
+                for (key, value) in map {
+                    if key == "properties" {
+                        for (name, prop) in value.as_object().into_iter().flatten() {
+                            referenced(prop, inside || holds_secrets(name), out);
+                        }
+                    } else {
+                        referenced(value, inside, out);
+                    }
+                }
             }
-            Value::Array(items) => items.iter_mut().for_each(walk),
+            Value::Array(items) => items.iter().for_each(|i| referenced(i, inside, out)),
             _ => {}
         }
     }
-    walk(doc);
+    // a referenced container's own references are containers too: repeat to a fixed point
+    loop {
+        let mut found = std::collections::BTreeSet::new();
+        referenced(doc, false, &mut found);
+        for name in &containers {
+            if let Some(schema) = doc.pointer(&format!("/components/schemas/{name}")) {
+                referenced(schema, true, &mut found);
+            }
+        }
+        let before = containers.len();
+        containers.extend(found);
+        if containers.len() == before {
+            break;
+        }
+    }
+    fn is_string(schema: &Value) -> bool {
+        schema.get("type").and_then(Value::as_str) == Some("string")
+    }
+    fn walk(node: &mut Value, inside: bool) {
+        match node {
+            Value::Object(map) => {
+                let string = map.get("type").and_then(Value::as_str) == Some("string");
+                let said = map.get("format").and_then(Value::as_str) == Some("password")
+                    || map.get("writeOnly") == Some(&Value::Bool(true));
+                if string && (inside || said) {
+                    *node = json!({ "type": "string", "format": SECRET_FORMAT });
+                    return;
+                }
+                for (key, value) in map.iter_mut() {
+                    if key == "properties" {
+                        for (name, prop) in value.as_object_mut().into_iter().flatten() {
+                            let secret_name = is_secret_property(name) && is_string(prop);
+                            walk(prop, inside || secret_name || holds_secrets(name));
+                        }
+                    } else if key == "example" || key == "examples" || key == "default" {
+                        // values, not schemas
+                    } else {
+                        walk(value, inside);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, inside)),
+            _ => {}
+        }
+    }
+    let names: Vec<String> = containers.into_iter().collect();
+    for name in &names {
+        if let Some(schema) = doc.pointer_mut(&format!("/components/schemas/{name}")) {
+            walk(schema, true);
+        }
+    }
+    walk(doc, false);
     Ok(())
+}
+
+/// The names of the properties a prepared document types as secrets, sorted: what
+/// `SECRET_FIELDS` lists for redacting raw JSON.
+///
+/// ```
+/// let mut doc = serde_json::json!({"properties": {"clientSecret": {"type": "string"}, "label": {"type": "string"}}});
+/// ampersand_codegen::prepare::secret_fields(&mut doc).unwrap();
+/// assert_eq!(ampersand_codegen::prepare::secret_property_names(&doc), ["clientSecret"]);
+/// ```
+pub fn secret_property_names(doc: &Value) -> Vec<String> {
+    fn walk(node: &Value, out: &mut std::collections::BTreeSet<String>) {
+        match node {
+            Value::Object(map) => {
+                for (key, value) in map {
+                    if key == "properties" {
+                        for (name, prop) in value.as_object().into_iter().flatten() {
+                            if prop.get("format").and_then(Value::as_str) == Some(SECRET_FORMAT) {
+                                out.insert(name.clone());
+                            }
+                        }
+                    }
+                    walk(value, out);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(doc, &mut out);
+    out.into_iter().collect()
 }
 
 /// Refuses what progenitor cannot generate: more than one success type, a request body that
@@ -586,6 +778,7 @@ mod tests {
         let mut doc = json!({"components": {"schemas": {"Token": {"type": "object", "properties": {
             "token": {"type": "string", "description": "the token"},
             "tokenURL": {"type": "string"},
+            "nextPageToken": {"type": "string"},
             "apiKey": {"type": "object", "properties": {"key": {"type": "string", "example": "k"}}},
         }}}}});
         secret_fields(&mut doc).unwrap();
@@ -594,7 +787,112 @@ mod tests {
         assert_eq!(props["token"], secret);
         assert_eq!(props["apiKey"]["properties"]["key"], secret);
         assert_eq!(props["tokenURL"], json!({"type": "string"}));
+        assert_eq!(props["nextPageToken"], json!({"type": "string"}));
         assert_eq!(props["apiKey"]["type"], "object");
+        assert_eq!(secret_property_names(&doc), ["key", "token"]);
+    }
+
+    #[test]
+    fn names_that_hold_credentials_and_names_that_do_not() {
+        for name in [
+            "password",
+            "dbPassword",
+            "secret",
+            "clientSecret",
+            "secretAccessKey",
+            "awsSecretKey",
+            "accessKey",
+            "privateKey",
+            "apiKey",
+            "X-Api-Key",
+            "key",
+            "webhookSigningKey",
+            "token",
+            "refreshToken",
+            "awsSessionToken",
+            "connectionString",
+            "credentials",
+            "serviceAccountCredentials",
+            "client_secret",
+        ] {
+            assert!(is_secret_property(name), "{name}");
+        }
+        for name in [
+            "name",
+            "tokenURL",
+            "nextPageToken",
+            "pageToken",
+            "partitionKey",
+            "partitionKeyTemplate",
+            "primaryKey",
+            "idempotencyKey",
+            "publicKey",
+            "publicKeyPem",
+            "keyFormat",
+            "awsKeyId",
+            "authScheme",
+            "connectionId",
+            "",
+        ] {
+            assert!(!is_secret_property(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_schema_says_which_strings_are_secret() {
+        let mut doc = json!({"components": {"schemas": {
+            "Destination": {"type": "object", "properties": {
+                "name": {"type": "string"},
+                "secrets": {"$ref": "#/components/schemas/DestinationAuth"},
+                "s3Secrets": {"type": "object", "properties": {"region": {"type": "string"}}},
+                "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                "pin": {"type": "string", "format": "password"},
+                "seed": {"type": "string", "writeOnly": true},
+                "count": {"type": "integer", "writeOnly": true},
+            }},
+            "DestinationAuth": {"type": "object", "properties": {
+                "awsKeyId": {"type": "string"},
+                "extra": {"type": "object", "additionalProperties": {"type": "string"}},
+                "nested": {"$ref": "#/components/schemas/Nested"}}},
+            "Nested": {"type": "object", "properties": {"user": {"type": "string"}}},
+            "KinesisSecrets": {"type": "object", "properties": {"projectNumber": {"type": "string"}}},
+            "Other": {"type": "object", "properties": {"user": {"type": "string"},
+                "credentials": {"type": "object", "properties": {"user": {"type": "string"}}},
+                "oauth2ClientCredentials": {"type": "object", "properties": {
+                    "clientId": {"type": "string"}, "clientSecret": {"type": "string"}}}}},
+            "DestinationWithSecrets": {"type": "object", "properties": {"name": {"type": "string"}}},
+        }}});
+        secret_fields(&mut doc).unwrap();
+        let secret = json!({"type": "string", "format": SECRET_FORMAT});
+        let schemas = &doc["components"]["schemas"];
+        let d = &schemas["Destination"]["properties"];
+        assert_eq!(d["name"], json!({"type": "string"}));
+        assert_eq!(d["s3Secrets"]["properties"]["region"], secret);
+        assert_eq!(
+            d["headers"]["additionalProperties"],
+            json!({"type": "string"})
+        );
+        assert_eq!(d["pin"], secret);
+        assert_eq!(d["seed"], secret);
+        assert_eq!(d["count"]["type"], "integer");
+        let auth = &schemas["DestinationAuth"]["properties"];
+        assert_eq!(auth["awsKeyId"], secret);
+        assert_eq!(auth["extra"]["additionalProperties"], secret);
+        assert_eq!(schemas["Nested"]["properties"]["user"], secret);
+        assert_eq!(
+            schemas["KinesisSecrets"]["properties"]["projectNumber"],
+            secret
+        );
+        let other = &schemas["Other"]["properties"];
+        assert_eq!(other["user"], json!({"type": "string"}));
+        assert_eq!(other["credentials"]["properties"]["user"], secret);
+        let oauth = &other["oauth2ClientCredentials"]["properties"];
+        assert_eq!(oauth["clientId"], json!({"type": "string"}));
+        assert_eq!(oauth["clientSecret"], secret);
+        assert_eq!(
+            schemas["DestinationWithSecrets"]["properties"]["name"],
+            json!({"type": "string"})
+        );
     }
 
     #[test]
