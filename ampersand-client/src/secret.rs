@@ -64,9 +64,10 @@ impl schemars::JsonSchema for Secret {
     }
 }
 
-/// Whether a property name looks like it holds a credential: one of [`crate::SECRET_FIELDS`],
-/// or a name containing `secret`, `token`, `password`, `apikey` or `privatekey` (for fields the
-/// spec does not list).
+/// Whether a property name looks like it holds a credential: one of [`crate::SECRET_FIELDS`]
+/// (the names the spec's schemas make secrets), or, for fields the spec does not list, a name
+/// containing `secret`, `token`, `password`, `passphrase`, `credential`, `apikey`,
+/// `accesskey`, `privatekey`, `signingkey` or `connectionstring`.
 ///
 /// ```
 /// assert!(ampersand_client::is_secret_name("clientSecret"));
@@ -76,9 +77,20 @@ impl schemars::JsonSchema for Secret {
 pub fn is_secret_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase().replace(['_', '-'], "");
     crate::SECRET_FIELDS.contains(&name)
-        || ["secret", "token", "password", "apikey", "privatekey"]
-            .iter()
-            .any(|s| lower.contains(s))
+        || [
+            "secret",
+            "token",
+            "password",
+            "passphrase",
+            "credential",
+            "apikey",
+            "accesskey",
+            "privatekey",
+            "signingkey",
+            "connectionstring",
+        ]
+        .iter()
+        .any(|s| lower.contains(s))
 }
 
 /// The fields of a response that the spec does not list, kept so that serialising the value

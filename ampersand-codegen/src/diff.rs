@@ -22,6 +22,7 @@ fn change(breaking: bool, text: String) -> Change {
 /// Every change from `old` to `new`, breaking ones first, then by text.
 ///
 /// Breaking for a Rust caller: a removed operation, parameter, type, field or enum value; a
+/// credential an operation no longer accepts (a client holding only that one is refused); a
 /// new required parameter; a parameter or field whose type or requiredness changed; a new
 /// field (struct literals stop compiling); a new enum value (exhaustive matches stop
 /// compiling, and the value no longer reads as `Unknown`); a changed response type.
@@ -57,6 +58,23 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
                     op.response, now.response
                 ),
             ));
+        }
+        // a credential the operation no longer accepts fails the callers configured with it
+        for credential in &op.credentials {
+            if !now.credentials.contains(credential) {
+                out.push(change(
+                    true,
+                    format!("operation `{id}` no longer accepts a credential: {credential}"),
+                ));
+            }
+        }
+        for credential in &now.credentials {
+            if !op.credentials.contains(credential) {
+                out.push(change(
+                    false,
+                    format!("operation `{id}` now accepts a credential: {credential}"),
+                ));
+            }
         }
         members(
             &mut out,
@@ -203,4 +221,47 @@ pub fn render(changes: &[Change]) -> String {
         let _ = writeln!(out, "- {mark}: {}", c.text);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::surface::OperationSurface;
+
+    fn with_credentials(credentials: &[&str]) -> Surface {
+        let mut surface = Surface::default();
+        surface.operations.insert(
+            "getOrg".into(),
+            OperationSurface {
+                method: "GET".into(),
+                path: "/orgs/{orgId}".into(),
+                rust_name: "get_org".into(),
+                params: BTreeMap::new(),
+                response: "Org".into(),
+                credentials: credentials.iter().map(|c| c.to_string()).collect(),
+            },
+        );
+        surface
+    }
+
+    #[test]
+    fn a_credential_removed_breaks_and_one_added_does_not() {
+        let both = with_credentials(&["API key", "JWT"]);
+        let jwt_only = with_credentials(&["JWT"]);
+        assert_eq!(
+            diff(&both, &jwt_only),
+            [change(
+                true,
+                "operation `getOrg` no longer accepts a credential: API key".into()
+            )]
+        );
+        assert_eq!(
+            diff(&jwt_only, &both),
+            [change(
+                false,
+                "operation `getOrg` now accepts a credential: API key".into()
+            )]
+        );
+        assert!(diff(&both, &both).is_empty());
+    }
 }

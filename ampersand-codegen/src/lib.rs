@@ -501,6 +501,42 @@ fn operation_auth(
     op: &Value,
     pointer: &str,
 ) -> Result<Vec<TokenStream>, CodegenError> {
+    Ok(accepted_credentials(document, op, pointer)?
+        .into_iter()
+        .map(|kind| match kind {
+            Credential::ApiKey => quote!(crate::CredentialKind::ApiKey),
+            Credential::Jwt => quote!(crate::CredentialKind::Bearer),
+        })
+        .collect())
+}
+
+/// A kind of credential an operation's `security` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Credential {
+    /// An `apiKey` scheme in a header (`X-Api-Key`).
+    ApiKey,
+    /// An `http` bearer scheme (a JWT).
+    Jwt,
+}
+
+impl Credential {
+    /// How the surface file and the change report name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Credential::ApiKey => "API key",
+            Credential::Jwt => "JWT",
+        }
+    }
+}
+
+/// The credentials the operation `op` accepts, from its `security` (else the document's), in
+/// order and once each; empty for an operation that needs none (`security: []`). A scheme that
+/// is not defined, or of another kind, fails naming it.
+pub fn accepted_credentials(
+    document: &Value,
+    op: &Value,
+    pointer: &str,
+) -> Result<Vec<Credential>, CodegenError> {
     let requirements = op
         .get("security")
         .or_else(|| document.get("security"))
@@ -524,10 +560,8 @@ fn operation_auth(
                 scheme.get("in").and_then(Value::as_str),
                 scheme.get("scheme").and_then(Value::as_str),
             ) {
-                (Some("apiKey"), Some("header"), _) => quote!(crate::CredentialKind::ApiKey),
-                (Some("http"), _, Some(s)) if s.eq_ignore_ascii_case("bearer") => {
-                    quote!(crate::CredentialKind::Bearer)
-                }
+                (Some("apiKey"), Some("header"), _) => Credential::ApiKey,
+                (Some("http"), _, Some(s)) if s.eq_ignore_ascii_case("bearer") => Credential::Jwt,
                 _ => {
                     return Err(CodegenError::Unsupported {
                         pointer: format!("/components/securitySchemes/{name}"),
@@ -536,10 +570,7 @@ fn operation_auth(
                     })
                 }
             };
-            if !out
-                .iter()
-                .any(|k: &TokenStream| k.to_string() == kind.to_string())
-            {
+            if !out.contains(&kind) {
                 out.push(kind);
             }
         }

@@ -24,6 +24,9 @@ pub struct OperationSurface {
     pub params: BTreeMap<String, Member>,
     /// The success type of `send()`.
     pub response: String,
+    /// The credentials the operation accepts (its `security`), by name (`API key`, `JWT`);
+    /// empty when it needs none.
+    pub credentials: Vec<String>,
 }
 
 /// A parameter or a field: its Rust type and whether it must be given / is always present.
@@ -81,6 +84,11 @@ impl Surface {
                 let rust_name = heck::ToSnakeCase::to_snake_case(id.as_str());
                 let struct_name = heck::ToUpperCamelCase::to_upper_camel_case(id.as_str());
                 let (params, response) = builders.get(&struct_name).cloned().unwrap_or_default();
+                let at = format!("/paths/{}/{method}", ampersand_spec::escape_segment(path));
+                let credentials = crate::accepted_credentials(document, op, &at)?
+                    .into_iter()
+                    .map(|c| c.name().to_string())
+                    .collect();
                 surface.operations.insert(
                     id,
                     OperationSurface {
@@ -89,6 +97,7 @@ impl Surface {
                         rust_name,
                         params,
                         response,
+                        credentials,
                     },
                 );
             }
@@ -157,6 +166,12 @@ impl Surface {
                 "### {id}\n\n`{} {}` → `client.{}()` → `{}`\n",
                 op.method, op.path, op.rust_name, op.response
             );
+            let credentials = if op.credentials.is_empty() {
+                "none".to_string()
+            } else {
+                op.credentials.join(", ")
+            };
+            let _ = writeln!(out, "- credentials: {credentials}");
             for (name, p) in &op.params {
                 let need = if p.required { "required" } else { "optional" };
                 let _ = writeln!(out, "- `{name}`: `{}` ({need})", p.ty);

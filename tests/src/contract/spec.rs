@@ -29,7 +29,13 @@ impl Api {
     }
 
     /// `schema` with `$ref`s followed.
-    pub(super) fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+    ///
+    /// ```
+    /// let api = ampersand_tests::contract::api();
+    /// let group = api.resolve(&serde_json::json!({"$ref": "#/components/schemas/Group"}));
+    /// assert_eq!(group["type"], "object");
+    /// ```
+    pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
         let mut schema = schema;
         while let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             schema = self

@@ -1,0 +1,210 @@
+//! Secrets follow the schema: a destination answered with every field of the spec's schema
+//! set, the secret ones included, shows none of its secrets in `Debug`, in traces or in the
+//! text of an error, and keeps each one for the caller. Which fields are secret is read from
+//! the prepared spec (the strings it types `x-ampersand-secret`), never from a list, so a
+//! newer spec's secret fields are covered with no edit.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use ampersand_ext::prelude::*;
+use ampersand_tests::contract::{self, Api};
+use httpmock::MockServer;
+use serde_json::{json, Map, Value};
+
+/// A value of `schema` with every property set (and one entry in each list and map): strings
+/// of no format are unique markers, pushed to `secret` when the schema types them as secrets,
+/// to `plain` otherwise.
+fn full(api: &Api, schema: &Value, secret: &mut Vec<String>, plain: &mut Vec<String>) -> Value {
+    let schema = api.resolve(schema);
+    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        let mut merged = Map::new();
+        for part in parts {
+            if let Value::Object(m) = full(api, part, secret, plain) {
+                merged.extend(m);
+            }
+        }
+        return Value::Object(merged);
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(first) = schema.get(key).and_then(|v| v.get(0)) {
+            return full(api, first, secret, plain);
+        }
+    }
+    if let Some(first) = schema.get("enum").and_then(|v| v.get(0)) {
+        return first.clone();
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => match schema.get("format").and_then(Value::as_str) {
+            Some("x-ampersand-secret") => {
+                let marker = format!("s3cr3t-{}-value", secret.len());
+                secret.push(marker.clone());
+                json!(marker)
+            }
+            Some(_) => api.sample(schema),
+            None => {
+                let marker = format!("plain-{}-value", plain.len());
+                plain.push(marker.clone());
+                json!(marker)
+            }
+        },
+        Some("integer") | Some("number") | Some("boolean") => api.sample(schema),
+        Some("array") => json!([full(api, &schema["items"], secret, plain)]),
+        _ => {
+            let mut out = Map::new();
+            for (name, prop) in schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                out.insert(name.clone(), full(api, prop, secret, plain));
+            }
+            if let Some(extra) = schema.get("additionalProperties").filter(|e| e.is_object()) {
+                out.insert("entry1".into(), full(api, extra, secret, plain));
+            }
+            Value::Object(out)
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn assert_clean(what: &str, text: &str, secret: &[String]) {
+    for s in secret {
+        assert!(!text.contains(s.as_str()), "{what} shows {s}:\n{text}");
+    }
+}
+
+#[tokio::test]
+async fn a_destination_with_every_field_set_shows_no_secret() {
+    let api = contract::api();
+    let op = api.op("get_destination");
+    let schema = api.success_schema(op);
+    let (mut secret, mut plain) = (Vec::new(), Vec::new());
+    let destination = full(api, &schema, &mut secret, &mut plain);
+    assert!(
+        !secret.is_empty(),
+        "the spec's destination has secret fields: {destination}"
+    );
+    // independently of the preparation rules: every string the raw spec puts under the
+    // destination's `secrets` is one of the secret markers
+    let raw = ampersand_spec::Spec::load(ampersand_tests::openapi_dir())
+        .unwrap()
+        .bundle()
+        .unwrap()
+        .document;
+    let raw_schema = raw
+        .pointer("/paths/~1projects~1{projectIdOrName}~1destinations~1{destination}/get/responses/200/content/application~1json/schema")
+        .unwrap()
+        .clone();
+    let resolve = |mut node: Value| {
+        while let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            node = raw.pointer(r.trim_start_matches('#')).unwrap().clone();
+        }
+        node
+    };
+    let secrets = resolve(resolve(raw_schema)["properties"]["secrets"].clone());
+    let in_secrets: Vec<&String> = secrets["properties"].as_object().unwrap().keys().collect();
+    assert!(!in_secrets.is_empty());
+    for name in in_secrets {
+        let value = destination["secrets"][name].as_str().unwrap_or_default();
+        assert!(
+            secret.iter().any(|s| s == value),
+            "secrets.{name} is typed as a secret"
+        );
+    }
+
+    let server = MockServer::start_async().await;
+    let ok = server.mock(|when, then| {
+        when.method("GET")
+            .path("/projects/p/destinations/d")
+            .query_param("includeSecrets", "true");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(destination.clone());
+    });
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let client = ClientBuilder::new()
+        .api_key("k")
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let got = client
+        .get_destination()
+        .project_id_or_name("p")
+        .destination("d")
+        .include_secrets(true)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    ok.assert();
+    tracing::info!(destination = ?got, "fetched");
+    let debug = format!("{got:?} {got:#?}");
+    assert_clean("Debug", &debug, &secret);
+    // the plain fields are shown: the check above reads real output
+    assert!(plain.iter().any(|p| debug.contains(p.as_str())), "{debug}");
+    // and each secret is kept for the caller, whole
+    let back = serde_json::to_string(&got).unwrap();
+    for s in &secret {
+        assert!(back.contains(s.as_str()), "{s} kept");
+    }
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("fetched"), "{logs}");
+    assert_clean("traces", &logs, &secret);
+
+    // the same body in the text of an error: a 500 that echoes it, and a 200 that does not
+    // decode (its createTime is no time)
+    let mut broken = destination.clone();
+    broken["createTime"] = json!("not a time");
+    for (status, body) in [(500, destination.clone()), (200, broken)] {
+        let server = MockServer::start_async().await;
+        server.mock(|when, then| {
+            when.method("GET").path("/projects/p/destinations/d");
+            then.status(status)
+                .header("content-type", "application/json")
+                .json_body(body);
+        });
+        let client = ClientBuilder::new()
+            .api_key("k")
+            .base_url(server.base_url())
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let e = client
+            .get_destination()
+            .project_id_or_name("p")
+            .destination("d")
+            .send()
+            .await
+            .unwrap_err();
+        let text = format!(
+            "{e} {e:?} {} {}",
+            e.body.as_ref().map(|b| b.excerpt()).unwrap_or_default(),
+            e.decode_error().map(|d| d.to_string()).unwrap_or_default()
+        );
+        assert_clean(&format!("error of a {status}"), &text, &secret);
+    }
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert_clean("traces of the errors", &logs, &secret);
+}
