@@ -12,7 +12,7 @@ use httpmock::MockServer;
 use serde_json::{json, Value};
 
 mod common;
-use common::fixture;
+use common::installation;
 
 /// The most requests whose answer was pending at once: each answer is delayed by `delay`.
 fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {
@@ -31,7 +31,7 @@ fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {
 #[tokio::test]
 async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() {
     let server = MockServer::start_async().await;
-    let template = fixture("seed001_list_installations_response.json")[0].clone();
+    let template = installation();
     let ids: Vec<String> = (1..=10).map(|i| format!("inst-{i:02}")).collect();
     let listed: Vec<Value> = ids
         .iter()

@@ -362,7 +362,8 @@ async fn a_500_html_page_gives_the_status_and_an_excerpt() {
 
 /// A connection as getConnection returns it with `includeCreds=true`.
 fn connection_with_tokens() -> Value {
-    let mut connection = common::seed002_response()["connection"].clone();
+    let mut connection = common::sample("Connection");
+    connection["providerApp"] = common::sample("ProviderApp");
     connection["providerApp"]["clientSecret"] = json!("client-secret-xyz");
     connection["oauth2AuthorizationCode"] = json!({
         "accessToken": {"token": ACCESS_TOKEN, "expiresAt": "2024-10-22T18:55:28Z"},

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
 mod common;
-use common::seed002_response as installation;
+use common::installation;
 
 fn client(server: &MockServer) -> Client {
     common::client_with(server, "k", RetryPolicy::none())

@@ -7,14 +7,14 @@ use httpmock::MockServer;
 use serde_json::{json, Value};
 
 mod common;
-use common::{fixture, seed002_response};
+use common::{fixture, installation};
 
 fn client(server: &MockServer) -> Client {
     common::client_with(server, "k", RetryPolicy::none())
 }
 
 #[tokio::test]
-async fn seed002_request_is_built_exactly_and_its_response_decodes() {
+async fn seed002_request_is_built_exactly_and_the_answer_decodes() {
     let server = MockServer::start_async().await;
     let seed = fixture("seed002_update_installation_request.json");
     let mock = server.update_installation(|when, then| {
@@ -27,7 +27,7 @@ async fn seed002_request_is_built_exactly_and_its_response_decodes() {
         then.into_inner()
             .status(200)
             .header("content-type", "application/json")
-            .json_body(seed002_response());
+            .json_body(installation());
     });
     let client = client(&server);
     let update = client
@@ -97,7 +97,7 @@ async fn object_names_are_escaped_in_the_mask_and_a_cleared_map_is_sent_as_empty
         then.into_inner()
             .status(200)
             .header("content-type", "application/json")
-            .json_body(seed002_response());
+            .json_body(installation());
     });
     client(&server)
         .update_installation_fields("p", "i", "inst-1")
@@ -433,7 +433,7 @@ async fn a_field_the_spec_does_not_list_is_sent_not_dropped() {
         then.into_inner()
             .status(200)
             .header("content-type", "application/json")
-            .json_body(seed002_response());
+            .json_body(installation());
     });
     client(&server)
         .update_installation_fields("p", "i", "inst-1")

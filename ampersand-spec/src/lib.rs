@@ -4,6 +4,7 @@
 mod bundle;
 mod error;
 mod pointer;
+pub mod sample;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};

@@ -14,12 +14,31 @@ pub fn fixture(name: &str) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-/// Seed 002's response with its one documentation quirk undone (`scopes: [[…]]` → `[…]`).
-pub fn seed002_response() -> Value {
-    let mut response = fixture("seed002_update_installation_response.json");
-    let scopes = response["connection"]["providerApp"]["scopes"][0].clone();
-    response["connection"]["providerApp"]["scopes"] = scopes;
-    response
+/// The platform spec (`openapi/api/api.yaml` and what it reaches), bundled once.
+pub fn spec() -> &'static Value {
+    static SPEC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        let root = format!("{}/../openapi", env!("CARGO_MANIFEST_DIR"));
+        let spec = ampersand_spec::Spec::load(root).expect("openapi/ loads");
+        spec.bundle().expect("openapi/ bundles").document
+    })
+}
+
+/// An instance of the platform spec's component schema `name`, built from the schema
+/// (required fields, one entry per list and map): a fixture that follows the spec, so a field
+/// a newer spec makes required is in it with no hand edit.
+pub fn sample(name: &str) -> Value {
+    ampersand_spec::sample::Sampler::new(spec()).component(name)
+}
+
+/// An installation as the spec describes it, with the ids the tests look for: `inst-1`, its
+/// connection `connection-123` and its config `config-123`.
+pub fn installation() -> Value {
+    let mut installation = sample("Installation");
+    installation["id"] = "inst-1".into();
+    installation["connection"]["id"] = "connection-123".into();
+    installation["config"]["id"] = "config-123".into();
+    installation
 }
 
 /// The JWT of [`client_with`]'s clients, for the operations that accept only a bearer token.

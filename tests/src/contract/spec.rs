@@ -32,8 +32,8 @@ impl Api {
     ///
     /// ```
     /// let api = ampersand_tests::contract::api();
-    /// let group = api.resolve(&serde_json::json!({"$ref": "#/components/schemas/Group"}));
-    /// assert_eq!(group["type"], "object");
+    /// let reference = serde_json::json!({"$ref": "#/components/schemas/Group"});
+    /// assert_eq!(api.resolve(&reference)["type"], "object");
     /// ```
     pub fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
         let mut schema = schema;
