@@ -81,6 +81,15 @@ impl Write for Captured {
     }
 }
 
+fn client(server: &MockServer) -> Client {
+    ClientBuilder::new()
+        .api_key("k")
+        .base_url(server.base_url())
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
 fn assert_clean(what: &str, text: &str, secret: &[String]) {
     for s in secret {
         assert!(!text.contains(s.as_str()), "{what} shows {s}:\n{text}");
@@ -143,13 +152,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
         .with_ansi(false)
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
-    let client = ClientBuilder::new()
-        .api_key("k")
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
-    let got = client
+    let got = client(&server)
         .get_destination()
         .project_id_or_name("p")
         .destination("d")
@@ -185,13 +188,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
                 .header("content-type", "application/json")
                 .json_body(body);
         });
-        let client = ClientBuilder::new()
-            .api_key("k")
-            .base_url(server.base_url())
-            .retry_policy(RetryPolicy::none())
-            .build()
-            .unwrap();
-        let e = client
+        let e = client(&server)
             .get_destination()
             .project_id_or_name("p")
             .destination("d")

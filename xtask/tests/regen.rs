@@ -82,15 +82,20 @@ fn installations(doc: &mut Value) -> &mut Value {
     &mut doc["paths"]["/projects/{projectIdOrName}/integrations/{integrationId}/installations"]
 }
 
-/// The four changes of the tests: an operation added, a field removed, a parameter made
-/// required, an enum value added.
-fn four_changes(doc: &mut Value) {
+/// An operation added: `listWidgets`, `GET /projects/{projectIdOrName}/widgets`.
+fn add_list_widgets(doc: &mut Value) {
     doc["paths"]["/projects/{projectIdOrName}/widgets"] = json!({"get": {
         "operationId": "listWidgets",
         "parameters": [{"name": "projectIdOrName", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "ok", "content": {"application/json":
             {"schema": {"type": "array", "items": {"type": "string"}}}}}},
     }});
+}
+
+/// The four changes of the tests: an operation added, a field removed, a parameter made
+/// required, an enum value added.
+fn four_changes(doc: &mut Value) {
+    add_list_widgets(doc);
     let installation = &mut doc["components"]["schemas"]["Installation"];
     installation["properties"]
         .as_object_mut()
@@ -348,12 +353,7 @@ fn published_checkout_with_a_newer_spec() -> tempfile::TempDir {
         let text = serde_json::to_string(doc).unwrap();
         assert!(text.contains("config.content.read.objects.<objectName>` - replace"));
         // an operation added
-        doc["paths"]["/projects/{projectIdOrName}/widgets"] = json!({"get": {
-            "operationId": "listWidgets",
-            "parameters": [{"name": "projectIdOrName", "in": "path", "required": true, "schema": {"type": "string"}}],
-            "responses": {"200": {"description": "ok", "content": {"application/json":
-                {"schema": {"type": "array", "items": {"type": "string"}}}}}},
-        }});
+        add_list_widgets(doc);
         // a field made required
         let installation = &mut doc["components"]["schemas"]["Installation"];
         installation["required"]
