@@ -84,3 +84,20 @@ pub fn json_fixture(name: &str) -> serde_json::Value {
 pub fn raw_client(server: &httpmock::MockServer) -> ampersand_client::Client {
     ampersand_client::Client::new(&server.base_url(), ampersand_client::Inner::default())
 }
+
+/// An installation built from the spec's schemas (required fields, one entry per list and
+/// map) with one read object, `account`: a fixture that follows the spec, so a field a newer
+/// spec makes required is in it with no hand edit.
+///
+/// ```
+/// let installation = ampersand_tests::installation();
+/// assert!(installation["config"]["content"]["read"]["objects"]["account"].is_object());
+/// ```
+pub fn installation() -> serde_json::Value {
+    let api = contract::api();
+    let schema = |name: &str| serde_json::json!({ "$ref": format!("#/components/schemas/{name}") });
+    let mut installation = api.sample(&schema("Installation"));
+    installation["config"]["content"]["read"]["objects"] =
+        serde_json::json!({ "account": api.sample(&schema("ReadConfigObject")) });
+    installation
+}
