@@ -552,19 +552,21 @@ pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
             _ => {}
         }
     }
-    // a referenced container's own references are containers too: repeat to a fixed point
-    loop {
+    // the document's references from properties so named, once; then a container's own
+    // references are containers too, each container read once
+    let mut found = std::collections::BTreeSet::new();
+    referenced(doc, false, &mut found);
+    containers.extend(found);
+    let mut pending: Vec<String> = containers.iter().cloned().collect();
+    while let Some(name) = pending.pop() {
         let mut found = std::collections::BTreeSet::new();
-        referenced(doc, false, &mut found);
-        for name in &containers {
-            if let Some(schema) = doc.pointer(&format!("/components/schemas/{name}")) {
-                referenced(schema, true, &mut found);
-            }
+        if let Some(schema) = doc.pointer(&format!("/components/schemas/{name}")) {
+            referenced(schema, true, &mut found);
         }
-        let before = containers.len();
-        containers.extend(found);
-        if containers.len() == before {
-            break;
+        for target in found {
+            if containers.insert(target.clone()) {
+                pending.push(target);
+            }
         }
     }
     fn is_string(schema: &Value) -> bool {
