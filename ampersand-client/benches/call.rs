@@ -140,7 +140,11 @@ fn calls(c: &mut Criterion) {
     let client_of = |url: &str| {
         let mut config = CallConfig::default();
         config.api_key = Some("bench-key".into());
-        Client::new_with_client(url, http.clone(), Inner::new(config))
+        Client::new_with_client(
+            url,
+            http.clone(),
+            Inner::new(config).expect("valid credentials"),
+        )
     };
     let sdk = async |client: &Client| {
         client

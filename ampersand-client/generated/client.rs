@@ -1,7 +1,9 @@
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+pub use crate::runtime::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+use crate::runtime::Error;
+#[allow(unused_imports)]
+use crate::runtime::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -36139,7 +36141,7 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, OperationInfo,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::oauth_connect`]
@@ -36183,52 +36185,69 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/oauth-connect`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OauthConnectBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(0usize))
-                })?;
-            let url = format!("{}/oauth-connect", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(0usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(0usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[0usize],
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::OauthConnectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/oauth-connect", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "oauth_connect",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => Ok(ResponseValue::stream(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => Ok(crate::decode::stream(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::oauth_update`]
@@ -36276,57 +36295,70 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/connections/{connectionId}:oauth-update`
         pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
-            let Self { client, project_id_or_name, connection_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(1usize))
-                })?;
-            let connection_id = connection_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(1usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections/{}:oauth-update", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                connection_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(1usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(1usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[1usize],
+                    async move {
+                        let Self { client, project_id_or_name, connection_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections/{}:oauth-update", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            connection_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "oauth_update",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => Ok(ResponseValue::stream(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => Ok(crate::decode::stream(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -36344,46 +36376,61 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, crate::Error> {
-            let Self { client } = self;
-            let url = format!("{}/projects", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(2usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(2usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[2usize],
+                    async move {
+                        let Self { client } = self;
+                        let url = format!("{}/projects", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_projects",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_project`]
@@ -36427,56 +36474,75 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects`
         pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(3usize))
-                })?;
-            let url = format!("{}/projects", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(3usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(3usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[3usize],
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateProjectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/projects", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_project",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_project`]
@@ -36524,67 +36590,74 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}`
         pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
-            let Self { client, project_id_or_name, include_entitlements } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(4usize))
-                })?;
-            let include_entitlements = include_entitlements
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(4usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[4usize],
+                    async move {
+                        let Self { client, project_id_or_name, include_entitlements } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let include_entitlements = include_entitlements
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new(
-                            "includeEntitlements",
-                            &include_entitlements,
-                        ),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(4usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(4usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "includeEntitlements",
+                                    &include_entitlements,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_project",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_project`]
@@ -36644,63 +36717,73 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}`
         pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(5usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateProjectBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(5usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(5usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(5usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[5usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateProjectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_project",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_provider_apps`]
@@ -36736,55 +36819,73 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::ProviderApp>>, crate::Error> {
-            let Self { client, project_id_or_name } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(6usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/provider-apps", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(6usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(6usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[6usize],
+                    async move {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_provider_apps",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_provider_app`]
@@ -36848,65 +36949,87 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(7usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProviderAppBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(7usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/provider-apps", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(7usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(7usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[7usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateProviderAppBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_provider_app",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_provider_app`]
@@ -36954,61 +37077,76 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/provider-apps/{providerAppId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, provider_app_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(8usize))
-                })?;
-            let provider_app_id = provider_app_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(8usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/provider-apps/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                provider_app_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(8usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(8usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[8usize],
+                    async move {
+                        let Self { client, project_id_or_name, provider_app_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider_app_id = provider_app_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/provider-apps/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            provider_app_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_provider_app",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_provider_app`]
@@ -37086,70 +37224,83 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
-            let Self { client, project_id_or_name, provider_app_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(9usize))
-                })?;
-            let provider_app_id = provider_app_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(9usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateProviderAppBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(9usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/provider-apps/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                provider_app_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(9usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(9usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[9usize],
+                    async move {
+                        let Self { client, project_id_or_name, provider_app_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider_app_id = provider_app_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateProviderAppBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/provider-apps/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            provider_app_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_provider_app",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_integrations`]
@@ -37185,55 +37336,73 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Integration>>, crate::Error> {
-            let Self { client, project_id_or_name } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(10usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(10usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(10usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[10usize],
+                    async move {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_integrations",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_integration`]
@@ -37295,65 +37464,87 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(11usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateIntegrationBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(11usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(11usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(11usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[11usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateIntegrationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_integration",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(crate::decode::empty(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_integration`]
@@ -37405,60 +37596,80 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Integration>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id_or_name } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(12usize))
-                })?;
-            let integration_id_or_name = integration_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(12usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& integration_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(12usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(12usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[12usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id_or_name,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id_or_name = integration_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            integration_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_integration",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_integration`]
@@ -37506,61 +37717,83 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/integrations/{integrationId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(13usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(13usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& integration_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(13usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(13usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[13usize],
+                    async move {
+                        let Self { client, project_id_or_name, integration_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            integration_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_integration",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::batch_upsert_integrations`]
@@ -37637,75 +37870,87 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Integration>>, crate::Error> {
-            let Self { client, project_id_or_name, destructive, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(14usize))
-                })?;
-            let destructive = destructive
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(14usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::BatchUpsertIntegrationsBody::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(14usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations:batch", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[14usize],
+                    async move {
+                        let Self { client, project_id_or_name, destructive, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destructive = destructive.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::BatchUpsertIntegrationsBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations:batch", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .put(url.as_str())
+                            .put(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
                             )
-                            .json(&body),
-                        &progenitor_client::QueryParam::new("destructive", &destructive),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(14usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(14usize),
+                            .json(&body)
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "destructive",
+                                    &destructive,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "batch_upsert_integrations",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_revision`]
@@ -37791,81 +38036,103 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/revisions`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, destructive, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(15usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(15usize))
-                })?;
-            let destructive = destructive
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(15usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateRevisionBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(15usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/revisions", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[15usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            destructive,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let destructive = destructive.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateRevisionBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/revisions", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            integration_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .post(url.as_str())
+                            .post(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
                             )
-                            .json(&body),
-                        &progenitor_client::QueryParam::new("destructive", &destructive),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(15usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(15usize),
+                            .json(&body)
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "destructive",
+                                    &destructive,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_revision",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(crate::decode::empty(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_hydrated_revision`]
@@ -37943,84 +38210,85 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::HydratedRevision>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                integration_id,
-                revision_id,
-                connection_id,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(16usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(16usize))
-                })?;
-            let revision_id = revision_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(16usize))
-                })?;
-            let connection_id = connection_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(16usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client.baseurl,
-                crate ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id), crate ::call::Segment(& revision_id),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[16usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            revision_id,
+                            connection_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let revision_id = revision_id.map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()), encode_path(&
+                            revision_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new(
-                            "connectionId",
-                            &connection_id,
-                        ),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(16usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(16usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "connectionId",
+                                    &connection_id,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_hydrated_revision",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_installations`]
@@ -38085,71 +38353,85 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Installation>>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, group_ref } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(17usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(17usize))
-                })?;
-            let group_ref = group_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(17usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[17usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(17usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(17usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_installations",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_installation`]
@@ -38227,71 +38509,90 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Installation>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(18usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(18usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateInstallationBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(18usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(18usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(18usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[18usize],
+                    async move {
+                        let Self { client, project_id_or_name, integration_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateInstallationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_installation`]
@@ -38355,66 +38656,84 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Installation>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, installation_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(19usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(19usize))
-                })?;
-            let installation_id = installation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(19usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id), crate ::call::Segment(& installation_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(19usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(19usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[19usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()), encode_path(&
+                            installation_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_installation`]
@@ -38476,65 +38795,77 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, installation_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(20usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(20usize))
-                })?;
-            let installation_id = installation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(20usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id), crate ::call::Segment(& installation_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(20usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(20usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[20usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()), encode_path(&
+                            installation_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_installation`]
@@ -38626,81 +38957,92 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Installation>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                integration_id,
-                installation_id,
-                body,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(21usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(21usize))
-                })?;
-            let installation_id = installation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(21usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateInstallationBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(21usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id), crate ::call::Segment(& installation_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(21usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(21usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[21usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateInstallationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()), encode_path(&
+                            installation_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::patch_object_config_content`]
@@ -38778,73 +39120,93 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Installation>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, object_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(22usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(22usize))
-                })?;
-            let object_name = object_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(22usize))
-                })?;
-            let body = body
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(22usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/objects/{}/config-content", client
-                .baseurl, crate ::call::Segment(& project_id_or_name), crate
-                ::call::Segment(& integration_id), crate ::call::Segment(& object_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(22usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(22usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[22usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let body = body.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/objects/{}/config-content",
+                            client.baseurl, encode_path(& project_id_or_name
+                            .to_string()), encode_path(& integration_id.to_string()),
+                            encode_path(& object_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "patch_object_config_content",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_object_metadata_for_installation`]
@@ -38936,93 +39298,90 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ObjectMetadata>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                integration_id,
-                object_name,
-                exclude_read_only,
-                group_ref,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let object_name = object_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let exclude_read_only = exclude_read_only
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let group_ref = group_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/objects/{}/metadata", client.baseurl,
-                crate ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id), crate ::call::Segment(& object_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[23usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let exclude_read_only = exclude_read_only
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/objects/{}/metadata", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()), encode_path(&
+                            object_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new(
-                                "excludeReadOnly",
-                                &exclude_read_only,
-                            ),
-                        ),
-                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(23usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(23usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "excludeReadOnly",
+                                    &exclude_read_only,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_object_metadata_for_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_installations_for_project`]
@@ -39073,64 +39432,70 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Installation>>, crate::Error> {
-            let Self { client, project_id_or_name, group_ref } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(24usize))
-                })?;
-            let group_ref = group_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(24usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/installations", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[24usize],
+                    async move {
+                        let Self { client, project_id_or_name, group_ref } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/installations", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(24usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(24usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_installations_for_project",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_object_metadata_for_connection`]
@@ -39222,93 +39587,89 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ObjectMetadata>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                provider,
-                object_name,
-                exclude_read_only,
-                group_ref,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let provider = provider
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let object_name = object_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let exclude_read_only = exclude_read_only
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let group_ref = group_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/providers/{}/objects/{}/metadata", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(& provider),
-                crate ::call::Segment(& object_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[25usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            provider,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let exclude_read_only = exclude_read_only
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/providers/{}/objects/{}/metadata", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& provider.to_string()), encode_path(&
+                            object_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new(
-                                "excludeReadOnly",
-                                &exclude_read_only,
-                            ),
-                        ),
-                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(25usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(25usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "excludeReadOnly",
+                                    &exclude_read_only,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_object_metadata_for_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::upsert_metadata_for_installation`]
@@ -39386,72 +39747,97 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error> {
-            let Self { client, project_id_or_name, integration_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(26usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(26usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpsertMetadataRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(26usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/object-metadata", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                integration_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(26usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(26usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[26usize],
+                    async move {
+                        let Self { client, project_id_or_name, integration_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpsertMetadataRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/object-metadata", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& integration_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .put(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "upsert_metadata_for_installation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                401u16 => Err(crate::decode::error_response(response)),
-                403u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::upsert_metadata_for_connection`]
@@ -39529,71 +39915,96 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error> {
-            let Self { client, project_id_or_name, provider, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(27usize))
-                })?;
-            let provider = provider
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(27usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpsertMetadataRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(27usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/providers/{}/object-metadata", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(& provider),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(27usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(27usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[27usize],
+                    async move {
+                        let Self { client, project_id_or_name, provider, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpsertMetadataRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/providers/{}/object-metadata", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& provider.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .put(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "upsert_metadata_for_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            401u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                401u16 => Err(crate::decode::error_response(response)),
-                403u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_operations`]
@@ -39687,93 +40098,104 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ListOperationsResponse>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                integration_id,
-                installation_id,
-                page_size,
-                page_token,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let installation_id = installation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let page_size = page_size
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let page_token = page_token
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations/{}/operations", client
-                .baseurl, crate ::call::Segment(& project_id_or_name), crate
-                ::call::Segment(& integration_id), crate ::call::Segment(&
-                installation_id),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[28usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            page_size,
+                            page_token,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let page_size = page_size.map_err(Error::InvalidRequest)?;
+                        let page_token = page_token.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}/operations",
+                            client.baseurl, encode_path(& project_id_or_name
+                            .to_string()), encode_path(& integration_id.to_string()),
+                            encode_path(& installation_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new("pageSize", &page_size),
-                        ),
-                        &progenitor_client::QueryParam::new("pageToken", &page_token),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(28usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(28usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("pageSize", &page_size),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "pageToken",
+                                    &page_token,
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_operations",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_backfill_progress`]
@@ -39851,79 +40273,94 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BackfillProgress>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                integration_id,
-                installation_id,
-                object_name,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(29usize))
-                })?;
-            let integration_id = integration_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(29usize))
-                })?;
-            let installation_id = installation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(29usize))
-                })?;
-            let object_name = object_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(29usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                client.baseurl, crate ::call::Segment(& project_id_or_name), crate
-                ::call::Segment(& integration_id), crate ::call::Segment(&
-                installation_id), crate ::call::Segment(& object_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(29usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(29usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[29usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            object_name,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
+                            client.baseurl, encode_path(& project_id_or_name
+                            .to_string()), encode_path(& integration_id.to_string()),
+                            encode_path(& installation_id.to_string()), encode_path(&
+                            object_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_backfill_progress",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_operation`]
@@ -39973,59 +40410,68 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Operation>, crate::Error> {
-            let Self { client, project_id_or_name, operation_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(30usize))
-                })?;
-            let operation_id = operation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(30usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/operations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& operation_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(30usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(30usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[30usize],
+                    async move {
+                        let Self { client, project_id_or_name, operation_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/operations/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& operation_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_operation",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_operation_logs`]
@@ -40075,62 +40521,82 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Log>>, crate::Error> {
-            let Self { client, project_id_or_name, operation_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(31usize))
-                })?;
-            let operation_id = operation_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(31usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/operations/{}/logs", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                operation_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(31usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(31usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[31usize],
+                    async move {
+                        let Self { client, project_id_or_name, operation_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/operations/{}/logs", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            operation_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_operation_logs",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_providers`]
@@ -40148,46 +40614,61 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CatalogType>, crate::Error> {
-            let Self { client } = self;
-            let url = format!("{}/providers", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(32usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(32usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[32usize],
+                    async move {
+                        let Self { client } = self;
+                        let url = format!("{}/providers", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_providers",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_provider`]
@@ -40221,53 +40702,65 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ProviderInfo>, crate::Error> {
-            let Self { client, provider } = self;
-            let provider = provider
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(33usize))
-                })?;
-            let url = format!(
-                "{}/providers/{}", client.baseurl, crate ::call::Segment(& provider),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(33usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(33usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[33usize],
+                    async move {
+                        let Self { client, provider } = self;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/providers/{}", client.baseurl, encode_path(& provider
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_provider",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_api_keys`]
@@ -40315,65 +40808,77 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, crate::Error> {
-            let Self { client, project_id_or_name, active } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(34usize))
-                })?;
-            let active = active
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(34usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/api-keys", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[34usize],
+                    async move {
+                        let Self { client, project_id_or_name, active } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let active = active.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/api-keys", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new("active", &active),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(34usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(34usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("active", &active),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_api_keys",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_api_key`]
@@ -40431,64 +40936,79 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/api-keys`
         pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(35usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(35usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/api-keys", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(35usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(35usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[35usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/api-keys", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_api_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_api_key`]
@@ -40536,60 +41056,75 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
         pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
-            let Self { client, project_id_or_name, api_key } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(36usize))
-                })?;
-            let api_key = api_key
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(36usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/api-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& api_key),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(36usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(36usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[36usize],
+                    async move {
+                        let Self { client, project_id_or_name, api_key } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& api_key
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_api_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_api_key`]
@@ -40637,58 +41172,61 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, api_key } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(37usize))
-                })?;
-            let api_key = api_key
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(37usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/api-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& api_key),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(37usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(37usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[37usize],
+                    async move {
+                        let Self { client, project_id_or_name, api_key } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& api_key
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_api_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_api_key`]
@@ -40762,71 +41300,96 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
         pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
-            let Self { client, project_id_or_name, api_key, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(38usize))
-                })?;
-            let api_key = api_key
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(38usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::PatchApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(38usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/api-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& api_key),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(38usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(38usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[38usize],
+                    async move {
+                        let Self { client, project_id_or_name, api_key, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::PatchApiKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& api_key
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_api_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_connections`]
@@ -40907,84 +41470,94 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Connection>>, crate::Error> {
-            let Self { client, project_id_or_name, consumer_ref, group_ref, provider } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(39usize))
-                })?;
-            let consumer_ref = consumer_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(39usize))
-                })?;
-            let group_ref = group_ref
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(39usize))
-                })?;
-            let provider = provider
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(39usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            crate::call::query(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
-                                        ),
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[39usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            consumer_ref,
+                            group_ref,
+                            provider,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
                                 &progenitor_client::QueryParam::new(
                                     "consumerRef",
                                     &consumer_ref,
                                 ),
-                            ),
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        ),
-                        &progenitor_client::QueryParam::new("provider", &provider),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(39usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(39usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("provider", &provider),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_connections",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::generate_connection`]
@@ -41049,66 +41622,87 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Connection>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(40usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::GenerateConnectionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(40usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections:generate", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(40usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(40usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[40usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::GenerateConnectionRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections:generate", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "generate_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_connection`]
@@ -41200,99 +41794,103 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Connection>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                connection_id,
-                include_creds,
-                include_refresh_token,
-                refresh,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let connection_id = connection_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let include_creds = include_creds
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let include_refresh_token = include_refresh_token
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let refresh = refresh
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& connection_id),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            crate::call::query(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
-                                        ),
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[41usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            connection_id,
+                            include_creds,
+                            include_refresh_token,
+                            refresh,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let include_creds = include_creds
+                            .map_err(Error::InvalidRequest)?;
+                        let include_refresh_token = include_refresh_token
+                            .map_err(Error::InvalidRequest)?;
+                        let refresh = refresh.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            connection_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
                                 &progenitor_client::QueryParam::new(
                                     "includeCreds",
                                     &include_creds,
                                 ),
-                            ),
-                            &progenitor_client::QueryParam::new(
-                                "includeRefreshToken",
-                                &include_refresh_token,
-                            ),
-                        ),
-                        &progenitor_client::QueryParam::new("refresh", &refresh),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(41usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(41usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "includeRefreshToken",
+                                    &include_refresh_token,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("refresh", &refresh),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_connection`]
@@ -41340,59 +41938,69 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/connections/{connectionId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, connection_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(43usize))
-                })?;
-            let connection_id = connection_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(43usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& connection_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(43usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(43usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[43usize],
+                    async move {
+                        let Self { client, project_id_or_name, connection_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            connection_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_connection`]
@@ -41470,70 +42078,83 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Connection>, crate::Error> {
-            let Self { client, project_id_or_name, connection_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(42usize))
-                })?;
-            let connection_id = connection_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(42usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateConnectionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(42usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/connections/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& connection_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(42usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(42usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[42usize],
+                    async move {
+                        let Self { client, project_id_or_name, connection_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateConnectionRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/connections/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            connection_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_connection",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_destinations`]
@@ -41569,54 +42190,66 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Destination>>, crate::Error> {
-            let Self { client, project_id_or_name } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(45usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/destinations", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(45usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(45usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[45usize],
+                    async move {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/destinations", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_destinations",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_destination`]
@@ -41680,65 +42313,87 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Destination>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(44usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateDestinationBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(44usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/destinations", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(44usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(44usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[44usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateDestinationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/destinations", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_destination",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_destination`]
@@ -41814,87 +42469,93 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::DestinationWithSecrets>, crate::Error> {
-            let Self {
-                client,
-                project_id_or_name,
-                destination,
-                include_secrets,
-                rotate,
-            } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(46usize))
-                })?;
-            let destination = destination
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(46usize))
-                })?;
-            let include_secrets = include_secrets
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(46usize))
-                })?;
-            let rotate = rotate
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(46usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/destinations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& destination),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[46usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            destination,
+                            include_secrets,
+                            rotate,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        let include_secrets = include_secrets
+                            .map_err(Error::InvalidRequest)?;
+                        let rotate = rotate.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/destinations/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            destination.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new(
-                                "includeSecrets",
-                                &include_secrets,
-                            ),
-                        ),
-                        &progenitor_client::QueryParam::new("rotate", &rotate),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(46usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(46usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "includeSecrets",
+                                    &include_secrets,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("rotate", &rotate),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_destination",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_destination`]
@@ -41942,59 +42603,68 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/destinations/{destination}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, destination } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(48usize))
-                })?;
-            let destination = destination
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(48usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/destinations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& destination),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(48usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(48usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[48usize],
+                    async move {
+                        let Self { client, project_id_or_name, destination } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/destinations/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            destination.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_destination",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_destination`]
@@ -42072,71 +42742,96 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Destination>, crate::Error> {
-            let Self { client, project_id_or_name, destination, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(47usize))
-                })?;
-            let destination = destination
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(47usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateDestinationBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(47usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/destinations/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& destination),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(47usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(47usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[47usize],
+                    async move {
+                        let Self { client, project_id_or_name, destination, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateDestinationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/destinations/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            destination.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_destination",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::generate_upload_url`]
@@ -42154,47 +42849,68 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::SignedUrl>, crate::Error> {
-            let Self { client } = self;
-            let url = format!("{}/generate-upload-url", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(49usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(49usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[49usize],
+                    async move {
+                        let Self { client } = self;
+                        let url = format!("{}/generate-upload-url", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "generate_upload_url",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_org`]
@@ -42236,55 +42952,67 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/orgs`
         pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(50usize))
-                })?;
-            let url = format!("{}/orgs", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(50usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(50usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[50usize],
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/orgs", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_org",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_org`]
@@ -42316,54 +43044,72 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/orgs/{orgId}`
         pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
-            let Self { client, org_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(51usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}", client.baseurl, crate ::call::Segment(& org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(51usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(51usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[51usize],
+                    async move {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}", client.baseurl, encode_path(& org_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_org",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_org`]
@@ -42419,63 +43165,78 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/orgs/{orgId}`
         pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
-            let Self { client, org_id, body } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(52usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(52usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}", client.baseurl, crate ::call::Segment(& org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(52usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(52usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[52usize],
+                    async move {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}", client.baseurl, encode_path(& org_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_org",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_org_builders`]
@@ -42509,53 +43270,65 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Builder>>, crate::Error> {
-            let Self { client, org_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(53usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/builders", client.baseurl, crate ::call::Segment(& org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(53usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(53usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[53usize],
+                    async move {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_org_builders",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_org_invites`]
@@ -42589,53 +43362,65 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Invite>>, crate::Error> {
-            let Self { client, org_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(55usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/invites", client.baseurl, crate ::call::Segment(& org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(55usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(55usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[55usize],
+                    async move {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_org_invites",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_org_invite`]
@@ -42693,63 +43478,79 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/orgs/{orgId}/invites`
         pub async fn send(self) -> Result<ResponseValue<types::Invite>, crate::Error> {
-            let Self { client, org_id, body } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(54usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrgInviteBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(54usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/invites", client.baseurl, crate ::call::Segment(& org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(54usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(54usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[54usize],
+                    async move {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateOrgInviteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_org_invite",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_org_invite`]
@@ -42795,59 +43596,66 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/orgs/{orgId}/invites/{inviteId}`
         pub async fn send(self) -> Result<ResponseValue<types::Invite>, crate::Error> {
-            let Self { client, org_id, invite_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(56usize))
-                })?;
-            let invite_id = invite_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(56usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/invites/{}", client.baseurl, crate ::call::Segment(& org_id),
-                crate ::call::Segment(& invite_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(56usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(56usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[56usize],
+                    async move {
+                        let Self { client, org_id, invite_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id
+                            .to_string()), encode_path(& invite_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_org_invite",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_org_invite`]
@@ -42893,60 +43701,73 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/orgs/{orgId}/invites/{inviteId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, org_id, invite_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(57usize))
-                })?;
-            let invite_id = invite_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(57usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/invites/{}", client.baseurl, crate ::call::Segment(& org_id),
-                crate ::call::Segment(& invite_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(57usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(57usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[57usize],
+                    async move {
+                        let Self { client, org_id, invite_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id
+                            .to_string()), encode_path(& invite_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_org_invite",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::add_user_to_org`]
@@ -43004,66 +43825,93 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/orgs/{orgId}/memberships`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, org_id, body } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(58usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::AddUserToOrgBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(58usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/memberships", client.baseurl, crate ::call::Segment(&
-                org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(58usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(58usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[58usize],
+                    async move {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::AddUserToOrgBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/memberships", client.baseurl, encode_path(&
+                            org_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "add_user_to_org",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            403u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(crate::decode::empty(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                403u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_my_info`]
@@ -43081,46 +43929,61 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BuilderInfo>, crate::Error> {
-            let Self { client } = self;
-            let url = format!("{}/my-info", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(59usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(59usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[59usize],
+                    async move {
+                        let Self { client } = self;
+                        let url = format!("{}/my-info", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_my_info",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::accept_invite`]
@@ -43166,55 +44029,68 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BuilderInfo>, crate::Error> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::AcceptInviteBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(60usize))
-                })?;
-            let url = format!("{}/invites:accept", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(60usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(60usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[60usize],
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::AcceptInviteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/invites:accept", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "accept_invite",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_org_billing_account`]
@@ -43248,55 +44124,72 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BillingAccount>, crate::Error> {
-            let Self { client, org_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(61usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/billingAccount", client.baseurl, crate ::call::Segment(&
-                org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(61usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(61usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[61usize],
+                    async move {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/billingAccount", client.baseurl, encode_path(&
+                            org_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_org_billing_account",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_billing_account_session`]
@@ -43364,64 +44257,73 @@ pub mod builder {
             ResponseValue<types::CreateBillingAccountSessionResponse>,
             crate::Error,
         > {
-            let Self { client, billing_account_id, body } = self;
-            let billing_account_id = billing_account_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(62usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateBillingAccountSessionBody::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(62usize))
-                })?;
-            let url = format!(
-                "{}/billingAccounts/{}/portalSession", client.baseurl, crate
-                ::call::Segment(& billing_account_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(62usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(62usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[62usize],
+                    async move {
+                        let Self { client, billing_account_id, body } = self;
+                        let billing_account_id = billing_account_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateBillingAccountSessionBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/billingAccounts/{}/portalSession", client.baseurl,
+                            encode_path(& billing_account_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_billing_account_session",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_topics`]
@@ -43457,54 +44359,66 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::Topic>>, crate::Error> {
-            let Self { client, project_id_or_name } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(64usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topics", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(64usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(64usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[64usize],
+                    async move {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topics", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_topics",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_topic`]
@@ -43564,66 +44478,94 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/topics`
         pub async fn send(self) -> Result<ResponseValue<types::Topic>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(63usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTopicBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(63usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topics", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(63usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(63usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[63usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateTopicBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topics", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_topic",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                409u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_topic`]
@@ -43671,60 +44613,75 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/topics/{topicId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, topic_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(66usize))
-                })?;
-            let topic_id = topic_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(66usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topics/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& topic_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(66usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(66usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[66usize],
+                    async move {
+                        let Self { client, project_id_or_name, topic_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& topic_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_topic",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_topic`]
@@ -43798,72 +44755,103 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/topics/{topicId}`
         pub async fn send(self) -> Result<ResponseValue<types::Topic>, crate::Error> {
-            let Self { client, project_id_or_name, topic_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(65usize))
-                })?;
-            let topic_id = topic_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(65usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateTopicBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(65usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topics/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& topic_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(65usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(65usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[65usize],
+                    async move {
+                        let Self { client, project_id_or_name, topic_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateTopicBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& topic_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_topic",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                409u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_event_topic_routes`]
@@ -43932,72 +44920,77 @@ pub mod builder {
             ResponseValue<::std::vec::Vec<types::NotificationEventTopicRoute>>,
             crate::Error,
         > {
-            let Self { client, project_id_or_name, event_type, topic_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(68usize))
-                })?;
-            let event_type = event_type
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(68usize))
-                })?;
-            let topic_id = topic_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(68usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/notification-event-topic-routes", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[68usize],
+                    async move {
+                        let Self { client, project_id_or_name, event_type, topic_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let event_type = event_type.map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/notification-event-topic-routes", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new("eventType", &event_type),
-                        ),
-                        &progenitor_client::QueryParam::new("topicId", &topic_id),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(68usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(68usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "eventType",
+                                    &event_type,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("topicId", &topic_id),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_event_topic_routes",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_event_topic_route`]
@@ -44062,66 +45055,87 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::NotificationEventTopicRoute>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(67usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateEventTopicRouteBody::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(67usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/notification-event-topic-routes", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(67usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(67usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[67usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateEventTopicRouteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/notification-event-topic-routes", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_event_topic_route",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_event_topic_route`]
@@ -44169,61 +45183,75 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/notification-event-topic-routes/{routeId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, route_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(69usize))
-                })?;
-            let route_id = route_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(69usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/notification-event-topic-routes/{}", client.baseurl,
-                crate ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                route_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(69usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(69usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[69usize],
+                    async move {
+                        let Self { client, project_id_or_name, route_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let route_id = route_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/notification-event-topic-routes/{}", client
+                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            encode_path(& route_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_event_topic_route",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_topic_destination_routes`]
@@ -44292,75 +45320,83 @@ pub mod builder {
             ResponseValue<::std::vec::Vec<types::TopicDestinationRoute>>,
             crate::Error,
         > {
-            let Self { client, project_id_or_name, destination_id, topic_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(71usize))
-                })?;
-            let destination_id = destination_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(71usize))
-                })?;
-            let topic_id = topic_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(71usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topic-destination-routes", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        crate::call::query(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
+            crate::runtime::operation(
+                    &super::OPERATIONS[71usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            destination_id,
+                            topic_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination_id = destination_id
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topic-destination-routes", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
                                 ),
-                            &progenitor_client::QueryParam::new(
-                                "destinationId",
-                                &destination_id,
-                            ),
-                        ),
-                        &progenitor_client::QueryParam::new("topicId", &topic_id),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(71usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(71usize),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new(
+                                    "destinationId",
+                                    &destination_id,
+                                ),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("topicId", &topic_id),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_topic_destination_routes",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_topic_destination_route`]
@@ -44425,67 +45461,94 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TopicDestinationRoute>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(70usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTopicDestinationRouteBody::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(70usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topic-destination-routes", client.baseurl, crate
-                ::call::Segment(& project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(70usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(70usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[70usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateTopicDestinationRouteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topic-destination-routes", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_topic_destination_route",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_topic_destination_route`]
@@ -44533,60 +45596,75 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/topic-destination-routes/{routeId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, route_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(72usize))
-                })?;
-            let route_id = route_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(72usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/topic-destination-routes/{}", client.baseurl, crate
-                ::call::Segment(& project_id_or_name), crate ::call::Segment(& route_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(72usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(72usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[72usize],
+                    async move {
+                        let Self { client, project_id_or_name, route_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let route_id = route_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/topic-destination-routes/{}", client.baseurl,
+                            encode_path(& project_id_or_name.to_string()), encode_path(&
+                            route_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_topic_destination_route",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_jwt_keys`]
@@ -44634,64 +45712,70 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::JwtKey>>, crate::Error> {
-            let Self { client, project_id_or_name, active } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(74usize))
-                })?;
-            let active = active
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(74usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/jwt-keys", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[74usize],
+                    async move {
+                        let Self { client, project_id_or_name, active } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let active = active.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new("active", &active),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(74usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(74usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("active", &active),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_jwt_keys",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::create_jwt_key`]
@@ -44753,64 +45837,80 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::JwtKeyResponse>, crate::Error> {
-            let Self { client, project_id_or_name, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(73usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateJwtKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(73usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/jwt-keys", client.baseurl, crate ::call::Segment(&
-                project_id_or_name),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(73usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(73usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[73usize],
+                    async move {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateJwtKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "create_jwt_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::get_jwt_key`]
@@ -44858,59 +45958,68 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
         pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
-            let Self { client, project_id_or_name, key_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(75usize))
-                })?;
-            let key_id = key_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(75usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/jwt-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& key_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(75usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(75usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[75usize],
+                    async move {
+                        let Self { client, project_id_or_name, key_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& key_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "get_jwt_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::delete_jwt_key`]
@@ -44958,59 +46067,68 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, project_id_or_name, key_id } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(77usize))
-                })?;
-            let key_id = key_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(77usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/jwt-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& key_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(77usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(77usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[77usize],
+                    async move {
+                        let Self { client, project_id_or_name, key_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& key_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .delete(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "delete_jwt_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(crate::decode::empty(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::update_jwt_key`]
@@ -45084,70 +46202,89 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
         pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
-            let Self { client, project_id_or_name, key_id, body } = self;
-            let project_id_or_name = project_id_or_name
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(76usize))
-                })?;
-            let key_id = key_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(76usize))
-                })?;
-            let body = body
-                .and_then(|v| {
-                    types::PatchJwtKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(76usize))
-                })?;
-            let url = format!(
-                "{}/projects/{}/jwt-keys/{}", client.baseurl, crate ::call::Segment(&
-                project_id_or_name), crate ::call::Segment(& key_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(76usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(76usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[76usize],
+                    async move {
+                        let Self { client, project_id_or_name, key_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::PatchJwtKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                            project_id_or_name.to_string()), encode_path(& key_id
+                            .to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .patch(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "update_jwt_key",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                422u16 => Err(crate::decode::error_response(response)),
-                500u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::check_claimed_domain`]
@@ -45181,58 +46318,79 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ClaimedDomainResponse>, crate::Error> {
-            let Self { client, domain } = self;
-            let domain = domain
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(78usize))
-                })?;
-            let url = format!("{}/claimed-domains", client.baseurl,);
-            let rebuild = || {
-                crate::call::query(
-                        client
+            crate::runtime::operation(
+                    &super::OPERATIONS[78usize],
+                    async move {
+                        let Self { client, domain } = self;
+                        let domain = domain.map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/claimed-domains", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
                             .client
-                            .get(url.as_str())
+                            .get(url)
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
                                     "application/json",
                                 ),
-                            ),
-                        &progenitor_client::QueryParam::new("domain", &domain),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(78usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(78usize),
+                            )
+                            .query(
+                                &progenitor_client::QueryParam::new("domain", &domain),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "check_claimed_domain",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::claim_domain`]
@@ -45276,57 +46434,82 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/claimed-domains`
         pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::ClaimDomainBody::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(79usize))
-                })?;
-            let url = format!("{}/claimed-domains", client.baseurl,);
-            let rebuild = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(79usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(79usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[79usize],
+                    async move {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::ClaimDomainBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!("{}/claimed-domains", client.baseurl,);
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "claim_domain",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            201u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            409u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => Ok(crate::decode::empty(response)),
-                400u16 => Err(crate::decode::error_response(response)),
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                409u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
     /**Builder for [`Client::list_org_claimed_domains`]
@@ -45363,55 +46546,72 @@ pub mod builder {
             ResponseValue<::std::vec::Vec<types::ClaimedDomainResponse>>,
             crate::Error,
         > {
-            let Self { client, org_id } = self;
-            let org_id = org_id
-                .map_err(|message: String| {
-                    crate::Error::invalid_request(message)
-                        .for_operation(super::OPERATIONS.get(80usize))
-                })?;
-            let url = format!(
-                "{}/orgs/{}/claimed-domains", client.baseurl, crate ::call::Segment(&
-                org_id),
-            );
-            let rebuild = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .header(
-                        const {
-                            ::reqwest::header::HeaderName::from_static("api-version")
-                        },
-                        ::reqwest::header::HeaderValue::from_static(
-                            super::Client::api_version(),
-                        ),
-                    )
-                    .build()
-            };
-            #[allow(unused_mut)]
-            let mut request = rebuild()
-                .map_err(|e| {
-                    crate::Error::from_builder(e)
-                        .for_operation(super::OPERATIONS.get(80usize))
-                })?;
-            let result = crate::call::execute_rebuilt(
-                    client,
-                    request,
-                    &rebuild,
-                    super::OPERATIONS.get(80usize),
+            crate::runtime::operation(
+                    &super::OPERATIONS[80usize],
+                    async move {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/orgs/{}/claimed-domains", client.baseurl, encode_path(&
+                            org_id.to_string()),
+                        );
+                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                            1usize,
+                        );
+                        header_map
+                            .append(
+                                ::reqwest::header::HeaderName::from_static("api-version"),
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::Client::api_version(),
+                                ),
+                            );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .get(url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .headers(header_map)
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "list_org_claimed_domains",
+                        };
+                        client.pre(&mut request, &info).await?;
+                        let result = client.exec(request, &info).await;
+                        client.post(&result, &info).await?;
+                        let response = result?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            404u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
                 )
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => crate::decode::from_response(response).await,
-                400u16..=499u16 => Err(crate::decode::error_response(response)),
-                404u16 => Err(crate::decode::error_response(response)),
-                500u16..=599u16 => Err(crate::decode::error_response(response)),
-                _ => Err(crate::decode::unexpected(response)),
-            }
+                .await
         }
     }
 }
@@ -45431,6 +46631,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/oauth-connect",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "oauthUpdate",
@@ -45438,6 +46639,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/connections/{connectionId}:oauth-update",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listProjects",
@@ -45445,6 +46647,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createProject",
@@ -45452,6 +46655,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getProject",
@@ -45459,6 +46663,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateProject",
@@ -45466,6 +46671,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listProviderApps",
@@ -45473,6 +46679,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createProviderApp",
@@ -45480,6 +46687,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteProviderApp",
@@ -45487,6 +46695,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateProviderApp",
@@ -45494,6 +46703,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listIntegrations",
@@ -45501,6 +46711,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createIntegration",
@@ -45508,6 +46719,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getIntegration",
@@ -45515,6 +46727,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteIntegration",
@@ -45522,6 +46735,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "batchUpsertIntegrations",
@@ -45529,6 +46743,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/integrations:batch",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createRevision",
@@ -45536,6 +46751,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getHydratedRevision",
@@ -45543,6 +46759,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions/{revisionId}:hydrate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listInstallations",
@@ -45550,6 +46767,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createInstallation",
@@ -45557,6 +46775,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getInstallation",
@@ -45564,6 +46783,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteInstallation",
@@ -45571,6 +46791,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateInstallation",
@@ -45578,6 +46799,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "patchObjectConfigContent",
@@ -45585,6 +46807,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/config-content",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getObjectMetadataForInstallation",
@@ -45592,6 +46815,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listInstallationsForProject",
@@ -45599,6 +46823,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getObjectMetadataForConnection",
@@ -45606,6 +46831,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/providers/{provider}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "upsertMetadataForInstallation",
@@ -45613,6 +46839,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "upsertMetadataForConnection",
@@ -45620,6 +46847,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/providers/{provider}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listOperations",
@@ -45627,6 +46855,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/operations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getBackfillProgress",
@@ -45634,6 +46863,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getOperation",
@@ -45641,6 +46871,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/operations/{operationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listOperationLogs",
@@ -45648,6 +46879,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/operations/{operationId}/logs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listProviders",
@@ -45655,6 +46887,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/providers",
         auth: &[],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getProvider",
@@ -45662,6 +46895,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/providers/{provider}",
         auth: &[],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listApiKeys",
@@ -45669,6 +46903,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createApiKey",
@@ -45676,6 +46911,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getApiKey",
@@ -45683,6 +46919,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteApiKey",
@@ -45690,6 +46927,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateApiKey",
@@ -45697,6 +46935,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listConnections",
@@ -45704,6 +46943,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/connections",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "generateConnection",
@@ -45711,6 +46951,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/connections:generate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getConnection",
@@ -45718,6 +46959,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateConnection",
@@ -45725,6 +46967,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteConnection",
@@ -45732,6 +46975,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createDestination",
@@ -45739,6 +46983,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listDestinations",
@@ -45746,6 +46991,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getDestination",
@@ -45753,6 +46999,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateDestination",
@@ -45760,6 +47007,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteDestination",
@@ -45767,6 +47015,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "generateUploadUrl",
@@ -45774,6 +47023,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/generate-upload-url",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createOrg",
@@ -45781,6 +47031,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getOrg",
@@ -45788,6 +47039,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateOrg",
@@ -45795,6 +47047,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listOrgBuilders",
@@ -45802,6 +47055,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/builders",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createOrgInvite",
@@ -45809,6 +47063,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listOrgInvites",
@@ -45816,6 +47071,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getOrgInvite",
@@ -45823,6 +47079,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteOrgInvite",
@@ -45830,6 +47087,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "addUserToOrg",
@@ -45837,6 +47095,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs/{orgId}/memberships",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getMyInfo",
@@ -45844,6 +47103,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/my-info",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "acceptInvite",
@@ -45851,6 +47111,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/invites:accept",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getOrgBillingAccount",
@@ -45858,6 +47119,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/billingAccount",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createBillingAccountSession",
@@ -45865,6 +47127,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/billingAccounts/{billingAccountId}/portalSession",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createTopic",
@@ -45872,6 +47135,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listTopics",
@@ -45879,6 +47143,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateTopic",
@@ -45886,6 +47151,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteTopic",
@@ -45893,6 +47159,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createEventTopicRoute",
@@ -45900,6 +47167,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listEventTopicRoutes",
@@ -45907,6 +47175,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteEventTopicRoute",
@@ -45914,6 +47183,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createTopicDestinationRoute",
@@ -45921,6 +47191,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listTopicDestinationRoutes",
@@ -45928,6 +47199,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteTopicDestinationRoute",
@@ -45935,6 +47207,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/topic-destination-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "createJWTKey",
@@ -45942,6 +47215,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listJWTKeys",
@@ -45949,6 +47223,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "getJWTKey",
@@ -45956,6 +47231,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "updateJWTKey",
@@ -45963,6 +47239,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "deleteJWTKey",
@@ -45970,6 +47247,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "checkClaimedDomain",
@@ -45977,6 +47255,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "claimDomain",
@@ -45984,6 +47263,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
+        error_body: None,
     },
     crate::OperationMeta {
         id: "listOrgClaimedDomains",
@@ -45991,6 +47271,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/claimed-domains",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        error_body: None,
     },
 ];
 /// The update endpoints' mask rules, read from the spec: each one's operation, the key
@@ -46071,14 +47352,25 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
         allowed: &["active", "label"],
     },
 ];
-impl progenitor_client::ClientHooks<crate::Inner> for Client {}
+impl crate::runtime::ClientHooks<crate::Inner> for Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &crate::runtime::OperationInfo,
+    ) -> Result<crate::call::Exchange, crate::Error> {
+        let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
+        crate::call::call(&self.client, &self.inner, request, operation).await
+    }
+}
 /// The types and operations of `api/read.yaml` (see the crate docs), with the `data-plane` feature (a default one).
 #[cfg(feature = "data-plane")]
 pub mod read {
     #[allow(unused_imports)]
-    pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+    pub use crate::runtime::{ByteStream, ClientInfo, ResponseValue};
     #[allow(unused_imports)]
-    use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+    use crate::runtime::Error;
+    #[allow(unused_imports)]
+    use crate::runtime::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
     /// Types used as operation parameters and responses.
     #[allow(clippy::all)]
     pub mod types {
@@ -48748,7 +50040,7 @@ let response = client.deliver_results()
         use super::types;
         #[allow(unused_imports)]
         use super::{
-            encode_path, ByteStream, ClientInfo, ClientHooks, OperationInfo,
+            encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
             RequestBuilderExt, ResponseValue,
         };
         /**Builder for [`Client::trigger_read`]
@@ -48840,84 +50132,98 @@ let response = client.deliver_results()
             pub async fn send(
                 self,
             ) -> Result<ResponseValue<types::ReadResultAsync>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    object_name,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let object_name = object_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::ReadRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}/objects/{}", client.baseurl, crate
-                    ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                    integration_id), crate ::call::Segment(& object_name),
-                );
-                let rebuild = || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(0usize),
+                crate::runtime::operation(
+                        &super::OPERATIONS[0usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::ReadRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
+                                encode_path(& project_id_or_name.to_string()), encode_path(&
+                                integration_id.to_string()), encode_path(& object_name
+                                .to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
+                                .client
+                                .post(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "trigger_read",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                201u16 => ResponseValue::from_response(response).await,
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    201u16 => crate::decode::from_response(response).await,
-                    400u16 => Err(crate::decode::error_response(response)),
-                    400u16..=499u16 => Err(crate::decode::error_response(response)),
-                    500u16 => Err(crate::decode::error_response(response)),
-                    500u16..=599u16 => Err(crate::decode::error_response(response)),
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
         /**Builder for [`Client::pause_reads`]
@@ -49009,84 +50315,92 @@ let response = client.deliver_results()
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:pause`
             pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    installation_id,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(1usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(1usize))
-                    })?;
-                let installation_id = installation_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(1usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::PauseReadsBody::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(1usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}/installations/{}:pause", client
-                    .baseurl, crate ::call::Segment(& project_id_or_name), crate
-                    ::call::Segment(& integration_id), crate ::call::Segment(&
-                    installation_id),
-                );
-                let rebuild = || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(1usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(1usize),
+                crate::runtime::operation(
+                        &super::OPERATIONS[1usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let installation_id = installation_id
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::PauseReadsBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}/installations/{}:pause",
+                                client.baseurl, encode_path(& project_id_or_name
+                                .to_string()), encode_path(& integration_id.to_string()),
+                                encode_path(& installation_id.to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
+                                .client
+                                .post(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "pause_reads",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                204u16 => Ok(ResponseValue::empty(response)),
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    204u16 => Ok(crate::decode::empty(response)),
-                    400u16 => Err(crate::decode::error_response(response)),
-                    400u16..=499u16 => Err(crate::decode::error_response(response)),
-                    500u16..=599u16 => Err(crate::decode::error_response(response)),
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
         /**Builder for [`Client::unpause_reads`]
@@ -49180,84 +50494,92 @@ let response = client.deliver_results()
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:unpause`
             pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    installation_id,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(2usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(2usize))
-                    })?;
-                let installation_id = installation_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(2usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::UnpauseReadsBody::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(2usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}/installations/{}:unpause", client
-                    .baseurl, crate ::call::Segment(& project_id_or_name), crate
-                    ::call::Segment(& integration_id), crate ::call::Segment(&
-                    installation_id),
-                );
-                let rebuild = || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(2usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(2usize),
+                crate::runtime::operation(
+                        &super::OPERATIONS[2usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let installation_id = installation_id
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::UnpauseReadsBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}/installations/{}:unpause",
+                                client.baseurl, encode_path(& project_id_or_name
+                                .to_string()), encode_path(& integration_id.to_string()),
+                                encode_path(& installation_id.to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
+                                .client
+                                .post(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "unpause_reads",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                204u16 => Ok(ResponseValue::empty(response)),
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    204u16 => Ok(crate::decode::empty(response)),
-                    400u16 => Err(crate::decode::error_response(response)),
-                    400u16..=499u16 => Err(crate::decode::error_response(response)),
-                    500u16..=599u16 => Err(crate::decode::error_response(response)),
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
         /**Builder for [`Client::deliver_results`]
@@ -49350,86 +50672,99 @@ let response = client.deliver_results()
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}:deliverResults`
             pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    object_name,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(3usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(3usize))
-                    })?;
-                let object_name = object_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(3usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::ResultDeliveryRequestBody::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(3usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}/objects/{}:deliverResults", client
-                    .baseurl, crate ::call::Segment(& project_id_or_name), crate
-                    ::call::Segment(& integration_id), crate ::call::Segment(&
-                    object_name),
-                );
-                let rebuild = || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(3usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(3usize),
+                crate::runtime::operation(
+                        &super::OPERATIONS[3usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::ResultDeliveryRequestBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}/objects/{}:deliverResults",
+                                client.baseurl, encode_path(& project_id_or_name
+                                .to_string()), encode_path(& integration_id.to_string()),
+                                encode_path(& object_name.to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
+                                .client
+                                .post(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "deliver_results",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                204u16 => Ok(ResponseValue::empty(response)),
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    204u16 => Ok(crate::decode::empty(response)),
-                    400u16 => Err(crate::decode::error_response(response)),
-                    400u16..=499u16 => Err(crate::decode::error_response(response)),
-                    500u16 => Err(crate::decode::error_response(response)),
-                    500u16..=599u16 => Err(crate::decode::error_response(response)),
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
     }
@@ -49449,6 +50784,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
+            error_body: None,
         },
         crate::OperationMeta {
             id: "pauseReads",
@@ -49456,6 +50792,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:pause",
             auth: &[crate::CredentialKind::ApiKey],
+            error_body: None,
         },
         crate::OperationMeta {
             id: "unpauseReads",
@@ -49463,6 +50800,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:unpause",
             auth: &[crate::CredentialKind::ApiKey],
+            error_body: None,
         },
         crate::OperationMeta {
             id: "deliverResults",
@@ -49470,20 +50808,32 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}:deliverResults",
             auth: &[crate::CredentialKind::ApiKey],
+            error_body: None,
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl progenitor_client::ClientHooks<crate::Inner> for Client {}
+    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+        async fn exec(
+            &self,
+            request: reqwest::Request,
+            info: &crate::runtime::OperationInfo,
+        ) -> Result<crate::call::Exchange, crate::Error> {
+            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, operation).await
+        }
+    }
 }
 /// The types and operations of `api/write.yaml` (see the crate docs), with the `data-plane` feature (a default one).
 #[cfg(feature = "data-plane")]
 pub mod write {
     #[allow(unused_imports)]
-    pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+    pub use crate::runtime::{ByteStream, ClientInfo, ResponseValue};
     #[allow(unused_imports)]
-    use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+    use crate::runtime::Error;
+    #[allow(unused_imports)]
+    use crate::runtime::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
     /// Types used as operation parameters and responses.
     #[allow(clippy::all)]
     pub mod types {
@@ -53311,7 +54661,7 @@ let response = client.write_records()
         use super::types;
         #[allow(unused_imports)]
         use super::{
-            encode_path, ByteStream, ClientInfo, ClientHooks, OperationInfo,
+            encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
             RequestBuilderExt, ResponseValue,
         };
         /**Builder for [`Client::write_records`]
@@ -53403,108 +54753,98 @@ let response = client.write_records()
             pub async fn send(
                 self,
             ) -> Result<ResponseValue<types::WriteRecordsResponse>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    object_name,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let object_name = object_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::WriteRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}/objects/{}", client.baseurl, crate
-                    ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                    integration_id), crate ::call::Segment(& object_name),
-                );
-                let rebuild = || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(0usize),
+                crate::runtime::operation(
+                        &super::OPERATIONS[0usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::WriteRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
+                                encode_path(& project_id_or_name.to_string()), encode_path(&
+                                integration_id.to_string()), encode_path(& object_name
+                                .to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
+                                .client
+                                .post(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "write_records",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                200u16 => ResponseValue::from_response(response).await,
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                422u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => crate::decode::from_response(response).await,
-                    400u16 => {
-                        Err(
-                            crate::decode::error_response_as::<
-                                types::WriteRecordsFailure,
-                            >(response, &[422u16]),
-                        )
-                    }
-                    400u16..=499u16 => {
-                        Err(
-                            crate::decode::error_response_as::<
-                                types::WriteRecordsFailure,
-                            >(response, &[422u16]),
-                        )
-                    }
-                    422u16 => {
-                        Err(
-                            crate::decode::error_response_as::<
-                                types::WriteRecordsFailure,
-                            >(response, &[422u16]),
-                        )
-                    }
-                    500u16..=599u16 => {
-                        Err(
-                            crate::decode::error_response_as::<
-                                types::WriteRecordsFailure,
-                            >(response, &[422u16]),
-                        )
-                    }
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
     }
@@ -53524,20 +54864,34 @@ let response = client.write_records()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
+            error_body: Some(
+                &crate::ErrorBody::of::<types::WriteRecordsFailure>(&[422u16]),
+            ),
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl progenitor_client::ClientHooks<crate::Inner> for Client {}
+    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+        async fn exec(
+            &self,
+            request: reqwest::Request,
+            info: &crate::runtime::OperationInfo,
+        ) -> Result<crate::call::Exchange, crate::Error> {
+            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, operation).await
+        }
+    }
 }
 /// The types and operations of `api/search.yaml` (see the crate docs), with the `data-plane` feature (a default one).
 #[cfg(feature = "data-plane")]
 pub mod search {
     #[allow(unused_imports)]
-    pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
+    pub use crate::runtime::{ByteStream, ClientInfo, ResponseValue};
     #[allow(unused_imports)]
-    use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+    use crate::runtime::Error;
+    #[allow(unused_imports)]
+    use crate::runtime::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
     /// Types used as operation parameters and responses.
     #[allow(clippy::all)]
     pub mod types {
@@ -56103,7 +57457,7 @@ let response = client.search_records()
         use super::types;
         #[allow(unused_imports)]
         use super::{
-            encode_path, ByteStream, ClientInfo, ClientHooks, OperationInfo,
+            encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
             RequestBuilderExt, ResponseValue,
         };
         /**Builder for [`Client::search_records`]
@@ -56195,87 +57549,99 @@ let response = client.search_records()
             pub async fn send(
                 self,
             ) -> Result<ResponseValue<types::SearchResponse>, crate::Error> {
-                let Self {
-                    client,
-                    project_id_or_name,
-                    integration_id,
-                    group_ref,
-                    body,
-                } = self;
-                let project_id_or_name = project_id_or_name
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let integration_id = integration_id
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let group_ref = group_ref
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let body = body
-                    .and_then(|v| {
-                        types::SearchRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(|message: String| {
-                        crate::Error::invalid_request(message)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let url = format!(
-                    "{}/projects/{}/integrations/{}", client.baseurl, crate
-                    ::call::Segment(& project_id_or_name), crate ::call::Segment(&
-                    integration_id),
-                );
-                let rebuild = || {
-                    crate::call::query(
-                            client
+                crate::runtime::operation(
+                        &super::OPERATIONS[0usize],
+                        async move {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                group_ref,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::SearchRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            let url = format!(
+                                "{}/projects/{}/integrations/{}", client.baseurl,
+                                encode_path(& project_id_or_name.to_string()), encode_path(&
+                                integration_id.to_string()),
+                            );
+                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
+                                1usize,
+                            );
+                            header_map
+                                .append(
+                                    ::reqwest::header::HeaderName::from_static("api-version"),
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::Client::api_version(),
+                                    ),
+                                );
+                            #[allow(unused_mut)]
+                            let mut request = client
                                 .client
-                                .post(url.as_str())
+                                .post(url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
                                         "application/json",
                                     ),
                                 )
-                                .json(&body),
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .header(
-                            const {
-                                ::reqwest::header::HeaderName::from_static("api-version")
-                            },
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::Client::api_version(),
-                            ),
-                        )
-                        .build()
-                };
-                #[allow(unused_mut)]
-                let mut request = rebuild()
-                    .map_err(|e| {
-                        crate::Error::from_builder(e)
-                            .for_operation(super::OPERATIONS.get(0usize))
-                    })?;
-                let result = crate::call::execute_rebuilt(
-                        client,
-                        request,
-                        &rebuild,
-                        super::OPERATIONS.get(0usize),
+                                .json(&body)
+                                .query(
+                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                )
+                                .headers(header_map)
+                                .build()?;
+                            let info = OperationInfo {
+                                operation_id: "search_records",
+                            };
+                            client.pre(&mut request, &info).await?;
+                            let result = client.exec(request, &info).await;
+                            client.post(&result, &info).await?;
+                            let response = result?;
+                            match response.status().as_u16() {
+                                200u16 => ResponseValue::from_response(response).await,
+                                400u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                400u16..=499u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                500u16..=599u16 => {
+                                    Err(
+                                        Error::ErrorResponse(
+                                            ResponseValue::from_response(response).await?,
+                                        ),
+                                    )
+                                }
+                                _ => Err(Error::UnexpectedResponse(response)),
+                            }
+                        },
                     )
-                    .await;
-                let response = result?;
-                match response.status().as_u16() {
-                    200u16 => crate::decode::from_response(response).await,
-                    400u16 => Err(crate::decode::error_response(response)),
-                    400u16..=499u16 => Err(crate::decode::error_response(response)),
-                    500u16 => Err(crate::decode::error_response(response)),
-                    500u16..=599u16 => Err(crate::decode::error_response(response)),
-                    _ => Err(crate::decode::unexpected(response)),
-                }
+                    .await
             }
         }
     }
@@ -56295,12 +57661,22 @@ let response = client.search_records()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}",
             auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+            error_body: None,
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl progenitor_client::ClientHooks<crate::Inner> for Client {}
+    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+        async fn exec(
+            &self,
+            request: reqwest::Request,
+            info: &crate::runtime::OperationInfo,
+        ) -> Result<crate::call::Exchange, crate::Error> {
+            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, operation).await
+        }
+    }
 }
 /// The types and operations of `webhook/webhook.yaml` (see the crate docs), with the `webhooks` feature (a default one).
 #[cfg(feature = "webhooks")]

@@ -1,7 +1,7 @@
-//! Decoding what the request path read ([`Exchange`]): the generated operations call these
-//! (see ampersand-codegen's passes) in place of progenitor's `ResponseValue` constructors.
+//! Decoding what the request path read (a response read whole) into a typed body or the one
+//! [`Error`] (the generated operations call these through the `runtime` module), and the serde
+//! helpers the generated types use.
 
-use progenitor_client::{ByteStream, ResponseValue};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
@@ -12,21 +12,48 @@ use crate::Error;
 
 /// Decodes a typed success body; an error is [`ErrorKind::Decode`] with the call's facts, the
 /// body (capped) and a [`DecodeError`] naming the JSON path as its source.
-pub async fn from_response<T: DeserializeOwned>(
-    exchange: Exchange,
-) -> Result<ResponseValue<T>, Error> {
-    match decode(&exchange.body) {
-        Ok(inner) => Ok(ResponseValue::new(inner, exchange.status, exchange.headers)),
-        Err(e) => {
-            let mut error = exchange.error(ErrorKind::Decode);
-            error.body = Some(RawBody::capped(&exchange.body));
-            Err(error.with_source(e))
-        }
+pub(crate) fn success<T: DeserializeOwned>(exchange: &Exchange) -> Result<T, Error> {
+    decode(&exchange.body).map_err(|e| {
+        let mut error = exchange.error(ErrorKind::Decode);
+        error.body = Some(RawBody::capped(&exchange.body));
+        error.with_source(e)
+    })
+}
+
+/// The error of a response that is not a success: the service's error for a 4xx or 5xx
+/// ([`error_response`]), else a redirect not followed or an unexpected status.
+pub(crate) fn failure(exchange: Exchange) -> Error {
+    if exchange.status.is_client_error() || exchange.status.is_server_error() {
+        error_response(exchange)
+    } else {
+        unexpected(exchange)
     }
 }
 
-/// An error status: its problem document decoded, or the body kept as it came.
-pub fn error_response(exchange: Exchange) -> Error {
+/// An error status: the body decoded whole into the type its operation declares for this
+/// status, when it declares one that is not a problem (writeRecords' 422, see
+/// [`Error::body_as`]); else its problem document decoded, or the body kept as it came.
+fn error_response(exchange: Exchange) -> Error {
+    let status = exchange.status.as_u16();
+    let typed = exchange
+        .operation
+        .and_then(|op| op.error_body)
+        .filter(|body| body.statuses.contains(&status));
+    if let Some(body) = typed {
+        match (body.decode)(&exchange.body) {
+            Ok(value) => {
+                let mut error = exchange.error(ErrorKind::Api);
+                error.body = Some(RawBody::capped(&exchange.body));
+                return error.with_typed_body(value);
+            }
+            Err(e) => return problem(exchange).with_source(e),
+        }
+    }
+    problem(exchange)
+}
+
+/// An error status whose body is a problem document, or not JSON at all.
+fn problem(exchange: Exchange) -> Error {
     let mut error = exchange.error(ErrorKind::Api);
     let problem = match serde_json::from_slice::<serde_json::Value>(&exchange.body) {
         Ok(value @ serde_json::Value::Object(_)) => Some(
@@ -59,28 +86,9 @@ pub fn error_response(exchange: Exchange) -> Error {
     }
 }
 
-/// An error status of an operation that declares its own error type for `statuses`
-/// (writeRecords' 422): for those, the body decoded whole into `T` (see
-/// [`Error::body_as`]); otherwise, or when it does not decode, as [`error_response`].
-pub fn error_response_as<T: DeserializeOwned + Send + Sync + 'static>(
-    exchange: Exchange,
-    statuses: &[u16],
-) -> Error {
-    if !statuses.contains(&exchange.status.as_u16()) {
-        return error_response(exchange);
-    }
-    match decode::<T>(&exchange.body) {
-        Ok(typed) => {
-            let mut error = exchange.error(ErrorKind::Api);
-            error.body = Some(RawBody::capped(&exchange.body));
-            error.with_typed_body(typed)
-        }
-        Err(e) => error_response(exchange).with_source(e),
-    }
-}
-
-/// A status the operation does not declare, or a redirect that was not followed.
-pub fn unexpected(exchange: Exchange) -> Error {
+/// A status the operation does not declare that is not an error, or a redirect that was not
+/// followed.
+pub(crate) fn unexpected(exchange: Exchange) -> Error {
     let kind = match exchange.redirect {
         Some(reason) => ErrorKind::Redirect(reason),
         None => ErrorKind::UnexpectedStatus,
@@ -90,22 +98,6 @@ pub fn unexpected(exchange: Exchange) -> Error {
         error.body = Some(RawBody::capped(&exchange.body));
     }
     error
-}
-
-/// A success without a body.
-pub fn empty(exchange: Exchange) -> ResponseValue<()> {
-    ResponseValue::new((), exchange.status, exchange.headers)
-}
-
-/// A success whose body is not JSON (a `text/plain` URL), as progenitor's byte stream.
-pub fn stream(exchange: Exchange) -> ResponseValue<ByteStream> {
-    let body = exchange.body;
-    let stream = futures_util::stream::once(async move { Ok::<_, reqwest::Error>(body) });
-    ResponseValue::new(
-        ByteStream::new(Box::pin(stream)),
-        exchange.status,
-        exchange.headers,
-    )
 }
 
 /// Decodes `body` as `T`: plain serde_json first; only a body that fails is decoded again to

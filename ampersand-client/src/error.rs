@@ -272,9 +272,18 @@ pub struct ErrorFacts {
 }
 
 /// An error body of the type the spec declares for it (writeRecords' 422), decoded whole.
-struct TypedBody {
+pub(crate) struct TypedBody {
     type_name: &'static str,
     value: Box<dyn std::any::Any + Send + Sync>,
+}
+
+impl TypedBody {
+    pub(crate) fn new<T: std::any::Any + Send + Sync>(body: T) -> TypedBody {
+        TypedBody {
+            type_name: std::any::type_name::<T>(),
+            value: Box::new(body),
+        }
+    }
 }
 
 impl std::ops::Deref for Error {
@@ -381,11 +390,8 @@ impl Error {
         self
     }
 
-    pub(crate) fn with_typed_body<T: std::any::Any + Send + Sync>(mut self, body: T) -> Error {
-        self.typed_body = Some(TypedBody {
-            type_name: std::any::type_name::<T>(),
-            value: Box::new(body),
-        });
+    pub(crate) fn with_typed_body(mut self, body: TypedBody) -> Error {
+        self.typed_body = Some(body);
         self
     }
 
@@ -445,15 +451,13 @@ impl Error {
     /// may recover from (408, 429, 500, 502, 503, 504), unless its problem says
     /// `retryable: false` (and always when it says `retryable: true`).
     pub fn is_retryable(&self) -> bool {
-        if let Some(retryable) = self.problem.as_deref().and_then(|p| p.retryable) {
-            return retryable;
-        }
-        match self.kind {
-            ErrorKind::Transport(_) => true,
-            ErrorKind::Api | ErrorKind::UnexpectedStatus => self
-                .status
-                .is_some_and(|s| crate::retry::RETRYABLE_STATUSES.contains(&s.as_u16())),
-            _ => false,
+        let said = self.problem.as_deref().and_then(|p| p.retryable);
+        match (self.kind, self.status) {
+            (ErrorKind::Transport(_), _) => true,
+            (_, Some(status)) if status.as_u16() >= 400 => {
+                crate::retry::is_retryable_status(status.as_u16(), said)
+            }
+            _ => said.unwrap_or(false),
         }
     }
 }
@@ -519,6 +523,18 @@ impl fmt::Display for Error {
             write!(f, " after {} attempts", self.attempts)?;
         }
         Ok(())
+    }
+}
+
+/// A request that could not be built (what `?` on `RequestBuilder::build` gives), else the
+/// transport failure it was.
+impl From<reqwest::Error> for Error {
+    fn from(e: reqwest::Error) -> Error {
+        if e.is_builder() {
+            Error::from_builder(e)
+        } else {
+            crate::call::transport(e, TransportKind::Reset)
+        }
     }
 }
 

@@ -9,6 +9,7 @@ mod error;
 mod operation;
 pub mod redact;
 pub mod retry;
+mod runtime;
 mod secret;
 
 // generated: lints are for hand-written code
@@ -23,14 +24,13 @@ mod secret;
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
 }
-pub use call::{CallConfig, Exchange, Inner};
+pub use call::{CallConfig, Inner};
 pub use error::{
     CredentialKind, DecodeError, Error, ErrorFacts, ErrorKind, RawBody, RedirectRefusal,
     TransportKind, BODY_CAP,
 };
 pub use generated::*;
-pub use operation::{OperationMeta, UpdateMaskRule};
-pub use progenitor_client::{ClientInfo, OperationInfo};
+pub use operation::{ErrorBody, OperationMeta, UpdateMaskRule};
 pub use redact::{is_token_like, redacted};
 pub use retry::RetryPolicy;
 pub use secret::{is_secret_name, Secret, UnknownFields};

@@ -22,6 +22,54 @@ pub struct OperationMeta {
     pub path: &'static str,
     /// The credentials it accepts, in the spec's order of preference (empty: none needed).
     pub auth: &'static [crate::CredentialKind],
+    /// The error body it declares that is not a problem (writeRecords' 422), if any.
+    pub error_body: Option<&'static ErrorBody>,
+}
+
+/// An error body an operation declares for some statuses that is not a problem document: its
+/// own type, decoded whole (see [`crate::Error::body_as`]).
+pub struct ErrorBody {
+    /// The statuses that carry it.
+    pub statuses: &'static [u16],
+    pub(crate) decode: Decoder,
+}
+
+type Decoder = fn(&[u8]) -> Result<crate::error::TypedBody, crate::DecodeError>;
+
+impl ErrorBody {
+    /// The body of type `T` on `statuses`.
+    pub const fn of<T>(statuses: &'static [u16]) -> ErrorBody
+    where
+        T: serde::de::DeserializeOwned + std::any::Any + Send + Sync,
+    {
+        ErrorBody {
+            statuses,
+            decode: |body| crate::decode::decode::<T>(body).map(crate::error::TypedBody::new),
+        }
+    }
+}
+
+impl std::fmt::Debug for ErrorBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ErrorBody")
+            .field("statuses", &self.statuses)
+            .finish_non_exhaustive()
+    }
+}
+
+// one per operation, made once: the same body is the same value
+impl PartialEq for ErrorBody {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for ErrorBody {}
+
+impl std::hash::Hash for ErrorBody {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.statuses.hash(state);
+    }
 }
 
 impl OperationMeta {
@@ -39,12 +87,25 @@ impl OperationMeta {
     }
 
     /// The operation whose `Client` method is `method_name`, in one table (a host's
-    /// `OPERATIONS`): what every generated `send()` looks up.
+    /// `OPERATIONS`).
     pub fn find_in(
         table: &'static [OperationMeta],
         method_name: &str,
     ) -> Option<&'static OperationMeta> {
         table.iter().find(|op| op.method_name == method_name)
+    }
+
+    /// The operation of a generated `send()`, by its `OperationInfo::operation_id`, in its
+    /// module's table: what the request path looks up.
+    ///
+    /// # Panics
+    ///
+    /// When the table does not have it: the generation checks that every `send()` is in its
+    /// module's table, so this is a bug in the generator, never a call to make without facts.
+    pub(crate) fn of(table: &'static [OperationMeta], method_name: &str) -> &'static OperationMeta {
+        Self::find_in(table, method_name).unwrap_or_else(|| {
+            panic!("the generated operation {method_name} is not in its OPERATIONS table")
+        })
     }
 
     /// Whether repeating the request has the same effect as sending it once (GET, HEAD, PUT,

@@ -160,6 +160,13 @@ impl RetryPolicy {
     }
 }
 
+/// Whether an error status is worth another attempt: what the service's problem says
+/// (`retryable`), else whether the status is one of [`RETRYABLE_STATUSES`]. The one rule the
+/// request path retries by and [`Error::is_retryable`](crate::Error::is_retryable) reports.
+pub fn is_retryable_status(status: u16, said: Option<bool>) -> bool {
+    said.unwrap_or_else(|| RETRYABLE_STATUSES.contains(&status))
+}
+
 /// A `Retry-After` value: delta-seconds (`120`) or an HTTP-date, as a wait from `now`.
 ///
 /// ```

@@ -19,11 +19,6 @@ use serde_json::Value;
 pub use error::CodegenError;
 
 /// What to generate besides the client.
-///
-/// ```
-/// let options = ampersand_codegen::Options { httpmock: true };
-/// assert!(!ampersand_codegen::Options::default().httpmock && options.httpmock);
-/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Also generate progenitor's typed httpmock helpers (`MockServerExt`).
@@ -47,10 +42,6 @@ pub struct Generated {
 }
 
 /// The crate name the httpmock helpers use to refer to the client.
-///
-/// ```
-/// assert_eq!(ampersand_codegen::CLIENT_CRATE, "ampersand_client");
-/// ```
 pub const CLIENT_CRATE: &str = "ampersand_client";
 
 /// Loads, bundles and prepares the spec under `root`: the document progenitor is given.
@@ -347,9 +338,18 @@ fn generate_module(
     file.items.push(operations_table(document, &file)?);
     file.items.push(masks::item(document)?);
     file.items.push(syn::parse_quote! {
-        // progenitor's `Client` requires its hooks; the generated `send()`s do not call them
-        // (the call-path pass routes them through `crate::call::execute`)
-        impl progenitor_client::ClientHooks<crate::Inner> for Client {}
+        // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
+        // request path, with this module's operations
+        impl crate::runtime::ClientHooks<crate::Inner> for Client {
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &crate::runtime::OperationInfo,
+            ) -> Result<crate::call::Exchange, crate::Error> {
+                let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
+                crate::call::call(&self.client, &self.inner, request, operation).await
+            }
+        }
     });
     let mocks = match httpmock {
         Some(tokens) => Some(syn::parse2(tokens).map_err(CodegenError::Tokens)?),
@@ -393,40 +393,25 @@ fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
     ])
 }
 
-/// What the call-path pass needs of each operation, by Rust method name: its index in
-/// `OPERATIONS` (the document's order, as [`operations_table`] writes it) and the typed error
-/// body the preparation step recorded.
-fn operation_facts(document: &Value) -> passes::call_path::Operations {
+/// Each operation's index in `OPERATIONS` by Rust method name (the document's order, as
+/// [`operations_table`] writes it), for the runtime pass.
+fn operation_facts(document: &Value) -> passes::runtime::Operations {
     use heck::ToSnakeCase;
-    let mut out = passes::call_path::Operations::new();
-    for (index, (_, _, op)) in document_operations(document).into_iter().enumerate() {
-        let id = op
-            .get("operationId")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let typed_error = op.get(prepare::ERROR_BODY_EXTENSION).map(|body| {
-            let schema = body["schema"].as_str().unwrap_or_default().to_string();
-            let statuses = body["statuses"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
-                .collect();
-            (schema, statuses)
-        });
-        out.insert(
-            id.to_snake_case(),
-            passes::call_path::OperationFacts {
-                index: Some(index),
-                typed_error,
-            },
-        );
-    }
-    out
+    document_operations(document)
+        .into_iter()
+        .enumerate()
+        .map(|(index, (_, _, op))| {
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            (id.to_snake_case(), index)
+        })
+        .collect()
 }
 
 /// Every operation of a document, in its order: (path, method, operation object). The one
-/// walk both `OPERATIONS` and the call-path pass's indexes follow, so they agree.
+/// walk both `OPERATIONS` and the runtime pass's indexes follow, so they agree.
 fn document_operations(document: &Value) -> Vec<(&str, &str, &Value)> {
     let paths = document.get("paths").and_then(Value::as_object);
     let mut out = Vec::new();
@@ -480,9 +465,24 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
             op,
             &format!("/paths/{}/{method}", ampersand_spec::escape_segment(path)),
         )?;
+        let error_body = match op.get(prepare::ERROR_BODY_EXTENSION) {
+            Some(body) => {
+                let schema = body["schema"].as_str().unwrap_or_default();
+                let ty = syn::Ident::new(schema, proc_macro2::Span::call_site());
+                let statuses: Vec<u16> = body["statuses"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
+                    .collect();
+                quote!(Some(&crate::ErrorBody::of::<types::#ty>(&[#(#statuses),*])))
+            }
+            None => quote!(None),
+        };
         entries.push(quote! {
             crate::OperationMeta {
                 id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
+                error_body: #error_body,
             }
         });
     }

@@ -10,17 +10,9 @@ use crate::CodegenError;
 
 /// The one schema every error response decodes into. `InputValidationProblem` is `ApiProblem`
 /// plus an optional `issues` list, so it reads both problem shapes the spec declares.
-///
-/// ```
-/// assert_eq!(ampersand_codegen::prepare::PROBLEM_SCHEMA, "InputValidationProblem");
-/// ```
 pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
 
 /// Error schemas the spec may declare; each decodes as [`PROBLEM_SCHEMA`].
-///
-/// ```
-/// assert!(ampersand_codegen::prepare::KNOWN_PROBLEM_SCHEMAS.contains(&"ApiProblem"));
-/// ```
 pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
 
 /// Whether a property name says that its string value is a credential: `password`, `token`,
@@ -121,18 +113,9 @@ fn holds_secrets(name: &str) -> bool {
 }
 
 /// The `format` that marks a secret string; generation maps it to `ampersand_client::Secret`.
-///
-/// ```
-/// assert_eq!(ampersand_codegen::prepare::SECRET_FORMAT, "x-ampersand-secret");
-/// ```
 pub const SECRET_FORMAT: &str = "x-ampersand-secret";
 
 /// A named rewrite of the bundled document.
-///
-/// ```
-/// let rule = &ampersand_codegen::prepare::RULES[0];
-/// assert_eq!(rule.name, "default-as-4xx-5xx");
-/// ```
 pub struct Rule {
     /// Short name, used in error messages and the README.
     pub name: &'static str,
@@ -143,12 +126,6 @@ pub struct Rule {
 }
 
 /// Every rule, in the order [`prepare`] applies them.
-///
-/// ```
-/// for rule in &ampersand_codegen::prepare::RULES {
-///     println!("{}: {}", rule.name, rule.reason);
-/// }
-/// ```
 pub const RULES: [Rule; 6] = [
     Rule {
         name: "default-as-4xx-5xx",
@@ -276,10 +253,6 @@ pub fn default_as_4xx_5xx(doc: &mut Value) -> Result<(), CodegenError> {
 }
 
 /// The operation extension naming an operation's typed error body: `{schema, statuses}`.
-///
-/// ```
-/// assert_eq!(ampersand_codegen::prepare::ERROR_BODY_EXTENSION, "x-ampersand-error-body");
-/// ```
 pub const ERROR_BODY_EXTENSION: &str = "x-ampersand-error-body";
 
 /// Moves each error body that is not a problem out of the way of [`one_problem_schema`]: a

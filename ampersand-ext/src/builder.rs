@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
-use ampersand_client::call::{DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES};
+use ampersand_client::call::{
+    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+};
 use ampersand_client::{CallConfig, Client, ClientInfo, Host, Inner, Secret, DEFAULT_BASE_URL};
-use reqwest::header::HeaderValue;
 
 use crate::{Error, RetryPolicy};
 
@@ -17,8 +18,6 @@ pub const API_KEY_VAR: &str = "AMPERSAND_API_KEY";
 pub const JWT_VAR: &str = "AMPERSAND_JWT";
 /// The optional environment variable [`ClientBuilder::from_env`] reads the base URL from.
 pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
-/// The default timeout for establishing a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Configures an Ampersand [`Client`]: the generated client, every operation of which goes
 /// through the one request path of `ampersand_client::call`.
@@ -26,7 +25,7 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Defaults: base URL [`DEFAULT_BASE_URL`]; a timeout of
 /// [`DEFAULT_ATTEMPT_TIMEOUT`](crate::DEFAULT_ATTEMPT_TIMEOUT) (30 s) per attempt within the
 /// total budget of the [`RetryPolicy`] (90 s), so that a hung idempotent attempt is retried;
-/// connect timeout [`DEFAULT_CONNECT_TIMEOUT`]; [`RetryPolicy::default`]; responses up to
+/// connect timeout [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT); [`RetryPolicy::default`]; responses up to
 /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES) (64 MiB); user agent
 /// `ampersand-rs/<version>`. The client is cheap to clone (clones share one connection pool)
 /// and `Send + Sync`.
@@ -287,25 +286,11 @@ impl ClientBuilder {
         for (host, url) in &self.host_base_urls {
             host_base_urls.insert(*host, checked_base_url(url)?);
         }
-        for (name, secret, prefix) in [
-            ("API key", &self.api_key, ""),
-            ("JWT", &self.bearer_token, "Bearer "),
-        ] {
-            if let Some(secret) = secret {
-                HeaderValue::from_str(&format!("{prefix}{}", secret.expose())).map_err(|_| {
-                    Error::config(format!("the {name} is not a valid header value"))
-                })?;
-            }
-        }
-        #[cfg(feature = "rustls")]
-        ampersand_client::install_ring_provider();
         let http = match self.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
+            None => ampersand_client::call::http_client_builder()
                 .user_agent(self.user_agent)
                 .connect_timeout(self.connect_timeout)
-                // redirects are followed by the request path, within the origin only
-                .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
         };
@@ -316,7 +301,7 @@ impl ClientBuilder {
         config.attempt_timeout = self.timeout;
         config.max_response_bytes = self.max_response_bytes;
         config.base_urls = host_base_urls;
-        Ok(Client::new_with_client(&base, http, Inner::new(config)))
+        Ok(Client::new_with_client(&base, http, Inner::new(config)?))
     }
 }
 
@@ -360,14 +345,12 @@ pub trait ClientExt {
 
 impl ClientExt for Client {
     fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
-        let mut config = self.inner().config().clone();
-        config.retry = policy;
-        Client::new_with_client(self.baseurl(), self.client().clone(), Inner::new(config))
+        let inner = self.inner().with_retry_policy(policy);
+        Client::new_with_client(self.baseurl(), self.client().clone(), inner)
     }
 
     fn with_timeout(&self, timeout: Duration) -> Client {
-        let mut config = self.inner().config().clone();
-        config.attempt_timeout = timeout;
-        Client::new_with_client(self.baseurl(), self.client().clone(), Inner::new(config))
+        let inner = self.inner().with_attempt_timeout(timeout);
+        Client::new_with_client(self.baseurl(), self.client().clone(), inner)
     }
 }

@@ -10,10 +10,6 @@ use crate::update_mask::MaskedUpdate;
 use crate::{ClientUpdateExt, Error};
 
 /// The default number of requests in flight.
-///
-/// ```
-/// assert_eq!(ampersand_ext::bulk::DEFAULT_CONCURRENCY, 4);
-/// ```
 pub const DEFAULT_CONCURRENCY: usize = 4;
 
 /// Runs `task` on every input with at most `concurrency` running at once (at least 1), and

@@ -16,28 +16,20 @@ pub mod write;
 
 pub use ampersand_client as client;
 pub use ampersand_client::call::{
-    API_KEY_HEADER, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, MAX_REDIRECTS,
-    REQUEST_ID_HEADER,
+    API_KEY_HEADER, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_REDIRECTS, REQUEST_ID_HEADER,
 };
 pub use ampersand_client::retry;
 pub use ampersand_client::{
     types, Client, CredentialKind, DecodeError, Error, ErrorKind, RawBody, RedirectRefusal,
     RetryPolicy, Secret, TransportKind, DEFAULT_BASE_URL,
 };
-pub use builder::{
-    ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, DEFAULT_CONNECT_TIMEOUT, JWT_VAR,
-};
+pub use builder::{ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, JWT_VAR};
 pub use installations::ReadObject;
 pub use send::UpdateTarget;
 pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 
 /// What most callers import: the client, its builder and extension traits, the error.
-///
-/// ```
-/// use ampersand_ext::prelude::*;
-/// let builder: ClientBuilder = ClientBuilder::new();
-/// # let _ = builder;
-/// ```
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
     pub use crate::patch::ClientPatchExt;

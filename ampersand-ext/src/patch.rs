@@ -75,10 +75,6 @@ pub struct ConfigPatch {
 
 impl ConfigPatch {
     /// No changes yet.
-    ///
-    /// ```
-    /// assert!(ampersand_ext::patch::ConfigPatch::new().ops().is_empty());
-    /// ```
     pub fn new() -> Self {
         Self::default()
     }
@@ -192,10 +188,6 @@ impl ConfigPatch {
 }
 
 /// Which part of an object's config a patch changes.
-///
-/// ```
-/// assert_eq!(ampersand_ext::patch::Action::Read.as_str(), "read");
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// The read config.
@@ -220,11 +212,6 @@ impl Action {
 }
 
 /// Whose installation the patch applies to.
-///
-/// ```
-/// let target = ampersand_ext::patch::Target::Group("group-123".into());
-/// # let _ = target;
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     /// The installation of this group (`groupRef`).

@@ -45,10 +45,6 @@ pub use ampersand_client::write::types::{
 use crate::Error;
 
 /// The most records one writeRecords call takes (the spec's `maxItems` of `batch`).
-///
-/// ```
-/// assert_eq!(ampersand_ext::write::MAX_BATCH, 100);
-/// ```
 pub const MAX_BATCH: usize = 100;
 
 /// The default number of batches in flight.

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::prelude::*;
@@ -159,6 +159,27 @@ async fn attempts_are_bounded_and_counted_on_the_error() {
     );
 }
 
+/// The waits the request path chose before each retry, in milliseconds, as its `retrying`
+/// events say, while `call` runs.
+async fn waits_before_retries<F: std::future::Future>(call: F) -> (F::Output, Vec<u64>) {
+    let (captured, subscriber) = capturing(tracing::Level::DEBUG);
+    let output = {
+        let _guard = tracing::subscriber::set_default(subscriber);
+        call.await
+    };
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let waits = logs
+        .lines()
+        .filter(|l| l.contains("retrying"))
+        .map(|l| {
+            let at = l.find("wait_ms=").expect("a retry says its wait") + "wait_ms=".len();
+            let digits: String = l[at..].chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().unwrap()
+        })
+        .collect();
+    (output, waits)
+}
+
 #[tokio::test]
 async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
     let server = MockServer::start_async().await;
@@ -173,16 +194,12 @@ async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
         then.into_inner()
             .respond_with(sequence(vec![limited.clone(), projects_ok()]));
     });
-    let started = Instant::now();
-    client(&server, fast())
-        .list_projects()
-        .send()
-        .await
-        .unwrap();
-    let waited = started.elapsed();
+    let first = client(&server, fast());
+    let (answer, waits) = waits_before_retries(first.list_projects().send()).await;
+    answer.unwrap();
     mock.assert_calls(2);
-    assert!(waited >= Duration::from_millis(950), "waited {waited:?}");
-    assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+    // the server's wait exactly (no backoff, no jitter), not fast()'s base delay
+    assert_eq!(waits, [1000]);
 
     // with a short cap, a long Retry-After waits only the cap
     let server = MockServer::start_async().await;
@@ -196,16 +213,11 @@ async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
         then.into_inner()
             .respond_with(sequence(vec![long, projects_ok()]));
     });
-    let started = Instant::now();
-    client(&server, fast().max_retry_after(Duration::from_millis(200)))
-        .list_projects()
-        .send()
-        .await
-        .unwrap();
-    let waited = started.elapsed();
+    let capped = client(&server, fast().max_retry_after(Duration::from_millis(200)));
+    let (answer, waits) = waits_before_retries(capped.list_projects().send()).await;
+    answer.unwrap();
     mock.assert_calls(2);
-    assert!(waited >= Duration::from_millis(190), "waited {waited:?}");
-    assert!(waited < Duration::from_secs(2), "waited {waited:?}");
+    assert_eq!(waits, [200]);
 }
 
 fn create_project_body() -> ampersand_client::types::CreateProjectBody {
@@ -377,6 +389,18 @@ fn connection_with_tokens() -> Value {
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
 
+/// A subscriber that writes every event up to `level`, plain, into the buffer returned.
+fn capturing(level: tracing::Level) -> (Captured, impl tracing::Subscriber + Send + Sync) {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    (captured, subscriber)
+}
+
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.0.lock().unwrap().extend_from_slice(buf);
@@ -399,13 +423,7 @@ async fn traces_and_debug_output_never_show_the_key_or_the_tokens() {
             .header("x-request-id", "req-77")
             .json_body(connection.clone());
     });
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
+    let (captured, subscriber) = capturing(tracing::Level::TRACE);
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let client = client(&server, fast());

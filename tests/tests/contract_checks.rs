@@ -282,3 +282,31 @@ async fn a_default_response_is_an_api_error_and_an_undeclared_status_keeps_its_b
     let body = e.body.as_ref().expect("the body is kept");
     assert_eq!(&body.bytes[..], b"deleted, but said so with 200");
 }
+
+#[tokio::test]
+async fn an_error_status_the_operation_does_not_declare_is_still_an_api_error_with_its_problem() {
+    // an operation whose responses cover no 404 (no 404, 4XX nor default), read from the spec
+    assert!(!["404", "4XX", "default"]
+        .iter()
+        .any(|status| declares("listJWTKeys", status)));
+    let server = httpmock::MockServer::start_async().await;
+    server.list_jwt_keys(|w, t| {
+        w.project_id_or_name("p");
+        t.into_inner()
+            .status(404)
+            .header("content-type", "application/problem+json")
+            .json_body(problem(404, false));
+    });
+    let e: Error = ext_client(&server)
+        .list_jwt_keys()
+        .project_id_or_name("p")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Api, "{e:?}");
+    assert_eq!(e.status.map(|s| s.as_u16()), Some(404));
+    assert_eq!(e.detail(), Some("detail 404"));
+    assert_eq!(e.request_id.as_deref(), Some("req-404"));
+    assert_eq!(e.operation.map(|o| o.id), Some("listJWTKeys"));
+    assert!(e.body.is_none(), "a problem is decoded, not kept as a body");
+}

@@ -1,41 +1,69 @@
-//! `openapi/` is the API the seeds describe: same text as seed 003, every `$ref` resolving,
-//! 81 uniquely named operations, and the seeds' example payloads where the spec has them. The
-//! checks tied to seed 003 run while `openapi/SOURCE` says it is the rebuild of that seed.
+//! The rebuild of seed 003 (`tests/fixtures/openapi-seed-003/`, which `openapi/` is while
+//! `openapi/SOURCE` says so) is the API the seeds describe: same text as seed 003, every `$ref`
+//! resolving, 81 uniquely named operations, and the seeds' example payloads where the spec has
+//! them. `openapi/` itself, whatever it holds, loads with unique operation ids.
 
 use std::collections::{BTreeSet, HashSet};
 
 use ampersand_spec::{escape_segment, fold_whitespace, Spec, SpecError};
-use ampersand_tests::{fixture, from_seed_003, json_fixture, openapi_dir};
+use ampersand_tests::{
+    fixture, json_fixture, openapi_dir, seed_003_dir, spec_source, SEED_003_SOURCE,
+};
 use serde_json::{json, Value};
 
 fn spec() -> Spec {
     Spec::load_all(openapi_dir()).unwrap_or_else(|e| panic!("openapi/ does not load:\n{e}"))
 }
 
-#[test]
-fn api_yaml_folds_to_seed_003_exactly() {
-    if !from_seed_003() {
-        return;
-    }
-    let ours = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
+/// The rebuild of seed 003.
+fn seed_spec() -> Spec {
+    Spec::load_all(seed_003_dir()).unwrap_or_else(|e| panic!("the seed copy does not load:\n{e}"))
+}
+
+/// `text` folded, with the first difference from seed 003's folded text, if any.
+fn first_difference_from_seed_003(text: &str) -> Option<String> {
     let seed = fixture("003_41146c30bb5152a3.txt");
-    let (ours, seed) = (fold_whitespace(&ours), fold_whitespace(&seed));
-    if ours != seed {
-        let at = ours
-            .chars()
-            .zip(seed.chars())
-            .take_while(|(a, b)| a == b)
-            .count();
-        let around = |s: &str| {
-            s.chars()
-                .skip(at.saturating_sub(60))
-                .take(120)
-                .collect::<String>()
-        };
-        panic!(
-            "first difference at folded offset {at}\n seed: {}\n ours: {}",
-            around(&seed),
-            around(&ours)
+    let (ours, seed) = (fold_whitespace(text), fold_whitespace(&seed));
+    if ours == seed {
+        return None;
+    }
+    let at = ours
+        .chars()
+        .zip(seed.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let around = |s: &str| {
+        s.chars()
+            .skip(at.saturating_sub(60))
+            .take(120)
+            .collect::<String>()
+    };
+    Some(format!(
+        "first difference at folded offset {at}\n seed: {}\n ours: {}",
+        around(&seed),
+        around(&ours)
+    ))
+}
+
+#[test]
+fn the_seed_copy_folds_to_seed_003_exactly() {
+    let text = std::fs::read_to_string(seed_003_dir().join("api/api.yaml")).unwrap();
+    if let Some(difference) = first_difference_from_seed_003(&text) {
+        panic!("{difference}");
+    }
+}
+
+#[test]
+fn openapi_is_the_rebuild_of_seed_003_or_says_where_it_came_from() {
+    let source = spec_source();
+    let text = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
+    if source == SEED_003_SOURCE {
+        // while it says so, its api.yaml folds to the seed, as the seed copy does
+        assert_eq!(first_difference_from_seed_003(&text), None);
+    } else {
+        assert!(
+            source.starts_with("checkout "),
+            "openapi/SOURCE: {source:?}"
         );
     }
 }
@@ -93,13 +121,10 @@ fn highest(nodes: &BTreeSet<&str>) -> Vec<String> {
 /// `schema`, changes the generated types while the folded text stays the same.
 #[test]
 fn api_yaml_nests_every_node_where_the_published_document_does() {
-    if !from_seed_003() {
-        return;
-    }
     let published = fixture("api-structure.txt");
     let want: BTreeSet<&str> = published.lines().collect();
     let mut ours = Vec::new();
-    outline(spec().api(), "", &mut ours);
+    outline(seed_spec().api(), "", &mut ours);
     let have: BTreeSet<&str> = ours.iter().map(String::as_str).collect();
     assert_eq!(ours.len(), have.len(), "a pointer occurs twice");
     let missing: BTreeSet<&str> = want.difference(&have).copied().collect();
@@ -116,12 +141,10 @@ fn api_yaml_nests_every_node_where_the_published_document_does() {
 
 #[test]
 fn every_file_under_openapi_loads_and_every_ref_resolves() {
-    let spec = spec();
+    let files: Vec<String> = spec().files().map(|(name, _)| name.to_string()).collect();
+    assert!(files.iter().any(|f| f == "api/api.yaml"), "{files:?}");
+    let spec = seed_spec();
     let files: Vec<&str> = spec.files().map(|(name, _)| name).collect();
-    assert!(files.contains(&"api/api.yaml"), "{files:?}");
-    if !from_seed_003() {
-        return;
-    }
     assert_eq!(
         files,
         [
@@ -158,13 +181,14 @@ fn every_file_under_openapi_loads_and_every_ref_resolves() {
 
 #[test]
 fn operation_ids_are_unique_and_the_seeds_operations_are_there() {
-    let ops = spec().operations();
-    assert!(!ops.is_empty());
-    let ids: HashSet<&str> = ops.iter().map(|o| o.operation_id.as_str()).collect();
-    assert_eq!(ids.len(), ops.len(), "operationIds are not unique");
-    if !from_seed_003() {
-        return;
+    for spec in [spec(), seed_spec()] {
+        let ops = spec.operations();
+        assert!(!ops.is_empty());
+        let ids: HashSet<&str> = ops.iter().map(|o| o.operation_id.as_str()).collect();
+        assert_eq!(ids.len(), ops.len(), "operationIds are not unique");
     }
+    let ops = seed_spec().operations();
+    let ids: HashSet<&str> = ops.iter().map(|o| o.operation_id.as_str()).collect();
     assert_eq!(ops.len(), 81, "seed 003 has 81 operations");
     for id in [
         "listInstallations",
@@ -179,10 +203,7 @@ fn operation_ids_are_unique_and_the_seeds_operations_are_there() {
 
 #[test]
 fn the_complex_key_parses_to_the_backfill_progress_path() {
-    if !from_seed_003() {
-        return;
-    }
-    let spec = spec();
+    let spec = seed_spec();
     let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress";
     assert_eq!(
         spec.api()["paths"][path]["get"]["operationId"],
@@ -192,11 +213,8 @@ fn the_complex_key_parses_to_the_backfill_progress_path() {
 
 #[test]
 fn comments_stay_comments() {
-    if !from_seed_003() {
-        return;
-    }
-    let spec = spec();
-    let text = std::fs::read_to_string(openapi_dir().join("api/api.yaml")).unwrap();
+    let spec = seed_spec();
+    let text = std::fs::read_to_string(seed_003_dir().join("api/api.yaml")).unwrap();
     // the disabled delete of a project is a comment, not an operation
     assert!(text
         .lines()
@@ -239,10 +257,7 @@ fn response_example(spec: &Spec, path: &str, method: &str, status: &str) -> Valu
 
 #[test]
 fn seed_001_is_the_spec_example_of_list_installations() {
-    if !from_seed_003() {
-        return;
-    }
-    let spec = spec();
+    let spec = seed_spec();
     let path = "/projects/{projectIdOrName}/integrations/{integrationId}/installations";
     let example = response_example(&spec, path, "get", "200");
     assert_eq!(
@@ -253,10 +268,7 @@ fn seed_001_is_the_spec_example_of_list_installations() {
 
 #[test]
 fn seed_002_request_is_the_spec_example_of_update_installation() {
-    if !from_seed_003() {
-        return;
-    }
-    let spec = spec();
+    let spec = seed_spec();
     let path =
         "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}";
     let media = &spec.api()["paths"][path]["patch"]["requestBody"]["content"]["application/json"];
@@ -272,10 +284,7 @@ fn seed_002_request_is_the_spec_example_of_update_installation() {
 
 #[test]
 fn installation_schema_matches_seed_000() {
-    if !from_seed_003() {
-        return;
-    }
-    let spec = spec();
+    let spec = seed_spec();
     let ours = &spec.api()["components"]["schemas"]["Installation"];
     let seed = json_fixture("seed000_installation_schema.json");
     let names = |v: &Value| {
@@ -304,13 +313,13 @@ fn installation_schema_matches_seed_000() {
     );
 }
 
-/// A copy of `openapi/` in a temp dir, with `api/api.yaml` edited by `edit`.
+/// A copy of the rebuild of seed 003 in a temp dir, with `api/api.yaml` edited by `edit`.
 fn broken_copy(edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for (name, _) in spec().files() {
+    for (name, _) in seed_spec().files() {
         let to = dir.path().join(name);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
-        std::fs::copy(openapi_dir().join(name), &to).unwrap();
+        std::fs::copy(seed_003_dir().join(name), &to).unwrap();
     }
     let api = dir.path().join("api/api.yaml");
     let text = std::fs::read_to_string(&api).unwrap();
@@ -327,10 +336,6 @@ fn errors_of(dir: &tempfile::TempDir) -> Vec<SpecError> {
 
 #[test]
 fn a_dangling_ref_names_file_pointer_and_reason() {
-    // the edits below are made on seed 003's text
-    if !from_seed_003() {
-        return;
-    }
     let dir = broken_copy(|t| {
         t.replacen(
             "$ref: \"#/components/schemas/Project\"",
@@ -356,10 +361,6 @@ fn a_dangling_ref_names_file_pointer_and_reason() {
 
 #[test]
 fn a_yaml_syntax_error_names_file_and_line() {
-    // the edits below are made on seed 003's text
-    if !from_seed_003() {
-        return;
-    }
     // an unclosed flow sequence on the line of the first operation's tags
     let dir = broken_copy(|t| t.replacen("tags: [\"OAuth\"]", "tags: [\"OAuth\"", 1));
     let errors = errors_of(&dir);

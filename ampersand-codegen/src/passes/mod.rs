@@ -17,13 +17,10 @@
 //!   only with the client's `builders` feature.
 //! - [`patterns`]: a `pattern` is checked with `regex-lite` (the syntax both it and
 //!   ECMAScript read alike, or the generation stops).
-//! - [`decode_with_path`]: responses decode through `crate::decode::from_response`, which names
-//!   the JSON path of a payload that does not fit its type.
-//! - [`call_path`]: every `send()` goes through `crate::call::execute` and returns the one
-//!   `crate::Error`.
+//! - [`runtime`]: the operations progenitor writes call `crate::runtime` in place of
+//!   `progenitor_client`, so every `send()` goes through the one request path
+//!   (`ClientHooks::exec`) and returns the one `crate::Error`; no statement is rewritten.
 
-pub mod call_path;
-pub mod decode_with_path;
 pub mod lenient_collections;
 pub mod non_exhaustive;
 pub mod open_enums;
@@ -31,21 +28,16 @@ pub mod open_structs;
 pub mod optional_derives;
 pub mod patterns;
 pub mod request_builders;
+pub mod runtime;
 pub mod unset_defaults;
 
 use crate::CodegenError;
 
 /// Applies every pass to the generated client; `operations` gives each operation's index in
-/// `OPERATIONS` and its typed error body (see [`call_path`]).
-///
-/// ```
-/// let mut none: syn::File = syn::parse_str("fn f() {}").unwrap();
-/// assert!(ampersand_codegen::passes::apply(&mut none, &Default::default()).is_err());
-/// ```
-pub fn apply(file: &mut syn::File, operations: &call_path::Operations) -> Result<(), CodegenError> {
+/// `OPERATIONS` (see [`runtime`]).
+pub fn apply(file: &mut syn::File, operations: &runtime::Operations) -> Result<(), CodegenError> {
     apply_types(file)?;
-    decode_with_path::apply(file);
-    call_path::apply(file, operations)?;
+    runtime::apply(file, operations)?;
     Ok(())
 }
 

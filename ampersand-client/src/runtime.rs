@@ -1,0 +1,217 @@
+//! What progenitor's generated operations call: the names its output imports from
+//! `progenitor_client` resolve here (see ampersand-codegen's `runtime` pass), so that every
+//! `send()`, as progenitor writes it, goes through the one request path and returns the one
+//! [`crate::Error`]:
+//!
+//! - `client.exec(request, &info)` is [`ClientHooks::exec`]: [`crate::call`], which reads the
+//!   response whole (credentials, timeouts, retries, redirects, size limit, tracing);
+//! - `ResponseValue::from_response(response)` decodes a success into [`ResponseValue`], and an
+//!   error status into the [`crate::Error`] of [`crate::decode`];
+//! - `Error::InvalidRequest`, `Error::ErrorResponse` and `Error::UnexpectedResponse` make
+//!   [`crate::Error`]s.
+
+use std::fmt;
+use std::future::Future;
+
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+
+use crate::call::Exchange;
+use crate::OperationMeta;
+
+pub(crate) use progenitor_client::RequestBuilderExt;
+pub use progenitor_client::{encode_path, ByteStream, ClientInfo, OperationInfo};
+
+/// The hooks every generated `send()` calls around its request, in progenitor's order: `pre`
+/// (nothing yet), `exec` (the request path), `post` (nothing yet).
+#[allow(async_fn_in_trait)]
+pub(crate) trait ClientHooks<I>: ClientInfo<I> {
+    /// Before the request is sent.
+    async fn pre(
+        &self,
+        _request: &mut reqwest::Request,
+        _info: &OperationInfo,
+    ) -> Result<(), crate::Error> {
+        Ok(())
+    }
+
+    /// Sends the request through the request path and reads the response whole.
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<Exchange, crate::Error>;
+
+    /// After the request path is done.
+    async fn post(
+        &self,
+        _result: &Result<Exchange, crate::Error>,
+        _info: &OperationInfo,
+    ) -> Result<(), crate::Error> {
+        Ok(())
+    }
+}
+
+/// Runs a generated `send()` body for `operation`: an error it returns before anything was
+/// sent (a parameter left unset, a request that does not build) names the operation too.
+pub(crate) async fn operation<T>(
+    operation: &'static OperationMeta,
+    send: impl Future<Output = Result<T, crate::Error>>,
+) -> Result<T, crate::Error> {
+    send.await.map_err(|e| e.for_operation(Some(operation)))
+}
+
+/// The constructors of errors progenitor's operations call, each making the one
+/// [`crate::Error`].
+pub(crate) struct Error;
+
+#[allow(non_snake_case)]
+impl Error {
+    /// A parameter that is unset, or does not convert.
+    pub(crate) fn InvalidRequest(message: String) -> crate::Error {
+        crate::Error::invalid_request(message)
+    }
+
+    /// A declared error status (progenitor writes
+    /// `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`):
+    /// `from_response` returns the error of every status but a success itself, through `?`,
+    /// and the preparation step declares errors on 4xx and 5xx only (`default` becomes
+    /// `4XX`/`5XX`), so nothing is decoded for this; were it reached, the answer was unexpected.
+    pub(crate) fn ErrorResponse(value: ResponseValue<serde::de::IgnoredAny>) -> crate::Error {
+        crate::decode::unexpected(value.exchange_facts())
+    }
+
+    /// A status the operation does not declare: still the service's error for a 4xx or 5xx
+    /// (its problem decoded), a redirect not followed says why, anything else is unexpected.
+    pub(crate) fn UnexpectedResponse(exchange: Exchange) -> crate::Error {
+        crate::decode::failure(exchange)
+    }
+}
+
+/// A successful response: its decoded body, with the status, the headers as received and
+/// what the request path knows of the call. Derefs to the body.
+pub struct ResponseValue<T> {
+    inner: T,
+    status: StatusCode,
+    headers: HeaderMap,
+    attempts: u32,
+    operation: Option<&'static OperationMeta>,
+}
+
+impl<T: DeserializeOwned> ResponseValue<T> {
+    /// Decodes a success body into `T`; any other status is the error
+    /// [`crate::decode::failure`] makes of it.
+    pub(crate) async fn from_response(exchange: Exchange) -> Result<Self, crate::Error> {
+        if !exchange.status.is_success() || exchange.redirect.is_some() {
+            return Err(crate::decode::failure(exchange));
+        }
+        let inner = crate::decode::success(&exchange)?;
+        Ok(Self::of(inner, exchange))
+    }
+}
+
+impl ResponseValue<()> {
+    /// A success without a body.
+    pub(crate) fn empty(exchange: Exchange) -> Self {
+        Self::of((), exchange)
+    }
+}
+
+impl ResponseValue<ByteStream> {
+    /// A success whose body is not JSON (a `text/plain` URL), as a byte stream.
+    pub(crate) fn stream(mut exchange: Exchange) -> Self {
+        let body = std::mem::take(&mut exchange.body);
+        let stream = futures_util::stream::once(async move { Ok::<_, reqwest::Error>(body) });
+        Self::of(ByteStream::new(Box::pin(stream)), exchange)
+    }
+}
+
+impl<T> ResponseValue<T> {
+    fn of(inner: T, exchange: Exchange) -> Self {
+        ResponseValue {
+            inner,
+            status: exchange.status,
+            headers: exchange.headers,
+            attempts: exchange.attempts,
+            operation: exchange.operation,
+        }
+    }
+
+    /// What the response was, without its body (for an error made from it).
+    fn exchange_facts(self) -> Exchange {
+        Exchange {
+            status: self.status,
+            headers: self.headers,
+            body: bytes::Bytes::new(),
+            operation: self.operation,
+            attempts: self.attempts,
+            redirect: None,
+        }
+    }
+
+    /// The body.
+    pub fn into_inner(self) -> T {
+        self.inner
+    }
+
+    /// The status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The headers, as received.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Attempts made: requests sent, each retry counting one.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The operation called.
+    pub fn operation(&self) -> Option<&'static OperationMeta> {
+        self.operation
+    }
+
+    /// The request id the service gave (its `x-request-id` header).
+    pub fn request_id(&self) -> Option<&str> {
+        crate::call::request_id(&self.headers)
+    }
+
+    /// The same response with its body mapped.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
+        ResponseValue {
+            inner: f(self.inner),
+            status: self.status,
+            headers: self.headers,
+            attempts: self.attempts,
+            operation: self.operation,
+        }
+    }
+}
+
+impl<T> std::ops::Deref for ResponseValue<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+impl<T> std::ops::DerefMut for ResponseValue<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.inner
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for ResponseValue<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseValue")
+            .field("status", &self.status)
+            .field("operation", &self.operation.map(|o| o.id))
+            .field("attempts", &self.attempts)
+            .field("inner", &self.inner)
+            .finish()
+    }
+}
