@@ -54865,7 +54865,15 @@ let response = client.write_records()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
             error_body: Some(
-                &crate::ErrorBody::of::<types::WriteRecordsFailure>(&[422u16]),
+                &crate::ErrorBody {
+                    statuses: &[422u16],
+                    decode: |body| {
+                        crate::decode::from_slice::<types::WriteRecordsFailure>(body)
+                            .map(|b| crate::OperationErrorBody::WriteRecords(
+                                Box::new(b),
+                            ))
+                    },
+                },
             ),
         },
     ];
@@ -65845,6 +65853,15 @@ impl Client {
             self.inner().clone(),
         )
     }
+}
+/// An error body an operation declares that is not a problem document, decoded whole
+/// into its own type ([`Error::error_body`]): one variant per such operation.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum OperationErrorBody {
+    /// `writeRecords`'s error body on 422.
+    #[cfg(feature = "data-plane")]
+    WriteRecords(Box<write::types::WriteRecordsFailure>),
 }
 /// The property names whose string values the spec's schemas make credentials (typed
 /// [`Secret`] in the models: see the README's "Secrets"); useful to redact raw JSON.

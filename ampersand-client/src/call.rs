@@ -205,11 +205,12 @@ impl Exchange {
     /// An error of `kind` carrying every fact of this exchange but the body.
     pub(crate) fn error(&self, kind: ErrorKind) -> Error {
         let mut e = Error::new(kind, "");
-        e.operation = self.operation;
-        e.attempts = self.attempts;
-        e.status = Some(self.status);
-        e.headers = Some(self.headers.clone());
-        e.request_id = request_id(&self.headers).map(str::to_string);
+        let facts = e.facts_mut();
+        facts.operation = self.operation;
+        facts.attempts = self.attempts;
+        facts.status = Some(self.status);
+        facts.headers = Some(self.headers.clone());
+        facts.request_id = request_id(&self.headers).map(str::to_string);
         e
     }
 }
@@ -337,7 +338,7 @@ async fn run(
         };
         let (retryable, retry_after) = match &outcome {
             Ok(exchange) => retry_hints(exchange),
-            Err(e) => (matches!(e.kind, ErrorKind::Transport(_)), None),
+            Err(e) => (matches!(e, Error::Transport(..)), None),
         };
         if let (true, true, Some(again)) = (retryable, may_retry, kept) {
             if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
@@ -392,9 +393,10 @@ async fn one_attempt(
     // the body is read from the response's stream: its headers can be taken, not copied
     let headers = std::mem::take(response.headers_mut());
     let body = read_body(response, limit).await.map_err(|mut e| {
-        e.status = Some(status);
-        e.request_id = request_id(&headers).map(str::to_string);
-        e.headers = Some(headers.clone());
+        let facts = e.facts_mut();
+        facts.status = Some(status);
+        facts.request_id = request_id(&headers).map(str::to_string);
+        facts.headers = Some(headers.clone());
         e
     })?;
     Ok(Exchange {
@@ -546,11 +548,11 @@ fn finish(
             Ok(exchange)
         }
         Err(mut e) => {
-            e.attempts = attempts;
-            if let Some(status) = e.status {
+            e.facts_mut().attempts = attempts;
+            if let Some(status) = e.status() {
                 span.record("status", status.as_u16());
             }
-            tracing::warn!(error = ?e.kind, "no usable response");
+            tracing::warn!(error = ?e.kind(), "no usable response");
             Err(e.for_operation(Some(operation)))
         }
     }

@@ -15,7 +15,7 @@ use crate::Error;
 pub(crate) fn success<T: DeserializeOwned>(exchange: &Exchange) -> Result<T, Error> {
     decode(&exchange.body).map_err(|e| {
         let mut error = exchange.error(ErrorKind::Decode);
-        error.body = Some(RawBody::capped(&exchange.body));
+        error.facts_mut().body = Some(RawBody::capped(&exchange.body));
         error.with_source(e)
     })
 }
@@ -32,7 +32,7 @@ pub(crate) fn failure(exchange: Exchange) -> Error {
 
 /// An error status: the body decoded whole into the type its operation declares for this
 /// status, when it declares one that is not a problem (writeRecords' 422, see
-/// [`Error::body_as`]); else its problem document decoded, or the body kept as it came.
+/// [`Error::error_body`]); else its problem document decoded, or the body kept as it came.
 fn error_response(exchange: Exchange) -> Error {
     let status = exchange.status.as_u16();
     let typed = exchange
@@ -43,8 +43,8 @@ fn error_response(exchange: Exchange) -> Error {
         match (body.decode)(&exchange.body) {
             Ok(value) => {
                 let mut error = exchange.error(ErrorKind::Api);
-                error.body = Some(RawBody::capped(&exchange.body));
-                return error.with_typed_body(value);
+                error.facts_mut().body = Some(RawBody::capped(&exchange.body));
+                return error.with_error_body(value);
             }
             Err(e) => return problem(exchange).with_source(e),
         }
@@ -64,22 +64,25 @@ fn problem(exchange: Exchange) -> Error {
     };
     match problem {
         Some(Ok(problem)) => {
-            if problem.issues.as_ref().is_some_and(|i| !i.is_empty()) {
-                error.kind = ErrorKind::InputValidation;
-            }
+            let facts = error.facts_mut();
             if let Some(id) = &problem.request_id {
-                error.request_id = Some(id.clone());
+                facts.request_id = Some(id.clone());
             }
-            error.problem = Some(Box::new(problem));
-            error
+            let has_issues = problem.issues.as_ref().is_some_and(|i| !i.is_empty());
+            facts.problem = Some(Box::new(problem));
+            if has_issues {
+                error.with_kind(ErrorKind::InputValidation)
+            } else {
+                error
+            }
         }
         Some(Err(e)) => {
-            error.body = Some(RawBody::capped(&exchange.body));
+            error.facts_mut().body = Some(RawBody::capped(&exchange.body));
             error.with_source(e)
         }
         None => {
             if !exchange.body.is_empty() {
-                error.body = Some(RawBody::capped(&exchange.body));
+                error.facts_mut().body = Some(RawBody::capped(&exchange.body));
             }
             error
         }
@@ -95,7 +98,7 @@ pub(crate) fn unexpected(exchange: Exchange) -> Error {
     };
     let mut error = exchange.error(kind);
     if !exchange.body.is_empty() {
-        error.body = Some(RawBody::capped(&exchange.body));
+        error.facts_mut().body = Some(RawBody::capped(&exchange.body));
     }
     error
 }

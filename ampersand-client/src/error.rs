@@ -11,15 +11,16 @@ use crate::redact::{redact_text, redacted_excerpt};
 use crate::types::{InputValidationIssue, InputValidationProblem};
 use crate::OperationMeta;
 
-/// How much of a body that is not a problem document an error keeps ([`ErrorFacts::body`]).
+/// How much of a body that is not a problem document an error keeps ([`Error::body`]).
 pub const BODY_CAP: usize = 64 * 1024;
 
-/// What went wrong; [`Error`] carries the facts of the call beside it.
+/// The cause of an [`Error`] without its facts: what [`Error::kind`] returns, one value per
+/// variant, to compare, count or log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The service answered with an error status (4xx or 5xx). [`ErrorFacts::problem`] holds its
-    /// problem document, or [`ErrorFacts::body`] what it sent instead (an HTML page from a proxy).
+    /// The service answered with an error status (4xx or 5xx). [`Error::problem`] holds its
+    /// problem document, or [`Error::body`] what it sent instead (an HTML page from a proxy).
     Api,
     /// The service rejected the input: a problem whose `issues` say which field and why.
     InputValidation,
@@ -220,19 +221,22 @@ impl fmt::Debug for RawBody {
     }
 }
 
-/// Everything that can go wrong with a call, with what the client knows of the call. `?`
-/// works from every generated operation and every helper into this one type.
+/// Everything that can go wrong with a call, by cause, with what the client knows of the call.
+/// `?` works from every generated operation and every helper into this one type.
 ///
-/// Match on [`ErrorFacts::kind`]; read the facts from the other fields of [`ErrorFacts`],
-/// which an `Error` derefs to (boxed, so that a `Result` stays small).
+/// Match on the variant (or on [`Error::kind`], its fieldless mirror); read the facts of the
+/// call with the accessors ([`Error::status`], [`Error::problem`], [`Error::request_id`],
+/// [`Error::attempts`], [`Error::operation`], …). Each variant holds its [`Details`] boxed,
+/// so that a `Result` stays small. `Debug` redacts credential-named fields and token-like
+/// values of the problem and the headers, and shows only the size of the body.
 ///
 /// ```
-/// use ampersand_client::{Error, ErrorKind};
+/// use ampersand_client::Error;
 ///
 /// fn describe(e: &Error) -> String {
-///     match e.kind {
-///         ErrorKind::InputValidation => format!("fix {} field(s)", e.issues().len()),
-///         ErrorKind::Api if e.status.map(|s| s.as_u16()) == Some(404) => "not found".into(),
+///     match e {
+///         Error::InputValidation(_) => format!("fix {} field(s)", e.issues().len()),
+///         Error::Api(_) if e.status().map(|s| s.as_u16()) == Some(404) => "not found".into(),
 ///         _ if e.is_retryable() => format!("try later ({e})"),
 ///         _ => e.to_string(),
 ///     }
@@ -240,79 +244,86 @@ impl fmt::Debug for RawBody {
 /// let e = Error::invalid_request("projectIdOrName: no value supplied");
 /// assert_eq!(describe(&e), "invalid request: projectIdOrName: no value supplied");
 /// ```
-pub struct Error(Box<ErrorFacts>);
-
-/// What an [`Error`] knows: the kind of failure and every fact of the call. `Debug` redacts
-/// credential-named fields and token-like values of the problem and the headers, and shows
-/// only the size of the body.
 #[non_exhaustive]
-pub struct ErrorFacts {
-    /// What went wrong.
-    pub kind: ErrorKind,
-    /// The operation called (operationId, method, path template), when there was one.
-    pub operation: Option<&'static OperationMeta>,
-    /// Attempts made: requests sent, each retry counting one (0 when nothing was sent).
-    pub attempts: u32,
-    /// The status of the last response, when there was one.
-    pub status: Option<StatusCode>,
-    /// The headers of the last response, exactly as received.
-    pub headers: Option<HeaderMap>,
-    /// The request id: the problem's `requestId`, else the `x-request-id` header.
-    pub request_id: Option<String>,
-    /// The decoded problem document of an error response (`retryable`, `retryAfter`,
-    /// `issues`, …).
-    pub problem: Option<Box<InputValidationProblem>>,
-    /// The body, capped, when it is not a problem document (an error page, a body that does
-    /// not decode, an unexpected status).
-    pub body: Option<RawBody>,
-    /// What the client says of it (for [`ErrorKind::InvalidRequest`], `Config`, `Pagination`).
-    pub message: String,
-    source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
-    typed_body: Option<TypedBody>,
+pub enum Error {
+    /// The service answered with an error status (4xx or 5xx): [`Error::problem`] holds its
+    /// problem document, or [`Error::body`] what it sent instead (an HTML page from a proxy).
+    Api(Details),
+    /// The service rejected the input: a problem whose [`Error::issues`] say which field and
+    /// why.
+    InputValidation(Details),
+    /// A status that is neither a success the operation declares nor an error.
+    UnexpectedStatus(Details),
+    /// A redirect the client did not follow, and why.
+    Redirect(RedirectRefusal, Details),
+    /// A success whose body does not fit its type; [`Error::decode_error`] names the JSON path.
+    Decode(Details),
+    /// No complete response: the connection failed, was reset or closed, or timed out.
+    Transport(TransportKind, Details),
+    /// The response is larger than the configured limit; it was not read past the limit.
+    BodyTooLarge(Details),
+    /// The operation needs a credential the client was not given; nothing was sent.
+    MissingCredential(CredentialKind, Details),
+    /// The request was refused before it was sent (a missing parameter, a value that does not
+    /// convert, an update-mask path that is not allowed).
+    InvalidRequest(Details),
+    /// Paging went wrong (the server repeated a page token, which would loop forever).
+    Pagination(Details),
+    /// The client could not be configured (a missing environment variable, a bad base URL).
+    Config(Details),
+    /// A wait ran out of time: an operation was still running at the caller's deadline.
+    Deadline(Details),
 }
 
-/// An error body of the type the spec declares for it (writeRecords' 422), decoded whole.
-pub(crate) struct TypedBody {
-    type_name: &'static str,
-    value: Box<dyn std::any::Any + Send + Sync>,
-}
-
-impl TypedBody {
-    pub(crate) fn new<T: std::any::Any + Send + Sync>(body: T) -> TypedBody {
-        TypedBody {
-            type_name: std::any::type_name::<T>(),
-            value: Box::new(body),
+/// The [`Details`] of every variant of an [`Error`] (by reference, mutable reference or value,
+/// as the expression is).
+macro_rules! details {
+    ($error:expr) => {
+        match $error {
+            Error::Api(d)
+            | Error::InputValidation(d)
+            | Error::UnexpectedStatus(d)
+            | Error::Redirect(_, d)
+            | Error::Decode(d)
+            | Error::Transport(_, d)
+            | Error::BodyTooLarge(d)
+            | Error::MissingCredential(_, d)
+            | Error::InvalidRequest(d)
+            | Error::Pagination(d)
+            | Error::Config(d)
+            | Error::Deadline(d) => d,
         }
-    }
+    };
 }
 
-impl std::ops::Deref for Error {
-    type Target = ErrorFacts;
-    fn deref(&self) -> &ErrorFacts {
-        &self.0
-    }
-}
+/// What an [`Error`] knows of the call beside its cause, read through the accessors of
+/// [`Error`].
+pub struct Details(Box<Facts>);
 
-impl std::ops::DerefMut for Error {
-    fn deref_mut(&mut self) -> &mut ErrorFacts {
-        &mut self.0
-    }
+/// The facts, boxed once.
+#[derive(Default)]
+pub(crate) struct Facts {
+    pub(crate) operation: Option<&'static OperationMeta>,
+    pub(crate) attempts: u32,
+    pub(crate) status: Option<StatusCode>,
+    pub(crate) headers: Option<HeaderMap>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) problem: Option<Box<InputValidationProblem>>,
+    pub(crate) body: Option<RawBody>,
+    pub(crate) message: String,
+    source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    error_body: Option<crate::OperationErrorBody>,
 }
 
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl fmt::Debug for ErrorFacts {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let problem = self.problem.as_deref().map(|p| {
+        let facts = self.facts();
+        let problem = facts.problem.as_deref().map(|p| {
             serde_json::to_value(p)
                 .map(|v| crate::redacted(&v))
                 .unwrap_or_default()
         });
-        let headers = self.headers.as_ref().map(|headers| {
+        let headers = facts.headers.as_ref().map(|headers| {
             headers
                 .iter()
                 .map(|(name, value)| {
@@ -329,37 +340,98 @@ impl fmt::Debug for ErrorFacts {
                 .collect::<Vec<_>>()
         });
         f.debug_struct("Error")
-            .field("kind", &self.kind)
-            .field("operation", &self.operation.map(|o| o.id))
-            .field("attempts", &self.attempts)
-            .field("status", &self.status)
+            .field("kind", &self.kind())
+            .field("operation", &facts.operation.map(|o| o.id))
+            .field("attempts", &facts.attempts)
+            .field("status", &facts.status)
             .field("headers", &headers)
-            .field("request_id", &self.request_id)
+            .field("request_id", &facts.request_id)
             .field("problem", &problem)
-            .field("body", &self.body)
-            .field("message", &redact_text(&self.message))
-            .field("source", &self.source)
-            .field("typed_body", &self.typed_body.as_ref().map(|b| b.type_name))
+            .field("body", &facts.body)
+            .field("message", &redact_text(&facts.message))
+            .field("source", &facts.source)
+            .field(
+                "error_body",
+                &facts.error_body.as_ref().map(|_| "[decoded]"),
+            )
             .finish()
+    }
+}
+
+impl fmt::Debug for Details {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Details")
+            .field("operation", &self.0.operation.map(|o| o.id))
+            .field("attempts", &self.0.attempts)
+            .field("status", &self.0.status)
+            .finish_non_exhaustive()
     }
 }
 
 impl Error {
     /// An error of `kind` with `message` and no facts of a call.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error(Box::new(ErrorFacts {
+        Error::of(
             kind,
-            operation: None,
-            attempts: 0,
-            status: None,
-            headers: None,
-            request_id: None,
-            problem: None,
-            body: None,
-            message: message.into(),
-            source: None,
-            typed_body: None,
-        }))
+            Details(Box::new(Facts {
+                message: message.into(),
+                ..Facts::default()
+            })),
+        )
+    }
+
+    /// The variant of `kind`, holding `details`.
+    fn of(kind: ErrorKind, details: Details) -> Error {
+        match kind {
+            ErrorKind::Api => Error::Api(details),
+            ErrorKind::InputValidation => Error::InputValidation(details),
+            ErrorKind::UnexpectedStatus => Error::UnexpectedStatus(details),
+            ErrorKind::Redirect(why) => Error::Redirect(why, details),
+            ErrorKind::Decode => Error::Decode(details),
+            ErrorKind::Transport(how) => Error::Transport(how, details),
+            ErrorKind::BodyTooLarge => Error::BodyTooLarge(details),
+            ErrorKind::MissingCredential(which) => Error::MissingCredential(which, details),
+            ErrorKind::InvalidRequest => Error::InvalidRequest(details),
+            ErrorKind::Pagination => Error::Pagination(details),
+            ErrorKind::Config => Error::Config(details),
+            ErrorKind::Deadline => Error::Deadline(details),
+        }
+    }
+
+    /// The cause, as a value without the facts (to compare, count or log).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Api(_) => ErrorKind::Api,
+            Error::InputValidation(_) => ErrorKind::InputValidation,
+            Error::UnexpectedStatus(_) => ErrorKind::UnexpectedStatus,
+            Error::Redirect(why, _) => ErrorKind::Redirect(*why),
+            Error::Decode(_) => ErrorKind::Decode,
+            Error::Transport(how, _) => ErrorKind::Transport(*how),
+            Error::BodyTooLarge(_) => ErrorKind::BodyTooLarge,
+            Error::MissingCredential(which, _) => ErrorKind::MissingCredential(*which),
+            Error::InvalidRequest(_) => ErrorKind::InvalidRequest,
+            Error::Pagination(_) => ErrorKind::Pagination,
+            Error::Config(_) => ErrorKind::Config,
+            Error::Deadline(_) => ErrorKind::Deadline,
+        }
+    }
+
+    /// What the error knows of the call.
+    pub fn details(&self) -> &Details {
+        details!(self)
+    }
+
+    fn facts(&self) -> &Facts {
+        &self.details().0
+    }
+
+    pub(crate) fn facts_mut(&mut self) -> &mut Facts {
+        &mut details!(self).0
+    }
+
+    /// The same facts, with `kind` as the cause.
+    pub(crate) fn with_kind(self, kind: ErrorKind) -> Error {
+        Error::of(kind, details!(self))
     }
 
     /// A request refused before it was sent.
@@ -386,74 +458,121 @@ impl Error {
         mut self,
         source: impl std::error::Error + Send + Sync + 'static,
     ) -> Error {
-        self.source = Some(Box::new(source));
+        self.facts_mut().source = Some(Box::new(source));
         self
     }
 
-    pub(crate) fn with_typed_body(mut self, body: TypedBody) -> Error {
-        self.typed_body = Some(body);
+    pub(crate) fn with_error_body(mut self, body: crate::OperationErrorBody) -> Error {
+        self.facts_mut().error_body = Some(body);
         self
-    }
-
-    /// The error body decoded whole into the type the spec declares for this status, when it
-    /// declares one that is not a problem: writeRecords' 422 is
-    /// `write::types::WriteRecordsFailure`, with each record's result.
-    ///
-    /// ```
-    /// # fn f(e: &ampersand_client::Error) {
-    /// use ampersand_client::write::types::WriteRecordsFailure;
-    /// if let Some(WriteRecordsFailure::Batch(batch)) = e.body_as::<WriteRecordsFailure>() {
-    ///     println!("{} of the batch failed", batch.failure_count);
-    /// }
-    /// # }
-    /// ```
-    pub fn body_as<T: std::any::Any>(&self) -> Option<&T> {
-        self.typed_body.as_ref()?.value.downcast_ref()
     }
 
     /// Names the operation, unless one is named already.
     pub fn for_operation(mut self, operation: Option<&'static OperationMeta>) -> Error {
-        if self.operation.is_none() {
-            self.operation = operation;
+        let facts = self.facts_mut();
+        if facts.operation.is_none() {
+            facts.operation = operation;
         }
         self
     }
 
+    /// The operation called (operationId, method, path template), when there was one.
+    pub fn operation(&self) -> Option<&'static OperationMeta> {
+        self.facts().operation
+    }
+
+    /// Attempts made: requests sent, each retry counting one (0 when nothing was sent).
+    pub fn attempts(&self) -> u32 {
+        self.facts().attempts
+    }
+
+    /// The status of the last response, when there was one.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.facts().status
+    }
+
+    /// The headers of the last response, exactly as received.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        self.facts().headers.as_ref()
+    }
+
+    /// The request id: the problem's `requestId`, else the `x-request-id` header.
+    pub fn request_id(&self) -> Option<&str> {
+        self.facts().request_id.as_deref()
+    }
+
+    /// The decoded problem document of an error response (`retryable`, `retryAfter`,
+    /// `issues`, …).
+    pub fn problem(&self) -> Option<&InputValidationProblem> {
+        self.facts().problem.as_deref()
+    }
+
+    /// The body, capped, when it is not a problem document (an error page, a body that does
+    /// not decode, an unexpected status).
+    pub fn body(&self) -> Option<&RawBody> {
+        self.facts().body.as_ref()
+    }
+
+    /// What the client says of it (for [`Error::InvalidRequest`], `Config`, `Pagination`,
+    /// `Deadline`, `BodyTooLarge`); empty otherwise.
+    pub fn message(&self) -> &str {
+        &self.facts().message
+    }
+
+    /// The error body decoded whole into the type its operation declares for this status,
+    /// when it declares one that is not a problem: writeRecords' 422 is
+    /// `OperationErrorBody::WriteRecords`, a `write::types::WriteRecordsFailure` with each
+    /// record's result.
+    ///
+    /// ```
+    /// # fn f(e: &ampersand_client::Error) {
+    /// use ampersand_client::write::types::WriteRecordsFailure;
+    /// use ampersand_client::OperationErrorBody;
+    /// if let Some(OperationErrorBody::WriteRecords(failure)) = e.error_body() {
+    ///     if let WriteRecordsFailure::Batch(batch) = &**failure {
+    ///         println!("{} of the batch failed", batch.failure_count);
+    ///     }
+    /// }
+    /// # }
+    /// ```
+    pub fn error_body(&self) -> Option<&crate::OperationErrorBody> {
+        self.facts().error_body.as_ref()
+    }
+
     /// The problem's validation issues (empty for other errors).
     pub fn issues(&self) -> &[InputValidationIssue] {
-        self.problem
-            .as_deref()
+        self.problem()
             .and_then(|p| p.issues.as_deref())
             .unwrap_or(&[])
     }
 
     /// The problem's title.
     pub fn title(&self) -> Option<&str> {
-        self.problem.as_deref().and_then(|p| p.title.as_deref())
+        self.problem().and_then(|p| p.title.as_deref())
     }
 
     /// The problem's detail.
     pub fn detail(&self) -> Option<&str> {
-        self.problem.as_deref().and_then(|p| p.detail.as_deref())
+        self.problem().and_then(|p| p.detail.as_deref())
     }
 
     /// The source of a decode error, with its JSON path.
     pub fn decode_error(&self) -> Option<&DecodeError> {
-        self.source.as_deref()?.downcast_ref()
+        self.facts().source.as_deref()?.downcast_ref()
     }
 
     /// The transport error beneath, if any.
     pub fn transport_error(&self) -> Option<&reqwest::Error> {
-        self.source.as_deref()?.downcast_ref()
+        self.facts().source.as_deref()?.downcast_ref()
     }
 
     /// Whether trying again later may succeed: a transport failure, or a status the service
     /// may recover from (408, 429, 500, 502, 503, 504), unless its problem says
     /// `retryable: false` (and always when it says `retryable: true`).
     pub fn is_retryable(&self) -> bool {
-        let said = self.problem.as_deref().and_then(|p| p.retryable);
-        match (self.kind, self.status) {
-            (ErrorKind::Transport(_), _) => true,
+        let said = self.problem().and_then(|p| p.retryable);
+        match (self, self.status()) {
+            (Error::Transport(..), _) => true,
             (_, Some(status)) if status.as_u16() >= 400 => {
                 crate::retry::is_retryable_status(status.as_u16(), said)
             }
@@ -464,12 +583,13 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(op) = self.operation {
+        let facts = self.facts();
+        if let Some(op) = facts.operation {
             write!(f, "{}: ", op.id)?;
         }
-        match self.kind {
+        match self.kind() {
             ErrorKind::Api | ErrorKind::InputValidation => {
-                match self.status {
+                match facts.status {
                     Some(status) => write!(f, "{status}")?,
                     None => f.write_str("error response")?,
                 }
@@ -489,12 +609,12 @@ impl fmt::Display for Error {
                     write!(f, "; {name}: {}", redact_text(what))?;
                 }
             }
-            ErrorKind::UnexpectedStatus => match self.status {
+            ErrorKind::UnexpectedStatus => match facts.status {
                 Some(status) => write!(f, "unexpected status {status}")?,
                 None => f.write_str("unexpected status")?,
             },
             ErrorKind::Redirect(reason) => {
-                let status = self.status.map_or(0, |s| s.as_u16());
+                let status = facts.status.map_or(0, |s| s.as_u16());
                 write!(f, "{status} redirect not followed: {reason}")?;
             }
             ErrorKind::Decode => {
@@ -504,23 +624,23 @@ impl fmt::Display for Error {
                 }
             }
             ErrorKind::Transport(kind) => write!(f, "{kind}")?,
-            ErrorKind::BodyTooLarge => write!(f, "response too large: {}", self.message)?,
+            ErrorKind::BodyTooLarge => write!(f, "response too large: {}", facts.message)?,
             ErrorKind::MissingCredential(kind) => {
                 write!(f, "this operation needs {kind}, and none is configured")?
             }
-            ErrorKind::InvalidRequest => write!(f, "invalid request: {}", self.message)?,
-            ErrorKind::Pagination => write!(f, "pagination: {}", self.message)?,
-            ErrorKind::Config => write!(f, "configuration: {}", self.message)?,
-            ErrorKind::Deadline => write!(f, "deadline: {}", self.message)?,
+            ErrorKind::InvalidRequest => write!(f, "invalid request: {}", facts.message)?,
+            ErrorKind::Pagination => write!(f, "pagination: {}", facts.message)?,
+            ErrorKind::Config => write!(f, "configuration: {}", facts.message)?,
+            ErrorKind::Deadline => write!(f, "deadline: {}", facts.message)?,
         }
-        if let Some(body) = &self.body {
+        if let Some(body) = &facts.body {
             write!(f, "; body starts: {}", body.excerpt())?;
         }
-        if let Some(id) = &self.request_id {
+        if let Some(id) = &facts.request_id {
             write!(f, " (request {id})")?;
         }
-        if self.attempts > 1 {
-            write!(f, " after {} attempts", self.attempts)?;
+        if facts.attempts > 1 {
+            write!(f, " after {} attempts", facts.attempts)?;
         }
         Ok(())
     }
@@ -540,8 +660,46 @@ impl From<reqwest::Error> for Error {
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source
+        self.facts()
+            .source
             .as_deref()
             .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_stays_small_and_the_error_crosses_threads() {
+        fn send_sync<T: Send + Sync + 'static>() {}
+        send_sync::<Error>();
+        assert!(std::mem::size_of::<Result<(), Error>>() <= 16);
+    }
+
+    #[test]
+    fn each_kind_makes_its_variant_and_keeps_the_facts_when_it_changes() {
+        for kind in [
+            ErrorKind::Api,
+            ErrorKind::InputValidation,
+            ErrorKind::UnexpectedStatus,
+            ErrorKind::Redirect(RedirectRefusal::CrossOrigin),
+            ErrorKind::Decode,
+            ErrorKind::Transport(TransportKind::Body),
+            ErrorKind::BodyTooLarge,
+            ErrorKind::MissingCredential(CredentialKind::Bearer),
+            ErrorKind::InvalidRequest,
+            ErrorKind::Pagination,
+            ErrorKind::Config,
+            ErrorKind::Deadline,
+        ] {
+            let mut e = Error::new(kind, "m");
+            assert_eq!(e.kind(), kind);
+            e.facts_mut().attempts = 3;
+            let changed = e.with_kind(ErrorKind::Api);
+            assert!(matches!(changed, Error::Api(_)));
+            assert_eq!((changed.attempts(), changed.message()), (3, "m"));
+        }
     }
 }

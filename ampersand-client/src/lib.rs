@@ -26,7 +26,7 @@ mod generated {
 }
 pub use call::{CallConfig, Inner};
 pub use error::{
-    CredentialKind, DecodeError, Error, ErrorFacts, ErrorKind, RawBody, RedirectRefusal,
+    CredentialKind, DecodeError, Details, Error, ErrorKind, RawBody, RedirectRefusal,
     TransportKind, BODY_CAP,
 };
 pub use generated::*;

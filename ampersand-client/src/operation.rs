@@ -27,26 +27,13 @@ pub struct OperationMeta {
 }
 
 /// An error body an operation declares for some statuses that is not a problem document: its
-/// own type, decoded whole (see [`crate::Error::body_as`]).
+/// own type, decoded whole into its [`crate::OperationErrorBody`] (see
+/// [`crate::Error::error_body`]).
 pub struct ErrorBody {
     /// The statuses that carry it.
     pub statuses: &'static [u16],
-    pub(crate) decode: Decoder,
-}
-
-type Decoder = fn(&[u8]) -> Result<crate::error::TypedBody, crate::DecodeError>;
-
-impl ErrorBody {
-    /// The body of type `T` on `statuses`.
-    pub const fn of<T>(statuses: &'static [u16]) -> ErrorBody
-    where
-        T: serde::de::DeserializeOwned + std::any::Any + Send + Sync,
-    {
-        ErrorBody {
-            statuses,
-            decode: |body| crate::decode::decode::<T>(body).map(crate::error::TypedBody::new),
-        }
-    }
+    /// Decodes a body into the operation's variant.
+    pub decode: fn(&[u8]) -> Result<crate::OperationErrorBody, crate::DecodeError>,
 }
 
 impl std::fmt::Debug for ErrorBody {

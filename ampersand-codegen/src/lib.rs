@@ -99,6 +99,7 @@ pub fn prepared_entry(root: &Path, entry: &str) -> Result<Value, CodegenError> {
 pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenError> {
     let document = prepared_document(root)?;
     let mut platform = generate_module(&document, options, CLIENT_CRATE)?;
+    let mut error_bodies = error_bodies_of(&document, None, "");
     let mut secret_fields = std::collections::BTreeSet::new();
     secret_fields.extend(prepare::secret_property_names(&document));
     let mut hosts = Vec::new();
@@ -108,6 +109,7 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
         let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
         let (items, mocks, feature) = if has_operations(&document) {
             let module = generate_module(&document, options, &format!("{CLIENT_CRATE}::{name}"))?;
+            error_bodies.extend(error_bodies_of(&document, Some(name), DATA_PLANE_FEATURE));
             hosts.push((ident.clone(), entry, module_title(&document)));
             (
                 module.client.items,
@@ -137,6 +139,10 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
         }
     }
     platform.client.items.extend(hosts_items(&hosts));
+    platform
+        .client
+        .items
+        .push(operation_error_body(&error_bodies));
     let secret_fields = secret_fields.iter();
     platform.client.items.push(syn::parse_quote! {
         /// The property names whose string values the spec's schemas make credentials (typed
@@ -147,6 +153,28 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
         client: prettyplease::unparse(&platform.client),
         httpmock: platform.mocks.as_ref().map(prettyplease::unparse),
     })
+}
+
+/// The error bodies a module's operations declare (see [`operation_error_body`]).
+fn error_bodies_of(
+    document: &Value,
+    module: Option<&str>,
+    feature: &'static str,
+) -> Vec<DeclaredErrorBody> {
+    document_operations(document)
+        .into_iter()
+        .filter_map(|(_, _, op)| {
+            let id = op.get("operationId")?.as_str()?.to_string();
+            let (schema, statuses) = declared_error_body(op)?;
+            Some(DeclaredErrorBody {
+                module: module.map(str::to_string),
+                feature,
+                id,
+                schema,
+                statuses,
+            })
+        })
+        .collect()
 }
 
 /// The document's `info.title`, for docs.
@@ -425,6 +453,80 @@ fn document_operations(document: &Value) -> Vec<(&str, &str, &Value)> {
     out
 }
 
+/// The error body `op` declares that is not a problem (see [`prepare::ERROR_BODY_EXTENSION`]):
+/// its schema's name and the statuses that carry it.
+fn declared_error_body(op: &Value) -> Option<(String, Vec<u16>)> {
+    let body = op.get(prepare::ERROR_BODY_EXTENSION)?;
+    let schema = body["schema"].as_str()?.to_string();
+    let statuses = body["statuses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
+        .collect();
+    Some((schema, statuses))
+}
+
+/// The `OperationErrorBody` variant of the operation `id`: its name, upper camel case.
+fn error_body_variant(id: &str) -> syn::Ident {
+    let name = heck::ToUpperCamelCase::to_upper_camel_case(id);
+    syn::Ident::new(&name, proc_macro2::Span::call_site())
+}
+
+/// An error body an operation declares, with where the operation is.
+struct DeclaredErrorBody {
+    /// The module of its API (`write`), `None` for the platform API.
+    module: Option<String>,
+    /// The feature that compiles the module (empty for the platform API).
+    feature: &'static str,
+    /// Its operationId.
+    id: String,
+    /// Its schema's name.
+    schema: String,
+    /// The statuses that carry it.
+    statuses: Vec<u16>,
+}
+
+/// `OperationErrorBody`: one variant per operation that declares an error body that is not a
+/// problem, holding it typed.
+fn operation_error_body(bodies: &[DeclaredErrorBody]) -> syn::Item {
+    let variants = bodies.iter().map(|body| {
+        let DeclaredErrorBody {
+            module,
+            feature,
+            id,
+            schema,
+            statuses,
+        } = body;
+        let variant = error_body_variant(id);
+        let ty = syn::Ident::new(schema, proc_macro2::Span::call_site());
+        let path = match module {
+            Some(m) => {
+                let m = syn::Ident::new(m, proc_macro2::Span::call_site());
+                quote!(#m::types::#ty)
+            }
+            None => quote!(types::#ty),
+        };
+        let statuses = statuses
+            .iter()
+            .map(u16::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let doc = format!(" `{id}`'s error body on {statuses}.");
+        let gate = (!feature.is_empty()).then(|| quote!(#[cfg(feature = #feature)]));
+        quote! { #[doc = #doc] #gate #variant(Box<#path>), }
+    });
+    syn::parse_quote! {
+        /// An error body an operation declares that is not a problem document, decoded whole
+        /// into its own type ([`Error::error_body`]): one variant per such operation.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum OperationErrorBody {
+            #(#variants)*
+        }
+    }
+}
+
 /// `pub const DEFAULT_BASE_URL`, the first of the spec's `servers`.
 fn default_base_url(document: &Value) -> Result<syn::Item, CodegenError> {
     let url = document
@@ -465,17 +567,15 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
             op,
             &format!("/paths/{}/{method}", ampersand_spec::escape_segment(path)),
         )?;
-        let error_body = match op.get(prepare::ERROR_BODY_EXTENSION) {
-            Some(body) => {
-                let schema = body["schema"].as_str().unwrap_or_default();
-                let ty = syn::Ident::new(schema, proc_macro2::Span::call_site());
-                let statuses: Vec<u16> = body["statuses"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|s| s.as_u64().and_then(|s| u16::try_from(s).ok()))
-                    .collect();
-                quote!(Some(&crate::ErrorBody::of::<types::#ty>(&[#(#statuses),*])))
+        let error_body = match declared_error_body(op) {
+            Some((schema, statuses)) => {
+                let ty = syn::Ident::new(&schema, proc_macro2::Span::call_site());
+                let variant = error_body_variant(id);
+                quote!(Some(&crate::ErrorBody {
+                    statuses: &[#(#statuses),*],
+                    decode: |body| crate::decode::from_slice::<types::#ty>(body)
+                        .map(|b| crate::OperationErrorBody::#variant(Box::new(b))),
+                }))
             }
             None => quote!(None),
         };

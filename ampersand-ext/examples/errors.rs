@@ -1,5 +1,6 @@
-//! How a caller matches on `ampersand_ext::Error` (its `kind` and its facts): run with
-//! `cargo run -p ampersand-ext --example errors` (a local mock server stands in for the API).
+//! How a caller matches on `ampersand_ext::Error` (its variants, and the facts its accessors
+//! read): run with `cargo run -p ampersand-ext --example errors` (a local mock server stands in
+//! for the API).
 
 use std::time::Duration;
 
@@ -10,9 +11,9 @@ use serde_json::json;
 
 /// What a service would do with each kind of failure.
 fn handle(e: &Error) -> String {
-    let status = e.status.map(|s| s.as_u16());
-    match e.kind {
-        ErrorKind::InputValidation => {
+    let status = e.status().map(|s| s.as_u16());
+    match e {
+        Error::InputValidation(_) => {
             let fields: Vec<&str> = e
                 .issues()
                 .iter()
@@ -20,15 +21,18 @@ fn handle(e: &Error) -> String {
                 .collect();
             format!("tell the user to fix: {}", fields.join(", "))
         }
-        ErrorKind::Api if status == Some(404) => "create it first".to_string(),
-        ErrorKind::Transport(TransportKind::Timeout) => {
-            format!("timed out after {} attempt(s): queue for later", e.attempts)
+        Error::Api(_) if status == Some(404) => "create it first".to_string(),
+        Error::Transport(TransportKind::Timeout, _) => {
+            format!(
+                "timed out after {} attempt(s): queue for later",
+                e.attempts()
+            )
         }
-        ErrorKind::Config => format!("fix the deployment: {}", e.message),
+        Error::Config(_) => format!("fix the deployment: {}", e.message()),
         _ if e.is_retryable() => "retry later".to_string(),
-        ErrorKind::Api => format!(
+        Error::Api(_) => format!(
             "report to Ampersand support with request id {}",
-            e.request_id.as_deref().unwrap_or("(none)")
+            e.request_id().unwrap_or("(none)")
         ),
         _ => format!("give up: {e}"),
     }

@@ -189,7 +189,7 @@ impl<'a, T: DeserializeOwned> MaskedUpdate<'a, T> {
     /// See [`MaskedUpdate`] for an example.
     pub fn body(&self) -> Result<Value, Error> {
         if let Some(e) = &self.error {
-            return Err(Error::invalid_request(e.message.clone()));
+            return Err(Error::invalid_request(e.message()));
         }
         let Some(rules) = self.rules else {
             return Err(Error::invalid_request(format!(

@@ -379,8 +379,12 @@ impl Batches {
                 }
             }
             Err(e) => {
-                batch.status = e.status.map(|s| s.as_u16());
-                match e.body_as::<WriteRecordsFailure>() {
+                batch.status = e.status().map(|s| s.as_u16());
+                let failure = match e.error_body() {
+                    Some(ampersand_client::OperationErrorBody::WriteRecords(f)) => Some(&**f),
+                    _ => None,
+                };
+                match failure {
                     Some(WriteRecordsFailure::Batch(b)) => {
                         batch.operation_id = Some(b.operation_id.clone());
                         from_batch(b.clone(), n)

@@ -110,7 +110,7 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
             r.installation_id
         );
     }
-    assert!(matches!(&results[4].result, Err(e) if e.kind == ErrorKind::InputValidation));
+    assert!(matches!(&results[4].result, Err(e) if e.kind() == ErrorKind::InputValidation));
     let peak = max_in_flight(&arrivals.lock().unwrap(), delay);
     assert!(peak <= 3, "at most 3 in flight, saw {peak}");
     assert!(peak >= 2, "updates ran concurrently, saw {peak}");

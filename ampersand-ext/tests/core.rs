@@ -113,7 +113,7 @@ async fn from_env_reads_the_key_and_base_url_and_fails_clearly_without_them() {
     mock.assert();
 
     let err = ClientBuilder::from_env().unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Config);
+    assert_eq!(err.kind(), ErrorKind::Config);
     assert_eq!(
         err.to_string(),
         "configuration: AMPERSAND_API_KEY is not set (the Ampersand API key, from the dashboard)"
@@ -150,8 +150,8 @@ async fn attempts_are_bounded_and_counted_on_the_error() {
         .await
         .unwrap_err();
     mock.assert_calls(3);
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(503));
-    assert_eq!(err.attempts, 3);
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.attempts(), 3);
     assert!(err.is_retryable());
     assert_eq!(
         err.to_string(),
@@ -240,7 +240,7 @@ async fn a_post_is_not_retried_by_default_and_is_with_opt_in() {
         .await
         .unwrap_err();
     mock.assert_calls(1);
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.attempts(), 1);
 
     let mut mock = mock;
     mock.delete();
@@ -291,11 +291,11 @@ async fn a_timeout_is_a_retryable_transport_error() {
     let err: Error = client.list_projects().send().await.unwrap_err();
     mock.assert_calls(2);
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Transport(TransportKind::Timeout),
         "{err:?}"
     );
-    assert_eq!(err.attempts, 2);
+    assert_eq!(err.attempts(), 2);
     assert!(err.is_retryable());
     assert_eq!(err.to_string(), "listProjects: timed out after 2 attempts");
 }
@@ -320,10 +320,10 @@ async fn a_422_gives_the_issues() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::InputValidation, "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::InputValidation, "{err:?}");
     assert_eq!(err.issues().len(), 1);
     assert_eq!(err.issues()[0].name.as_deref(), Some("name"));
-    assert_eq!(err.request_id.as_deref(), Some("req-9"));
+    assert_eq!(err.request_id(), Some("req-9"));
     assert!(!err.is_retryable());
     assert_eq!(
         err.to_string(),
@@ -350,13 +350,13 @@ async fn a_500_html_page_gives_the_status_and_an_excerpt() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(500));
-    assert!(err.problem.is_none());
-    let body = err.body.as_ref().expect("the page is kept");
+    assert_eq!(err.kind(), ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert!(err.problem().is_none());
+    let body = err.body().expect("the page is kept");
     assert_eq!(&body.bytes[..], page.as_bytes(), "nothing thrown away");
     assert_eq!(
-        err.headers.as_ref().unwrap()["content-type"],
+        err.headers().unwrap()["content-type"],
         "text/html",
         "the headers as received"
     );
@@ -496,9 +496,9 @@ async fn a_body_that_does_not_decode_names_operation_status_path_and_excerpt() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
-    assert_eq!(err.operation.map(|o| o.id), Some("listProjects"));
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+    assert_eq!(err.operation().map(|o| o.id), Some("listProjects"));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(200));
     let decode = err.decode_error().expect("the serde error is the source");
     assert_eq!(decode.path, "[0].id");
     assert!(
@@ -507,10 +507,7 @@ async fn a_body_that_does_not_decode_names_operation_status_path_and_excerpt() {
             .starts_with("invalid type: integer `7`, expected a string"),
         "{decode}"
     );
-    assert_eq!(
-        err.body.as_ref().unwrap().excerpt(),
-        r#"[{"id":7,"name":"p"}]"#
-    );
+    assert_eq!(err.body().unwrap().excerpt(), r#"[{"id":7,"name":"p"}]"#);
     assert!(!err.is_retryable());
 }
 
@@ -529,8 +526,8 @@ async fn a_missing_required_parameter_is_refused_before_sending() {
         .await
         .unwrap_err();
     assert_eq!(any.calls(), 0, "nothing was sent");
-    assert_eq!(err.kind, ErrorKind::InvalidRequest, "{err:?}");
-    assert!(err.message.contains("project_id_or_name"), "{err}");
-    assert_eq!(err.operation.map(|o| o.id), Some("getInstallation"));
-    assert_eq!((err.status, err.attempts), (None, 0));
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err:?}");
+    assert!(err.message().contains("project_id_or_name"), "{err}");
+    assert_eq!(err.operation().map(|o| o.id), Some("getInstallation"));
+    assert_eq!((err.status(), err.attempts()), (None, 0));
 }

@@ -107,11 +107,11 @@ async fn a_reset_before_the_response_is_retried_for_a_get_and_not_for_a_post() {
         .await
         .unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Transport(TransportKind::Reset),
         "{err:?}"
     );
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.attempts(), 1);
     assert!(err.is_retryable());
     assert_eq!(server.seen().len(), 1, "a POST is not repeated");
     assert_eq!(server.seen()[0].line, "POST /projects");
@@ -176,16 +176,16 @@ async fn a_body_cut_mid_way_is_retried_and_counted() {
     .await
     .unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Transport(TransportKind::Body),
         "{err:?}"
     );
     assert_eq!(
-        err.status.map(|s| s.as_u16()),
+        err.status().map(|s| s.as_u16()),
         Some(200),
         "the status was received"
     );
-    assert_eq!(err.attempts, 3);
+    assert_eq!(err.attempts(), 3);
     assert_eq!(server.seen().len(), 3);
 }
 
@@ -216,13 +216,13 @@ async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
     let err = list(&client).await.unwrap_err();
     let took = start.elapsed();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Transport(TransportKind::Timeout),
         "{err:?}"
     );
     assert!(took < Duration::from_millis(1500), "{took:?}");
-    assert!(err.attempts >= 3, "{} attempts", err.attempts);
-    assert_eq!(server.seen().len() as u32, err.attempts);
+    assert!(err.attempts() >= 3, "{} attempts", err.attempts());
+    assert_eq!(server.seen().len() as u32, err.attempts());
 }
 
 #[tokio::test]
@@ -236,11 +236,11 @@ async fn a_trickling_body_times_out() {
         .unwrap();
     let err = list(&client).await.unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Transport(TransportKind::Timeout),
         "{err:?}"
     );
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.attempts(), 1);
     assert_eq!(server.seen().len(), 1);
 }
 
@@ -253,12 +253,12 @@ async fn truncated_json_is_a_decode_error_and_is_not_retried() {
     )])
     .await;
     let err = list(&client(&server)).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
     assert_eq!(
         err.decode_error().unwrap().category,
         serde_json::error::Category::Eof
     );
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.attempts(), 1);
     assert_eq!(server.seen().len(), 1);
 }
 
@@ -282,12 +282,12 @@ async fn an_html_503_is_retried_then_kept_with_status_headers_and_body() {
     )
     .await
     .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(503));
-    assert_eq!(err.attempts, 3);
-    assert_eq!(err.request_id.as_deref(), Some("req-html"));
-    assert_eq!(err.headers.as_ref().unwrap()["content-type"], "text/html");
-    assert_eq!(&err.body.as_ref().unwrap().bytes[..], page);
+    assert_eq!(err.kind(), ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(err.attempts(), 3);
+    assert_eq!(err.request_id(), Some("req-html"));
+    assert_eq!(err.headers().unwrap()["content-type"], "text/html");
+    assert_eq!(&err.body().unwrap().bytes[..], page);
     assert!(err.is_retryable());
     assert_eq!(server.seen().len(), 3);
 }
@@ -301,10 +301,10 @@ async fn a_problem_that_says_retryable_false_is_not_retried() {
     )])
     .await;
     let err = list(&client(&server)).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Api);
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.kind(), ErrorKind::Api);
+    assert_eq!(err.attempts(), 1);
     assert!(!err.is_retryable());
-    assert_eq!(err.problem.as_ref().unwrap().retryable, Some(false));
+    assert_eq!(err.problem().unwrap().retryable, Some(false));
     assert_eq!(server.seen().len(), 1);
 }
 
@@ -340,8 +340,11 @@ async fn redirects_to_another_origin_or_from_a_post_are_not_followed() {
     )])
     .await;
     let err = list(&client(&server)).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Redirect(RedirectRefusal::CrossOrigin));
-    assert_eq!(err.attempts, 1);
+    assert_eq!(
+        err.kind(),
+        ErrorKind::Redirect(RedirectRefusal::CrossOrigin)
+    );
+    assert_eq!(err.attempts(), 1);
     assert!(other.seen().is_empty(), "the other origin saw nothing");
 
     let server = Loopback::start(vec![
@@ -360,7 +363,7 @@ async fn redirects_to_another_origin_or_from_a_post_are_not_followed() {
         .await
         .unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Redirect(RedirectRefusal::ChangesMethod)
     );
     let seen = server.seen();
@@ -377,10 +380,10 @@ async fn a_body_over_the_limit_is_refused_before_it_is_read() {
         .build()
         .unwrap();
     let err = list(&client).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::BodyTooLarge, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(200));
     assert!(!err.is_retryable());
-    assert_eq!(err.attempts, 1);
+    assert_eq!(err.attempts(), 1);
     assert_eq!(server.seen().len(), 1);
 }
 
@@ -419,10 +422,10 @@ async fn each_operation_sends_the_credential_its_spec_accepts() {
         .unwrap();
     let err = key_only.get_my_info().send().await.unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::MissingCredential(ampersand_ext::CredentialKind::Bearer)
     );
-    assert_eq!(err.attempts, 0);
+    assert_eq!(err.attempts(), 0);
     assert!(server.seen().is_empty());
 }
 
@@ -445,8 +448,11 @@ async fn your_own_http_client_keeps_retries_and_the_redirect_policy() {
         .unwrap();
     let client = builder(&server).http_client(http).build().unwrap();
     let err = list(&client).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Redirect(RedirectRefusal::CrossOrigin));
-    assert_eq!(err.attempts, 2, "the 503 was retried");
+    assert_eq!(
+        err.kind(),
+        ErrorKind::Redirect(RedirectRefusal::CrossOrigin)
+    );
+    assert_eq!(err.attempts(), 2, "the 503 was retried");
     assert_eq!(server.seen().len(), 2);
     assert!(other.seen().is_empty());
 }

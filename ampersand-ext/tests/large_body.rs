@@ -129,12 +129,12 @@ async fn a_50_mb_page_is_held_once_while_it_decodes_and_a_smaller_limit_refuses_
     let (before, _) = rss().unwrap_or_default();
     let err = list(&once).await.unwrap_err();
     let (_, peak) = rss().unwrap_or_default();
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(502));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
     assert_eq!(
-        err.body.as_ref().unwrap().bytes.len(),
+        err.body().unwrap().bytes.len(),
         ampersand_ext::client::BODY_CAP
     );
-    assert!(err.body.as_ref().unwrap().truncated);
+    assert!(err.body().unwrap().truncated);
     if measured {
         let added = peak.saturating_sub(before);
         println!(
@@ -153,6 +153,6 @@ async fn a_50_mb_page_is_held_once_while_it_decodes_and_a_smaller_limit_refuses_
         .build()
         .unwrap();
     let err = list(&limited).await.unwrap_err();
-    assert_eq!(err.kind, ErrorKind::BodyTooLarge, "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::BodyTooLarge, "{err:?}");
     assert_eq!(server.seen().len(), 2);
 }

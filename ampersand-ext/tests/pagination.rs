@@ -180,7 +180,7 @@ async fn an_error_mid_stream_is_an_item_and_retries_apply_per_page() {
     assert_eq!(got.len(), 2);
     assert_eq!(got[0].as_ref().unwrap().id, "op-1");
     assert_eq!(
-        got[1].as_ref().unwrap_err().status.map(|s| s.as_u16()),
+        got[1].as_ref().unwrap_err().status().map(|s| s.as_u16()),
         Some(500)
     );
 

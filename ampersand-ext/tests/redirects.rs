@@ -50,14 +50,14 @@ async fn a_cross_origin_302_is_not_followed_and_the_key_never_reaches_the_other_
     );
     let err = err.expect_err("a refused redirect");
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Redirect(RedirectRefusal::CrossOrigin),
         "{err:?}"
     );
-    assert_eq!(err.status, Some(StatusCode::FOUND));
-    let headers = err.headers.as_ref().unwrap();
+    assert_eq!(err.status(), Some(StatusCode::FOUND));
+    let headers = err.headers().unwrap();
     assert_eq!(headers["location"], target.as_str(), "where it pointed");
-    assert_eq!(err.operation.map(|o| o.id), Some("listProjects"));
+    assert_eq!(err.operation().map(|o| o.id), Some("listProjects"));
     assert!(!err.to_string().contains(&target), "{err}");
 }
 
@@ -116,10 +116,10 @@ async fn a_302_on_a_post_is_not_turned_into_a_get() {
     assert_eq!(read.calls_async().await, 0, "the POST became a GET");
     let err = result.expect_err("a create must not succeed through a redirect");
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Redirect(RedirectRefusal::ChangesMethod)
     );
-    assert_eq!(err.status, Some(StatusCode::FOUND));
+    assert_eq!(err.status(), Some(StatusCode::FOUND));
 }
 
 #[tokio::test]
@@ -165,6 +165,6 @@ async fn a_redirect_loop_stops_after_the_limit() {
 
     assert_eq!(again.calls_async().await, ampersand_ext::MAX_REDIRECTS + 1);
     let err = result.expect_err("too many redirects");
-    assert_eq!(err.kind, ErrorKind::Redirect(RedirectRefusal::TooMany));
-    assert_eq!(err.attempts, 1, "redirect hops are not attempts");
+    assert_eq!(err.kind(), ErrorKind::Redirect(RedirectRefusal::TooMany));
+    assert_eq!(err.attempts(), 1, "redirect hops are not attempts");
 }

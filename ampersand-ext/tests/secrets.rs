@@ -48,7 +48,7 @@ fn assert_clean(path: &str, e: &Error) {
     let shown = [
         e.to_string(),
         format!("{e:?}"),
-        e.body.as_ref().map(|b| b.excerpt()).unwrap_or_default(),
+        e.body().map(|b| b.excerpt()).unwrap_or_default(),
         e.decode_error().map(|d| d.to_string()).unwrap_or_default(),
     ];
     for text in shown {
@@ -64,7 +64,7 @@ async fn no_error_path_shows_a_credential() {
     let mut body = vec![json!(ACCESS_TOKEN)];
     body.push(secrets_json());
     let e = error_for(Step::json(200, &json!(body))).await;
-    assert_eq!(e.kind, ErrorKind::Decode);
+    assert_eq!(e.kind(), ErrorKind::Decode);
     assert_clean("decode", &e);
     assert!(e.decode_error().unwrap().message.contains("[redacted]"));
 
@@ -73,7 +73,7 @@ async fn no_error_path_shows_a_credential() {
                              "detail": format!("the token {ACCESS_TOKEN} expired")});
     problem["context"] = secrets_json();
     let e = error_for(Step::problem(401, &problem, &[])).await;
-    assert_eq!(e.kind, ErrorKind::Api);
+    assert_eq!(e.kind(), ErrorKind::Api);
     assert_clean("problem", &e);
 
     // an error page that quotes them
@@ -81,13 +81,13 @@ async fn no_error_path_shows_a_credential() {
         "<html>token={ACCESS_TOKEN} clientSecret: {CLIENT_SECRET} key {API_KEY} aws {AWS_SECRET}</html>"
     );
     let e = error_for(Step::raw(502, "text/html", page.as_bytes())).await;
-    assert_eq!(e.kind, ErrorKind::Api);
-    assert!(e.problem.is_none());
+    assert_eq!(e.kind(), ErrorKind::Api);
+    assert!(e.problem().is_none());
     assert_clean("error page", &e);
 
     // an undeclared status with a JSON body
     let e = error_for(Step::json(202, &secrets_json())).await;
-    assert_eq!(e.kind, ErrorKind::UnexpectedStatus);
+    assert_eq!(e.kind(), ErrorKind::UnexpectedStatus);
     assert_clean("unexpected status", &e);
 
     // a response header that echoes a credential
@@ -102,7 +102,7 @@ async fn no_error_path_shows_a_credential() {
     .await;
     assert_clean("headers", &e);
     assert_eq!(
-        e.headers.as_ref().unwrap()["x-echo"],
+        e.headers().unwrap()["x-echo"],
         API_KEY,
         "the headers themselves stay as received"
     );

@@ -60,7 +60,7 @@ async fn a_path_that_is_not_allowed_is_refused_before_sending() {
         .await
         .unwrap_err();
     assert_eq!(any.calls(), 0);
-    assert_eq!(err.kind, ErrorKind::InvalidRequest);
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
     assert_eq!(
         err.to_string(),
         "invalid request: update mask path config.content.read is not allowed for update_installation; \
@@ -229,8 +229,8 @@ fn empty_and_star_object_names_are_refused() {
             .body()
             .unwrap_err();
         assert!(
-            err.kind == ErrorKind::InvalidRequest
-                && err.message.contains("is not a field or object name"),
+            err.kind() == ErrorKind::InvalidRequest
+                && err.message().contains("is not a field or object name"),
             "{name:?}: {err}"
         );
     }

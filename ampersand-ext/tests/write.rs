@@ -230,8 +230,8 @@ async fn refusals_and_failed_calls_land_on_their_own_records() {
                 assert_eq!(errors, &["some records failed"]);
             }
             (100..200, RecordOutcome::Failed(e)) => {
-                assert_eq!(e.status.map(|s| s.as_u16()), Some(400));
-                let text = &e.body.as_ref().unwrap().bytes;
+                assert_eq!(e.status().map(|s| s.as_u16()), Some(400));
+                let text = &e.body().unwrap().bytes;
                 assert_eq!(&text[..], b"groupRef customer-1 has no installation");
                 assert!(e.to_string().contains("has no installation"), "{e}");
             }
@@ -357,7 +357,7 @@ async fn waiting_past_the_deadline_is_a_deadline_error() {
         .wait_for_operation("my-project", "op-1", options)
         .await
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Deadline);
+    assert_eq!(err.kind(), ErrorKind::Deadline);
     assert!(err.to_string().contains("op-1 still in_progress"), "{err}");
     assert!(platform.seen().len() >= 2);
 }
@@ -369,7 +369,7 @@ async fn a_record_that_is_not_an_object_is_refused_before_sending() {
         .write_all("p", "i", "contact", "g", WriteType::Create)
         .records(vec![json!({"a": 1}), json!("not a record")])
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::InvalidRequest);
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
     assert!(
         err.to_string()
             .contains("record 1 is not a JSON object but a string"),
@@ -400,14 +400,15 @@ async fn the_raw_call_keeps_a_large_422_typed_and_whole() {
         .send()
         .await
         .unwrap_err();
-    assert_eq!(err.kind, ErrorKind::Api);
-    assert_eq!(err.operation.unwrap().id, "writeRecords");
-    assert!(
-        err.body.as_ref().unwrap().truncated,
-        "the raw excerpt is capped"
-    );
-    let Some(WriteRecordsFailure::Batch(batch)) = err.body_as::<WriteRecordsFailure>() else {
+    assert_eq!(err.kind(), ErrorKind::Api);
+    assert_eq!(err.operation().unwrap().id, "writeRecords");
+    assert!(err.body().unwrap().truncated, "the raw excerpt is capped");
+    let Some(ampersand_ext::client::OperationErrorBody::WriteRecords(typed)) = err.error_body()
+    else {
         panic!("{err:?}")
+    };
+    let WriteRecordsFailure::Batch(batch) = &**typed else {
+        panic!("{typed:?}")
     };
     assert_eq!(batch.results.as_ref().unwrap().len(), 100);
     assert_eq!(

@@ -78,7 +78,7 @@ async fn seed002_response_names_the_nested_scopes_and_decodes_once_flattened() {
         .await
         .unwrap_err();
     as_documented.assert();
-    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
     let e = err.decode_error().expect("the serde error, as the source");
     assert_eq!(e.path, "connection.providerApp.scopes[0]");
     assert!(
@@ -87,10 +87,13 @@ async fn seed002_response_names_the_nested_scopes_and_decodes_once_flattened() {
         "{e}"
     );
     assert_eq!(
-        (err.operation.map(|o| o.id), err.status.map(|s| s.as_u16())),
+        (
+            err.operation().map(|o| o.id),
+            err.status().map(|s| s.as_u16())
+        ),
         (Some("getInstallation"), Some(200))
     );
-    let body = &err.body.as_ref().expect("the body").bytes;
+    let body = &err.body().expect("the body").bytes;
     assert_eq!(serde_json::from_slice::<Value>(body).unwrap(), seed);
 
     let mut flat = seed.clone();
@@ -310,19 +313,19 @@ async fn a_422_problem_comes_back_typed_with_its_issues() {
     });
     let err = get_installation(&server, "bad").await.unwrap_err();
     mock.assert();
-    assert_eq!(err.kind, ErrorKind::InputValidation, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(422));
-    assert_eq!(err.operation.map(|o| o.id), Some("getInstallation"));
-    assert_eq!(err.attempts, 1);
-    let headers = err.headers.as_ref().expect("the headers");
+    assert_eq!(err.kind(), ErrorKind::InputValidation, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(422));
+    assert_eq!(err.operation().map(|o| o.id), Some("getInstallation"));
+    assert_eq!(err.attempts(), 1);
+    let headers = err.headers().expect("the headers");
     assert!(
         headers
             .keys()
             .all(|k| !k.as_str().starts_with("x-ampersand-rs")),
         "only what the server sent: {headers:?}"
     );
-    assert_eq!(err.request_id.as_deref(), Some("req-42"));
-    let response = err.problem.as_deref().expect("the problem");
+    assert_eq!(err.request_id(), Some("req-42"));
+    let response = err.problem().expect("the problem");
     assert_eq!(response.request_id.as_deref(), Some("req-42"));
     assert_eq!(response.status, Some(422));
     assert_eq!(
@@ -352,12 +355,12 @@ async fn a_500_html_page_comes_back_with_its_status_and_text() {
     let err = get_installation(&server, "html").await.unwrap_err();
     // the raw client has the default policy: a GET answered 500 is tried 4 times
     mock.assert_calls(4);
-    assert_eq!(err.attempts, 4);
-    assert_eq!(err.kind, ErrorKind::Api, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(500));
-    assert_eq!(err.headers.as_ref().unwrap()["content-type"], "text/html");
-    assert!(err.problem.is_none(), "no problem was invented");
-    assert_eq!(&err.body.as_ref().unwrap().bytes[..], page.as_bytes());
+    assert_eq!(err.attempts(), 4);
+    assert_eq!(err.kind(), ErrorKind::Api, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(err.headers().unwrap()["content-type"], "text/html");
+    assert!(err.problem().is_none(), "no problem was invented");
+    assert_eq!(&err.body().unwrap().bytes[..], page.as_bytes());
 }
 
 #[tokio::test]
@@ -372,8 +375,8 @@ async fn truncated_json_in_a_success_is_a_decode_error_not_a_panic() {
     });
     let err = get_installation(&server, "cut").await.unwrap_err();
     mock.assert();
-    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
-    let body = &err.body.as_ref().unwrap().bytes;
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
+    let body = &err.body().unwrap().bytes;
     assert_eq!(&body[..], br#"{"id": "inst-1", "projectId": "#);
     let e = err.decode_error().unwrap();
     assert_eq!(e.category, serde_json::error::Category::Eof);
@@ -397,7 +400,7 @@ async fn a_missing_required_scalar_names_its_path() {
     });
     let err = get_installation(&server, "partial").await.unwrap_err();
     mock.assert();
-    assert_eq!(err.kind, ErrorKind::Decode, "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::Decode, "{err:?}");
     let e = err.decode_error().unwrap();
     assert!(
         e.to_string()
@@ -445,14 +448,11 @@ async fn an_undeclared_status_keeps_its_status_headers_and_body() {
     });
     let err = get_installation(&server, "odd").await.unwrap_err();
     mock.assert();
-    assert_eq!(err.kind, ErrorKind::UnexpectedStatus, "{err:?}");
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(202));
-    assert_eq!(err.headers.as_ref().unwrap()["x-request-id"], "req-7");
-    assert_eq!(err.request_id.as_deref(), Some("req-7"));
-    assert_eq!(
-        &err.body.as_ref().unwrap().bytes[..],
-        b"accepted, come back later"
-    );
+    assert_eq!(err.kind(), ErrorKind::UnexpectedStatus, "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(202));
+    assert_eq!(err.headers().unwrap()["x-request-id"], "req-7");
+    assert_eq!(err.request_id(), Some("req-7"));
+    assert_eq!(&err.body().unwrap().bytes[..], b"accepted, come back later");
 }
 
 #[tokio::test]
@@ -478,10 +478,10 @@ async fn the_raw_client_new_leaves_redirects_to_the_request_path() {
     );
     let err = client.list_projects().send().await.unwrap_err();
     assert_eq!(
-        err.kind,
+        err.kind(),
         ErrorKind::Redirect(ampersand_client::RedirectRefusal::CrossOrigin)
     );
-    assert_eq!(err.status.map(|s| s.as_u16()), Some(302));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(302));
     assert_eq!(
         elsewhere.calls_async().await,
         0,

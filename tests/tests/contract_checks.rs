@@ -171,19 +171,19 @@ async fn declared_400_and_422_problems_are_typed_and_422_has_issues() {
     assert!(declares("createIntegration", "400") && declares("createIntegration", "422"));
     let server = httpmock::MockServer::start_async().await;
     let e = create_integration(&server, 400, problem(400, false)).await;
-    assert_eq!(e.kind, ErrorKind::Api, "{e:?}");
+    assert_eq!(e.kind(), ErrorKind::Api, "{e:?}");
     assert_eq!(
-        (e.status.map(|s| s.as_u16()), e.detail()),
+        (e.status().map(|s| s.as_u16()), e.detail()),
         (Some(400), Some("detail 400"))
     );
-    assert_eq!(e.request_id.as_deref(), Some("req-400"));
-    assert_eq!(e.operation.map(|o| o.id), Some("createIntegration"));
-    assert_eq!(e.attempts, 1);
+    assert_eq!(e.request_id(), Some("req-400"));
+    assert_eq!(e.operation().map(|o| o.id), Some("createIntegration"));
+    assert_eq!(e.attempts(), 1);
 
     let server = httpmock::MockServer::start_async().await;
     let e = create_integration(&server, 422, problem(422, true)).await;
-    assert_eq!(e.kind, ErrorKind::InputValidation, "{e:?}");
-    assert_eq!(e.status.map(|s| s.as_u16()), Some(422));
+    assert_eq!(e.kind(), ErrorKind::InputValidation, "{e:?}");
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(422));
     assert_eq!(e.issues()[0].name.as_deref(), Some("name"));
 }
 
@@ -206,8 +206,8 @@ async fn declared_404_and_409_problems_are_typed() {
         .await
         .unwrap_err();
     assert!(
-        e.kind == ErrorKind::Api
-            && e.status.map(|s| s.as_u16()) == Some(404)
+        e.kind() == ErrorKind::Api
+            && e.status().map(|s| s.as_u16()) == Some(404)
             && e.title() == Some("Problem"),
         "{e:?}"
     );
@@ -227,10 +227,10 @@ async fn declared_404_and_409_problems_are_typed() {
         .await
         .unwrap_err();
     assert!(
-        e.kind == ErrorKind::Api && e.status.map(|s| s.as_u16()) == Some(409),
+        e.kind() == ErrorKind::Api && e.status().map(|s| s.as_u16()) == Some(409),
         "{e:?}"
     );
-    assert_eq!(e.request_id.as_deref(), Some("req-409"));
+    assert_eq!(e.request_id(), Some("req-409"));
 }
 
 #[tokio::test]
@@ -266,20 +266,20 @@ async fn a_default_response_is_an_api_error_and_an_undeclared_status_keeps_its_b
     };
     let e = call("down").await;
     assert!(
-        e.kind == ErrorKind::Api && e.status.map(|s| s.as_u16()) == Some(503),
+        e.kind() == ErrorKind::Api && e.status().map(|s| s.as_u16()) == Some(503),
         "{e:?}"
     );
     assert!(e.is_retryable());
 
     let e = call("odd").await;
     assert!(!declares("deleteInstallation", "200"));
-    assert_eq!(e.kind, ErrorKind::UnexpectedStatus);
-    assert_eq!(e.status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(e.kind(), ErrorKind::UnexpectedStatus);
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(200));
     assert_eq!(
         e.to_string(),
         "deleteInstallation: unexpected status 200 OK; body starts: deleted, but said so with 200"
     );
-    let body = e.body.as_ref().expect("the body is kept");
+    let body = e.body().expect("the body is kept");
     assert_eq!(&body.bytes[..], b"deleted, but said so with 200");
 }
 
@@ -303,10 +303,13 @@ async fn an_error_status_the_operation_does_not_declare_is_still_an_api_error_wi
         .send()
         .await
         .unwrap_err();
-    assert_eq!(e.kind, ErrorKind::Api, "{e:?}");
-    assert_eq!(e.status.map(|s| s.as_u16()), Some(404));
+    assert_eq!(e.kind(), ErrorKind::Api, "{e:?}");
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(e.detail(), Some("detail 404"));
-    assert_eq!(e.request_id.as_deref(), Some("req-404"));
-    assert_eq!(e.operation.map(|o| o.id), Some("listJWTKeys"));
-    assert!(e.body.is_none(), "a problem is decoded, not kept as a body");
+    assert_eq!(e.request_id(), Some("req-404"));
+    assert_eq!(e.operation().map(|o| o.id), Some("listJWTKeys"));
+    assert!(
+        e.body().is_none(),
+        "a problem is decoded, not kept as a body"
+    );
 }

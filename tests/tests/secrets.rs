@@ -197,7 +197,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
             .unwrap_err();
         let text = format!(
             "{e} {e:?} {} {}",
-            e.body.as_ref().map(|b| b.excerpt()).unwrap_or_default(),
+            e.body().map(|b| b.excerpt()).unwrap_or_default(),
             e.decode_error().map(|d| d.to_string()).unwrap_or_default()
         );
         assert_clean(&format!("error of a {status}"), &text, &secret);
