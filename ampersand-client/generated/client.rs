@@ -6385,15 +6385,40 @@ found`, `Batch write completed (3 succeeded, 1 failed)`. May be absent.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
+    ///The action type for the object config (read, subscribe, or write).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
+    pub enum PatchObjectConfigContentAction {
+        #[serde(rename = "read")]
+        Read,
+        #[serde(rename = "subscribe")]
+        Subscribe,
+        #[serde(rename = "write")]
+        Write,
+        /// A value the spec this client was generated from does not list (the service is
+        /// newer); it reads back with `as_str()` and serialises unchanged.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
     ///`PatchObjectConfigContentBody`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum PatchObjectConfigContentBody {
-        Variant0 {
-            ///The action type for the object config (read, subscribe, or write).
-            action: PatchObjectConfigContentBodyVariant0Action,
+        GroupRef {
+            action: PatchObjectConfigContentAction,
             /**Array of JSON Patch operations to apply.
 */
             changes: ::std::vec::Vec<JsonPatchOperation>,
@@ -6403,9 +6428,8 @@ must be provided.
             #[serde(rename = "groupRef")]
             group_ref: ::std::string::String,
         },
-        Variant1 {
-            ///The action type for the object config (read, subscribe, or write).
-            action: PatchObjectConfigContentBodyVariant1Action,
+        InstallationId {
+            action: PatchObjectConfigContentAction,
             /**Array of JSON Patch operations to apply.
 */
             changes: ::std::vec::Vec<JsonPatchOperation>,
@@ -6414,58 +6438,6 @@ must be provided.
             #[serde(rename = "installationId")]
             installation_id: ::std::string::String,
         },
-    }
-    ///The action type for the object config (read, subscribe, or write).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[non_exhaustive]
-    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
-    pub enum PatchObjectConfigContentBodyVariant0Action {
-        #[serde(rename = "read")]
-        Read,
-        #[serde(rename = "subscribe")]
-        Subscribe,
-        #[serde(rename = "write")]
-        Write,
-        /// A value the spec this client was generated from does not list (the service is
-        /// newer); it reads back with `as_str()` and serialises unchanged.
-        #[serde(untagged)]
-        Unknown(::std::string::String),
-    }
-    ///The action type for the object config (read, subscribe, or write).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[non_exhaustive]
-    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
-    pub enum PatchObjectConfigContentBodyVariant1Action {
-        #[serde(rename = "read")]
-        Read,
-        #[serde(rename = "subscribe")]
-        Subscribe,
-        #[serde(rename = "write")]
-        Write,
-        /// A value the spec this client was generated from does not list (the service is
-        /// newer); it reads back with `as_str()` and serialises unchanged.
-        #[serde(untagged)]
-        Unknown(::std::string::String),
     }
     ///An RFC 7807 problem details object.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -33909,7 +33881,7 @@ all other fields in this object are ignored.
             Ok(Self::from(value))
         }
     }
-    impl PatchObjectConfigContentBodyVariant0Action {
+    impl PatchObjectConfigContentAction {
         /// The value as it is on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -33924,12 +33896,12 @@ all other fields in this object are ignored.
             !matches!(self, Self::Unknown(_))
         }
     }
-    impl ::std::fmt::Display for PatchObjectConfigContentBodyVariant0Action {
+    impl ::std::fmt::Display for PatchObjectConfigContentAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::std::convert::From<&str> for PatchObjectConfigContentBodyVariant0Action {
+    impl ::std::convert::From<&str> for PatchObjectConfigContentAction {
         fn from(value: &str) -> Self {
             match value {
                 "read" => Self::Read,
@@ -33939,67 +33911,18 @@ all other fields in this object are ignored.
             }
         }
     }
-    impl ::std::convert::From<::std::string::String>
-    for PatchObjectConfigContentBodyVariant0Action {
+    impl ::std::convert::From<::std::string::String> for PatchObjectConfigContentAction {
         fn from(value: ::std::string::String) -> Self {
             Self::from(value.as_str())
         }
     }
     impl ::std::convert::From<&::std::string::String>
-    for PatchObjectConfigContentBodyVariant0Action {
+    for PatchObjectConfigContentAction {
         fn from(value: &::std::string::String) -> Self {
             Self::from(value.as_str())
         }
     }
-    impl ::std::str::FromStr for PatchObjectConfigContentBodyVariant0Action {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl PatchObjectConfigContentBodyVariant1Action {
-        /// The value as it is on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Read => "read",
-                Self::Subscribe => "subscribe",
-                Self::Write => "write",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether the spec lists this value (`false` for `Unknown`).
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::fmt::Display for PatchObjectConfigContentBodyVariant1Action {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::std::convert::From<&str> for PatchObjectConfigContentBodyVariant1Action {
-        fn from(value: &str) -> Self {
-            match value {
-                "read" => Self::Read,
-                "subscribe" => Self::Subscribe,
-                "write" => Self::Write,
-                other => Self::Unknown(other.to_string()),
-            }
-        }
-    }
-    impl ::std::convert::From<::std::string::String>
-    for PatchObjectConfigContentBodyVariant1Action {
-        fn from(value: ::std::string::String) -> Self {
-            Self::from(value.as_str())
-        }
-    }
-    impl ::std::convert::From<&::std::string::String>
-    for PatchObjectConfigContentBodyVariant1Action {
-        fn from(value: &::std::string::String) -> Self {
-            Self::from(value.as_str())
-        }
-    }
-    impl ::std::str::FromStr for PatchObjectConfigContentBodyVariant1Action {
+    impl ::std::str::FromStr for PatchObjectConfigContentAction {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))

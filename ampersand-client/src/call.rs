@@ -315,7 +315,7 @@ async fn run(
 ) -> Result<Exchange, Error> {
     let policy = &config.retry;
     let start = Instant::now();
-    let deadline = start + policy.get_max_elapsed();
+    let deadline = start + policy.time_limit();
     let may_retry = policy.allows(operation.is_idempotent());
     let mut request = request;
     let mut attempt = 0;

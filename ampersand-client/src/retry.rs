@@ -31,8 +31,8 @@ pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
 ///     .base_delay(Duration::from_millis(50))
 ///     .max_delay(Duration::from_secs(2))
 ///     .retry_non_idempotent(true);
-/// assert_eq!(policy.get_max_attempts(), 6);
-/// assert_eq!(RetryPolicy::none().get_max_attempts(), 1);
+/// assert_eq!(policy.attempt_limit(), 6);
+/// assert_eq!(RetryPolicy::none().attempt_limit(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
@@ -61,7 +61,7 @@ impl RetryPolicy {
     /// One attempt, never a retry.
     ///
     /// ```
-    /// assert_eq!(ampersand_client::RetryPolicy::none().get_max_attempts(), 1);
+    /// assert_eq!(ampersand_client::RetryPolicy::none().attempt_limit(), 1);
     /// ```
     pub fn none() -> Self {
         RetryPolicy {
@@ -73,7 +73,7 @@ impl RetryPolicy {
     /// Attempts in all, the first included (at least 1).
     ///
     /// ```
-    /// assert_eq!(ampersand_client::RetryPolicy::default().max_attempts(0).get_max_attempts(), 1);
+    /// assert_eq!(ampersand_client::RetryPolicy::default().max_attempts(0).attempt_limit(), 1);
     /// ```
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
@@ -115,14 +115,14 @@ impl RetryPolicy {
     /// The configured number of attempts.
     ///
     /// ```
-    /// assert_eq!(ampersand_client::RetryPolicy::default().get_max_attempts(), 4);
+    /// assert_eq!(ampersand_client::RetryPolicy::default().attempt_limit(), 4);
     /// ```
-    pub fn get_max_attempts(&self) -> u32 {
+    pub fn attempt_limit(&self) -> u32 {
         self.max_attempts
     }
 
     /// The total budget of a call (see [`RetryPolicy::max_elapsed`]).
-    pub fn get_max_elapsed(&self) -> Duration {
+    pub fn time_limit(&self) -> Duration {
         self.max_elapsed
     }
 

@@ -126,7 +126,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order [`prepare`] applies them.
-pub const RULES: [Rule; 6] = [
+pub const RULES: [Rule; 7] = [
     Rule {
         name: "default-as-4xx-5xx",
         reason: "progenitor treats a `default` response as one more success type; the service \
@@ -155,6 +155,15 @@ pub const RULES: [Rule; 6] = [
                  enum of near-identical structs, so the check is dropped and the properties \
                  stay optional fields of one struct",
         apply: required_only_one_of,
+    },
+    Rule {
+        name: "named-alternatives",
+        reason: "typify names the alternatives of an inline `oneOf` `Variant0`, `Variant1`, … and \
+                 gives each a copy of a shared inline enum: an alternative told apart by a \
+                 required property only it has is titled after it (`GroupRef`, \
+                 `InstallationId`), and an inline enum every alternative has alike becomes one \
+                 schema, `<OperationId><Property>` (`PatchObjectConfigContentAction`)",
+        apply: named_alternatives,
     },
     Rule {
         name: "secret-fields",
@@ -349,23 +358,34 @@ pub fn typed_error_bodies(doc: &mut Value) -> Result<(), CodegenError> {
             hoisted.push((name, schema));
         }
     }
-    if !hoisted.is_empty() {
-        let schemas = doc
-            .as_object_mut()
-            .map(|d| d.entry("components").or_insert_with(|| json!({})))
-            .and_then(Value::as_object_mut)
-            .map(|c| c.entry("schemas").or_insert_with(|| json!({})))
-            .and_then(Value::as_object_mut)
-            .ok_or_else(|| unsupported("/components", "components that are not an object"))?;
-        for (name, schema) in hoisted {
-            if schemas.contains_key(&name) {
-                return Err(unsupported(
-                    &format!("/components/schemas/{name}"),
-                    "a schema named like a hoisted error body",
-                ));
-            }
-            schemas.insert(name, schema);
+    add_components(doc, hoisted, "a hoisted error body")
+}
+
+/// Adds `schemas` to the document's component schemas; a name already taken is refused,
+/// saying what the new schema is (`what`).
+fn add_components(
+    doc: &mut Value,
+    schemas: Vec<(String, Value)>,
+    what: &str,
+) -> Result<(), CodegenError> {
+    if schemas.is_empty() {
+        return Ok(());
+    }
+    let components = doc
+        .as_object_mut()
+        .map(|d| d.entry("components").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+        .map(|c| c.entry("schemas").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| unsupported("/components", "components that are not an object"))?;
+    for (name, schema) in schemas {
+        if components.contains_key(&name) {
+            return Err(unsupported(
+                &format!("/components/schemas/{name}"),
+                &format!("a schema named like {what}"),
+            ));
         }
+        components.insert(name, schema);
     }
     Ok(())
 }
@@ -467,6 +487,121 @@ pub fn required_only_one_of(doc: &mut Value) -> Result<(), CodegenError> {
     }
     walk(doc);
     Ok(())
+}
+
+/// Names the alternatives of each inline `oneOf` in a request body (see [`RULES`]'s
+/// `named-alternatives`): each alternative that is the only one to require some property is
+/// titled after it, and an inline enum property every alternative has alike becomes the
+/// component `<OperationId><Property>`, referred to from each.
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"post": {"operationId": "patchA",
+///     "requestBody": {"content": {"application/json": {"schema": {"oneOf": [
+///         {"type": "object", "required": ["groupRef", "action"], "properties": {
+///             "groupRef": {"type": "string"}, "action": {"type": "string", "enum": ["read"]}}},
+///         {"type": "object", "required": ["installationId", "action"], "properties": {
+///             "installationId": {"type": "string"}, "action": {"type": "string", "enum": ["read"]}}}]}}}},
+///     "responses": {}}}}});
+/// ampersand_codegen::prepare::named_alternatives(&mut doc).unwrap();
+/// let alternatives = &doc["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]["oneOf"];
+/// assert_eq!(alternatives[0]["title"], "GroupRef");
+/// assert_eq!(alternatives[1]["title"], "InstallationId");
+/// assert_eq!(alternatives[1]["properties"]["action"]["$ref"], "#/components/schemas/PatchAAction");
+/// assert_eq!(doc["components"]["schemas"]["PatchAAction"]["enum"][0], "read");
+/// ```
+pub fn named_alternatives(doc: &mut Value) -> Result<(), CodegenError> {
+    use heck::ToUpperCamelCase;
+    /// Titles the alternatives of every `oneOf` under `node`; the shared enums found, by
+    /// property name, go into `hoisted`.
+    fn walk(node: &mut Value, id: &str, hoisted: &mut Vec<(String, Value)>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::Array(alternatives)) = map.get_mut("oneOf") {
+                    name(alternatives, id, hoisted);
+                }
+                for value in map.values_mut() {
+                    walk(value, id, hoisted);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| walk(v, id, hoisted)),
+            _ => {}
+        }
+    }
+    fn required(alternative: &Value) -> Vec<&str> {
+        alternative["required"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect()
+    }
+    fn name(alternatives: &mut [Value], id: &str, hoisted: &mut Vec<(String, Value)>) {
+        let inline = alternatives.len() > 1
+            && alternatives.iter().all(|a| {
+                a.get("$ref").is_none() && a.get("title").is_none() && a.get("properties").is_some()
+            });
+        if !inline {
+            return;
+        }
+        let titles: Vec<Option<String>> = (0..alternatives.len())
+            .map(|i| {
+                let own: Vec<&str> = required(&alternatives[i])
+                    .into_iter()
+                    .filter(|p| {
+                        alternatives
+                            .iter()
+                            .enumerate()
+                            .all(|(j, other)| j == i || !required(other).contains(p))
+                    })
+                    .collect();
+                match own.as_slice() {
+                    [only] => Some(only.to_upper_camel_case()),
+                    _ => None,
+                }
+            })
+            .collect();
+        if titles.iter().all(Option::is_some) {
+            for (alternative, title) in alternatives.iter_mut().zip(titles) {
+                alternative["title"] = Value::String(title.expect("checked above"));
+            }
+        }
+        // an inline enum every alternative has alike
+        let first = alternatives[0]["properties"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        for (property, schema) in first {
+            let shared = schema.get("enum").is_some()
+                && alternatives
+                    .iter()
+                    .all(|a| a["properties"].get(&property) == Some(&schema));
+            if !shared {
+                continue;
+            }
+            let component = format!(
+                "{}{}",
+                id.to_upper_camel_case(),
+                property.to_upper_camel_case()
+            );
+            for alternative in alternatives.iter_mut() {
+                alternative["properties"][&property] =
+                    json!({ "$ref": format!("#/components/schemas/{component}") });
+            }
+            hoisted.push((component, schema));
+        }
+    }
+    let mut hoisted = Vec::new();
+    for (_, op) in operations_mut(doc) {
+        let id = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if let Some(body) = op.get_mut("requestBody") {
+            walk(body, &id, &mut hoisted);
+        }
+    }
+    add_components(doc, hoisted, "a hoisted enum")
 }
 
 /// Every string that the schema says is a credential becomes exactly the schema

@@ -66,7 +66,7 @@ async fn main() {
     let client = ClientBuilder::new()
         .api_key("demo-key")
         .base_url(server.base_url())
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry_policy(
             RetryPolicy::default()
                 .max_attempts(2)

@@ -14,7 +14,6 @@ use std::time::{Duration, SystemTime};
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::client::Host;
-use ampersand_ext::pagination::Paginate;
 use ampersand_ext::patch::{Action, ConfigPatch, Target};
 use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::{self, Message};

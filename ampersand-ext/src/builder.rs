@@ -55,7 +55,7 @@ pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
 /// # async fn run() -> Result<(), ampersand_ext::Error> {
 /// let client = ClientBuilder::new()
 ///     .api_key("my-api-key")
-///     .timeout(Duration::from_secs(10))
+///     .attempt_timeout(Duration::from_secs(10))
 ///     .retry_policy(RetryPolicy::default().max_attempts(3))
 ///     .build()?;
 /// let projects = client.list_projects().send().await?;
@@ -217,9 +217,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Timeout of one attempt, from sending to the end of the body (default 30 s). The whole
-    /// call is bounded by [`RetryPolicy::max_elapsed`].
-    pub fn timeout(mut self, timeout: Duration) -> Self {
+    /// Timeout of each attempt, from sending to the end of the body (default 30 s); a hung
+    /// attempt of an idempotent call is retried. The whole call is bounded by
+    /// [`RetryPolicy::max_elapsed`].
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
@@ -340,7 +341,7 @@ pub trait ClientExt {
     /// This client with `policy` instead of its retry policy.
     fn with_retry_policy(&self, policy: RetryPolicy) -> Client;
     /// This client with `timeout` per attempt.
-    fn with_timeout(&self, timeout: Duration) -> Client;
+    fn with_attempt_timeout(&self, timeout: Duration) -> Client;
 }
 
 impl ClientExt for Client {
@@ -349,7 +350,7 @@ impl ClientExt for Client {
         Client::new_with_client(self.baseurl(), self.client().clone(), inner)
     }
 
-    fn with_timeout(&self, timeout: Duration) -> Client {
+    fn with_attempt_timeout(&self, timeout: Duration) -> Client {
         let inner = self.inner().with_attempt_timeout(timeout);
         Client::new_with_client(self.baseurl(), self.client().clone(), inner)
     }

@@ -32,6 +32,7 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 /// What most callers import: the client, its builder and extension traits, the error.
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
+    pub use crate::pagination::Paginate;
     pub use crate::patch::ClientPatchExt;
     #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;

@@ -12,8 +12,7 @@
 //! path (retries included); an error is a stream item, after which the stream ends.
 //!
 //! ```no_run
-//! use ampersand_ext::pagination::Paginate;
-//! use ampersand_ext::prelude::*;
+//! use ampersand_ext::prelude::*; // Paginate included
 //! use futures_util::TryStreamExt;
 //!
 //! # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {

@@ -6,7 +6,7 @@ use std::future::Future;
 
 use ampersand_client::{types, Client};
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::Error;
 
@@ -185,31 +185,39 @@ impl ConfigPatch {
         }
         Ok(serde_json::to_value(&self.ops).expect("patch operations serialise"))
     }
-}
 
-/// Which part of an object's config a patch changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// The read config.
-    Read,
-    /// The subscribe config.
-    Subscribe,
-    /// The write config.
-    Write,
-}
-
-impl Action {
-    /// The wire value.
-    ///
-    /// See [`Action`] for an example.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Action::Read => "read",
-            Action::Subscribe => "subscribe",
-            Action::Write => "write",
-        }
+    /// The changes as the spec's `JSONPatchOperation`s; an error as for [`ConfigPatch::changes`].
+    pub fn operations(&self) -> Result<Vec<types::JsonPatchOperation>, Error> {
+        self.changes()?;
+        self.ops
+            .iter()
+            .map(|op| {
+                let (kind, path, value) = match op {
+                    PatchOp::Add { path, value } => {
+                        (types::JsonPatchOperationOp::Add, path, Some(value))
+                    }
+                    PatchOp::Remove { path } => (types::JsonPatchOperationOp::Remove, path, None),
+                    PatchOp::Replace { path, value } => {
+                        (types::JsonPatchOperationOp::Replace, path, Some(value))
+                    }
+                };
+                types::JsonPatchOperation::builder()
+                    .op(kind)
+                    .path(path.clone())
+                    .value(value.cloned())
+                    .try_into()
+                    .map_err(|e: types::error::ConversionError| {
+                        Error::invalid_request(e.to_string())
+                    })
+            })
+            .collect()
     }
 }
+
+/// Which part of an object's config a patch changes: the spec's enum
+/// (`PatchObjectConfigContentAction`: `Read`, `Subscribe`, `Write`, and any value a newer
+/// service adds).
+pub use ampersand_client::types::PatchObjectConfigContentAction as Action;
 
 /// Whose installation the patch applies to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,23 +228,36 @@ pub enum Target {
     Installation(String),
 }
 
-/// The request body of patchObjectConfigContent.
+/// The request body of patchObjectConfigContent, typed: the spec's alternative for `target`.
 ///
 /// ```
 /// use ampersand_ext::patch::{body, Action, ConfigPatch, Target};
 /// let patch = ConfigPatch::new().replace(&["schedule"], "*/10 * * * *");
-/// let b = body(&Target::Installation("inst-1".into()), Action::Read, &patch).unwrap();
-/// assert_eq!(b["installationId"], "inst-1");
-/// assert_eq!(b["changes"][0]["op"], "replace");
+/// let b = body(Target::Installation("inst-1".into()), Action::Read, &patch).unwrap();
+/// let wire = serde_json::to_value(&b).unwrap();
+/// assert_eq!(wire["installationId"], "inst-1");
+/// assert_eq!(wire["changes"][0]["op"], "replace");
 /// ```
-pub fn body(target: &Target, action: Action, patch: &ConfigPatch) -> Result<Value, Error> {
-    let (key, id) = match target {
-        Target::Group(g) => ("groupRef", g),
-        Target::Installation(i) => ("installationId", i),
-    };
-    let mut body = json!({ "action": action.as_str(), "changes": patch.changes()? });
-    body[key] = Value::String(id.clone());
-    Ok(body)
+pub fn body(
+    target: Target,
+    action: Action,
+    patch: &ConfigPatch,
+) -> Result<types::PatchObjectConfigContentBody, Error> {
+    let changes = patch.operations()?;
+    Ok(match target {
+        Target::Group(group_ref) => types::PatchObjectConfigContentBody::GroupRef {
+            action,
+            changes,
+            group_ref,
+        },
+        Target::Installation(installation_id) => {
+            types::PatchObjectConfigContentBody::InstallationId {
+                action,
+                changes,
+                installation_id,
+            }
+        }
+    })
 }
 
 /// The JSON Patch call on the generated client.
@@ -275,15 +296,7 @@ impl ClientPatchExt for Client {
         action: Action,
         patch: &ConfigPatch,
     ) -> Result<types::Installation, Error> {
-        let body = body(&target, action, patch)?;
-        let method = "patch_object_config_content";
-        let body: types::PatchObjectConfigContentBody = crate::send::exact(
-            method,
-            &body,
-            |typed: &types::PatchObjectConfigContentBody| {
-                serde_json::to_value(typed).map_err(|e| e.to_string())
-            },
-        )?;
+        let body = body(target, action, patch)?;
         let answer = self
             .patch_object_config_content()
             .project_id_or_name(project)

@@ -140,15 +140,14 @@ impl WriteReport {
 /// A write of any number of records; see the [module docs](self).
 #[must_use = "nothing is written until `send()` is awaited"]
 #[derive(Debug)]
-pub struct BatchWrite<'a> {
+pub struct BatchWrite {
     spec: Batches,
     batch_size: usize,
     concurrency: usize,
     records: Vec<Map<String, Value>>,
-    client: std::marker::PhantomData<&'a Client>,
 }
 
-impl<'a> BatchWrite<'a> {
+impl BatchWrite {
     /// The records, each a JSON object (an update or a delete names the record by `id`).
     /// A value that is not an object is refused, naming its index.
     pub fn records<I, R>(mut self, records: I) -> Result<Self, Error>
@@ -226,7 +225,13 @@ impl<'a> BatchWrite<'a> {
             let runtime = runtime.clone();
             async move {
                 let outcome = match runtime {
-                    Some(runtime) => Task(runtime.spawn(batch), n).await,
+                    Some(runtime) => {
+                        Task {
+                            handle: runtime.spawn(batch),
+                            records: n,
+                        }
+                        .await
+                    }
                     None => batch.await,
                 };
                 (range, outcome)
@@ -259,16 +264,16 @@ struct Batches {
     all_or_none: Option<bool>,
 }
 
-/// A batch of `.1` records running as a task: aborted when dropped; its panic goes on in the
-/// caller.
-struct Task(
-    tokio::task::JoinHandle<(BatchReport, Vec<RecordOutcome>)>,
-    usize,
-);
+/// A batch running as a task: aborted when dropped; its panic goes on in the caller.
+struct Task {
+    handle: tokio::task::JoinHandle<(BatchReport, Vec<RecordOutcome>)>,
+    /// How many records the batch has (each gets an outcome, whatever happens to the task).
+    records: usize,
+}
 
 impl Drop for Task {
     fn drop(&mut self) {
-        self.0.abort();
+        self.handle.abort();
     }
 }
 
@@ -279,8 +284,8 @@ impl std::future::Future for Task {
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Self::Output> {
-        let n = self.1;
-        std::pin::Pin::new(&mut self.0)
+        let n = self.records;
+        std::pin::Pin::new(&mut self.handle)
             .poll(cx)
             .map(|ended| match ended {
                 Ok(outcome) => outcome,
@@ -524,7 +529,7 @@ pub trait ClientWriteExt {
         object: &str,
         group_ref: &str,
         kind: WriteType,
-    ) -> BatchWrite<'_>;
+    ) -> BatchWrite;
 
     /// Polls getOperation until the operation is no longer `in_progress` and returns it
     /// (`status` says `success` or `failure`), waiting longer each time (see
@@ -570,7 +575,7 @@ impl ClientWriteExt for Client {
         object: &str,
         group_ref: &str,
         kind: WriteType,
-    ) -> BatchWrite<'_> {
+    ) -> BatchWrite {
         BatchWrite {
             spec: Batches {
                 client: self.clone(),
@@ -585,7 +590,6 @@ impl ClientWriteExt for Client {
             batch_size: MAX_BATCH,
             concurrency: DEFAULT_WRITE_CONCURRENCY,
             records: Vec::new(),
-            client: std::marker::PhantomData,
         }
     }
 

@@ -284,7 +284,7 @@ async fn a_timeout_is_a_retryable_transport_error() {
     let client = ClientBuilder::new()
         .api_key(KEY)
         .base_url(server.base_url())
-        .timeout(Duration::from_millis(100))
+        .attempt_timeout(Duration::from_millis(100))
         .retry_policy(fast().max_attempts(2))
         .build()
         .unwrap();

@@ -193,7 +193,7 @@ async fn a_body_cut_mid_way_is_retried_and_counted() {
 async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
     let server = Loopback::start(vec![Step::Hang, projects()]).await;
     let client = builder(&server)
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .build()
         .unwrap();
     let start = Instant::now();
@@ -204,7 +204,7 @@ async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
     // hanging for ever: the total budget ends the call
     let server = Loopback::start(vec![Step::Hang]).await;
     let client = builder(&server)
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry_policy(
             fast()
                 .max_attempts(10)
@@ -230,7 +230,7 @@ async fn a_trickling_body_times_out() {
     let body = br#"[{"id": "p-1", "name": "mm", "appName": "MailMonkey", "orgId": "o"}]"#.to_vec();
     let server = Loopback::start(vec![Step::Trickle(200, body, Duration::from_millis(50))]).await;
     let client = builder(&server)
-        .timeout(Duration::from_millis(300))
+        .attempt_timeout(Duration::from_millis(300))
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
@@ -462,11 +462,11 @@ async fn timeout_and_retry_policy_can_be_overridden_per_request() {
     let server = Loopback::start(vec![Step::Hang, projects()]).await;
     // the client's own timeout is long: the override makes the hung attempt end and retry
     let patient = builder(&server)
-        .timeout(Duration::from_secs(30))
+        .attempt_timeout(Duration::from_secs(30))
         .build()
         .unwrap();
     let start = Instant::now();
-    list(&patient.with_timeout(Duration::from_millis(200)))
+    list(&patient.with_attempt_timeout(Duration::from_millis(200)))
         .await
         .unwrap();
     assert!(start.elapsed() < Duration::from_secs(5));

@@ -28,7 +28,7 @@ fn client(write: &str, platform: &str) -> Client {
 }
 
 /// A write of contacts for `customer-1` of `my-integration` in `my-project`.
-fn contacts(client: &Client, kind: WriteType) -> ampersand_ext::write::BatchWrite<'_> {
+fn contacts(client: &Client, kind: WriteType) -> ampersand_ext::write::BatchWrite {
     client.write_all(
         "my-project",
         "my-integration",
