@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ampersand_client::types::Installation;
-use ampersand_client::{CallConfig, Client, Inner};
+use ampersand_client::{CallConfig, CallSettings, Client};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use reqwest::header::ACCEPT;
 
@@ -143,7 +143,7 @@ fn calls(c: &mut Criterion) {
         Client::new_with_client(
             url,
             http.clone(),
-            Inner::new(config).expect("valid credentials"),
+            CallSettings::new(config).expect("valid credentials"),
         )
     };
     let sdk = async |client: &Client| {

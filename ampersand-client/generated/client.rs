@@ -34481,7 +34481,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::Inner,
+    pub(crate) inner: crate::CallSettings,
 }
 impl Client {
     /// Create a new client.
@@ -34489,7 +34489,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+    pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {
         Self::new_with_client(baseurl, crate::call::http_client(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
@@ -34501,7 +34501,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::Inner,
+        inner: crate::CallSettings,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -34510,7 +34510,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<crate::Inner> for Client {
+impl ClientInfo<crate::CallSettings> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -34520,7 +34520,7 @@ impl ClientInfo<crate::Inner> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &crate::Inner {
+    fn inner(&self) -> &crate::CallSettings {
         &self.inner
     }
 }
@@ -34528,7 +34528,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::Inner>,
+        Client: ClientHooks<crate::CallSettings>,
     {}
 };
 impl Client {
@@ -47275,7 +47275,7 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
         allowed: &["active", "label"],
     },
 ];
-impl crate::runtime::ClientHooks<crate::Inner> for Client {
+impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
@@ -49813,7 +49813,7 @@ Version: 1.0.0*/
     pub struct Client {
         pub(crate) baseurl: String,
         pub(crate) client: reqwest::Client,
-        pub(crate) inner: crate::Inner,
+        pub(crate) inner: crate::CallSettings,
     }
     impl Client {
         /// Create a new client.
@@ -49821,7 +49821,7 @@ Version: 1.0.0*/
         /// `baseurl` is the base URL provided to the internal
         /// `reqwest::Client`, and should include a scheme and hostname,
         /// as well as port and a path stem if applicable.
-        pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+        pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {
             Self::new_with_client(baseurl, crate::call::http_client(), inner)
         }
         /// Construct a new client with an existing `reqwest::Client`,
@@ -49833,7 +49833,7 @@ Version: 1.0.0*/
         pub fn new_with_client(
             baseurl: &str,
             client: reqwest::Client,
-            inner: crate::Inner,
+            inner: crate::CallSettings,
         ) -> Self {
             Self {
                 baseurl: baseurl.to_string(),
@@ -49842,7 +49842,7 @@ Version: 1.0.0*/
             }
         }
     }
-    impl ClientInfo<crate::Inner> for Client {
+    impl ClientInfo<crate::CallSettings> for Client {
         fn api_version() -> &'static str {
             "1.0.0"
         }
@@ -49852,7 +49852,7 @@ Version: 1.0.0*/
         fn client(&self) -> &reqwest::Client {
             &self.client
         }
-        fn inner(&self) -> &crate::Inner {
+        fn inner(&self) -> &crate::CallSettings {
             &self.inner
         }
     }
@@ -49860,7 +49860,7 @@ Version: 1.0.0*/
         #[allow(dead_code)]
         fn assert_client_hooks()
         where
-            Client: ClientHooks<crate::Inner>,
+            Client: ClientHooks<crate::CallSettings>,
         {}
     };
     impl Client {
@@ -50737,7 +50737,7 @@ let response = client.deliver_results()
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+    impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(
             &self,
             request: reqwest::Request,
@@ -54503,7 +54503,7 @@ Version: 1.0.0*/
     pub struct Client {
         pub(crate) baseurl: String,
         pub(crate) client: reqwest::Client,
-        pub(crate) inner: crate::Inner,
+        pub(crate) inner: crate::CallSettings,
     }
     impl Client {
         /// Create a new client.
@@ -54511,7 +54511,7 @@ Version: 1.0.0*/
         /// `baseurl` is the base URL provided to the internal
         /// `reqwest::Client`, and should include a scheme and hostname,
         /// as well as port and a path stem if applicable.
-        pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+        pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {
             Self::new_with_client(baseurl, crate::call::http_client(), inner)
         }
         /// Construct a new client with an existing `reqwest::Client`,
@@ -54523,7 +54523,7 @@ Version: 1.0.0*/
         pub fn new_with_client(
             baseurl: &str,
             client: reqwest::Client,
-            inner: crate::Inner,
+            inner: crate::CallSettings,
         ) -> Self {
             Self {
                 baseurl: baseurl.to_string(),
@@ -54532,7 +54532,7 @@ Version: 1.0.0*/
             }
         }
     }
-    impl ClientInfo<crate::Inner> for Client {
+    impl ClientInfo<crate::CallSettings> for Client {
         fn api_version() -> &'static str {
             "1.0.0"
         }
@@ -54542,7 +54542,7 @@ Version: 1.0.0*/
         fn client(&self) -> &reqwest::Client {
             &self.client
         }
-        fn inner(&self) -> &crate::Inner {
+        fn inner(&self) -> &crate::CallSettings {
             &self.inner
         }
     }
@@ -54550,7 +54550,7 @@ Version: 1.0.0*/
         #[allow(dead_code)]
         fn assert_client_hooks()
         where
-            Client: ClientHooks<crate::Inner>,
+            Client: ClientHooks<crate::CallSettings>,
         {}
     };
     impl Client {
@@ -54803,7 +54803,7 @@ let response = client.write_records()
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+    impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(
             &self,
             request: reqwest::Request,
@@ -57307,7 +57307,7 @@ Version: 1.0.0*/
     pub struct Client {
         pub(crate) baseurl: String,
         pub(crate) client: reqwest::Client,
-        pub(crate) inner: crate::Inner,
+        pub(crate) inner: crate::CallSettings,
     }
     impl Client {
         /// Create a new client.
@@ -57315,7 +57315,7 @@ Version: 1.0.0*/
         /// `baseurl` is the base URL provided to the internal
         /// `reqwest::Client`, and should include a scheme and hostname,
         /// as well as port and a path stem if applicable.
-        pub fn new(baseurl: &str, inner: crate::Inner) -> Self {
+        pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {
             Self::new_with_client(baseurl, crate::call::http_client(), inner)
         }
         /// Construct a new client with an existing `reqwest::Client`,
@@ -57327,7 +57327,7 @@ Version: 1.0.0*/
         pub fn new_with_client(
             baseurl: &str,
             client: reqwest::Client,
-            inner: crate::Inner,
+            inner: crate::CallSettings,
         ) -> Self {
             Self {
                 baseurl: baseurl.to_string(),
@@ -57336,7 +57336,7 @@ Version: 1.0.0*/
             }
         }
     }
-    impl ClientInfo<crate::Inner> for Client {
+    impl ClientInfo<crate::CallSettings> for Client {
         fn api_version() -> &'static str {
             "1.0.0"
         }
@@ -57346,7 +57346,7 @@ Version: 1.0.0*/
         fn client(&self) -> &reqwest::Client {
             &self.client
         }
-        fn inner(&self) -> &crate::Inner {
+        fn inner(&self) -> &crate::CallSettings {
             &self.inner
         }
     }
@@ -57354,7 +57354,7 @@ Version: 1.0.0*/
         #[allow(dead_code)]
         fn assert_client_hooks()
         where
-            Client: ClientHooks<crate::Inner>,
+            Client: ClientHooks<crate::CallSettings>,
         {}
     };
     impl Client {
@@ -57598,7 +57598,7 @@ let response = client.search_records()
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
     /// of its partial object and the mask paths it allows (`*` stands for one name).
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
-    impl crate::runtime::ClientHooks<crate::Inner> for Client {
+    impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(
             &self,
             request: reqwest::Request,

@@ -92,20 +92,20 @@ impl Default for CallConfig {
 /// [`CallConfig`], with the credentials checked and made into header values once.
 ///
 /// ```
-/// use ampersand_client::{CallConfig, Client, ClientInfo, Inner, DEFAULT_BASE_URL};
+/// use ampersand_client::{CallConfig, Client, ClientInfo, CallSettings, DEFAULT_BASE_URL};
 ///
 /// let mut config = CallConfig::default();
 /// config.api_key = Some("my-key".into());
-/// let client = Client::new(DEFAULT_BASE_URL, Inner::new(config)?);
+/// let client = Client::new(DEFAULT_BASE_URL, CallSettings::new(config)?);
 /// assert!(client.inner().config().api_key.is_some());
 ///
 /// let mut bad = CallConfig::default();
 /// bad.api_key = Some("a key\non two lines".into());
-/// assert!(Inner::new(bad).is_err());
+/// assert!(CallSettings::new(bad).is_err());
 /// # Ok::<(), ampersand_client::Error>(())
 /// ```
 #[derive(Clone, Default, Debug)]
-pub struct Inner {
+pub struct CallSettings {
     shared: Arc<Shared>,
 }
 
@@ -125,7 +125,7 @@ fn credential(name: &str, value: &str) -> Result<HeaderValue, Error> {
     Ok(header)
 }
 
-impl Inner {
+impl CallSettings {
     /// Calls with `config`; a credential that cannot be a header value is a
     /// [`ErrorKind::Config`] error.
     pub fn new(config: CallConfig) -> Result<Self, Error> {
@@ -137,7 +137,7 @@ impl Inner {
             Some(jwt) => Some(credential("JWT", &format!("Bearer {}", jwt.expose()))?),
             None => None,
         };
-        Ok(Inner {
+        Ok(CallSettings {
             shared: Arc::new(Shared {
                 config,
                 api_key,
@@ -159,7 +159,7 @@ impl Inner {
     fn changed(&self, change: impl FnOnce(&mut CallConfig)) -> Self {
         let mut config = self.shared.config.clone();
         change(&mut config);
-        Inner {
+        CallSettings {
             shared: Arc::new(Shared {
                 config,
                 api_key: self.shared.api_key.clone(),
@@ -250,7 +250,7 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
 /// what the `exec` hook of every generated client does.
 pub(crate) async fn call(
     http: &reqwest::Client,
-    inner: &Inner,
+    inner: &CallSettings,
     mut request: reqwest::Request,
     operation: &'static OperationMeta,
 ) -> Result<Exchange, Error> {
@@ -277,7 +277,7 @@ pub(crate) async fn call(
 fn authorize(
     request: &mut reqwest::Request,
     operation: &'static OperationMeta,
-    inner: &Inner,
+    inner: &CallSettings,
 ) -> Result<(), Error> {
     let shared = &inner.shared;
     if shared.api_key.is_none() && shared.bearer.is_none() {

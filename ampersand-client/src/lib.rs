@@ -24,7 +24,7 @@ mod secret;
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
 }
-pub use call::{CallConfig, Inner};
+pub use call::{CallConfig, CallSettings};
 pub use error::{
     CredentialKind, DecodeError, Details, Error, ErrorKind, RawBody, RedirectRefusal,
     TransportKind, BODY_CAP,

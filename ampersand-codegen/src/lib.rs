@@ -368,7 +368,7 @@ fn generate_module(
     file.items.push(syn::parse_quote! {
         // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
         // request path, with this module's operations
-        impl crate::runtime::ClientHooks<crate::Inner> for Client {
+        impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
             async fn exec(
                 &self,
                 request: reqwest::Request,
@@ -700,7 +700,7 @@ fn settings() -> progenitor::GenerationSettings {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(quote!(crate::Inner))
+        .with_inner_type(quote!(crate::CallSettings))
         .with_hooks(progenitor::HooksMode::Expected)
         .with_derive("::schemars::JsonSchema")
         .with_derive("PartialEq")

@@ -70,7 +70,7 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
         compact.contains("letresult=client.exec(request,&info).await;"),
         "{client}"
     );
-    assert!(compact.contains("implcrate::runtime::ClientHooks<crate::Inner>forClient"));
+    assert!(compact.contains("implcrate::runtime::ClientHooks<crate::CallSettings>forClient"));
     assert!(!client.contains("progenitor_client::Error"));
     assert!(client.contains("crate::Error"));
     assert!(!client.contains("Error<types::InputValidationProblem>"));

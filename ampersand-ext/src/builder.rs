@@ -8,7 +8,9 @@ use std::time::Duration;
 use ampersand_client::call::{
     DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
 };
-use ampersand_client::{CallConfig, Client, ClientInfo, Host, Inner, Secret, DEFAULT_BASE_URL};
+use ampersand_client::{
+    CallConfig, CallSettings, Client, ClientInfo, Host, Secret, DEFAULT_BASE_URL,
+};
 
 use crate::{Error, RetryPolicy};
 
@@ -302,7 +304,11 @@ impl ClientBuilder {
         config.attempt_timeout = self.timeout;
         config.max_response_bytes = self.max_response_bytes;
         config.base_urls = host_base_urls;
-        Ok(Client::new_with_client(&base, http, Inner::new(config)?))
+        Ok(Client::new_with_client(
+            &base,
+            http,
+            CallSettings::new(config)?,
+        ))
     }
 }
 

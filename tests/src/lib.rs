@@ -79,7 +79,10 @@ pub fn json_fixture(name: &str) -> serde_json::Value {
 /// assert_eq!(client.baseurl(), &server.base_url());
 /// ```
 pub fn raw_client(server: &httpmock::MockServer) -> ampersand_client::Client {
-    ampersand_client::Client::new(&server.base_url(), ampersand_client::Inner::default())
+    ampersand_client::Client::new(
+        &server.base_url(),
+        ampersand_client::CallSettings::default(),
+    )
 }
 
 /// An installation built from the spec's schemas (required fields, one entry per list and

@@ -474,7 +474,7 @@ async fn the_raw_client_new_leaves_redirects_to_the_request_path() {
     config.api_key = Some("raw-key".into());
     let client = ampersand_client::Client::new(
         &server.base_url(),
-        ampersand_client::Inner::new(config).unwrap(),
+        ampersand_client::CallSettings::new(config).unwrap(),
     );
     let err = client.list_projects().send().await.unwrap_err();
     assert_eq!(

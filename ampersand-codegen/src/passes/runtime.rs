@@ -330,7 +330,7 @@ mod tests {
             pub use progenitor_client::{{ByteStream, ClientInfo, Error, ResponseValue}};
             use progenitor_client::{{encode_path, ClientHooks, OperationInfo, RequestBuilderExt}};
             impl Client {{
-                pub fn new(baseurl: &str, inner: crate::Inner) -> Self {{ todo!() }}
+                pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {{ todo!() }}
             }}
             pub mod builder {{
                 use super::{{types, Error, ResponseValue}};
