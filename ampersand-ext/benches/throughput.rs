@@ -125,7 +125,12 @@ fn batch_write(c: &mut Criterion) {
             for input in inputs {
                 let report = rt.block_on(
                     client
-                        .write_all("p", "i", "contact", "g", WriteType::Create)
+                        .write_all()
+                        .project_id_or_name("p")
+                        .integration_id("i")
+                        .object_name("contact")
+                        .group_ref("g")
+                        .type_(WriteType::Create)
                         .records(input)
                         .expect("objects")
                         .concurrency(CONCURRENCY)

@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime};
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::client::Host;
-use ampersand_ext::patch::{Action, ConfigPatch, Target};
+use ampersand_ext::patch::{self, Action, ConfigPatch, Target};
 use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::{self, Message};
 use ampersand_ext::write::{WriteMode, WriteType};
@@ -151,14 +151,16 @@ async fn mock_service() -> Result<(), Error> {
     println!("\n3. JSON Patch {}", patch.changes()?);
     println!("   preview: {}", patch.apply(&before)?);
     let patched = client
-        .patch_object_config(
-            &project,
-            &integration,
-            "contacts",
+        .patch_object_config_content()
+        .project_id_or_name(&project)
+        .integration_id(&integration)
+        .object_name("contacts")
+        .body(patch::body(
             Target::Group(group.clone()),
             Action::Read,
             &patch,
-        )
+        )?)
+        .send()
         .await?;
     println!("   answer decoded: config {}", patched.config.id);
 
@@ -175,13 +177,12 @@ async fn mock_service() -> Result<(), Error> {
         .build()?;
     let records = (0..250).map(|i| json!({"email": format!("contact-{i:03}@example.com")}));
     let report = client
-        .write_all(
-            &project,
-            &integration,
-            "contacts",
-            &group,
-            WriteType::Create,
-        )
+        .write_all()
+        .project_id_or_name(&project)
+        .integration_id(&integration)
+        .object_name("contacts")
+        .group_ref(&group)
+        .type_(WriteType::Create)
         .records(records)?
         .mode(WriteMode::Synchronous)
         .send()

@@ -33,7 +33,6 @@ pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
     pub use crate::pagination::Paginate;
-    pub use crate::patch::ClientPatchExt;
     #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;
     pub use crate::{

@@ -1,10 +1,26 @@
 //! JSON Patch for an object's config (patchObjectConfigContent): a builder of add, remove and
-//! replace with RFC 6901 pointers, a `diff` of two configs, a local `apply` to preview, and the
-//! typed call by group or by installation.
+//! replace with RFC 6901 pointers, a `diff` of two configs, a local `apply` to preview, and
+//! [`body`], the typed body by group or by installation that the generated
+//! `patch_object_config_content()` sends.
+//!
+//! ```no_run
+//! use ampersand_ext::patch::{body, Action, ConfigPatch, Target};
+//! use ampersand_ext::prelude::*;
+//! # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
+//! let patch = ConfigPatch::new().add(&["selectedFields", "phone"], true);
+//! let installation = client
+//!     .patch_object_config_content()
+//!     .project_id_or_name("my-project")
+//!     .integration_id("my-integration")
+//!     .object_name("contacts")
+//!     .body(body(Target::Group("customer-1".into()), Action::Read, &patch)?)
+//!     .send()
+//!     .await?;
+//! # Ok(())
+//! # }
+//! ```
 
-use std::future::Future;
-
-use ampersand_client::{types, Client};
+use ampersand_client::types;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -258,53 +274,4 @@ pub fn body(
             }
         }
     })
-}
-
-/// The JSON Patch call on the generated client.
-pub trait ClientPatchExt {
-    /// Applies `patch` to the `action` config of `object_name` in the installation `target`,
-    /// exactly as built, and returns the updated installation.
-    ///
-    /// ```no_run
-    /// use ampersand_ext::patch::{Action, ClientPatchExt, ConfigPatch, Target};
-    /// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
-    /// let patch = ConfigPatch::new().add(&["selectedFields", "phone"], true);
-    /// let installation = client
-    ///     .patch_object_config("p", "i", "contacts", Target::Group("g".into()), Action::Read, &patch)
-    ///     .await?;
-    /// # Ok(())
-    /// # }
-    /// ```
-    fn patch_object_config(
-        &self,
-        project: &str,
-        integration_id: &str,
-        object_name: &str,
-        target: Target,
-        action: Action,
-        patch: &ConfigPatch,
-    ) -> impl Future<Output = Result<types::Installation, Error>> + Send;
-}
-
-impl ClientPatchExt for Client {
-    async fn patch_object_config(
-        &self,
-        project: &str,
-        integration_id: &str,
-        object_name: &str,
-        target: Target,
-        action: Action,
-        patch: &ConfigPatch,
-    ) -> Result<types::Installation, Error> {
-        let body = body(target, action, patch)?;
-        let answer = self
-            .patch_object_config_content()
-            .project_id_or_name(project)
-            .integration_id(integration_id)
-            .object_name(object_name)
-            .body(body)
-            .send()
-            .await?;
-        Ok(answer.into_inner())
-    }
 }

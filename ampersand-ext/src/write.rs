@@ -11,7 +11,12 @@
 //! # async fn run(client: &Client) -> Result<(), ampersand_ext::Error> {
 //! let records = (0..250).map(|i| json!({"email": format!("person{i}@example.com")}));
 //! let report = client
-//!     .write_all("my-project", "my-integration", "contact", "customer-1", WriteType::Create)
+//!     .write_all()
+//!     .project_id_or_name("my-project")
+//!     .integration_id("my-integration")
+//!     .object_name("contact")
+//!     .group_ref("customer-1")
+//!     .type_(WriteType::Create)
 //!     .records(records)?
 //!     .send()
 //!     .await;
@@ -141,13 +146,50 @@ impl WriteReport {
 #[must_use = "nothing is written until `send()` is awaited"]
 #[derive(Debug)]
 pub struct BatchWrite {
-    spec: Batches,
+    client: Client,
+    project: Option<String>,
+    integration: Option<String>,
+    object: Option<String>,
+    group_ref: Option<String>,
+    kind: Option<WriteType>,
+    mode: Option<WriteMode>,
+    all_or_none: Option<bool>,
     batch_size: usize,
     concurrency: usize,
     records: Vec<Map<String, Value>>,
 }
 
 impl BatchWrite {
+    /// The project (`projectIdOrName`): required.
+    pub fn project_id_or_name(mut self, project: impl Into<String>) -> Self {
+        self.project = Some(project.into());
+        self
+    }
+
+    /// The integration (`integrationId`): required.
+    pub fn integration_id(mut self, integration: impl Into<String>) -> Self {
+        self.integration = Some(integration.into());
+        self
+    }
+
+    /// The provider object the records are of (`objectName`, such as `contact`): required.
+    pub fn object_name(mut self, object: impl Into<String>) -> Self {
+        self.object = Some(object.into());
+        self
+    }
+
+    /// The customer whose installation writes them (`groupRef`): required.
+    pub fn group_ref(mut self, group_ref: impl Into<String>) -> Self {
+        self.group_ref = Some(group_ref.into());
+        self
+    }
+
+    /// Create, update, upsert or delete (`type`): required.
+    pub fn type_(mut self, kind: WriteType) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+
     /// The records, each a JSON object (an update or a delete names the record by `id`).
     /// A value that is not an object is refused, naming its index.
     pub fn records<I, R>(mut self, records: I) -> Result<Self, Error>
@@ -172,13 +214,13 @@ impl BatchWrite {
     /// `synchronous` (the response says what happened to each record) or `asynchronous`
     /// (the response names the operation). Unset, the service's default applies.
     pub fn mode(mut self, mode: WriteMode) -> Self {
-        self.spec.mode = Some(mode);
+        self.mode = Some(mode);
         self
     }
 
     /// Each batch is written whole or not at all (`batchPolicy.allOrNone`).
     pub fn all_or_none(mut self, all_or_none: bool) -> Self {
-        self.spec.all_or_none = Some(all_or_none);
+        self.all_or_none = Some(all_or_none);
         self
     }
 
@@ -194,14 +236,48 @@ impl BatchWrite {
         self
     }
 
+    /// What every batch shares; the first required setting left unset is an
+    /// [`Error::InvalidRequest`] naming it.
+    fn batches(&mut self) -> Result<Batches, Error> {
+        fn required<T>(value: Option<T>, name: &str) -> Result<T, Error> {
+            value.ok_or_else(|| Error::invalid_request(format!("writeRecords: {name} is not set")))
+        }
+        Ok(Batches {
+            client: self.client.clone(),
+            project: required(self.project.take(), "project_id_or_name")?,
+            integration: required(self.integration.take(), "integration_id")?,
+            object: required(self.object.take(), "object_name")?,
+            group_ref: required(self.group_ref.take(), "group_ref")?,
+            kind: required(self.kind.take(), "type_")?,
+            mode: self.mode.take(),
+            all_or_none: self.all_or_none,
+        })
+    }
+
     /// Writes every batch and reports every record. It does not fail as a whole: a failed
-    /// call marks its records [`RecordOutcome::Failed`] and the others go on.
+    /// call marks its records [`RecordOutcome::Failed`] and the others go on; a required
+    /// setting left unset marks every record `Failed` with the same
+    /// [`Error::InvalidRequest`], and nothing is sent.
     ///
     /// Inside a tokio runtime, each batch in flight runs as a task of that runtime (with the
     /// caller's tracing span), so that building bodies and decoding answers uses all its
     /// threads; dropping the returned future aborts them. A panic in a batch goes on in the
     /// caller.
     pub async fn send(mut self) -> WriteReport {
+        let spec = match self.batches() {
+            Ok(spec) => Arc::new(spec),
+            Err(e) => {
+                let e = Arc::new(e);
+                return WriteReport {
+                    records: self
+                        .records
+                        .iter()
+                        .map(|_| RecordOutcome::Failed(e.clone()))
+                        .collect(),
+                    ..WriteReport::default()
+                };
+            }
+        };
         // each batch owns its records: they are moved into its body, not copied
         let mut records = std::mem::take(&mut self.records).into_iter();
         let mut batches = Vec::new();
@@ -214,7 +290,6 @@ impl BatchWrite {
             batches.push((start..start + chunk.len(), chunk));
             start += self.batch_size;
         }
-        let spec = Arc::new(self.spec);
         // Each batch (building its body, the call, decoding the answer) runs as a task of the
         // caller's runtime, so that the work of the batches in flight is spread over all its
         // threads; the tasks are aborted when this future is dropped.
@@ -520,16 +595,10 @@ pub const IN_PROGRESS: &str = "in_progress";
 
 /// Writing in batches and waiting for operations, on the generated client.
 pub trait ClientWriteExt {
-    /// A write of any number of records of `object` for the customer `group_ref`; add them
-    /// with [`BatchWrite::records`].
-    fn write_all(
-        &self,
-        project: &str,
-        integration: &str,
-        object: &str,
-        group_ref: &str,
-        kind: WriteType,
-    ) -> BatchWrite;
+    /// A write of any number of records: name the project, integration, object, customer
+    /// (`group_ref`) and type with its setters, and add the records with
+    /// [`BatchWrite::records`].
+    fn write_all(&self) -> BatchWrite;
 
     /// Polls getOperation until the operation is no longer `in_progress` and returns it
     /// (`status` says `success` or `failure`), waiting longer each time (see
@@ -568,25 +637,16 @@ pub trait ClientWriteExt {
 }
 
 impl ClientWriteExt for Client {
-    fn write_all(
-        &self,
-        project: &str,
-        integration: &str,
-        object: &str,
-        group_ref: &str,
-        kind: WriteType,
-    ) -> BatchWrite {
+    fn write_all(&self) -> BatchWrite {
         BatchWrite {
-            spec: Batches {
-                client: self.clone(),
-                project: project.into(),
-                integration: integration.into(),
-                object: object.into(),
-                group_ref: group_ref.into(),
-                kind,
-                mode: None,
-                all_or_none: None,
-            },
+            client: self.clone(),
+            project: None,
+            integration: None,
+            object: None,
+            group_ref: None,
+            kind: None,
+            mode: None,
+            all_or_none: None,
             batch_size: MAX_BATCH,
             concurrency: DEFAULT_WRITE_CONCURRENCY,
             records: Vec::new(),

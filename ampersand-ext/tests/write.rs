@@ -29,13 +29,13 @@ fn client(write: &str, platform: &str) -> Client {
 
 /// A write of contacts for `customer-1` of `my-integration` in `my-project`.
 fn contacts(client: &Client, kind: WriteType) -> ampersand_ext::write::BatchWrite {
-    client.write_all(
-        "my-project",
-        "my-integration",
-        "contact",
-        "customer-1",
-        kind,
-    )
+    client
+        .write_all()
+        .project_id_or_name("my-project")
+        .integration_id("my-integration")
+        .object_name("contact")
+        .group_ref("customer-1")
+        .type_(kind)
 }
 
 fn records(n: usize) -> Vec<Value> {
@@ -365,8 +365,7 @@ async fn waiting_past_the_deadline_is_a_deadline_error() {
 #[tokio::test]
 async fn a_record_that_is_not_an_object_is_refused_before_sending() {
     let client = client("http://127.0.0.1:9", "http://127.0.0.1:9");
-    let err = client
-        .write_all("p", "i", "contact", "g", WriteType::Create)
+    let err = contacts(&client, WriteType::Create)
         .records(vec![json!({"a": 1}), json!("not a record")])
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::InvalidRequest);
@@ -420,4 +419,29 @@ async fn the_raw_call_keeps_a_large_422_typed_and_whole() {
         failure,
         "decoded whole"
     );
+}
+
+#[tokio::test]
+async fn a_required_setting_left_unset_fails_every_record_and_sends_nothing() {
+    let server = Loopback::start_with(all_written(), Duration::from_millis(1)).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let report = client
+        .write_all()
+        .project_id_or_name("my-project")
+        .integration_id("my-integration")
+        .group_ref("customer-1")
+        .type_(WriteType::Create)
+        .records(records(3))
+        .unwrap()
+        .send()
+        .await;
+    assert_eq!(report.records.len(), 3);
+    for outcome in &report.records {
+        let RecordOutcome::Failed(e) = outcome else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!(e.kind(), ErrorKind::InvalidRequest);
+        assert_eq!(e.message(), "writeRecords: object_name is not set");
+    }
+    assert!(server.seen().is_empty(), "nothing was sent");
 }
