@@ -149,7 +149,10 @@ impl WebhookSecret {
             .trim()
             .parse()
             .map_err(|_| WebhookError::InvalidHeader(ts_name))?;
-        let sent = UNIX_EPOCH + Duration::from_secs(seconds);
+        // a time this clock cannot hold (a forged `9223372036854775808`) is no timestamp
+        let sent = UNIX_EPOCH
+            .checked_add(Duration::from_secs(seconds))
+            .ok_or(WebhookError::InvalidHeader(ts_name))?;
         match now.duration_since(sent) {
             Ok(age) if age > TOLERANCE => return Err(WebhookError::StaleTimestamp(age)),
             Err(ahead) if ahead.duration() > TOLERANCE => {
