@@ -254,7 +254,8 @@ pub(crate) async fn call(
     mut request: reqwest::Request,
     operation: &'static OperationMeta,
 ) -> Result<Exchange, Error> {
-    authorize(&mut request, operation, inner).map_err(|e| e.for_operation(Some(operation)))?;
+    // an error names its operation in `runtime::operation`, around the whole `send()`
+    authorize(&mut request, operation, inner)?;
     // path template only: the concrete path may hold ids, and no header or body is traced
     let span = tracing::info_span!(
         "ampersand.request",
@@ -553,7 +554,7 @@ fn finish(
                 span.record("status", status.as_u16());
             }
             tracing::warn!(error = ?e.kind(), "no usable response");
-            Err(e.for_operation(Some(operation)))
+            Err(e)
         }
     }
 }
