@@ -47198,12 +47198,14 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
     },
 ];
 /// The update endpoints' mask rules, read from the spec: each one's operation, the key
-/// of its partial object and the mask paths it allows (`*` stands for one name).
+/// of its partial object, the mask paths it allows (`*` stands for one name) and the
+/// setter of each on its `update_mask` builder.
 pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
     crate::UpdateMaskRule {
         method_name: "update_project",
         object_key: "project",
         allowed: &["appName", "name"],
+        setters: &["app_name", "name"],
     },
     crate::UpdateMaskRule {
         method_name: "update_provider_app",
@@ -47212,6 +47214,14 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
             "externalRef",
             "clientId",
             "clientSecret",
+            "provider",
+            "scopes",
+            "metadata",
+        ],
+        setters: &[
+            "external_ref",
+            "client_id",
+            "client_secret",
             "provider",
             "scopes",
             "metadata",
@@ -47230,11 +47240,22 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
             "config.content.subscribe.objects",
             "config.content.proxy.enabled",
         ],
+        setters: &[
+            "connection_id",
+            "created_by",
+            "read_object",
+            "write_object",
+            "write_objects",
+            "subscribe_object",
+            "subscribe_objects",
+            "proxy_enabled",
+        ],
     },
     crate::UpdateMaskRule {
         method_name: "update_api_key",
         object_key: "apiKey",
         allowed: &["active", "label", "scopes"],
+        setters: &["active", "label", "scopes"],
     },
     crate::UpdateMaskRule {
         method_name: "update_connection",
@@ -47246,6 +47267,14 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
             "basicAuth",
             "oauth2ClientCredentials",
             "oauth2PasswordCredentials",
+        ],
+        setters: &[
+            "provider_workspace_ref",
+            "provider_metadata",
+            "api_key",
+            "basic_auth",
+            "oauth2_client_credentials",
+            "oauth2_password_credentials",
         ],
     },
     crate::UpdateMaskRule {
@@ -47263,18 +47292,1528 @@ pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[
             "secrets.awsSecretKey",
             "secrets.awsSessionToken",
         ],
+        setters: &[
+            "name",
+            "url",
+            "headers",
+            "region",
+            "stream_name",
+            "endpoint_url",
+            "partition_key_template",
+            "aws_key_id",
+            "aws_secret_key",
+            "aws_session_token",
+        ],
     },
     crate::UpdateMaskRule {
         method_name: "update_org",
         object_key: "org",
         allowed: &["label"],
+        setters: &["label"],
     },
     crate::UpdateMaskRule {
         method_name: "update_jwt_key",
         object_key: "jwtKey",
         allowed: &["active", "label"],
+        setters: &["active", "label"],
     },
 ];
+/// Updates that send only what was set: one builder per operation with an `updateMask`,
+/// started by `Client::<operation>_fields()`, with a setter per mask path the spec
+/// allows (in that field's own type) and the operation's parameters as named setters.
+/// Each setter puts its value into the typed partial object and its path into the
+/// [`UpdateMask`]; `body()` is the typed body `send()` sends, or the error it returns.
+pub mod update_mask {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    pub use crate::mask::{escape_segment, UpdateMask, UpdateMaskRule};
+    /**`updateProject` ([`Client::update_project`](super::Client::update_project)) with only the fields set, each in its own type: its parameters (`project_id_or_name`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`app_name`](Self::app_name): `appName`
+- [`name`](Self::name): `name`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateProjectFields<'a> {
+        operation: super::builder::UpdateProject<'a>,
+        object: types::UpdateProjectBodyProject,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateProjectFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_project(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets `appName` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn app_name<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["appName"]);
+                    let node = &mut self.object;
+                    node.app_name = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["appName"], &e),
+            }
+            self
+        }
+        ///Sets `name` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["name"]);
+                    let node = &mut self.object;
+                    node.name = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["name"], &e),
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_project",
+            );
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateProjectBody,
+                types::error::ConversionError,
+            > = types::UpdateProjectBody::builder()
+                .project(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateProviderApp` ([`Client::update_provider_app`](super::Client::update_provider_app)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `provider_app_id`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`external_ref`](Self::external_ref): `externalRef`
+- [`client_id`](Self::client_id): `clientId`
+- [`client_secret`](Self::client_secret): `clientSecret`
+- [`provider`](Self::provider): `provider`
+- [`scopes`](Self::scopes): `scopes`
+- [`metadata`](Self::metadata): `metadata`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateProviderAppFields<'a> {
+        operation: super::builder::UpdateProviderApp<'a>,
+        object: types::UpdateProviderAppBodyProviderApp,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateProviderAppFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_provider_app(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `provider_app_id`.
+        pub fn provider_app_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.provider_app_id(value);
+            self
+        }
+        ///Sets `externalRef` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn external_ref<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["externalRef"]);
+                    let node = &mut self.object;
+                    node.external_ref = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["externalRef"], &e),
+            }
+            self
+        }
+        ///Sets `clientId` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["clientId"]);
+                    let node = &mut self.object;
+                    node.client_id = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["clientId"], &e),
+            }
+            self
+        }
+        ///Sets `clientSecret` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<crate::Secret>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["clientSecret"]);
+                    let node = &mut self.object;
+                    node.client_secret = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["clientSecret"], &e),
+            }
+            self
+        }
+        ///Sets `provider` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn provider<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["provider"]);
+                    let node = &mut self.object;
+                    node.provider = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["provider"], &e),
+            }
+            self
+        }
+        ///Sets `scopes` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn scopes<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["scopes"]);
+                    let node = &mut self.object;
+                    node.scopes = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["scopes"], &e),
+            }
+            self
+        }
+        ///Sets `metadata` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn metadata<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::ProviderAppMetadata>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata"]);
+                    let node = &mut self.object;
+                    node.metadata = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["metadata"], &e),
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_provider_app",
+            );
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateProviderAppBody,
+                types::error::ConversionError,
+            > = types::UpdateProviderAppBody::builder()
+                .provider_app(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateInstallation` ([`Client::update_installation`](super::Client::update_installation)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `integration_id`, `installation_id`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`connection_id`](Self::connection_id): `connectionId`
+- [`created_by`](Self::created_by): `config.createdBy`
+- [`read_object`](Self::read_object): `config.content.read.objects.<name>`
+- [`write_object`](Self::write_object): `config.content.write.objects.<name>`
+- [`write_objects`](Self::write_objects): `config.content.write.objects`
+- [`subscribe_object`](Self::subscribe_object): `config.content.subscribe.objects.<name>`
+- [`subscribe_objects`](Self::subscribe_objects): `config.content.subscribe.objects`
+- [`proxy_enabled`](Self::proxy_enabled): `config.content.proxy.enabled`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateInstallationFields<'a> {
+        operation: super::builder::UpdateInstallation<'a>,
+        object: types::UpdateInstallationBodyInstallation,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateInstallationFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_installation(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `integration_id`.
+        pub fn integration_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.integration_id(value);
+            self
+        }
+        ///Sets the operation's parameter `installation_id`.
+        pub fn installation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.installation_id(value);
+            self
+        }
+        ///Sets `connectionId` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["connectionId"]);
+                    let node = &mut self.object;
+                    node.connection_id = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["connectionId"], &e),
+            }
+            self
+        }
+        ///Sets `config.createdBy` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn created_by<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["config", "createdBy"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.created_by = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["config", "createdBy"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `config.content.read.objects.<name>` and adds it to the mask (there `name` is escaped: `.` → `\.`, `:` → `\:`; an empty one, or `*`, names nothing and is refused by `body()` and `send()`). A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn read_object<V>(
+            mut self,
+            name: impl ::std::convert::Into<::std::string::String>,
+            value: V,
+        ) -> Self
+        where
+            V: ::std::convert::TryInto<types::BaseReadConfigObject>,
+            V::Error: ::std::fmt::Display,
+        {
+            let name: ::std::string::String = name.into();
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask
+                        .set(&["config", "content", "read", "objects", name.as_str()]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .read
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .objects
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.insert(name, value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask
+                        .refuse(
+                            &["config", "content", "read", "objects", name.as_str()],
+                            &e,
+                        )
+                }
+            }
+            self
+        }
+        ///Sets `config.content.write.objects.<name>` and adds it to the mask (there `name` is escaped: `.` → `\.`, `:` → `\:`; an empty one, or `*`, names nothing and is refused by `body()` and `send()`). A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn write_object<V>(
+            mut self,
+            name: impl ::std::convert::Into<::std::string::String>,
+            value: V,
+        ) -> Self
+        where
+            V: ::std::convert::TryInto<types::BaseWriteConfigObject>,
+            V::Error: ::std::fmt::Display,
+        {
+            let name: ::std::string::String = name.into();
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask
+                        .set(&["config", "content", "write", "objects", name.as_str()]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .write
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .objects
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.insert(name, value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask
+                        .refuse(
+                            &["config", "content", "write", "objects", name.as_str()],
+                            &e,
+                        )
+                }
+            }
+            self
+        }
+        ///Sets `config.content.write.objects` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn write_objects<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    types::BaseWriteConfigObject,
+                >,
+            >,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["config", "content", "write", "objects"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .write
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.objects = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["config", "content", "write", "objects"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `config.content.subscribe.objects.<name>` and adds it to the mask (there `name` is escaped: `.` → `\.`, `:` → `\:`; an empty one, or `*`, names nothing and is refused by `body()` and `send()`). A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn subscribe_object<V>(
+            mut self,
+            name: impl ::std::convert::Into<::std::string::String>,
+            value: V,
+        ) -> Self
+        where
+            V: ::std::convert::TryInto<types::BaseSubscribeConfigObject>,
+            V::Error: ::std::fmt::Display,
+        {
+            let name: ::std::string::String = name.into();
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask
+                        .set(
+                            &["config", "content", "subscribe", "objects", name.as_str()],
+                        );
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .subscribe
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .objects
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.insert(name, value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask
+                        .refuse(
+                            &[
+                                "config",
+                                "content",
+                                "subscribe",
+                                "objects",
+                                name.as_str(),
+                            ],
+                            &e,
+                        )
+                }
+            }
+            self
+        }
+        ///Sets `config.content.subscribe.objects` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn subscribe_objects<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    types::BaseSubscribeConfigObject,
+                >,
+            >,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["config", "content", "subscribe", "objects"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .subscribe
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.objects = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["config", "content", "subscribe", "objects"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `config.content.proxy.enabled` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn proxy_enabled<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<bool>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["config", "content", "proxy", "enabled"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .config
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .content
+                        .get_or_insert_with(::std::default::Default::default);
+                    let node = node
+                        .proxy
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.enabled = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["config", "content", "proxy", "enabled"], &e)
+                }
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_installation",
+            );
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateInstallationBody,
+                types::error::ConversionError,
+            > = types::UpdateInstallationBody::builder()
+                .installation(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateApiKey` ([`Client::update_api_key`](super::Client::update_api_key)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `api_key`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`active`](Self::active): `active`
+- [`label`](Self::label): `label`
+- [`scopes`](Self::scopes): `scopes`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateApiKeyFields<'a> {
+        operation: super::builder::UpdateApiKey<'a>,
+        object: types::PatchApiKeyRequestApiKey,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateApiKeyFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_api_key(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `api_key`.
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.api_key(value);
+            self
+        }
+        ///Sets `active` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<bool>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["active"]);
+                    let node = &mut self.object;
+                    node.active = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["active"], &e),
+            }
+            self
+        }
+        ///Sets `label` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn label<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["label"]);
+                    let node = &mut self.object;
+                    node.label = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["label"], &e),
+            }
+            self
+        }
+        ///Sets `scopes` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn scopes<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::ApiKeyScopes>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["scopes"]);
+                    let node = &mut self.object;
+                    node.scopes = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["scopes"], &e),
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_api_key",
+            );
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::PatchApiKeyRequest,
+                types::error::ConversionError,
+            > = types::PatchApiKeyRequest::builder()
+                .api_key(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateConnection` ([`Client::update_connection`](super::Client::update_connection)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `connection_id`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`provider_workspace_ref`](Self::provider_workspace_ref): `providerWorkspaceRef`
+- [`provider_metadata`](Self::provider_metadata): `providerMetadata`
+- [`api_key`](Self::api_key): `apiKey`
+- [`basic_auth`](Self::basic_auth): `basicAuth`
+- [`oauth2_client_credentials`](Self::oauth2_client_credentials): `oauth2ClientCredentials`
+- [`oauth2_password_credentials`](Self::oauth2_password_credentials): `oauth2PasswordCredentials`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateConnectionFields<'a> {
+        operation: super::builder::UpdateConnection<'a>,
+        object: types::ConnectionRequest,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateConnectionFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_connection(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `connection_id`.
+        pub fn connection_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.connection_id(value);
+            self
+        }
+        ///Sets `providerWorkspaceRef` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn provider_workspace_ref<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["providerWorkspaceRef"]);
+                    let node = &mut self.object;
+                    node.provider_workspace_ref = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["providerWorkspaceRef"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `providerMetadata` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn provider_metadata<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::ProviderMetadata>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["providerMetadata"]);
+                    let node = &mut self.object;
+                    node.provider_metadata = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["providerMetadata"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `apiKey` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn api_key<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<crate::Secret>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["apiKey"]);
+                    let node = &mut self.object;
+                    node.api_key = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["apiKey"], &e),
+            }
+            self
+        }
+        ///Sets `basicAuth` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn basic_auth<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::ConnectionRequestBasicAuth>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["basicAuth"]);
+                    let node = &mut self.object;
+                    node.basic_auth = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["basicAuth"], &e),
+            }
+            self
+        }
+        ///Sets `oauth2ClientCredentials` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn oauth2_client_credentials<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::ConnectionRequestOauth2ClientCredentials>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["oauth2ClientCredentials"]);
+                    let node = &mut self.object;
+                    node.oauth2_client_credentials = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["oauth2ClientCredentials"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `oauth2PasswordCredentials` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn oauth2_password_credentials<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<
+                types::ConnectionRequestOauth2PasswordCredentials,
+            >,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["oauth2PasswordCredentials"]);
+                    let node = &mut self.object;
+                    node.oauth2_password_credentials = ::std::option::Option::Some(
+                        value,
+                    );
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["oauth2PasswordCredentials"], &e)
+                }
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_connection",
+            );
+            let update_mask: ::std::vec::Vec<
+                types::UpdateConnectionRequestUpdateMaskItem,
+            > = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateConnectionRequest,
+                types::error::ConversionError,
+            > = types::UpdateConnectionRequest::builder()
+                .connection(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Connection>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateDestination` ([`Client::update_destination`](super::Client::update_destination)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `destination`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`name`](Self::name): `name`
+- [`url`](Self::url): `metadata.url`
+- [`headers`](Self::headers): `metadata.headers`
+- [`region`](Self::region): `metadata.region`
+- [`stream_name`](Self::stream_name): `metadata.streamName`
+- [`endpoint_url`](Self::endpoint_url): `metadata.endpointUrl`
+- [`partition_key_template`](Self::partition_key_template): `metadata.partitionKeyTemplate`
+- [`aws_key_id`](Self::aws_key_id): `secrets.awsKeyId`
+- [`aws_secret_key`](Self::aws_secret_key): `secrets.awsSecretKey`
+- [`aws_session_token`](Self::aws_session_token): `secrets.awsSessionToken`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateDestinationFields<'a> {
+        operation: super::builder::UpdateDestination<'a>,
+        object: types::UpdateDestinationBodyDestination,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateDestinationFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_destination(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `destination`.
+        pub fn destination<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.destination(value);
+            self
+        }
+        ///Sets `name` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["name"]);
+                    let node = &mut self.object;
+                    node.name = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["name"], &e),
+            }
+            self
+        }
+        ///Sets `metadata.url` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "url"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.url = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "url"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `metadata.headers` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn headers<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<types::WebhookHeaders>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "headers"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.headers = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "headers"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `metadata.region` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn region<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "region"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.region = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "region"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `metadata.streamName` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn stream_name<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "streamName"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.stream_name = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "streamName"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `metadata.endpointUrl` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn endpoint_url<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "endpointUrl"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.endpoint_url = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "endpointUrl"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `metadata.partitionKeyTemplate` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn partition_key_template<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["metadata", "partitionKeyTemplate"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .metadata
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.partition_key_template = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["metadata", "partitionKeyTemplate"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `secrets.awsKeyId` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn aws_key_id<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<crate::Secret>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["secrets", "awsKeyId"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .secrets
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.aws_key_id = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["secrets", "awsKeyId"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `secrets.awsSecretKey` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn aws_secret_key<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<crate::Secret>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["secrets", "awsSecretKey"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .secrets
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.aws_secret_key = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["secrets", "awsSecretKey"], &e)
+                }
+            }
+            self
+        }
+        ///Sets `secrets.awsSessionToken` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn aws_session_token<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<crate::Secret>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["secrets", "awsSessionToken"]);
+                    let node = &mut self.object;
+                    let node = node
+                        .secrets
+                        .get_or_insert_with(::std::default::Default::default);
+                    node.aws_session_token = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => {
+                    self.mask.refuse(&["secrets", "awsSessionToken"], &e)
+                }
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_destination",
+            );
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateDestinationBody,
+                types::error::ConversionError,
+            > = types::UpdateDestinationBody::builder()
+                .destination(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Destination>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateOrg` ([`Client::update_org`](super::Client::update_org)) with only the fields set, each in its own type: its parameters (`org_id`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`label`](Self::label): `label`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateOrgFields<'a> {
+        operation: super::builder::UpdateOrg<'a>,
+        object: types::UpdateOrgBodyOrg,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateOrgFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_org(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `org_id`.
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.org_id(value);
+            self
+        }
+        ///Sets `label` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn label<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["label"]);
+                    let node = &mut self.object;
+                    node.label = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["label"], &e),
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(&self) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
+            let operation = crate::OperationMeta::of(super::OPERATIONS, "update_org");
+            let update_mask: ::std::vec::Vec<::std::string::String> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::UpdateOrgBody,
+                types::error::ConversionError,
+            > = types::UpdateOrgBody::builder()
+                .org(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+    /**`updateJWTKey` ([`Client::update_jwt_key`](super::Client::update_jwt_key)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `key_id`) by name, then one setter per `updateMask` path the spec allows:
+
+- [`active`](Self::active): `active`
+- [`label`](Self::label): `label`
+
+Setting a path adds it to the mask once; a map replaced whole drops the entries set under it before, and an entry set after the whole map goes into that map (the mask names the map).*/
+    #[derive(Debug, Clone)]
+    #[must_use = "an update does nothing until it is sent"]
+    pub struct UpdateJwtKeyFields<'a> {
+        operation: super::builder::UpdateJwtKey<'a>,
+        object: types::PatchJwtKeyRequestJwtKey,
+        mask: UpdateMask,
+    }
+    impl<'a> UpdateJwtKeyFields<'a> {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
+            Self {
+                operation: client.update_jwt_key(),
+                object: ::std::default::Default::default(),
+                mask: UpdateMask::default(),
+            }
+        }
+        ///Sets the operation's parameter `project_id_or_name`.
+        pub fn project_id_or_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.project_id_or_name(value);
+            self
+        }
+        ///Sets the operation's parameter `key_id`.
+        pub fn key_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.operation = self.operation.key_id(value);
+            self
+        }
+        ///Sets `active` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<bool>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["active"]);
+                    let node = &mut self.object;
+                    node.active = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["active"], &e),
+            }
+            self
+        }
+        ///Sets `label` and adds it to the mask. A value that does not convert is refused by `body()` and `send()`, naming the path.
+        pub fn label<V>(mut self, value: V) -> Self
+        where
+            V: ::std::convert::TryInto<::std::string::String>,
+            V::Error: ::std::fmt::Display,
+        {
+            match value.try_into() {
+                ::std::result::Result::Ok(value) => {
+                    self.mask.set(&["label"]);
+                    let node = &mut self.object;
+                    node.label = ::std::option::Option::Some(value);
+                }
+                ::std::result::Result::Err(e) => self.mask.refuse(&["label"], &e),
+            }
+            self
+        }
+        /// The mask of the paths set so far, in the order they were first set.
+        pub fn mask(&self) -> &UpdateMask {
+            &self.mask
+        }
+        /// The typed body [`send`](Self::send) sends, or the error it returns before
+        /// sending: nothing set, a name that names nothing (empty or `*`), a value
+        /// that did not convert.
+        pub fn body(
+            &self,
+        ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
+            let operation = crate::OperationMeta::of(
+                super::OPERATIONS,
+                "update_jwt_key",
+            );
+            let update_mask: ::std::vec::Vec<types::PatchJwtKeyRequestUpdateMaskItem> = self
+                .mask
+                .checked(operation)?
+                .iter()
+                .map(|path| path.as_str().into())
+                .collect();
+            let built: ::std::result::Result<
+                types::PatchJwtKeyRequest,
+                types::error::ConversionError,
+            > = types::PatchJwtKeyRequest::builder()
+                .jwt_key(self.object.clone())
+                .update_mask(update_mask)
+                .try_into();
+            built
+                .map_err(|e| {
+                    crate::Error::invalid_request(
+                            format!("the body does not convert: {e}"),
+                        )
+                        .for_operation(Some(operation))
+                })
+        }
+        /// Sends the update through the operation (the one request path, as every
+        /// call), with the body [`body`](Self::body) gives.
+        pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
+            let body = self.body()?;
+            self.operation.body(body).send().await
+        }
+    }
+}
+impl Client {
+    ///`updateProject` with its `updateMask` made of the fields set: see [`update_mask::UpdateProjectFields`].
+    pub fn update_project_fields(&self) -> update_mask::UpdateProjectFields<'_> {
+        update_mask::UpdateProjectFields::new(self)
+    }
+    ///`updateProviderApp` with its `updateMask` made of the fields set: see [`update_mask::UpdateProviderAppFields`].
+    pub fn update_provider_app_fields(
+        &self,
+    ) -> update_mask::UpdateProviderAppFields<'_> {
+        update_mask::UpdateProviderAppFields::new(self)
+    }
+    ///`updateInstallation` with its `updateMask` made of the fields set: see [`update_mask::UpdateInstallationFields`].
+    pub fn update_installation_fields(
+        &self,
+    ) -> update_mask::UpdateInstallationFields<'_> {
+        update_mask::UpdateInstallationFields::new(self)
+    }
+    ///`updateApiKey` with its `updateMask` made of the fields set: see [`update_mask::UpdateApiKeyFields`].
+    pub fn update_api_key_fields(&self) -> update_mask::UpdateApiKeyFields<'_> {
+        update_mask::UpdateApiKeyFields::new(self)
+    }
+    ///`updateConnection` with its `updateMask` made of the fields set: see [`update_mask::UpdateConnectionFields`].
+    pub fn update_connection_fields(&self) -> update_mask::UpdateConnectionFields<'_> {
+        update_mask::UpdateConnectionFields::new(self)
+    }
+    ///`updateDestination` with its `updateMask` made of the fields set: see [`update_mask::UpdateDestinationFields`].
+    pub fn update_destination_fields(&self) -> update_mask::UpdateDestinationFields<'_> {
+        update_mask::UpdateDestinationFields::new(self)
+    }
+    ///`updateOrg` with its `updateMask` made of the fields set: see [`update_mask::UpdateOrgFields`].
+    pub fn update_org_fields(&self) -> update_mask::UpdateOrgFields<'_> {
+        update_mask::UpdateOrgFields::new(self)
+    }
+    ///`updateJWTKey` with its `updateMask` made of the fields set: see [`update_mask::UpdateJwtKeyFields`].
+    pub fn update_jwt_key_fields(&self) -> update_mask::UpdateJwtKeyFields<'_> {
+        update_mask::UpdateJwtKeyFields::new(self)
+    }
+}
 impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
     async fn exec(
         &self,
@@ -50735,7 +52274,8 @@ let response = client.deliver_results()
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
-    /// of its partial object and the mask paths it allows (`*` stands for one name).
+    /// of its partial object, the mask paths it allows (`*` stands for one name) and the
+    /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(
@@ -54801,7 +56341,8 @@ let response = client.write_records()
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
-    /// of its partial object and the mask paths it allows (`*` stands for one name).
+    /// of its partial object, the mask paths it allows (`*` stands for one name) and the
+    /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(
@@ -57596,7 +59137,8 @@ let response = client.search_records()
         },
     ];
     /// The update endpoints' mask rules, read from the spec: each one's operation, the key
-    /// of its partial object and the mask paths it allows (`*` stands for one name).
+    /// of its partial object, the mask paths it allows (`*` stands for one name) and the
+    /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         async fn exec(

@@ -6,6 +6,7 @@
 pub mod call;
 pub mod decode;
 mod error;
+mod mask;
 mod operation;
 pub mod redact;
 pub mod retry;
@@ -30,7 +31,8 @@ pub use error::{
     TransportKind, BODY_CAP,
 };
 pub use generated::*;
-pub use operation::{ErrorBody, OperationMeta, UpdateMaskRule};
+pub use mask::UpdateMaskRule;
+pub use operation::{ErrorBody, OperationMeta};
 pub use redact::{is_token_like, redacted};
 pub use retry::RetryPolicy;
 pub use secret::{is_secret_name, Secret, UnknownFields};

@@ -25,7 +25,8 @@ fn change(breaking: bool, text: String) -> Change {
 /// credential an operation no longer accepts (a client holding only that one is refused); a
 /// new required parameter; a parameter or field whose type or requiredness changed; a new
 /// field (struct literals stop compiling); a new enum value (exhaustive matches stop
-/// compiling, and the value no longer reads as `Unknown`); a changed response type.
+/// compiling, and the value no longer reads as `Unknown`); a changed response type; an
+/// update setter removed, or taking another path or type.
 ///
 /// ```
 /// use ampersand_codegen::{diff::diff, surface::Surface};
@@ -73,6 +74,32 @@ pub fn diff(old: &Surface, new: &Surface) -> Vec<Change> {
                 out.push(change(
                     false,
                     format!("operation `{id}` now accepts a credential: {credential}"),
+                ));
+            }
+        }
+        // an update setter removed or retyped breaks its callers; one added breaks nobody
+        for (setter, path, ty) in &op.update_fields {
+            match now.update_fields.iter().find(|(s, ..)| s == setter) {
+                None => out.push(change(
+                    true,
+                    format!("operation `{id}` update setter `{setter}` (`{path}`) removed"),
+                )),
+                Some((_, now_path, now_ty)) if (now_path, now_ty) != (path, ty) => {
+                    out.push(change(
+                        true,
+                        format!(
+                            "operation `{id}` update setter `{setter}`: `{path}` ← `{ty}` → `{now_path}` ← `{now_ty}`"
+                        ),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        for (setter, path, _) in &now.update_fields {
+            if !op.update_fields.iter().any(|(s, ..)| s == setter) {
+                out.push(change(
+                    false,
+                    format!("operation `{id}` update setter `{setter}` (`{path}`) added"),
                 ));
             }
         }
@@ -239,6 +266,7 @@ mod tests {
                 params: BTreeMap::new(),
                 response: "Org".into(),
                 credentials: credentials.iter().map(|c| c.to_string()).collect(),
+                update_fields: Vec::new(),
             },
         );
         surface

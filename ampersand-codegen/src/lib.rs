@@ -8,6 +8,7 @@ pub mod notifications;
 pub mod passes;
 pub mod prepare;
 pub mod surface;
+pub mod update_fields;
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
@@ -364,7 +365,8 @@ fn generate_module(
     passes::apply(&mut file, &operation_facts(document))?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
-    file.items.push(masks::item(document)?);
+    let updates = update_fields::items(document, &file)?;
+    file.items.extend(updates);
     file.items.push(syn::parse_quote! {
         // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
         // request path, with this module's operations

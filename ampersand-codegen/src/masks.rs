@@ -8,8 +8,18 @@ use serde_json::Value;
 
 use crate::CodegenError;
 
-/// One endpoint's rule: (Rust method name, key of the partial object, allowed paths).
-pub type MaskRule = (String, String, Vec<String>);
+/// One endpoint's rule, as the spec gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaskRule {
+    /// The spec's `operationId` (`updateInstallation`).
+    pub operation_id: String,
+    /// The generated `Client` method (`update_installation`).
+    pub method_name: String,
+    /// The key of the partial object beside `updateMask` in the body (`installation`).
+    pub object_key: String,
+    /// The allowed paths, in the spec's order (`*` stands for one name).
+    pub allowed: Vec<String>,
+}
 
 /// The paths a `updateMask` schema allows: its item enum, else the bullets of its
 /// description that name a field path. A bullet is read in each form the spec's documents use:
@@ -183,24 +193,15 @@ pub fn rules(document: &Value) -> Result<Vec<MaskRule>, CodegenError> {
                     ),
                 });
             }
-            out.push((id.to_snake_case(), object_key.clone(), allowed));
+            out.push(MaskRule {
+                operation_id: id.to_string(),
+                method_name: id.to_snake_case(),
+                object_key: object_key.clone(),
+                allowed,
+            });
         }
     }
     Ok(out)
-}
-
-/// `pub const UPDATE_MASKS`: the rules of the document's update endpoints.
-pub fn item(document: &Value) -> Result<syn::Item, CodegenError> {
-    let rules = rules(document)?.into_iter().map(|(method, key, allowed)| {
-        quote::quote! {
-            crate::UpdateMaskRule { method_name: #method, object_key: #key, allowed: &[#(#allowed),*] }
-        }
-    });
-    Ok(syn::parse_quote! {
-        /// The update endpoints' mask rules, read from the spec: each one's operation, the key
-        /// of its partial object and the mask paths it allows (`*` stands for one name).
-        pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[#(#rules),*];
-    })
 }
 
 #[cfg(test)]
@@ -302,18 +303,21 @@ mod tests {
             "other": {"type": "object"},
             "updateMask": {"type": "array", "items": {"type": "string"}, "description":
                 "Allowed values include:\n- `name` - the name\n- `objects.<name>` - one object\n"}}}}}});
+        let rule = |id: &str, method: &str, key: &str, allowed: &[&str]| MaskRule {
+            operation_id: id.into(),
+            method_name: method.into(),
+            object_key: key.into(),
+            allowed: allowed.iter().map(|p| p.to_string()).collect(),
+        };
         assert_eq!(
             rules(&doc).unwrap(),
             [
-                (
-                    "update_thing".into(),
-                    "thing".into(),
-                    vec!["b".into(), "a".into()]
-                ),
-                (
-                    "update_other".into(),
-                    "other".into(),
-                    vec!["name".into(), "objects.*".into()]
+                rule("updateThing", "update_thing", "thing", &["b", "a"]),
+                rule(
+                    "updateOther",
+                    "update_other",
+                    "other",
+                    &["name", "objects.*"]
                 ),
             ]
         );

@@ -27,6 +27,9 @@ pub struct OperationSurface {
     /// The credentials the operation accepts (its `security`), by name (`API key`, `JWT`);
     /// empty when it needs none.
     pub credentials: Vec<String>,
+    /// The setters of its update builder (`client.<method>_fields()`), when it takes an
+    /// `updateMask`: (setter, mask path, value type), in the spec's order of the paths.
+    pub update_fields: Vec<(String, String, String)>,
 }
 
 /// A parameter or a field: its Rust type and whether it must be given / is always present.
@@ -75,6 +78,7 @@ impl Surface {
         let file = syn::parse_file(client).map_err(crate::CodegenError::Tokens)?;
         let mut surface = Surface::default();
         let builders = builder_structs(&file);
+        let updates = update_setters(&file);
         for (path, item) in document["paths"].as_object().into_iter().flatten() {
             for (method, op) in item.as_object().into_iter().flatten() {
                 if !ampersand_spec::METHODS.contains(&method.as_str()) {
@@ -98,6 +102,10 @@ impl Surface {
                         params,
                         response,
                         credentials,
+                        update_fields: updates
+                            .get(&format!("{struct_name}Fields"))
+                            .cloned()
+                            .unwrap_or_default(),
                     },
                 );
             }
@@ -175,6 +183,12 @@ impl Surface {
             for (name, p) in &op.params {
                 let need = if p.required { "required" } else { "optional" };
                 let _ = writeln!(out, "- `{name}`: `{}` ({need})", p.ty);
+            }
+            if !op.update_fields.is_empty() {
+                let _ = writeln!(out, "- update: `client.{}_fields()`", op.rust_name);
+                for (setter, path, ty) in &op.update_fields {
+                    let _ = writeln!(out, "  - `{setter}`: `{path}` ← `{ty}`");
+                }
             }
             out.push('\n');
         }
@@ -303,6 +317,76 @@ fn builder_structs(file: &syn::File) -> BTreeMap<String, (BTreeMap<String, Membe
                 if let Some(entry) = out.get_mut(&name) {
                     entry.1 = response;
                 }
+            }
+        }
+    }
+    out
+}
+
+/// The mask setters of each update builder of `mod update_mask`, by builder name: each method
+/// with a value `V: TryInto<T>`, its path as its doc names it (`Sets `path``) and `T`.
+fn update_setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String, String)>> {
+    let mut out: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    let Some(items) = file.items.iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == "update_mask" => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    }) else {
+        return out;
+    };
+    for item in items {
+        let syn::Item::Impl(imp) = item else { continue };
+        let Some(name) = crate::passes::type_name(&imp.self_ty) else {
+            continue;
+        };
+        for item in &imp.items {
+            let syn::ImplItem::Fn(f) = item else { continue };
+            let value = f
+                .sig
+                .generics
+                .where_clause
+                .iter()
+                .flat_map(|w| &w.predicates)
+                .find_map(|p| match p {
+                    syn::WherePredicate::Type(t)
+                        if t.bounded_ty.to_token_stream().to_string() == "V" =>
+                    {
+                        t.bounds.iter().find_map(|b| match b {
+                            syn::TypeParamBound::Trait(t) => {
+                                let last = t.path.segments.last()?;
+                                let syn::PathArguments::AngleBracketed(args) = &last.arguments
+                                else {
+                                    return None;
+                                };
+                                match (last.ident == "TryInto", args.args.first()?) {
+                                    (true, syn::GenericArgument::Type(ty)) => Some(ty_text(ty)),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        })
+                    }
+                    _ => None,
+                });
+            let doc = f.attrs.iter().find_map(|a| match &a.meta {
+                syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            });
+            let path = doc
+                .as_deref()
+                .and_then(|d| d.trim_start().strip_prefix("Sets `"))
+                .and_then(|d| d.split('`').next());
+            if let (Some(ty), Some(path)) = (value, path) {
+                out.entry(name.clone()).or_default().push((
+                    f.sig.ident.to_string(),
+                    path.to_string(),
+                    ty,
+                ));
             }
         }
     }

@@ -10,6 +10,7 @@
 //! With `AMPERSAND_API_KEY`, `AMPERSAND_PROJECT` and `AMPERSAND_INTEGRATION` set, it runs the
 //! read-only calls against the real service instead.
 
+use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
 use ampersand_client::mock::MockServerExt;
@@ -18,7 +19,6 @@ use ampersand_ext::patch::{self, Action, ConfigPatch, Target};
 use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::{self, Message};
 use ampersand_ext::write::{WriteMode, WriteType};
-use ampersand_ext::ReadObject;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
@@ -122,16 +122,21 @@ async fn mock_service() -> Result<(), Error> {
     }
 
     // 2. update the `contacts` read object with an update mask (seed 002)
+    let selected = ["email", "phone"].map(|field| (field.to_string(), true));
     let update = client
-        .update_installation_fields(&project, &integration, &installation_id)
+        .update_installation_fields()
+        .project_id_or_name(&project)
+        .integration_id(&integration)
+        .installation_id(&installation_id)
         .read_object(
             "contacts",
-            ReadObject::new("contacts")
-                .schedule("*/30 * * * *")
-                .destination("contactsWebhook")
-                .selected_fields(["email", "phone"]),
+            types::BaseReadConfigObject::builder()
+                .object_name(Some("contacts".to_string()))
+                .schedule(Some("*/30 * * * *".to_string()))
+                .destination(Some("contactsWebhook".to_string()))
+                .selected_fields(BTreeMap::from(selected)),
         );
-    println!("\n2. update with mask {}", update.body()?["updateMask"]);
+    println!("\n2. update with mask {:?}", update.body()?.update_mask);
     let updated = update.send().await?;
     println!(
         "   answer decoded: config {} by {}, connection {} ({})",

@@ -3,11 +3,11 @@
 
 use std::future::Future;
 
-use ampersand_client::{types, Client};
+use ampersand_client::update_mask::UpdateInstallationFields;
+use ampersand_client::{types, Client, ResponseValue};
 use futures_util::stream::{self, StreamExt};
 
-use crate::update_mask::MaskedUpdate;
-use crate::{ClientUpdateExt, Error};
+use crate::Error;
 
 /// The default number of requests in flight.
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -58,14 +58,16 @@ pub struct InstallationResult {
 
 /// Bulk operations on the generated client.
 pub trait ClientBulkExt {
-    /// Applies `change` (an update-mask change, e.g. one read object) to every installation of
+    /// Applies `change` (setters of [`UpdateInstallationFields`], e.g. one read object) to every installation of
     /// `integration_id` (of `group_ref` only, when given), found with listInstallations, with
     /// at most `concurrency` updates in flight. Fails as a whole only when the list fails.
     ///
     /// ```no_run
-    /// use ampersand_ext::{bulk::ClientBulkExt, ReadObject};
+    /// use ampersand_ext::{bulk::ClientBulkExt, types::BaseReadConfigObject};
     /// # async fn run(client: ampersand_ext::Client) -> Result<(), ampersand_ext::Error> {
-    /// let contacts = ReadObject::new("contacts").schedule("*/30 * * * *");
+    /// let contacts = BaseReadConfigObject::builder()
+    ///     .object_name(Some("contacts".to_string()))
+    ///     .schedule(Some("*/30 * * * *".to_string()));
     /// let results = client
     ///     .update_installations("p", "i", None, 8, |update| update.read_object("contacts", contacts.clone()))
     ///     .await?;
@@ -84,11 +86,7 @@ pub trait ClientBulkExt {
         change: F,
     ) -> impl Future<Output = Result<Vec<InstallationResult>, Error>> + Send
     where
-        F: for<'c> Fn(
-                MaskedUpdate<'c, types::Installation>,
-            ) -> MaskedUpdate<'c, types::Installation>
-            + Send
-            + Sync;
+        F: for<'c> Fn(UpdateInstallationFields<'c>) -> UpdateInstallationFields<'c> + Send + Sync;
 }
 
 impl ClientBulkExt for Client {
@@ -101,11 +99,7 @@ impl ClientBulkExt for Client {
         change: F,
     ) -> Result<Vec<InstallationResult>, Error>
     where
-        F: for<'c> Fn(
-                MaskedUpdate<'c, types::Installation>,
-            ) -> MaskedUpdate<'c, types::Installation>
-            + Send
-            + Sync,
+        F: for<'c> Fn(UpdateInstallationFields<'c>) -> UpdateInstallationFields<'c> + Send + Sync,
     {
         let mut list = self
             .list_installations()
@@ -123,9 +117,13 @@ impl ClientBulkExt for Client {
             .collect();
         let change = &change;
         let results = run(ids, concurrency, |id| async move {
-            let update = change(self.update_installation_fields(project, integration_id, &id));
+            let update = self
+                .update_installation_fields()
+                .project_id_or_name(project)
+                .integration_id(integration_id)
+                .installation_id(id.as_str());
             InstallationResult {
-                result: update.send().await,
+                result: change(update).send().await.map(ResponseValue::into_inner),
                 installation_id: id,
             }
         })

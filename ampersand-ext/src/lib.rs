@@ -3,12 +3,8 @@
 
 mod builder;
 pub mod bulk;
-mod installations;
 pub mod pagination;
 pub mod patch;
-mod send;
-pub mod update_mask;
-mod updates;
 #[cfg(feature = "webhooks")]
 pub mod webhook;
 #[cfg(feature = "data-plane")]
@@ -20,14 +16,12 @@ pub use ampersand_client::call::{
     MAX_REDIRECTS, REQUEST_ID_HEADER,
 };
 pub use ampersand_client::retry;
+pub use ampersand_client::update_mask;
 pub use ampersand_client::{
     types, Client, CredentialKind, DecodeError, Error, ErrorKind, RawBody, RedirectRefusal,
     RetryPolicy, Secret, TransportKind, DEFAULT_BASE_URL,
 };
 pub use builder::{ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, JWT_VAR};
-pub use installations::ReadObject;
-pub use send::UpdateTarget;
-pub use update_mask::{ClientUpdateExt, MaskedUpdate};
 
 /// What most callers import: the client, its builder and extension traits, the error.
 pub mod prelude {
@@ -35,9 +29,7 @@ pub mod prelude {
     pub use crate::pagination::Paginate;
     #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;
-    pub use crate::{
-        types, Client, ClientBuilder, ClientExt, ClientUpdateExt, Error, ErrorKind, RetryPolicy,
-    };
+    pub use crate::{types, Client, ClientBuilder, ClientExt, Error, ErrorKind, RetryPolicy};
     pub use ampersand_client::ClientInfo;
 }
 

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::bulk::ClientBulkExt;
 use ampersand_ext::prelude::*;
-use ampersand_ext::ReadObject;
+use ampersand_ext::types::BaseReadConfigObject;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 
@@ -86,7 +86,9 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
-    let contacts = ReadObject::new("contacts").schedule("*/30 * * * *");
+    let contacts = BaseReadConfigObject::builder()
+        .object_name(Some("contacts".to_string()))
+        .schedule(Some("*/30 * * * *".to_string()));
     let results = client
         .update_installations("p", "i", Some("group-1"), 3, |u| {
             u.read_object("contacts", contacts.clone())

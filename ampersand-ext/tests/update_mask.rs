@@ -1,8 +1,11 @@
-//! Update masks on the wire: the mask is what was set, the body exactly what was set.
+//! Update masks on the wire: the mask is what was set, the typed body exactly what was set.
+
+use std::collections::BTreeMap;
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::prelude::*;
-use ampersand_ext::{MaskedUpdate, ReadObject};
+use ampersand_ext::types::{BaseReadConfigObject, BaseWriteConfigObject};
+use ampersand_ext::update_mask::UpdateInstallationFields;
 use httpmock::MockServer;
 use serde_json::{json, Value};
 
@@ -11,6 +14,32 @@ use common::{fixture, installation};
 
 fn client(server: &MockServer) -> Client {
     common::client_with(server, "k", RetryPolicy::none())
+}
+
+/// The installation update of `p`/`i`/`inst`.
+fn installation_update(client: &Client) -> UpdateInstallationFields<'_> {
+    client
+        .update_installation_fields()
+        .project_id_or_name("p")
+        .integration_id("i")
+        .installation_id("inst")
+}
+
+fn read_object(name: &str) -> BaseReadConfigObject {
+    let mut object = BaseReadConfigObject::default();
+    object.object_name = Some(name.to_string());
+    object
+}
+
+fn write_object(name: &str) -> BaseWriteConfigObject {
+    BaseWriteConfigObject::builder()
+        .object_name(name)
+        .try_into()
+        .unwrap()
+}
+
+fn wire(body: impl serde::Serialize) -> Value {
+    serde_json::to_value(body).unwrap()
 }
 
 #[tokio::test]
@@ -30,53 +59,81 @@ async fn seed002_request_is_built_exactly_and_the_answer_decodes() {
             .json_body(installation());
     });
     let client = client(&server);
+    let selected = ["email", "phone"].map(|f| (f.to_string(), true));
     let update = client
-        .update_installation_fields("my-project", "my-integration", "inst-1")
+        .update_installation_fields()
+        .project_id_or_name("my-project")
+        .integration_id("my-integration")
+        .installation_id("inst-1")
         .read_object(
             "contacts",
-            ReadObject::new("contacts")
-                .schedule("*/30 * * * *")
-                .destination("contactsWebhook")
-                .selected_fields(["email", "phone"]),
+            BaseReadConfigObject::builder()
+                .object_name(Some("contacts".to_string()))
+                .schedule(Some("*/30 * * * *".to_string()))
+                .destination(Some("contactsWebhook".to_string()))
+                .selected_fields(BTreeMap::from(selected)),
         );
-    assert_eq!(update.body().unwrap(), seed, "exactly the seed's body");
+    assert_eq!(
+        wire(update.body().unwrap()),
+        seed,
+        "exactly the seed's body"
+    );
     let installation = update.send().await.unwrap();
     mock.assert();
     assert_eq!(installation.connection.id, "connection-123");
     assert_eq!(installation.config.id, "config-123");
+    assert_eq!(installation.operation().unwrap().id, "updateInstallation");
 }
 
+/// What cannot be sent is refused by `body()` and `send()` alike, with the one typed error
+/// naming the operation, and nothing reaches the server: nothing set, a parameter unset, a
+/// value that does not convert into its field's type.
 #[tokio::test]
-async fn a_path_that_is_not_allowed_is_refused_before_sending() {
+async fn what_cannot_be_sent_is_refused_by_body_and_send_alike_before_sending() {
     let server = MockServer::start_async().await;
     let any = server.mock(|when, then| {
         when.any_request();
         then.status(200);
     });
-    let err = client(&server)
-        .update_installation_fields("p", "i", "inst")
-        .set(&["config", "content", "read"], json!({}))
+    let client = client(&server);
+    let nothing = client.update_org_fields().org_id("org");
+    let built = nothing.body().unwrap_err();
+    let sent = nothing.send().await.unwrap_err();
+    for err in [&built, &sent] {
+        assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+        assert_eq!(
+            err.to_string(),
+            "updateOrg: invalid request: nothing to update"
+        );
+        assert_eq!(err.operation().unwrap().id, "updateOrg");
+    }
+    // an object without its required objectName does not convert
+    let unconverted = installation_update(&client)
+        .write_object("leads", BaseWriteConfigObject::builder())
+        .connection_id("c-2");
+    let built = unconverted.body().unwrap_err();
+    let sent = unconverted.send().await.unwrap_err();
+    for err in [&built, &sent] {
+        assert_eq!(err.kind(), ErrorKind::InvalidRequest);
+        assert!(
+            err.message()
+                .starts_with("the value for config.content.write.objects.leads does not convert"),
+            "{err}"
+        );
+        assert_eq!(err.operation().unwrap().id, "updateInstallation");
+    }
+    // a path parameter left unset is named by the operation's own builder
+    let unset = client
+        .update_installation_fields()
+        .project_id_or_name("p")
+        .integration_id("i")
+        .connection_id("c-2")
         .send()
         .await
         .unwrap_err();
-    assert_eq!(any.calls(), 0);
-    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
-    assert_eq!(
-        err.to_string(),
-        "invalid request: update mask path config.content.read is not allowed for update_installation; \
-         allowed: connectionId, config.createdBy, config.content.read.objects.*, config.content.write.objects.*, \
-         config.content.write.objects, config.content.subscribe.objects.*, config.content.subscribe.objects, \
-         config.content.proxy.enabled"
-    );
-    let nothing = client(&server)
-        .update_org_fields("org")
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(
-        nothing.to_string(),
-        "invalid request: update_org: nothing to update"
-    );
+    assert_eq!(unset.kind(), ErrorKind::InvalidRequest);
+    assert!(unset.message().contains("installation_id"), "{unset}");
+    assert_eq!(unset.operation().unwrap().id, "updateInstallation");
     assert_eq!(any.calls(), 0);
 }
 
@@ -99,18 +156,19 @@ async fn object_names_are_escaped_in_the_mask_and_a_cleared_map_is_sent_as_empty
             .header("content-type", "application/json")
             .json_body(installation());
     });
-    client(&server)
-        .update_installation_fields("p", "i", "inst-1")
-        .read_object("my.obj:v2", ReadObject::new("my.obj:v2").disabled(true))
-        .write_objects(serde_json::Map::new())
+    let mut object = read_object("my.obj:v2");
+    object.disabled = Some(true);
+    installation_update(&client(&server))
+        .installation_id("inst-1")
+        .read_object("my.obj:v2", object)
+        .write_objects(BTreeMap::new())
         .send()
         .await
         .unwrap();
     mock.assert();
 }
 
-/// One update of each other endpoint: (method name, path on the wire, the update's body, the
-/// answer to decode).
+/// One update of each other endpoint, built and then sent, the answer decoded.
 #[tokio::test]
 async fn every_other_endpoint_sends_its_mask_and_object() {
     let server = MockServer::start_async().await;
@@ -119,50 +177,75 @@ async fn every_other_endpoint_sends_its_mask_and_object() {
         (
             "/projects/p",
             json!({"updateMask": ["name"], "project": {"name": "renamed"}}),
-            c.update_project_fields("p").name("renamed").body(),
+            c.update_project_fields()
+                .project_id_or_name("p")
+                .name("renamed")
+                .body()
+                .map(wire),
         ),
         (
             "/projects/p/provider-apps/app",
             json!({"updateMask": ["clientId", "clientSecret"],
             "providerApp": {"clientId": "id", "clientSecret": "s"}}),
-            c.update_provider_app_fields("p", "app")
+            c.update_provider_app_fields()
+                .project_id_or_name("p")
+                .provider_app_id("app")
                 .client_id("id")
                 .client_secret("s")
-                .body(),
+                .body()
+                .map(wire),
         ),
         (
             "/projects/p/api-keys/key",
             json!({"updateMask": ["active"], "apiKey": {"active": false}}),
-            c.update_api_key_fields("p", "key").active(false).body(),
+            c.update_api_key_fields()
+                .project_id_or_name("p")
+                .api_key("key")
+                .active(false)
+                .body()
+                .map(wire),
         ),
         (
             "/projects/p/connections/conn",
             json!({"updateMask": ["apiKey"], "connection": {"apiKey": "new"}}),
-            c.update_connection_fields("p", "conn")
+            c.update_connection_fields()
+                .project_id_or_name("p")
+                .connection_id("conn")
                 .api_key("new")
-                .body(),
+                .body()
+                .map(wire),
         ),
         (
             "/projects/p/destinations/dest",
             json!({"updateMask": ["metadata.url", "secrets.awsKeyId"],
             "destination": {"metadata": {"url": "https://x.test"}, "secrets": {"awsKeyId": "AK"}}}),
-            c.update_destination_fields("p", "dest")
+            c.update_destination_fields()
+                .project_id_or_name("p")
+                .destination("dest")
                 .url("https://x.test")
                 .aws_key_id("AK")
-                .body(),
+                .body()
+                .map(wire),
         ),
         (
             "/orgs/org",
             json!({"updateMask": ["label"], "org": {"label": "Acme"}}),
-            c.update_org_fields("org").label("Acme").body(),
+            c.update_org_fields()
+                .org_id("org")
+                .label("Acme")
+                .body()
+                .map(wire),
         ),
         (
             "/projects/p/jwt-keys/key",
             json!({"updateMask": ["label", "active"], "jwtKey": {"label": "l", "active": true}}),
-            c.update_jwt_key_fields("p", "key")
+            c.update_jwt_key_fields()
+                .project_id_or_name("p")
+                .key_id("key")
                 .label("l")
                 .active(true)
-                .body(),
+                .body()
+                .map(wire),
         ),
     ];
     for (path, expected, built) in cases {
@@ -179,7 +262,8 @@ async fn every_other_endpoint_sends_its_mask_and_object() {
                 "createTime": "2024-01-15T10:30:00Z"}));
     });
     let updated = c
-        .update_org_fields("org")
+        .update_org_fields()
+        .org_id("org")
         .label("Acme")
         .send()
         .await
@@ -193,25 +277,23 @@ async fn every_other_endpoint_sends_its_mask_and_object() {
 fn replacing_a_map_drops_what_was_set_under_it_and_setting_under_it_folds_in() {
     let server = MockServer::start();
     let client = client(&server);
-    let replaced = client
-        .update_installation_fields("p", "i", "inst")
-        .write_object("contacts", json!({"objectName": "contacts"}))
-        .write_objects(json!({}))
+    let replaced = installation_update(&client)
+        .write_object("contacts", write_object("contacts"))
+        .write_objects(BTreeMap::new())
         .body()
         .unwrap();
     assert_eq!(
-        replaced,
+        wire(replaced),
         json!({"updateMask": ["config.content.write.objects"],
                "installation": {"config": {"content": {"write": {"objects": {}}}}}})
     );
-    let folded = client
-        .update_installation_fields("p", "i", "inst")
-        .write_objects(json!({}))
-        .write_object("contacts", json!({"objectName": "contacts"}))
+    let folded = installation_update(&client)
+        .write_objects(BTreeMap::new())
+        .write_object("contacts", write_object("contacts"))
         .body()
         .unwrap();
     assert_eq!(
-        folded,
+        wire(folded),
         json!({"updateMask": ["config.content.write.objects"],
                "installation": {"config": {"content": {"write": {"objects":
                    {"contacts": {"objectName": "contacts"}}}}}}})
@@ -223,9 +305,8 @@ fn empty_and_star_object_names_are_refused() {
     let server = MockServer::start();
     let client = client(&server);
     for name in ["", "*"] {
-        let err = client
-            .update_installation_fields("p", "i", "inst")
-            .read_object(name, ReadObject::new("contacts"))
+        let err = installation_update(&client)
+            .read_object(name, read_object("contacts"))
             .body()
             .unwrap_err();
         assert!(
@@ -252,24 +333,36 @@ enum Setter {
 const NAMES: [&str; 4] = ["contacts", "leads", "my.obj", "a:b"];
 
 impl Setter {
-    fn random(rng: &mut fastrand::Rng) -> Setter {
-        let name = NAMES[rng.usize(..NAMES.len())];
-        let value = json!({"objectName": name, "n": rng.u8(..)});
-        let mut map = serde_json::Map::new();
-        for name in NAMES {
-            if rng.bool() {
-                map.insert(name.to_string(), json!({"objectName": name}));
+    /// A random setter; `samples` holds an instance of the read, write and subscribe object
+    /// schemas (their required fields, from the spec).
+    fn random(rng: &mut fastrand::Rng, samples: &[Value; 3]) -> Setter {
+        let object = |kind: usize, name: &str, n: Option<u8>| {
+            let mut value = samples[kind].clone();
+            value["objectName"] = name.into();
+            if let Some(n) = n {
+                value["n"] = n.into();
             }
-        }
-        let map = Value::Object(map);
+            value
+        };
+        let map = |rng: &mut fastrand::Rng, kind: usize| {
+            let mut map = serde_json::Map::new();
+            for name in NAMES {
+                if rng.bool() {
+                    map.insert(name.to_string(), object(kind, name, None));
+                }
+            }
+            Value::Object(map)
+        };
+        let name = NAMES[rng.usize(..NAMES.len())];
+        let n = Some(rng.u8(..));
         match rng.u8(..8) {
             0 => Setter::ConnectionId(format!("conn-{}", rng.u8(..))),
             1 => Setter::CreatedBy(format!("user-{}", rng.u8(..))),
-            2 => Setter::ReadObject(name, value),
-            3 => Setter::WriteObject(name, value),
-            4 => Setter::WriteObjects(map),
-            5 => Setter::SubscribeObject(name, value),
-            6 => Setter::SubscribeObjects(map),
+            2 => Setter::ReadObject(name, object(0, name, n)),
+            3 => Setter::WriteObject(name, object(1, name, n)),
+            4 => Setter::WriteObjects(map(rng, 1)),
+            5 => Setter::SubscribeObject(name, object(2, name, n)),
+            6 => Setter::SubscribeObjects(map(rng, 2)),
             _ => Setter::ProxyEnabled(rng.bool()),
         }
     }
@@ -304,18 +397,22 @@ impl Setter {
         }
     }
 
-    fn apply<'a>(
-        &self,
-        update: MaskedUpdate<'a, types::Installation>,
-    ) -> MaskedUpdate<'a, types::Installation> {
+    /// Applies the setter with its value typed (the model's JSON read into the field's type:
+    /// the field the spec does not list, `n`, is kept in its `unknown_fields`).
+    fn apply<'a>(&self, update: UpdateInstallationFields<'a>) -> UpdateInstallationFields<'a> {
+        fn typed<T: serde::de::DeserializeOwned>(v: Value) -> T {
+            serde_json::from_value(v).unwrap()
+        }
         match self.clone() {
             Setter::ConnectionId(s) => update.connection_id(s),
             Setter::CreatedBy(s) => update.created_by(s),
-            Setter::ReadObject(n, v) => update.read_object(n, v),
-            Setter::WriteObject(n, v) => update.write_object(n, v),
-            Setter::WriteObjects(v) => update.write_objects(v),
-            Setter::SubscribeObject(n, v) => update.subscribe_object(n, v),
-            Setter::SubscribeObjects(v) => update.subscribe_objects(v),
+            Setter::ReadObject(n, v) => update.read_object(n, typed::<BaseReadConfigObject>(v)),
+            Setter::WriteObject(n, v) => update.write_object(n, typed::<BaseWriteConfigObject>(v)),
+            Setter::WriteObjects(v) => update.write_objects(typed::<BTreeMap<_, _>>(v)),
+            Setter::SubscribeObject(n, v) => {
+                update.subscribe_object(n, typed::<types::BaseSubscribeConfigObject>(v))
+            }
+            Setter::SubscribeObjects(v) => update.subscribe_objects(typed::<BTreeMap<_, _>>(v)),
             Setter::ProxyEnabled(b) => update.proxy_enabled(b),
         }
     }
@@ -347,25 +444,31 @@ fn leaves(value: &Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
     }
 }
 
-/// 100,000 random sequences of installation setters: the body is what applying each setter in
-/// turn gives, every mask path has its value in the body, every value sent is under a mask
+/// 100,000 random sequences of installation setters: the typed body is what applying each
+/// setter in turn gives, every mask path has its value in the body, every value sent is under a mask
 /// path, and no mask path repeats or sits under another.
 #[test]
 fn mask_and_body_agree_for_100_000_random_setter_sequences() {
     let server = MockServer::start();
     let client = client(&server);
     let mut rng = fastrand::Rng::with_seed(0x5eed_0012);
+    let samples = [
+        "BaseReadConfigObject",
+        "BaseWriteConfigObject",
+        "BaseSubscribeConfigObject",
+    ]
+    .map(common::sample);
     for case in 0..100_000 {
         let setters: Vec<Setter> = (0..rng.usize(1..8))
-            .map(|_| Setter::random(&mut rng))
+            .map(|_| Setter::random(&mut rng, &samples))
             .collect();
-        let mut update = client.update_installation_fields("p", "i", "inst");
+        let mut update = installation_update(&client);
         let mut model = json!({});
         for setter in &setters {
             update = setter.apply(update);
             put(&mut model, &setter.path(), setter.value());
         }
-        let body = update.body().unwrap();
+        let body = wire(update.body().unwrap());
         let fail = |why: &str| panic!("case {case}: {why}\n setters: {setters:?}\n body: {body}");
         if body["installation"] != model {
             fail("the body is not what the setters set");
@@ -416,8 +519,8 @@ fn mask_and_body_agree_for_100_000_random_setter_sequences() {
     }
 }
 
-/// A field the spec does not list, set inside an object, still reaches the wire through the
-/// generated builder (its typify builder keeps `unknown_fields`).
+/// A field the spec does not list, set inside an object (its `unknown_fields`), still reaches
+/// the wire: the typed body serialises it.
 #[tokio::test]
 async fn a_field_the_spec_does_not_list_is_sent_not_dropped() {
     let server = MockServer::start_async().await;
@@ -435,12 +538,13 @@ async fn a_field_the_spec_does_not_list_is_sent_not_dropped() {
             .header("content-type", "application/json")
             .json_body(installation());
     });
-    client(&server)
-        .update_installation_fields("p", "i", "inst-1")
-        .read_object(
-            "contacts",
-            ReadObject::new("contacts").field("futureSetting", json!({"level": 3})),
-        )
+    let mut object = read_object("contacts");
+    object
+        .unknown_fields
+        .insert("futureSetting".into(), json!({"level": 3}));
+    installation_update(&client(&server))
+        .installation_id("inst-1")
+        .read_object("contacts", object)
         .send()
         .await
         .expect("sent, with the field");

@@ -456,10 +456,10 @@ fn a_newer_spec_in_the_published_forms_regenerates_and_the_tests_that_follow_it_
     let rules = ampersand_codegen::masks::rules(&prepared).unwrap();
     let installation = rules
         .iter()
-        .find(|(method, _, _)| method == "update_installation")
+        .find(|rule| rule.method_name == "update_installation")
         .unwrap();
     assert!(installation
-        .2
+        .allowed
         .contains(&"config.content.read.objects.*".to_string()));
 
     // the copy's crates are versioned `0.1.0+acceptance` (build metadata: every requirement

@@ -126,7 +126,7 @@ fn derives_deserialize(attrs: &[syn::Attribute]) -> bool {
 }
 
 /// The last segment of every derived trait.
-fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
+pub(crate) fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
     let mut out = Vec::new();
     for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
         let _ = attr.parse_nested_meta(|meta| {

@@ -1,0 +1,219 @@
+//! Update masks: the rules the spec gives each update endpoint, the mask a generated update
+//! builder (`update_mask::<Operation>Fields`) derives from the fields set, and the escaping
+//! of its paths.
+
+use std::fmt;
+
+use crate::{Error, OperationMeta};
+
+/// What an update endpoint accepts, as its spec says: its operation, the key of the partial
+/// object in its body, and the `updateMask` paths it allows (`*` stands for one name, such as
+/// an object's).
+///
+/// ```
+/// let rule = ampersand_client::UpdateMaskRule::find("update_installation").unwrap();
+/// assert_eq!(rule.object_key, "installation");
+/// assert!(rule.allows(&["config", "content", "read", "objects", "contacts"]));
+/// assert!(!rule.allows(&["config", "content", "read", "objects"]));
+/// assert_eq!(rule.setter("config.content.read.objects.*"), Some("read_object"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UpdateMaskRule {
+    /// The `Client` method of the operation (`update_installation`).
+    pub method_name: &'static str,
+    /// The key of the partial object in the body (`installation`).
+    pub object_key: &'static str,
+    /// The allowed paths, in the spec's order.
+    pub allowed: &'static [&'static str],
+    /// The setter of each allowed path on the operation's update builder, in the same order
+    /// (`read_object` for `config.content.read.objects.*`).
+    pub setters: &'static [&'static str],
+}
+
+impl UpdateMaskRule {
+    /// The rule of the operation whose `Client` method is `method_name`.
+    pub fn find(method_name: &str) -> Option<&'static UpdateMaskRule> {
+        crate::UPDATE_MASKS
+            .iter()
+            .find(|r| r.method_name == method_name)
+    }
+
+    /// The builder's setter of the allowed path `path` (as the rule writes it, `*` for a name).
+    pub fn setter(&self, path: &str) -> Option<&'static str> {
+        let at = self.allowed.iter().position(|p| *p == path)?;
+        self.setters.get(at).copied()
+    }
+
+    /// Whether `segments` match an allowed path (`*` matches one segment).
+    pub fn allows(&self, segments: &[&str]) -> bool {
+        self.allowed.iter().any(|pattern| {
+            let pattern: Vec<&str> = pattern.split('.').collect();
+            pattern.len() == segments.len()
+                && pattern
+                    .iter()
+                    .zip(segments)
+                    .all(|(p, s)| *p == "*" || p == s)
+        })
+    }
+}
+
+/// Escapes one mask path segment: `\` → `\\`, `.` → `\.`, `:` → `\:` (the spec's `UpdateMask`).
+///
+/// ```
+/// assert_eq!(ampersand_client::update_mask::escape_segment("a.b:c"), r"a\.b\:c");
+/// ```
+pub fn escape_segment(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for c in segment.chars() {
+        if matches!(c, '\\' | '.' | ':') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The mask of an update builder: each path set, once, in the order first set, none under
+/// another. Setting a path under one already in the mask (an entry of a map set whole) leaves
+/// the mask as it is, since the value goes into that map; setting a path over ones in the mask
+/// (a map set whole after some of its entries) replaces them, since the map replaces them.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use ampersand_client::types::{BaseReadConfigObject, BaseWriteConfigObject};
+/// use ampersand_client::{CallConfig, CallSettings, Client};
+///
+/// let client = Client::new("http://localhost", CallSettings::new(CallConfig::default())?);
+/// let update = client
+///     .update_installation_fields()
+///     .project_id_or_name("p")
+///     .integration_id("i")
+///     .installation_id("inst")
+///     .write_object("leads", BaseWriteConfigObject::builder().object_name("leads"))
+///     .write_objects(BTreeMap::new())
+///     .read_object("my.leads", BaseReadConfigObject::builder().schedule(Some("0 * * * *".to_string())));
+/// let mask: Vec<String> = update.mask().paths().collect();
+/// assert_eq!(mask, ["config.content.write.objects", r"config.content.read.objects.my\.leads"]);
+/// // the body is typed: the map set whole after one of its entries replaced it
+/// let body = update.body()?;
+/// assert_eq!(body.update_mask, mask);
+/// let objects = body.installation.config.unwrap().content.unwrap().write.unwrap().objects.unwrap();
+/// assert!(objects.is_empty());
+/// # Ok::<(), ampersand_client::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UpdateMask {
+    /// The paths set, unescaped.
+    paths: Vec<Vec<String>>,
+    /// Why the update cannot be sent, from the first setter that refused.
+    refused: Option<String>,
+}
+
+impl UpdateMask {
+    /// The paths, escaped and joined with `.`, as `updateMask` sends them.
+    pub fn paths(&self) -> impl Iterator<Item = String> + '_ {
+        self.paths.iter().map(|p| mask_path(p))
+    }
+
+    /// Whether nothing was set.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+
+    /// Adds `segments` (unescaped) under the prefix rules above; an empty or `*` segment names
+    /// nothing and makes the update refused.
+    pub(crate) fn set(&mut self, segments: &[&str]) {
+        if let Some(bad) = segments.iter().find(|s| s.is_empty() || **s == "*") {
+            let path = mask_path(segments);
+            self.refused.get_or_insert_with(|| {
+                format!("update mask path {path}: {bad:?} is not a field or object name")
+            });
+            return;
+        }
+        if self.paths.iter().any(|p| starts_with(segments, p)) {
+            return;
+        }
+        self.paths.retain(|p| !starts_with(p, segments));
+        self.paths
+            .push(segments.iter().map(|s| s.to_string()).collect());
+    }
+
+    /// Makes the update refused: the value for `segments` did not convert into its type.
+    pub(crate) fn refuse(&mut self, segments: &[&str], why: &dyn fmt::Display) {
+        let path = mask_path(segments);
+        self.refused
+            .get_or_insert_with(|| format!("the value for {path} does not convert: {why}"));
+    }
+
+    /// The paths to send, or the error that the update of `operation` is refused with: a
+    /// setter refused, or nothing was set.
+    pub(crate) fn checked(&self, operation: &'static OperationMeta) -> Result<Vec<String>, Error> {
+        let refuse =
+            |message: String| Err(Error::invalid_request(message).for_operation(Some(operation)));
+        if let Some(why) = &self.refused {
+            return refuse(why.clone());
+        }
+        if self.paths.is_empty() {
+            return refuse("nothing to update".into());
+        }
+        Ok(self.paths().collect())
+    }
+}
+
+fn starts_with(path: &[impl AsRef<str>], prefix: &[impl AsRef<str>]) -> bool {
+    path.len() >= prefix.len()
+        && path
+            .iter()
+            .zip(prefix)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
+}
+
+/// The mask path of `segments`: each escaped, joined with `.`.
+fn mask_path(segments: &[impl AsRef<str>]) -> String {
+    segments
+        .iter()
+        .map(|s| escape_segment(s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mask(sets: &[&[&str]]) -> UpdateMask {
+        let mut mask = UpdateMask::default();
+        for s in sets {
+            mask.set(s);
+        }
+        mask
+    }
+
+    #[test]
+    fn a_path_is_kept_once_and_none_sits_under_another() {
+        let m = mask(&[&["a", "b"], &["c"], &["a", "b"], &["a", "b", "x"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), ["a.b", "c"]);
+        let m = mask(&[&["a", "b", "x"], &["c"], &["a", "b", "y"], &["a", "b"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), ["c", "a.b"]);
+        // a prefix of a segment is not a prefix of the path
+        let m = mask(&[&["ab"], &["a"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), ["ab", "a"]);
+    }
+
+    #[test]
+    fn names_are_escaped_and_a_name_that_names_nothing_is_refused() {
+        let m = mask(&[&["o", r"a.b:c\d"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), [r"o.a\.b\:c\\d"]);
+        for bad in ["", "*"] {
+            let m = mask(&[&["o", bad], &["p"]]);
+            assert_eq!(
+                m.refused.as_deref(),
+                Some(
+                    format!("update mask path o.{bad}: {bad:?} is not a field or object name")
+                        .as_str()
+                )
+            );
+        }
+    }
+}
