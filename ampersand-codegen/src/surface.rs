@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use quote::ToTokens;
+
+use crate::passes::first_generic;
 use serde_json::Value;
 
 /// One operation as a caller sees it.
@@ -110,10 +112,7 @@ impl Surface {
                 );
             }
         }
-        if let Some(types) = file.items.iter().find_map(|i| match i {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, items)| items),
-            _ => None,
-        }) {
+        if let Some(types) = crate::passes::module_items(&file, "types") {
             for item in types {
                 match item {
                     syn::Item::Struct(s) => {
@@ -271,10 +270,7 @@ fn optional(ty: &syn::Type) -> (String, bool) {
 /// type, by struct name.
 fn builder_structs(file: &syn::File) -> BTreeMap<String, (BTreeMap<String, Member>, String)> {
     let mut out = BTreeMap::new();
-    let Some(items) = file.items.iter().find_map(|i| match i {
-        syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(items) = crate::passes::module_items(file, "builder") else {
         return out;
     };
     for item in items {
@@ -327,10 +323,7 @@ fn builder_structs(file: &syn::File) -> BTreeMap<String, (BTreeMap<String, Membe
 /// with a value `V: TryInto<T>`, its path as its doc names it (`Sets `path``) and `T`.
 fn update_setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String, String)>> {
     let mut out: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
-    let Some(items) = file.items.iter().find_map(|i| match i {
-        syn::Item::Mod(m) if m.ident == "update_mask" => m.content.as_ref().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(items) = crate::passes::module_items(file, "update_mask") else {
         return out;
     };
     for item in items {
@@ -391,17 +384,6 @@ fn update_setters(file: &syn::File) -> BTreeMap<String, Vec<(String, String, Str
         }
     }
     out
-}
-
-fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
-    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t),
-        _ => None,
-    }
 }
 
 /// The value of `#[serde(key = "...")]`, read as the passes read serde attributes.

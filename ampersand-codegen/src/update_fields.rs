@@ -17,7 +17,7 @@ use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
 use crate::masks::{self, MaskRule};
-use crate::passes::{derived, serde_entries, type_name};
+use crate::passes::{derived, first_generic, generics, module_items, serde_entries, type_name};
 use crate::CodegenError;
 
 /// The update-mask items of one generated module (see the module docs).
@@ -93,13 +93,6 @@ struct Generated<'f> {
     operations: BTreeMap<String, (&'f syn::ItemStruct, Vec<&'f syn::ImplItemFn>)>,
     /// The `use` items of `mod builder`, which the update builders share.
     builder_uses: Vec<&'f syn::ItemUse>,
-}
-
-fn module_items<'f>(file: &'f syn::File, name: &str) -> Option<&'f [syn::Item]> {
-    file.items.iter().find_map(|item| match item {
-        syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, i)| &i[..]),
-        _ => None,
-    })
 }
 
 impl<'f> Generated<'f> {
@@ -762,30 +755,6 @@ fn unwrap_option(ty: &syn::Type) -> (&syn::Type, bool) {
         },
         _ => (ty, false),
     }
-}
-
-/// The first type argument of a path type.
-fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
-    generics(ty).into_iter().next()
-}
-
-fn generics(ty: &syn::Type) -> Vec<&syn::Type> {
-    let syn::Type::Path(p) = ty else {
-        return Vec::new();
-    };
-    let Some(last) = p.path.segments.last() else {
-        return Vec::new();
-    };
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return Vec::new();
-    };
-    args.args
-        .iter()
-        .filter_map(|a| match a {
-            syn::GenericArgument::Type(t) => Some(t),
-            _ => None,
-        })
-        .collect()
 }
 
 /// Key and value types of a map type (`BTreeMap`, `HashMap`, `serde_json::Map`).

@@ -72,6 +72,39 @@ pub(crate) fn type_name(ty: &syn::Type) -> Option<String> {
     }
 }
 
+/// The type arguments of a path type (`K`, `V` of `BTreeMap<K, V>`).
+pub(crate) fn generics(ty: &syn::Type) -> Vec<&syn::Type> {
+    let syn::Type::Path(p) = ty else {
+        return Vec::new();
+    };
+    let Some(last) = p.path.segments.last() else {
+        return Vec::new();
+    };
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return Vec::new();
+    };
+    args.args
+        .iter()
+        .filter_map(|a| match a {
+            syn::GenericArgument::Type(t) => Some(t),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The first type argument of a path type.
+pub(crate) fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
+    generics(ty).into_iter().next()
+}
+
+/// The items of the module `name` at the top of `file` (`types`, `builder`, `update_mask`).
+pub(crate) fn module_items<'f>(file: &'f syn::File, name: &str) -> Option<&'f [syn::Item]> {
+    file.items.iter().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, i)| &i[..]),
+        _ => None,
+    })
+}
+
 /// Whether `ty` is a list or a map.
 pub(crate) fn is_collection(ty: &syn::Type) -> bool {
     type_name(ty).is_some_and(|n| matches!(n.as_str(), "Vec" | "BTreeMap" | "HashMap" | "Map"))
