@@ -320,7 +320,7 @@ pub mod types {
         }
     }
     ///A problem reported by the Ampersand API, with request context and hints for a remedy.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ApiProblem {
@@ -375,40 +375,13 @@ pub mod types {
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        ///Default: `"about:blank"`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
-    }
-    impl ::std::default::Default for ApiProblem {
-        fn default() -> Self {
-            Self {
-                causes: None,
-                context: None,
-                detail: Default::default(),
-                href: Default::default(),
-                instance: Default::default(),
-                remedy: Default::default(),
-                request_id: Default::default(),
-                retry_after: Default::default(),
-                retryable: Default::default(),
-                status: Default::default(),
-                subsystem: Default::default(),
-                support_email: Default::default(),
-                support_phone: Default::default(),
-                support_url: Default::default(),
-                time: Default::default(),
-                title: Default::default(),
-                type_: None,
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
     }
     #[cfg(feature = "builders")]
     impl ApiProblem {
@@ -744,7 +717,8 @@ pub mod types {
         pub backfill: ::std::option::Option<BackfillConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub destination: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `false`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
         #[serde(
             rename = "dynamicMappingsInput",
@@ -1485,7 +1459,8 @@ pub mod types {
         pub backfill: ::std::option::Option<BackfillConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub destination: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `false`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
         #[serde(
             rename = "dynamicMappingsInput",
@@ -2342,10 +2317,11 @@ when attempting to refresh the access token.
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateInstallationBodyConfig {
         pub content: ConfigContent,
-        ///The person who created the config, in the format of "consumer:{consumer-id}", "builder:{builder-id}", or "api:{api-caller}".
+        /**The person who created the config, in the format of "consumer:{consumer-id}", "builder:{builder-id}", or "api:{api-caller}".
+
+Default: `"api:create-installation"`.*/
         #[serde(
             rename = "createdBy",
-            default,
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub created_by: ::std::option::Option<::std::string::String>,
@@ -3038,11 +3014,12 @@ when attempting to refresh the access token.
         }
     }
     ///`Delivery`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Delivery {
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `"auto"`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<DeliveryMode>,
         #[serde(
             rename = "pageSize",
@@ -3054,21 +3031,12 @@ when attempting to refresh the access token.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
     }
-    impl ::std::default::Default for Delivery {
-        fn default() -> Self {
-            Self {
-                mode: None,
-                page_size: Default::default(),
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
-    }
     impl Delivery {
         pub fn builder() -> builder::Delivery {
             Default::default()
         }
     }
-    ///`DeliveryMode`
+    ///Default: `"auto"`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3091,11 +3059,6 @@ when attempting to refresh the access token.
         /// newer); it reads back with `as_str()` and serialises unchanged.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::default::Default for DeliveryMode {
-        fn default() -> Self {
-            DeliveryMode::Auto
-        }
     }
     ///`Destination`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -3598,21 +3561,21 @@ when attempting to refresh the access token.
         Unknown(::std::string::String),
     }
     ///How one field is written on create and update.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct FieldSetting {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default: ::std::option::Option<FieldSettingDefault>,
+        ///Default: `"always"`.
         #[serde(
             rename = "writeOnCreate",
-            default,
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub write_on_create: ::std::option::Option<FieldSettingWriteOnCreate>,
+        ///Default: `"always"`.
         #[serde(
             rename = "writeOnUpdate",
-            default,
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub write_on_update: ::std::option::Option<FieldSettingWriteOnUpdate>,
@@ -3620,16 +3583,6 @@ when attempting to refresh the access token.
         /// serialising the value back does not lose them.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
-    }
-    impl ::std::default::Default for FieldSetting {
-        fn default() -> Self {
-            Self {
-                default: Default::default(),
-                write_on_create: None,
-                write_on_update: None,
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
     }
     impl FieldSetting {
         pub fn builder() -> builder::FieldSetting {
@@ -3666,7 +3619,7 @@ when attempting to refresh the access token.
             Default::default()
         }
     }
-    ///`FieldSettingWriteOnCreate`
+    ///Default: `"always"`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3690,12 +3643,7 @@ when attempting to refresh the access token.
         #[serde(untagged)]
         Unknown(::std::string::String),
     }
-    impl ::std::default::Default for FieldSettingWriteOnCreate {
-        fn default() -> Self {
-            FieldSettingWriteOnCreate::Always
-        }
-    }
-    ///`FieldSettingWriteOnUpdate`
+    ///Default: `"always"`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -3720,11 +3668,6 @@ when attempting to refresh the access token.
         /// newer); it reads back with `as_str()` and serialises unchanged.
         #[serde(untagged)]
         Unknown(::std::string::String),
-    }
-    impl ::std::default::Default for FieldSettingWriteOnUpdate {
-        fn default() -> Self {
-            FieldSettingWriteOnUpdate::Always
-        }
     }
     ///Result of an upsert operation for a single field
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4249,7 +4192,7 @@ when attempting to refresh the access token.
         }
     }
     ///One invalid input: where it was (`in`), its name and the value sent.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct InputValidationIssue {
@@ -4308,11 +4251,8 @@ when attempting to refresh the access token.
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        ///Default: `"about:blank"`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
@@ -4320,33 +4260,6 @@ when attempting to refresh the access token.
         /// serialising the value back does not lose them.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
-    }
-    impl ::std::default::Default for InputValidationIssue {
-        fn default() -> Self {
-            Self {
-                causes: None,
-                context: None,
-                detail: Default::default(),
-                href: Default::default(),
-                in_: Default::default(),
-                instance: Default::default(),
-                name: Default::default(),
-                remedy: Default::default(),
-                request_id: Default::default(),
-                retry_after: Default::default(),
-                retryable: Default::default(),
-                status: Default::default(),
-                subsystem: Default::default(),
-                support_email: Default::default(),
-                support_phone: Default::default(),
-                support_url: Default::default(),
-                time: Default::default(),
-                title: Default::default(),
-                type_: None,
-                value: Default::default(),
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
     }
     #[cfg(feature = "builders")]
     impl InputValidationIssue {
@@ -4383,7 +4296,7 @@ when attempting to refresh the access token.
         Unknown(::std::string::String),
     }
     ///A problem caused by invalid input, listing each offending field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct InputValidationProblem {
@@ -4440,41 +4353,13 @@ when attempting to refresh the access token.
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        ///Default: `"about:blank"`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
-    }
-    impl ::std::default::Default for InputValidationProblem {
-        fn default() -> Self {
-            Self {
-                causes: None,
-                context: None,
-                detail: Default::default(),
-                href: Default::default(),
-                instance: Default::default(),
-                issues: None,
-                remedy: Default::default(),
-                request_id: Default::default(),
-                retry_after: Default::default(),
-                retryable: Default::default(),
-                status: Default::default(),
-                subsystem: Default::default(),
-                support_email: Default::default(),
-                support_phone: Default::default(),
-                support_url: Default::default(),
-                time: Default::default(),
-                title: Default::default(),
-                type_: None,
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
     }
     #[cfg(feature = "builders")]
     impl InputValidationProblem {
@@ -6440,7 +6325,7 @@ must be provided.
         },
     }
     ///An RFC 7807 problem details object.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[non_exhaustive]
     #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Problem {
@@ -6454,29 +6339,13 @@ must be provided.
         pub status: ::std::option::Option<i32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "type",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
+        ///Default: `"about:blank"`.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
         #[serde(flatten)]
         pub unknown_fields: crate::UnknownFields,
-    }
-    impl ::std::default::Default for Problem {
-        fn default() -> Self {
-            Self {
-                detail: Default::default(),
-                href: Default::default(),
-                instance: Default::default(),
-                status: Default::default(),
-                title: Default::default(),
-                type_: None,
-                unknown_fields: ::std::default::Default::default(),
-            }
-        }
     }
     #[cfg(feature = "builders")]
     impl Problem {
@@ -6841,7 +6710,8 @@ must be provided.
         pub backfill: ::std::option::Option<BackfillConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub destination: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `false`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
         #[serde(
             rename = "dynamicMappingsInput",
@@ -6900,7 +6770,8 @@ must be provided.
         pub backfill: ::std::option::Option<BackfillConfig>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub destination: ::std::option::Option<::std::string::String>,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `false`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
         #[serde(
             rename = "dynamicMappingsInput",
@@ -8403,7 +8274,8 @@ all other fields in this object are ignored.
         #[serde(rename = "allObjects")]
         pub all_objects: WatchSchemaAllObjects,
         pub destination: ::std::string::String,
-        #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+        ///Default: `"0 */24 * * *"`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub schedule: ::std::option::Option<::std::string::String>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
@@ -9403,7 +9275,7 @@ all other fields in this object are ignored.
                     support_url: Ok(Default::default()),
                     time: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(None),
+                    type_: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
             }
@@ -10701,7 +10573,7 @@ all other fields in this object are ignored.
                 Self {
                     backfill: Ok(Default::default()),
                     destination: Ok(Default::default()),
-                    disabled: Ok(None),
+                    disabled: Ok(Default::default()),
                     dynamic_mappings_input: Ok(Default::default()),
                     field_filters: Ok(None),
                     object_name: Ok(Default::default()),
@@ -13231,7 +13103,7 @@ all other fields in this object are ignored.
                 Self {
                     backfill: Ok(Default::default()),
                     destination: Ok(Default::default()),
-                    disabled: Ok(None),
+                    disabled: Ok(Default::default()),
                     dynamic_mappings_input: Ok(Default::default()),
                     field_filters: Ok(None),
                     object_name: Err("no value supplied for object_name".to_string()),
@@ -15396,7 +15268,7 @@ all other fields in this object are ignored.
             fn default() -> Self {
                 Self {
                     content: Err("no value supplied for content".to_string()),
-                    created_by: Ok(None),
+                    created_by: Ok(Default::default()),
                     revision_id: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
@@ -16840,7 +16712,7 @@ all other fields in this object are ignored.
         impl ::std::default::Default for Delivery {
             fn default() -> Self {
                 Self {
-                    mode: Ok(None),
+                    mode: Ok(Default::default()),
                     page_size: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
@@ -18339,8 +18211,8 @@ all other fields in this object are ignored.
             fn default() -> Self {
                 Self {
                     default: Ok(Default::default()),
-                    write_on_create: Ok(None),
-                    write_on_update: Ok(None),
+                    write_on_create: Ok(Default::default()),
+                    write_on_update: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
             }
@@ -20548,7 +20420,7 @@ all other fields in this object are ignored.
                     support_url: Ok(Default::default()),
                     time: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(None),
+                    type_: Ok(Default::default()),
                     value: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
@@ -20969,7 +20841,7 @@ all other fields in this object are ignored.
                     support_url: Ok(Default::default()),
                     time: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(None),
+                    type_: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
             }
@@ -26746,7 +26618,7 @@ all other fields in this object are ignored.
                     instance: Ok(Default::default()),
                     status: Ok(Default::default()),
                     title: Ok(Default::default()),
-                    type_: Ok(None),
+                    type_: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
             }
@@ -28030,7 +27902,7 @@ all other fields in this object are ignored.
                 Self {
                     backfill: Ok(Default::default()),
                     destination: Ok(Default::default()),
-                    disabled: Ok(None),
+                    disabled: Ok(Default::default()),
                     dynamic_mappings_input: Ok(Default::default()),
                     field_filters: Ok(None),
                     object_name: Err("no value supplied for object_name".to_string()),
@@ -28316,7 +28188,7 @@ all other fields in this object are ignored.
                 Self {
                     backfill: Ok(Default::default()),
                     destination: Ok(Default::default()),
-                    disabled: Ok(None),
+                    disabled: Ok(Default::default()),
                     dynamic_mappings_input: Ok(Default::default()),
                     field_filters: Ok(None),
                     object_name: Err("no value supplied for object_name".to_string()),
@@ -31905,7 +31777,7 @@ all other fields in this object are ignored.
                 Self {
                     all_objects: Err("no value supplied for all_objects".to_string()),
                     destination: Err("no value supplied for destination".to_string()),
-                    schedule: Ok(None),
+                    schedule: Ok(Default::default()),
                     unknown_fields: ::std::default::Default::default(),
                 }
             }
@@ -32065,36 +31937,6 @@ all other fields in this object are ignored.
                     unknown_fields: value.unknown_fields,
                 }
             }
-        }
-    }
-    /// Generation of default values for serde.
-    pub mod defaults {
-        pub(super) fn api_problem_type() -> ::std::string::String {
-            "about:blank".to_string()
-        }
-        pub(super) fn create_installation_body_config_created_by() -> ::std::string::String {
-            "api:create-installation".to_string()
-        }
-        pub(super) fn delivery_mode() -> super::DeliveryMode {
-            super::DeliveryMode::Auto
-        }
-        pub(super) fn field_setting_write_on_create() -> super::FieldSettingWriteOnCreate {
-            super::FieldSettingWriteOnCreate::Always
-        }
-        pub(super) fn field_setting_write_on_update() -> super::FieldSettingWriteOnUpdate {
-            super::FieldSettingWriteOnUpdate::Always
-        }
-        pub(super) fn input_validation_issue_type() -> ::std::string::String {
-            "about:blank".to_string()
-        }
-        pub(super) fn input_validation_problem_type() -> ::std::string::String {
-            "about:blank".to_string()
-        }
-        pub(super) fn problem_type() -> ::std::string::String {
-            "about:blank".to_string()
-        }
-        pub(super) fn watch_schema_schedule() -> ::std::string::String {
-            "0 */24 * * *".to_string()
         }
     }
     /// Error types.
@@ -48837,7 +48679,14 @@ pub mod read {
     #[allow(clippy::all)]
     pub mod types {
         ///A problem reported by the Ampersand API, with request context and hints for a remedy.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct ApiProblem {
@@ -48892,9 +48741,9 @@ pub mod read {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -48903,30 +48752,6 @@ pub mod read {
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
         }
-        impl ::std::default::Default for ApiProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
-        }
         #[cfg(feature = "builders")]
         impl ApiProblem {
             pub fn builder() -> builder::ApiProblem {
@@ -48934,7 +48759,14 @@ pub mod read {
             }
         }
         ///One invalid input: where it was (`in`), its name and the value sent.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationIssue {
@@ -48996,9 +48828,9 @@ pub mod read {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -49008,33 +48840,6 @@ pub mod read {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for InputValidationIssue {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    in_: Default::default(),
-                    instance: Default::default(),
-                    name: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    value: Default::default(),
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl InputValidationIssue {
@@ -49071,7 +48876,14 @@ pub mod read {
             Unknown(::std::string::String),
         }
         ///A problem caused by invalid input, listing each offending field.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationProblem {
@@ -49128,9 +48940,9 @@ pub mod read {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -49138,31 +48950,6 @@ pub mod read {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for InputValidationProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    issues: None,
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl InputValidationProblem {
@@ -49199,7 +48986,14 @@ pub mod read {
             }
         }
         ///An RFC 7807 problem details object.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct Problem {
@@ -49213,9 +49007,9 @@ pub mod read {
             pub status: ::std::option::Option<i32>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -49223,19 +49017,6 @@ pub mod read {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for Problem {
-            fn default() -> Self {
-                Self {
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    status: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl Problem {
@@ -49461,7 +49242,7 @@ pub mod read {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -49877,7 +49658,7 @@ pub mod read {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         value: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
@@ -50335,7 +50116,7 @@ pub mod read {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -50772,7 +50553,7 @@ pub mod read {
                         instance: Ok(Default::default()),
                         status: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -51203,21 +50984,6 @@ pub mod read {
                         unknown_fields: value.unknown_fields,
                     }
                 }
-            }
-        }
-        /// Generation of default values for serde.
-        pub mod defaults {
-            pub(super) fn api_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_issue_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn problem_type() -> ::std::string::String {
-                "about:blank".to_string()
             }
         }
         /// Error types.
@@ -52301,7 +52067,14 @@ pub mod write {
     #[allow(clippy::all)]
     pub mod types {
         ///A problem reported by the Ampersand API, with request context and hints for a remedy.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct ApiProblem {
@@ -52356,9 +52129,9 @@ pub mod write {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -52367,30 +52140,6 @@ pub mod write {
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
         }
-        impl ::std::default::Default for ApiProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
-        }
         #[cfg(feature = "builders")]
         impl ApiProblem {
             pub fn builder() -> builder::ApiProblem {
@@ -52398,7 +52147,14 @@ pub mod write {
             }
         }
         ///One invalid input: where it was (`in`), its name and the value sent.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationIssue {
@@ -52460,9 +52216,9 @@ pub mod write {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -52472,33 +52228,6 @@ pub mod write {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for InputValidationIssue {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    in_: Default::default(),
-                    instance: Default::default(),
-                    name: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    value: Default::default(),
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl InputValidationIssue {
@@ -52535,7 +52264,14 @@ pub mod write {
             Unknown(::std::string::String),
         }
         ///A problem caused by invalid input, listing each offending field.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationProblem {
@@ -52592,9 +52328,9 @@ pub mod write {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -52603,31 +52339,6 @@ pub mod write {
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
         }
-        impl ::std::default::Default for InputValidationProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    issues: None,
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
-        }
         #[cfg(feature = "builders")]
         impl InputValidationProblem {
             pub fn builder() -> builder::InputValidationProblem {
@@ -52635,7 +52346,14 @@ pub mod write {
             }
         }
         ///An RFC 7807 problem details object.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct Problem {
@@ -52649,9 +52367,9 @@ pub mod write {
             pub status: ::std::option::Option<i32>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -52659,19 +52377,6 @@ pub mod write {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for Problem {
-            fn default() -> Self {
-                Self {
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    status: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl Problem {
@@ -52782,10 +52487,11 @@ pub mod write {
             ///The longest the write may wait for a batch.
             #[serde(rename = "maxDelayMinutes")]
             pub max_delay_minutes: ::std::num::NonZeroU64,
-            ///Hours during which a failed batch is retried.
+            /**Hours during which a failed batch is retried.
+
+Default: `1`.*/
             #[serde(
                 rename = "retryDeadlineHours",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub retry_deadline_hours: ::std::option::Option<::std::num::NonZeroU64>,
@@ -52836,10 +52542,11 @@ pub mod write {
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteRequestBatchPolicy {
-            ///Write all the records or none of them.
+            /**Write all the records or none of them.
+
+Default: `false`.*/
             #[serde(
                 rename = "allOrNone",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub all_or_none: ::std::option::Option<bool>,
@@ -52904,14 +52611,22 @@ pub mod write {
             Unknown(::std::string::String),
         }
         ///How long an asynchronous write is retried.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteRequestRetryPolicy {
-            ///Hours during which failed attempts are retried.
+            /**Hours during which failed attempts are retried.
+
+Default: `1`.*/
             #[serde(
                 rename = "deadlineHours",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub deadline_hours: ::std::option::Option<::std::num::NonZeroU64>,
@@ -52919,14 +52634,6 @@ pub mod write {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for WriteRequestRetryPolicy {
-            fn default() -> Self {
-                Self {
-                    deadline_hours: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         impl WriteRequestRetryPolicy {
             pub fn builder() -> builder::WriteRequestRetryPolicy {
@@ -53237,7 +52944,7 @@ pub mod write {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -53653,7 +53360,7 @@ pub mod write {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         value: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
@@ -54111,7 +53818,7 @@ pub mod write {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -54476,7 +54183,7 @@ pub mod write {
                         instance: Ok(Default::default()),
                         status: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -54880,7 +54587,7 @@ pub mod write {
                         max_delay_minutes: Err(
                             "no value supplied for max_delay_minutes".to_string(),
                         ),
-                        retry_deadline_hours: Ok(None),
+                        retry_deadline_hours: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -55038,7 +54745,7 @@ pub mod write {
             impl ::std::default::Default for WriteRequestBatchPolicy {
                 fn default() -> Self {
                     Self {
-                        all_or_none: Ok(None),
+                        all_or_none: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -55163,7 +54870,7 @@ pub mod write {
             impl ::std::default::Default for WriteRequestRetryPolicy {
                 fn default() -> Self {
                     Self {
-                        deadline_hours: Ok(None),
+                        deadline_hours: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -55839,30 +55546,6 @@ pub mod write {
                 }
             }
         }
-        /// Generation of default values for serde.
-        pub mod defaults {
-            pub(super) fn default_nzu64<T, const V: u64>() -> T
-            where
-                T: ::std::convert::TryFrom<::std::num::NonZeroU64>,
-                <T as ::std::convert::TryFrom<
-                    ::std::num::NonZeroU64,
-                >>::Error: ::std::fmt::Debug,
-            {
-                T::try_from(::std::num::NonZeroU64::try_from(V).unwrap()).unwrap()
-            }
-            pub(super) fn api_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_issue_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-        }
         /// Error types.
         pub mod error {
             /// Error from a `TryFrom` or `FromStr` implementation.
@@ -56368,7 +56051,14 @@ pub mod search {
     #[allow(clippy::all)]
     pub mod types {
         ///A problem reported by the Ampersand API, with request context and hints for a remedy.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct ApiProblem {
@@ -56423,9 +56113,9 @@ pub mod search {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -56433,30 +56123,6 @@ pub mod search {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for ApiProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl ApiProblem {
@@ -56538,7 +56204,14 @@ pub mod search {
             }
         }
         ///One invalid input: where it was (`in`), its name and the value sent.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationIssue {
@@ -56600,9 +56273,9 @@ pub mod search {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -56612,33 +56285,6 @@ pub mod search {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for InputValidationIssue {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    in_: Default::default(),
-                    instance: Default::default(),
-                    name: Default::default(),
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    value: Default::default(),
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl InputValidationIssue {
@@ -56675,7 +56321,14 @@ pub mod search {
             Unknown(::std::string::String),
         }
         ///A problem caused by invalid input, listing each offending field.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct InputValidationProblem {
@@ -56732,9 +56385,9 @@ pub mod search {
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -56743,31 +56396,6 @@ pub mod search {
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
         }
-        impl ::std::default::Default for InputValidationProblem {
-            fn default() -> Self {
-                Self {
-                    causes: None,
-                    context: None,
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    issues: None,
-                    remedy: Default::default(),
-                    request_id: Default::default(),
-                    retry_after: Default::default(),
-                    retryable: Default::default(),
-                    status: Default::default(),
-                    subsystem: Default::default(),
-                    support_email: Default::default(),
-                    support_phone: Default::default(),
-                    support_url: Default::default(),
-                    time: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
-        }
         #[cfg(feature = "builders")]
         impl InputValidationProblem {
             pub fn builder() -> builder::InputValidationProblem {
@@ -56775,7 +56403,14 @@ pub mod search {
             }
         }
         ///An RFC 7807 problem details object.
-        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+        #[derive(
+            ::serde::Deserialize,
+            ::serde::Serialize,
+            Clone,
+            Debug,
+            Default,
+            PartialEq
+        )]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct Problem {
@@ -56789,9 +56424,9 @@ pub mod search {
             pub status: ::std::option::Option<i32>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
+            ///Default: `"about:blank"`.
             #[serde(
                 rename = "type",
-                default,
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
             pub type_: ::std::option::Option<::std::string::String>,
@@ -56799,19 +56434,6 @@ pub mod search {
             /// serialising the value back does not lose them.
             #[serde(flatten)]
             pub unknown_fields: crate::UnknownFields,
-        }
-        impl ::std::default::Default for Problem {
-            fn default() -> Self {
-                Self {
-                    detail: Default::default(),
-                    href: Default::default(),
-                    instance: Default::default(),
-                    status: Default::default(),
-                    title: Default::default(),
-                    type_: None,
-                    unknown_fields: ::std::default::Default::default(),
-                }
-            }
         }
         #[cfg(feature = "builders")]
         impl Problem {
@@ -57006,7 +56628,7 @@ pub mod search {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -57511,7 +57133,7 @@ pub mod search {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         value: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
@@ -57969,7 +57591,7 @@ pub mod search {
                         support_url: Ok(Default::default()),
                         time: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -58334,7 +57956,7 @@ pub mod search {
                         instance: Ok(Default::default()),
                         status: Ok(Default::default()),
                         title: Ok(Default::default()),
-                        type_: Ok(None),
+                        type_: Ok(Default::default()),
                         unknown_fields: ::std::default::Default::default(),
                     }
                 }
@@ -58699,21 +58321,6 @@ pub mod search {
                         unknown_fields: value.unknown_fields,
                     }
                 }
-            }
-        }
-        /// Generation of default values for serde.
-        pub mod defaults {
-            pub(super) fn api_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_issue_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn input_validation_problem_type() -> ::std::string::String {
-                "about:blank".to_string()
-            }
-            pub(super) fn problem_type() -> ::std::string::String {
-                "about:blank".to_string()
             }
         }
         /// Error types.

@@ -1,8 +1,9 @@
 //! The preparation step: small, named rewrites of the bundled spec into what progenitor and
 //! typify accept. Each rule says why it exists; [`RULES`] lists them in the order they run.
 //!
-//! The rules change how responses are *typed*, never what is sent: paths, parameters and
-//! request bodies are left as the spec has them.
+//! The rules change how the document is *typed*, never what the service accepts: paths,
+//! parameters and the shapes of bodies are left as the spec has them. (One makes sure a request
+//! carries only what its caller set: a schema `default` is the service's to apply.)
 
 use serde_json::{json, Map, Value};
 
@@ -126,7 +127,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order [`prepare`] applies them.
-pub const RULES: [Rule; 7] = [
+pub const RULES: &[Rule] = &[
     Rule {
         name: "default-as-4xx-5xx",
         reason: "progenitor treats a `default` response as one more success type; the service \
@@ -166,6 +167,22 @@ pub const RULES: [Rule; 7] = [
         apply: named_alternatives,
     },
     Rule {
+        name: "unset-stays-absent",
+        reason: "typify gives a property with a `default` the plain type and fills the default \
+                 in (`disabled: false` sent unasked): the default is the service's to apply, so \
+                 it moves into the property's description and the property is an `Option`, \
+                 absent unless set",
+        apply: unset_stays_absent,
+    },
+    Rule {
+        name: "common-dialect-patterns",
+        reason: "typify checks a `pattern` with regress (ECMAScript); the client checks it with \
+                 the much smaller regex-lite, which reads alike only a common syntax \
+                 (`passes::patterns::common_dialect`): a pattern outside it stops the \
+                 generation, naming its place",
+        apply: common_dialect_patterns,
+    },
+    Rule {
         name: "secret-fields",
         reason: "tokens, keys and secrets must not show in `Debug` output or logs: each such \
                  string property becomes exactly `{type: string, format: x-ampersand-secret}`, \
@@ -199,7 +216,7 @@ pub const RULES: [Rule; 7] = [
 /// assert!(responses.get("default").is_none());
 /// ```
 pub fn prepare(doc: &mut Value) -> Result<(), CodegenError> {
-    for rule in &RULES {
+    for rule in RULES {
         (rule.apply)(doc)?;
     }
     Ok(())
@@ -602,6 +619,133 @@ pub fn named_alternatives(doc: &mut Value) -> Result<(), CodegenError> {
         }
     }
     add_components(doc, hoisted, "a hoisted enum")
+}
+
+/// Calls `f` with each schema object of `doc` and its JSON pointer: the schemas of
+/// `components/schemas`, of parameters, request and response bodies, and every schema inside
+/// those (properties, items, additional properties, alternatives). Example and default values
+/// are not schemas, and a property named `default` is still one.
+fn each_schema_mut(doc: &mut Value, f: &mut dyn FnMut(&str, &mut Map<String, Value>)) {
+    fn schema(node: &mut Value, at: &str, f: &mut dyn FnMut(&str, &mut Map<String, Value>)) {
+        let Value::Object(map) = node else { return };
+        f(at, map);
+        for (key, value) in map.iter_mut() {
+            let at = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+            match (key.as_str(), value) {
+                ("properties", Value::Object(props)) => {
+                    for (name, prop) in props.iter_mut() {
+                        let name = name.replace('~', "~0").replace('/', "~1");
+                        schema(prop, &format!("{at}/{name}"), f);
+                    }
+                }
+                ("items" | "additionalProperties" | "not", value) => schema(value, &at, f),
+                ("allOf" | "oneOf" | "anyOf", Value::Array(alternatives)) => {
+                    for (i, alternative) in alternatives.iter_mut().enumerate() {
+                        schema(alternative, &format!("{at}/{i}"), f);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    fn document(node: &mut Value, at: &str, f: &mut dyn FnMut(&str, &mut Map<String, Value>)) {
+        match node {
+            Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    let here = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                    match (key.as_str(), value) {
+                        ("schema", value) => schema(value, &here, f),
+                        ("schemas", Value::Object(schemas)) => {
+                            for (name, value) in schemas.iter_mut() {
+                                let name = name.replace('~', "~0").replace('/', "~1");
+                                schema(value, &format!("{here}/{name}"), f);
+                            }
+                        }
+                        ("example" | "examples", _) => {}
+                        (_, value) => document(value, &here, f),
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    document(item, &format!("{at}/{i}"), f);
+                }
+            }
+            _ => {}
+        }
+    }
+    document(doc, "", f);
+}
+
+/// A property's `default` is what the *service* applies when the property is absent, so it
+/// leaves the schema (the description ends with "Default: `value`") and typify makes the
+/// property an `Option`, absent unless set. (An optional list or map is made an `Option` by
+/// the `optional_collections` pass: said here as `nullable`, it would make a property that an
+/// `allOf` requires a required `Option`, and the merged type a new one.)
+///
+/// ```
+/// let mut doc = serde_json::json!({"components": {"schemas": {"Obj": {
+///     "type": "object",
+///     "properties": {
+///         "disabled": {"type": "boolean", "default": false},
+///         "mode": {"type": "string", "description": "How.", "default": "auto"},
+///         "default": {"type": "string"}}}}}});
+/// ampersand_codegen::prepare::unset_stays_absent(&mut doc).unwrap();
+/// let props = &doc["components"]["schemas"]["Obj"]["properties"];
+/// assert_eq!(props["disabled"], serde_json::json!({"type": "boolean", "description": "Default: `false`."}));
+/// assert_eq!(props["mode"]["description"], "How.\n\nDefault: `\"auto\"`.");
+/// assert_eq!(props["default"], serde_json::json!({"type": "string"})); // a property so named
+/// ```
+pub fn unset_stays_absent(doc: &mut Value) -> Result<(), CodegenError> {
+    each_schema_mut(doc, &mut |_, object| {
+        let Some(Value::Object(props)) = object.get_mut("properties") else {
+            return;
+        };
+        for prop in props.values_mut() {
+            let Value::Object(prop) = prop else { continue };
+            if let Some(default) = prop.remove("default") {
+                let said = format!("Default: `{default}`.");
+                let description = match prop.get("description").and_then(Value::as_str) {
+                    Some(text) if !text.trim().is_empty() => {
+                        format!("{}\n\n{said}", text.trim_end())
+                    }
+                    _ => said,
+                };
+                prop.insert("description".into(), Value::String(description));
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Every `pattern` of the document is in the syntax regress (ECMAScript, what JSON Schema
+/// means) and regex-lite (what the client checks it with) read alike
+/// ([`crate::passes::patterns::common_dialect`]); the first that is not is an error naming its
+/// place.
+///
+/// ```
+/// let mut doc = serde_json::json!({"components": {"schemas": {"Name": {"type": "string", "pattern": "^\\s+$"}}}});
+/// let e = ampersand_codegen::prepare::common_dialect_patterns(&mut doc).unwrap_err();
+/// assert!(e.to_string().starts_with("#/components/schemas/Name: "), "{e}");
+/// ```
+pub fn common_dialect_patterns(doc: &mut Value) -> Result<(), CodegenError> {
+    let mut first = None;
+    each_schema_mut(doc, &mut |at, object| {
+        let Some(pattern) = object.get("pattern").and_then(Value::as_str) else {
+            return;
+        };
+        if let (None, Err(why)) = (&first, crate::passes::patterns::common_dialect(pattern)) {
+            first = Some(unsupported(
+                at,
+                &format!(
+                    "the pattern {pattern:?}, which {why}: regex-lite might read it otherwise \
+                     than ECMAScript (extend passes::patterns::common_dialect once both are \
+                     known to agree)"
+                ),
+            ));
+        }
+    });
+    first.map_or(Ok(()), Err)
 }
 
 /// Every string that the schema says is a credential becomes exactly the schema

@@ -5,7 +5,7 @@
 //! `null` for a nil slice or map. One rule for every generated struct: a field whose type is a
 //! `Vec` or a map gets `#[serde(default, deserialize_with = "crate::decode::null_as_default")]`.
 //! A missing required *scalar* is still an error. Serialisation is unchanged. (An optional
-//! list or map then becomes an `Option` in [`super::unset_defaults`], where `null` or a
+//! list or map then becomes an `Option` in [`super::optional_collections`], where `null` or a
 //! missing key reads as `None`.)
 
 use super::{derives_deserialize, is_collection, serde_entries};

@@ -4,19 +4,23 @@
 //! - [`open_enums`]: every string enum gets an `Unknown(String)` variant, so a value the spec
 //!   does not list still decodes, reads back as a string and serialises unchanged.
 //! - [`lenient_collections`]: a list or map field reads `null` or a missing key as empty (a Go
-//!   service sends `null` for an empty slice or map, and omits empty fields).
+//!   service sends `null` for an empty slice or map, and omits empty fields). This one stays a
+//!   pass: the document cannot say "`null` reads as empty" without making the field an
+//!   `Option`. (What the document can say is said there: `prepare`'s `unset-stays-absent`
+//!   drops the schema defaults, so a defaulted field is an `Option`, and
+//!   `common-dialect-patterns` checks the patterns.)
+//! - [`optional_collections`]: an optional list or map is an `Option`, absent unless set,
+//!   and sent when set empty.
 //! - [`open_structs`]: fields the spec does not list are kept in `unknown_fields` and
 //!   serialised back.
 //! - [`non_exhaustive`]: every generated struct and enum is `#[non_exhaustive]`, so an added
 //!   optional field or enum value is a compatible change.
-//! - [`unset_defaults`]: a field with a schema default is an `Option`, absent unless set, so
-//!   no default the caller did not choose is sent.
 //! - [`optional_derives`]: `schemars::JsonSchema` is derived only with the client's
 //!   `schemars` feature.
 //! - [`request_builders`]: typify's builders of the types no request carries are compiled
 //!   only with the client's `builders` feature.
-//! - [`patterns`]: a `pattern` is checked with `regex-lite` (the syntax both it and
-//!   ECMAScript read alike, or the generation stops).
+//! - [`patterns`]: a `pattern` is checked with `regex-lite` rather than `regress` (the
+//!   preparation step has made sure that every pattern is in the syntax both read alike).
 //! - [`runtime`]: the operations progenitor writes call `crate::runtime` in place of
 //!   `progenitor_client`, so every `send()` goes through the one request path
 //!   (`ClientHooks::exec`) and returns the one `crate::Error`; no statement is rewritten.
@@ -25,11 +29,11 @@ pub mod lenient_collections;
 pub mod non_exhaustive;
 pub mod open_enums;
 pub mod open_structs;
+pub mod optional_collections;
 pub mod optional_derives;
 pub mod patterns;
 pub mod request_builders;
 pub mod runtime;
-pub mod unset_defaults;
 
 use crate::CodegenError;
 
@@ -55,11 +59,11 @@ pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
     })?;
     open_enums::apply(types)?;
     lenient_collections::apply(types);
-    unset_defaults::apply(types);
+    optional_collections::apply(types);
     non_exhaustive::apply(types);
     open_structs::apply(types)?;
     optional_derives::apply(types);
-    patterns::apply(types)?;
+    patterns::apply(types);
     request_builders::apply(file);
     Ok(())
 }

@@ -4,17 +4,15 @@
 //! patterns are ECMAScript's. regress is a large crate for the one anchored character-class
 //! pattern the spec has (a project's name), and every service that depends on the client
 //! compiles it. This pass points typify's `::regress::Regex` at `::regex_lite::Regex` (same
-//! `new`, same unanchored `find`), after checking that each pattern stays inside the syntax
-//! where the two dialects read alike: ASCII literals, classes, `\d` and `\w`, groups,
-//! alternation, quantifiers and the `^`/`$` anchors. Anything else (`.`, `\s`, `\b`,
-//! lookaround, back-references, escapes of letters, non-ASCII text) stops the generation with
-//! an error that names the type and the pattern, rather than changing what a value accepts.
+//! `new`, same unanchored `find`). That is only right for a pattern inside the syntax where the
+//! two dialects read alike ([`common_dialect`]: ASCII literals, classes, `\d` and `\w`, groups,
+//! alternation, quantifiers and the `^`/`$` anchors), which the preparation step's
+//! `common-dialect-patterns` rule makes sure of, naming the place of any other (`.`, `\s`,
+//! `\b`, lookaround, back-references, escapes of letters, non-ASCII text) before generation.
 
 use syn::visit_mut::VisitMut;
 
-use crate::CodegenError;
-
-/// Checks every pattern of `items` and points them at regex-lite.
+/// Points every `::regress::…` path of `items` at `::regex_lite::…`.
 ///
 /// ```
 /// let mut items = syn::parse_str::<syn::File>(
@@ -24,37 +22,20 @@ use crate::CodegenError;
 ///         P.find(v).is_some()
 ///     } }"#,
 /// ).unwrap().items;
-/// ampersand_codegen::passes::patterns::apply(&mut items).unwrap();
+/// ampersand_codegen::passes::patterns::apply(&mut items);
 /// let code = quote::quote!(#(#items)*).to_string();
 /// assert!(code.contains(":: regex_lite :: Regex :: new (\"^[a-z]+$\")"), "{code}");
 /// assert!(!code.contains("regress"), "{code}");
 /// ```
-pub fn apply(items: &mut [syn::Item]) -> Result<(), CodegenError> {
-    let mut visit = Visit {
-        type_name: String::new(),
-        error: None,
-    };
+pub fn apply(items: &mut [syn::Item]) {
     for item in items.iter_mut() {
-        visit.visit_item_mut(item);
+        Visit.visit_item_mut(item);
     }
-    visit.error.map_or(Ok(()), Err)
 }
 
-struct Visit {
-    /// The type whose impl is being visited (empty outside one).
-    type_name: String,
-    /// The first pattern outside the common dialect.
-    error: Option<CodegenError>,
-}
+struct Visit;
 
 impl VisitMut for Visit {
-    fn visit_item_impl_mut(&mut self, i: &mut syn::ItemImpl) {
-        let ty = &i.self_ty;
-        let outer = std::mem::replace(&mut self.type_name, quote::quote!(#ty).to_string());
-        syn::visit_mut::visit_item_impl_mut(self, i);
-        self.type_name = outer;
-    }
-
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
         if path.leading_colon.is_some()
             && path.segments.len() > 1
@@ -63,33 +44,6 @@ impl VisitMut for Visit {
             path.segments[0].ident = syn::Ident::new("regex_lite", path.segments[0].ident.span());
         }
         syn::visit_mut::visit_path_mut(self, path);
-    }
-
-    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
-        let is_new = matches!(&*call.func, syn::Expr::Path(p)
-            if p.path.segments.len() >= 2
-                && p.path.segments.iter().rev().nth(1).is_some_and(|s| s.ident == "Regex")
-                && p.path.segments.last().is_some_and(|s| s.ident == "new"));
-        if is_new && self.error.is_none() {
-            if let Some(syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            })) = call.args.first()
-            {
-                let pattern = s.value();
-                if let Err(why) = common_dialect(&pattern) {
-                    self.error = Some(CodegenError::Pass {
-                        type_name: self.type_name.clone(),
-                        message: format!(
-                            "pattern {pattern:?} {why}: regex-lite might read it otherwise \
-                             than ECMAScript (extend passes::patterns::common_dialect once \
-                             both are known to agree)"
-                        ),
-                    });
-                }
-            }
-        }
-        syn::visit_mut::visit_expr_call_mut(self, call);
     }
 }
 
@@ -284,17 +238,18 @@ mod tests {
     }
 
     #[test]
-    fn a_pattern_outside_the_dialect_stops_the_generation_naming_the_type() {
-        let mut items = syn::parse_str::<syn::File>(
-            r#"impl ::std::str::FromStr for Name { fn from_str(v: &str) -> bool {
-                ::regress::Regex::new("^\\s+$").unwrap().find(v).is_none()
-            } }"#,
-        )
-        .unwrap()
-        .items;
-        let e = apply(&mut items).unwrap_err().to_string();
+    fn a_pattern_outside_the_dialect_stops_the_preparation_naming_its_place() {
+        let mut doc = serde_json::json!({"components": {"schemas": {"Obj": {"properties": {
+            "name": {"type": "string", "pattern": "^[a-z]+$"},
+            "code": {"type": "array", "items": {"type": "string", "pattern": "^\\s+$"}}}}}}});
+        let e = crate::prepare::common_dialect_patterns(&mut doc)
+            .unwrap_err()
+            .to_string();
         assert!(
-            e.starts_with("generated type Name: pattern \"^\\\\s+$\" has the escape \\s"),
+            e.starts_with(
+                "#/components/schemas/Obj/properties/code/items: the preparation step does not \
+                 support the pattern \"^\\\\s+$\", which has the escape \\s"
+            ),
             "{e}"
         );
     }

@@ -1,20 +1,20 @@
-//! Exactly what the caller set is sent: no schema default they did not choose, an empty list
-//! or map they set kept, an unset one absent.
+//! An optional list or map is an `Option`: absent unless set, and an empty one the caller set
+//! is sent.
 //!
-//! typify gives a field with a schema `default` the plain type and fills the default in
-//! (`disabled: false`, `createdBy: "api:create-installation"`), and an optional list or map a
-//! plain `Vec`/map that is skipped when empty, so a request body built with the generated
-//! types carries values the caller never chose and drops an empty map the caller set (which
-//! clears it on the service). This pass makes every such field an `Option`, absent unless
-//! set (`null` reads as absent):
+//! typify gives an optional list or map a plain `Vec`/map that is skipped when empty, so a
+//! request body built with the generated types drops an empty map the caller set (which clears
+//! it on the service). This pass makes every such field an `Option` (`null` or a missing key
+//! reads as `None`):
 //!
 //! - the field: `T` → `Option<T>`, `#[serde(default, skip_serializing_if = "Option::is_none")]`;
 //! - the struct's `Default`: `None` for it;
 //! - its typify builder (`types::builder`): the field holds `Option<T>` (`None` until set) and
 //!   the setter takes anything convertible into `Option<T>`, a plain `T` included.
 //!
-//! Reading a value the service left out gives `None`; the spec's default is what the service
-//! applies then.
+//! The document could say it (a `nullable` optional list), but typify then makes a property
+//! that an `allOf` requires a required `Option` and mints a merged type for each such
+//! composition, so it is said here, on the types. (A schema `default` is dropped by the
+//! preparation step's `unset-stays-absent`, which makes a defaulted scalar an `Option` there.)
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -25,12 +25,13 @@ use super::{builder_items, is_collection, serde_entries, type_name};
 /// Rewrites the structs of `types` (and their builders in `types::builder`).
 ///
 /// ```
-/// let mut items = syn::parse_str::<syn::File>(r#"
-///     pub struct Obj { #[serde(default)] pub disabled: bool }
-/// "#).unwrap().items;
-/// ampersand_codegen::passes::unset_defaults::apply(&mut items);
+/// let mut items = syn::parse_str::<syn::File>(r#"pub struct Obj {
+///     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+///     pub tags: ::std::vec::Vec<::std::string::String>,
+/// }"#).unwrap().items;
+/// ampersand_codegen::passes::optional_collections::apply(&mut items);
 /// let code = quote::quote!(#(#items)*).to_string();
-/// assert!(code.contains("pub disabled : :: std :: option :: Option < bool >"), "{code}");
+/// assert!(code.contains("pub tags : :: std :: option :: Option < :: std :: vec :: Vec"), "{code}");
 /// ```
 pub fn apply(items: &mut [syn::Item]) {
     // struct name → the fields made optional
@@ -42,15 +43,11 @@ pub fn apply(items: &mut [syn::Item]) {
         };
         for field in fields.named.iter_mut() {
             let entries = serde_entries(&field.attrs);
-            let defaulted = entries
-                .iter()
-                .any(|e| e == "default" || e.starts_with("default="));
             let skipped_when_empty = entries
                 .iter()
                 .any(|e| e.starts_with("skip_serializing_if=") && e.ends_with("is_empty"));
-            let scalar = defaulted && !is_optional_or_collection(&field.ty);
             let optional_collection = skipped_when_empty && is_collection(&field.ty);
-            if !(scalar || optional_collection) || entries.iter().any(|e| e == "flatten") {
+            if !optional_collection || entries.iter().any(|e| e == "flatten") {
                 continue;
             }
             let ty = &field.ty;
@@ -124,12 +121,6 @@ pub fn apply(items: &mut [syn::Item]) {
             _ => {}
         }
     }
-}
-
-/// Whether `ty` is an `Option`, a list or a map (or not a plain path), which has no default
-/// to leave out.
-fn is_optional_or_collection(ty: &syn::Type) -> bool {
-    is_collection(ty) || type_name(ty).is_none_or(|n| n == "Option")
 }
 
 /// In `impl Default for S`, the changed fields start as `None` (`Ok(None)` in a builder).
@@ -228,42 +219,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaulted_scalars_become_optional_in_the_struct_its_default_and_its_builder() {
+    fn optional_collections_become_options_in_the_struct_its_default_and_its_builder() {
         let mut items = syn::parse_str::<syn::File>(
             r#"
             pub struct Obj {
-                #[serde(rename = "createdBy", default = "defaults::obj_created_by")]
-                pub created_by: ::std::string::String,
-                #[serde(default)]
-                pub disabled: bool,
                 #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
                 pub fields: ::std::vec::Vec<::std::string::String>,
-                pub name: ::std::string::String,
+                #[serde(rename = "fieldMap", default, skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty")]
+                pub field_map: ::std::collections::BTreeMap<::std::string::String, bool>,
+                pub ids: ::std::vec::Vec<::std::string::String>,
+                #[serde(default)]
+                pub disabled: bool,
             }
             impl ::std::default::Default for Obj {
                 fn default() -> Self {
-                    Self { created_by: defaults::obj_created_by(), disabled: Default::default(),
-                           fields: Default::default(), name: Default::default() }
+                    Self { fields: Default::default(), field_map: Default::default(),
+                           ids: Default::default(), disabled: Default::default() }
                 }
             }
             pub mod builder {
                 pub struct Obj {
-                    created_by: ::std::result::Result<::std::string::String, ::std::string::String>,
-                    disabled: ::std::result::Result<bool, ::std::string::String>,
-                    name: ::std::result::Result<::std::string::String, ::std::string::String>,
+                    fields: ::std::result::Result<::std::vec::Vec<::std::string::String>, ::std::string::String>,
+                    ids: ::std::result::Result<::std::vec::Vec<::std::string::String>, ::std::string::String>,
                 }
                 impl ::std::default::Default for Obj {
                     fn default() -> Self {
-                        Self { created_by: Ok(super::defaults::obj_created_by()),
-                               disabled: Ok(Default::default()), name: Err("no".into()) }
+                        Self { fields: Ok(Default::default()), ids: Err("no".into()) }
                     }
                 }
                 impl Obj {
-                    pub fn disabled<T>(mut self, value: T) -> Self
-                    where T: ::std::convert::TryInto<bool>, T::Error: ::std::fmt::Display,
+                    pub fn fields<T>(mut self, value: T) -> Self
+                    where T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>, T::Error: ::std::fmt::Display,
                     { self }
-                    pub fn name<T>(mut self, value: T) -> Self
-                    where T: ::std::convert::TryInto<::std::string::String>, T::Error: ::std::fmt::Display,
+                    pub fn ids<T>(mut self, value: T) -> Self
+                    where T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>, T::Error: ::std::fmt::Display,
                     { self }
                 }
             }
@@ -274,15 +263,15 @@ mod tests {
         apply(&mut items);
         let code = quote::quote!(#(#items)*).to_string();
         for want in [
-            "# [serde (rename = \"createdBy\" , default , skip_serializing_if = \"::std::option::Option::is_none\")] pub created_by : :: std :: option :: Option < :: std :: string :: String >",
-            "pub disabled : :: std :: option :: Option < bool >",
-            "created_by : None , disabled : None",
-            "created_by : Ok (None) , disabled : Ok (None) , name : Err",
-            "disabled : :: std :: result :: Result < :: std :: option :: Option < bool > ,",
-            "T : :: std :: convert :: TryInto < :: std :: option :: Option < bool > >",
-            "T : :: std :: convert :: TryInto < :: std :: string :: String >",
             "# [serde (default , skip_serializing_if = \"::std::option::Option::is_none\")] pub fields : :: std :: option :: Option < :: std :: vec :: Vec",
-            "pub name : :: std :: string :: String",
+            "# [serde (rename = \"fieldMap\" , default , skip_serializing_if = \"::std::option::Option::is_none\")] pub field_map : :: std :: option :: Option < :: std :: collections :: BTreeMap",
+            "pub ids : :: std :: vec :: Vec",
+            "# [serde (default)] pub disabled : bool",
+            "fields : None , field_map : None , ids : Default :: default ()",
+            "fields : Ok (None) , ids : Err",
+            "fields : :: std :: result :: Result < :: std :: option :: Option < :: std :: vec :: Vec",
+            "T : :: std :: convert :: TryInto < :: std :: option :: Option < :: std :: vec :: Vec < :: std :: string :: String > > >",
+            "T : :: std :: convert :: TryInto < :: std :: vec :: Vec < :: std :: string :: String > > , T :: Error : :: std :: fmt :: Display , { self } }",
         ] {
             assert!(code.contains(want), "missing {want}\n{code}");
         }
