@@ -46396,6 +46396,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/oauth-connect",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "text/plain, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46404,6 +46405,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/connections/{connectionId}:oauth-update",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "text/plain, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46412,6 +46414,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46420,6 +46423,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46428,6 +46432,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46436,6 +46441,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46444,6 +46450,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46452,6 +46459,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46460,6 +46468,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46468,6 +46477,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46476,6 +46486,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46484,6 +46495,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46492,6 +46504,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46500,6 +46513,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46508,6 +46522,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/integrations:batch",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46516,6 +46531,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46524,6 +46540,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions/{revisionId}:hydrate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46532,6 +46549,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46540,6 +46558,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46548,6 +46567,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46556,6 +46576,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46564,6 +46585,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46572,6 +46594,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/config-content",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46580,6 +46603,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46588,6 +46612,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46596,6 +46621,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/providers/{provider}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46604,6 +46630,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46612,6 +46639,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PUT",
         path: "/projects/{projectIdOrName}/providers/{provider}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46620,6 +46648,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/operations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46628,6 +46657,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46636,6 +46666,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/operations/{operationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46644,6 +46675,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/operations/{operationId}/logs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46652,6 +46684,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/providers",
         auth: &[],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46660,6 +46693,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/providers/{provider}",
         auth: &[],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46668,6 +46702,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46676,6 +46711,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46684,6 +46720,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json, application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46692,6 +46729,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46700,6 +46738,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46708,6 +46747,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/connections",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46716,6 +46756,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/connections:generate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46724,6 +46765,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46732,6 +46774,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46740,6 +46783,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46748,6 +46792,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46756,6 +46801,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46764,6 +46810,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json, application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46772,6 +46819,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json, application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46780,6 +46828,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46788,6 +46837,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/generate-upload-url",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46796,6 +46846,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46804,6 +46855,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46812,6 +46864,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46820,6 +46873,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/builders",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46828,6 +46882,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46836,6 +46891,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46844,6 +46900,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46852,6 +46909,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46860,6 +46918,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/orgs/{orgId}/memberships",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46868,6 +46927,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/my-info",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46876,6 +46936,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/invites:accept",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46884,6 +46945,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/billingAccount",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46892,6 +46954,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/billingAccounts/{billingAccountId}/portalSession",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46900,6 +46963,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46908,6 +46972,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46916,6 +46981,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46924,6 +46990,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46932,6 +46999,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46940,6 +47008,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46948,6 +47017,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/notification-event-topic-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46956,6 +47026,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46964,6 +47035,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46972,6 +47044,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/topic-destination-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46980,6 +47053,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46988,6 +47062,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -46996,6 +47071,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -47004,6 +47080,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "PATCH",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -47012,6 +47089,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "DELETE",
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -47020,6 +47098,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -47028,6 +47107,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "POST",
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
+        accept: "application/problem+json",
         error_body: None,
     },
     crate::OperationMeta {
@@ -47036,6 +47116,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         method: "GET",
         path: "/orgs/{orgId}/claimed-domains",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+        accept: "application/json, application/problem+json",
         error_body: None,
     },
 ];
@@ -52012,6 +52093,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
+            accept: "application/json, application/problem+json",
             error_body: None,
         },
         crate::OperationMeta {
@@ -52020,6 +52102,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:pause",
             auth: &[crate::CredentialKind::ApiKey],
+            accept: "application/problem+json",
             error_body: None,
         },
         crate::OperationMeta {
@@ -52028,6 +52111,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:unpause",
             auth: &[crate::CredentialKind::ApiKey],
+            accept: "application/problem+json",
             error_body: None,
         },
         crate::OperationMeta {
@@ -52036,6 +52120,7 @@ let response = client.deliver_results()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}:deliverResults",
             auth: &[crate::CredentialKind::ApiKey],
+            accept: "application/json, application/problem+json",
             error_body: None,
         },
     ];
@@ -52390,17 +52475,17 @@ pub mod write {
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub enum WriteRecordsFailure {
-            SingleFail(WriteResponseSingleFail),
             Batch(WriteResponseBatch),
-        }
-        impl ::std::convert::From<WriteResponseSingleFail> for WriteRecordsFailure {
-            fn from(value: WriteResponseSingleFail) -> Self {
-                Self::SingleFail(value)
-            }
+            SingleFail(WriteResponseSingleFail),
         }
         impl ::std::convert::From<WriteResponseBatch> for WriteRecordsFailure {
             fn from(value: WriteResponseBatch) -> Self {
                 Self::Batch(value)
+            }
+        }
+        impl ::std::convert::From<WriteResponseSingleFail> for WriteRecordsFailure {
+            fn from(value: WriteResponseSingleFail) -> Self {
+                Self::SingleFail(value)
             }
         }
         ///`WriteRecordsResponse`
@@ -52409,17 +52494,17 @@ pub mod write {
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub enum WriteRecordsResponse {
-            SingleSuccess(WriteResponseSingleSuccess),
             Batch(WriteResponseBatch),
-        }
-        impl ::std::convert::From<WriteResponseSingleSuccess> for WriteRecordsResponse {
-            fn from(value: WriteResponseSingleSuccess) -> Self {
-                Self::SingleSuccess(value)
-            }
+            SingleSuccess(WriteResponseSingleSuccess),
         }
         impl ::std::convert::From<WriteResponseBatch> for WriteRecordsResponse {
             fn from(value: WriteResponseBatch) -> Self {
                 Self::Batch(value)
+            }
+        }
+        impl ::std::convert::From<WriteResponseSingleSuccess> for WriteRecordsResponse {
+            fn from(value: WriteResponseSingleSuccess) -> Self {
+                Self::SingleSuccess(value)
             }
         }
         ///`WriteRequest`
@@ -52668,7 +52753,6 @@ Default: `1`.*/
         }
         ///`WriteResponseBatch`
         #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-        #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteResponseBatch {
@@ -52689,6 +52773,10 @@ Default: `1`.*/
             ///How many records were written.
             #[serde(rename = "successCount")]
             pub success_count: i64,
+            /// Fields the spec does not list, kept as the service sent them so that
+            /// serialising the value back does not lose them.
+            #[serde(flatten)]
+            pub unknown_fields: crate::UnknownFields,
         }
         #[cfg(feature = "builders")]
         impl WriteResponseBatch {
@@ -52723,7 +52811,6 @@ Default: `1`.*/
         }
         ///`WriteResponseSingleFail`
         #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-        #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteResponseSingleFail {
@@ -52746,6 +52833,10 @@ Default: `1`.*/
             pub warnings: ::std::option::Option<
                 ::std::vec::Vec<WriteResponseSingleFailWarningsItem>,
             >,
+            /// Fields the spec does not list, kept as the service sent them so that
+            /// serialising the value back does not lose them.
+            #[serde(flatten)]
+            pub unknown_fields: crate::UnknownFields,
         }
         #[cfg(feature = "builders")]
         impl WriteResponseSingleFail {
@@ -52805,7 +52896,6 @@ Default: `1`.*/
         }
         ///`WriteResponseSingleSuccess`
         #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-        #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteResponseSingleSuccess {
@@ -52814,6 +52904,10 @@ Default: `1`.*/
             pub operation_id: ::std::string::String,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub result: ::std::option::Option<WriteResult>,
+            /// Fields the spec does not list, kept as the service sent them so that
+            /// serialising the value back does not lose them.
+            #[serde(flatten)]
+            pub unknown_fields: crate::UnknownFields,
         }
         #[cfg(feature = "builders")]
         impl WriteResponseSingleSuccess {
@@ -52823,7 +52917,6 @@ Default: `1`.*/
         }
         ///`WriteResult`
         #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-        #[serde(deny_unknown_fields)]
         #[non_exhaustive]
         #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
         pub struct WriteResult {
@@ -52840,6 +52933,10 @@ Default: `1`.*/
             pub record_id: ::std::option::Option<::std::string::String>,
             ///Whether the record was written.
             pub success: bool,
+            /// Fields the spec does not list, kept as the service sent them so that
+            /// serialising the value back does not lose them.
+            #[serde(flatten)]
+            pub unknown_fields: crate::UnknownFields,
         }
         #[cfg(feature = "builders")]
         impl WriteResult {
@@ -54933,6 +55030,7 @@ Default: `1`.*/
                     ::std::string::String,
                 >,
                 success_count: ::std::result::Result<i64, ::std::string::String>,
+                unknown_fields: crate::UnknownFields,
             }
             #[cfg(feature = "builders")]
             impl ::std::default::Default for WriteResponseBatch {
@@ -54949,6 +55047,7 @@ Default: `1`.*/
                         success_count: Err(
                             "no value supplied for success_count".to_string(),
                         ),
+                        unknown_fields: ::std::default::Default::default(),
                     }
                 }
             }
@@ -55040,6 +55139,7 @@ Default: `1`.*/
                         operation_id: value.operation_id?,
                         results: value.results?,
                         success_count: value.success_count?,
+                        unknown_fields: value.unknown_fields,
                     })
                 }
             }
@@ -55052,6 +55152,7 @@ Default: `1`.*/
                         operation_id: Ok(value.operation_id),
                         results: Ok(value.results),
                         success_count: Ok(value.success_count),
+                        unknown_fields: value.unknown_fields,
                     }
                 }
             }
@@ -55138,6 +55239,7 @@ Default: `1`.*/
                     >,
                     ::std::string::String,
                 >,
+                unknown_fields: crate::UnknownFields,
             }
             #[cfg(feature = "builders")]
             impl ::std::default::Default for WriteResponseSingleFail {
@@ -55150,6 +55252,7 @@ Default: `1`.*/
                         raw_response: Ok(Default::default()),
                         result: Ok(Default::default()),
                         warnings: Ok(None),
+                        unknown_fields: ::std::default::Default::default(),
                     }
                 }
             }
@@ -55243,6 +55346,7 @@ Default: `1`.*/
                         raw_response: value.raw_response?,
                         result: value.result?,
                         warnings: value.warnings?,
+                        unknown_fields: value.unknown_fields,
                     })
                 }
             }
@@ -55256,6 +55360,7 @@ Default: `1`.*/
                         raw_response: Ok(value.raw_response),
                         result: Ok(value.result),
                         warnings: Ok(value.warnings),
+                        unknown_fields: value.unknown_fields,
                     }
                 }
             }
@@ -55386,6 +55491,7 @@ Default: `1`.*/
                     ::std::option::Option<super::WriteResult>,
                     ::std::string::String,
                 >,
+                unknown_fields: crate::UnknownFields,
             }
             #[cfg(feature = "builders")]
             impl ::std::default::Default for WriteResponseSingleSuccess {
@@ -55395,6 +55501,7 @@ Default: `1`.*/
                             "no value supplied for operation_id".to_string(),
                         ),
                         result: Ok(Default::default()),
+                        unknown_fields: ::std::default::Default::default(),
                     }
                 }
             }
@@ -55439,6 +55546,7 @@ Default: `1`.*/
                     Ok(Self {
                         operation_id: value.operation_id?,
                         result: value.result?,
+                        unknown_fields: value.unknown_fields,
                     })
                 }
             }
@@ -55449,6 +55557,7 @@ Default: `1`.*/
                     Self {
                         operation_id: Ok(value.operation_id),
                         result: Ok(value.result),
+                        unknown_fields: value.unknown_fields,
                     }
                 }
             }
@@ -55466,6 +55575,7 @@ Default: `1`.*/
                     ::std::string::String,
                 >,
                 success: ::std::result::Result<bool, ::std::string::String>,
+                unknown_fields: crate::UnknownFields,
             }
             #[cfg(feature = "builders")]
             impl ::std::default::Default for WriteResult {
@@ -55474,6 +55584,7 @@ Default: `1`.*/
                         data: Ok(None),
                         record_id: Ok(Default::default()),
                         success: Err("no value supplied for success".to_string()),
+                        unknown_fields: ::std::default::Default::default(),
                     }
                 }
             }
@@ -55532,6 +55643,7 @@ Default: `1`.*/
                         data: value.data?,
                         record_id: value.record_id?,
                         success: value.success?,
+                        unknown_fields: value.unknown_fields,
                     })
                 }
             }
@@ -55542,6 +55654,7 @@ Default: `1`.*/
                         data: Ok(value.data),
                         record_id: Ok(value.record_id),
                         success: Ok(value.success),
+                        unknown_fields: value.unknown_fields,
                     }
                 }
             }
@@ -56010,6 +56123,7 @@ let response = client.write_records()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
+            accept: "application/json, text/plain, application/problem+json",
             error_body: Some(
                 &crate::ErrorBody {
                     statuses: &[422u16],
@@ -58740,6 +58854,7 @@ let response = client.search_records()
             method: "POST",
             path: "/projects/{projectIdOrName}/integrations/{integrationId}",
             auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
+            accept: "application/json, application/problem+json",
             error_body: None,
         },
     ];

@@ -10,8 +10,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, AUTHORIZATION};
 use reqwest::StatusCode;
+use serde::Deserialize;
 use tracing::field::Empty;
 use tracing::Instrument;
 
@@ -115,6 +116,18 @@ struct Shared {
     config: CallConfig,
     api_key: Option<HeaderValue>,
     bearer: Option<HeaderValue>,
+    /// The credentials' values, which no error shows even where the server echoes them.
+    known: Arc<[Secret]>,
+}
+
+/// The credentials of `config` that errors redact wherever the server's text echoes them.
+fn known_credentials(config: &CallConfig) -> Arc<[Secret]> {
+    [&config.api_key, &config.bearer_token]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.expose().is_empty())
+        .cloned()
+        .collect()
 }
 
 /// `value` as a sensitive header value; `name` names the credential in the error.
@@ -139,6 +152,7 @@ impl CallSettings {
         };
         Ok(CallSettings {
             shared: Arc::new(Shared {
+                known: known_credentials(&config),
                 config,
                 api_key,
                 bearer,
@@ -164,6 +178,7 @@ impl CallSettings {
                 config,
                 api_key: self.shared.api_key.clone(),
                 bearer: self.shared.bearer.clone(),
+                known: self.shared.known.clone(),
             }),
         }
     }
@@ -183,6 +198,11 @@ pub(crate) struct Exchange {
     pub(crate) operation: Option<&'static OperationMeta>,
     pub(crate) attempts: u32,
     pub(crate) redirect: Option<RedirectRefusal>,
+    /// How long the server asked to wait before another attempt (an error status's
+    /// `Retry-After`, else its problem's `retryAfter`).
+    pub(crate) retry_after: Option<Duration>,
+    /// The configured credentials, redacted from whatever an error keeps of the response.
+    pub(crate) known: Arc<[Secret]>,
 }
 
 impl fmt::Debug for Exchange {
@@ -211,6 +231,7 @@ impl Exchange {
         facts.status = Some(self.status);
         facts.headers = Some(self.headers.clone());
         facts.request_id = request_id(&self.headers).map(str::to_string);
+        facts.retry_after = self.retry_after;
         e
     }
 }
@@ -256,6 +277,12 @@ pub(crate) async fn call(
 ) -> Result<Exchange, Error> {
     // an error names its operation in `runtime::operation`, around the whole `send()`
     authorize(&mut request, operation, inner)?;
+    // what the operation's responses declare, its errors' media types included
+    if !operation.accept.is_empty() {
+        request
+            .headers_mut()
+            .insert(ACCEPT, HeaderValue::from_static(operation.accept));
+    }
     // path template only: the concrete path may hold ids, and no header or body is traced
     let span = tracing::info_span!(
         "ampersand.request",
@@ -267,9 +294,11 @@ pub(crate) async fn call(
         latency_ms = Empty,
         request_id = Empty,
     );
-    run(http, request, inner.config(), operation)
+    let mut exchange = run(http, request, inner.config(), operation)
         .instrument(span)
-        .await
+        .await?;
+    exchange.known = inner.shared.known.clone();
+    Ok(exchange)
 }
 
 /// Puts the credential the operation accepts on the request. A client configured with no
@@ -300,14 +329,6 @@ fn authorize(
     Err(Error::new(ErrorKind::MissingCredential(*first), ""))
 }
 
-/// What an attempt may tell of retrying: the problem's own say.
-#[derive(serde::Deserialize)]
-struct RetryHints {
-    retryable: Option<bool>,
-    #[serde(rename = "retryAfter")]
-    retry_after: Option<chrono::DateTime<chrono::Utc>>,
-}
-
 async fn run(
     http: &reqwest::Client,
     request: reqwest::Request,
@@ -318,6 +339,8 @@ async fn run(
     let start = Instant::now();
     let deadline = start + policy.time_limit();
     let may_retry = policy.allows(operation.is_idempotent());
+    // a connection that could not be made carried nothing: any method may try again
+    let may_reconnect = policy.allows(true);
     let mut request = request;
     let mut attempt = 0;
     loop {
@@ -328,7 +351,7 @@ async fn run(
         let budget = config
             .attempt_timeout
             .min(deadline.saturating_duration_since(Instant::now()));
-        let outcome = match tokio::time::timeout(
+        let mut outcome = match tokio::time::timeout(
             budget,
             one_attempt(http, request, kept.as_ref(), config.max_response_bytes),
         )
@@ -337,11 +360,16 @@ async fn run(
             Ok(outcome) => outcome,
             Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
         };
-        let (retryable, retry_after) = match &outcome {
-            Ok(exchange) => retry_hints(exchange),
-            Err(e) => (matches!(e, Error::Transport(..)), None),
+        let (retryable, retry_after, allowed) = match &mut outcome {
+            Ok(exchange) => {
+                let (retryable, retry_after) = retry_hints(exchange);
+                exchange.retry_after = retry_after;
+                (retryable, retry_after, may_retry)
+            }
+            Err(Error::Transport(TransportKind::Connect, _)) => (true, None, may_reconnect),
+            Err(e) => (matches!(e, Error::Transport(..)), None, may_retry),
         };
-        if let (true, true, Some(again)) = (retryable, may_retry, kept) {
+        if let (true, true, Some(again)) = (retryable, allowed, kept) {
             if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
                 let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
                 tracing::debug!(
@@ -360,26 +388,31 @@ async fn run(
     }
 }
 
-/// Whether the response is worth another attempt, and how long the server asks to wait.
+/// Whether the response is worth another attempt, and how long the server asks to wait. The
+/// problem's `retryable` and `retryAfter` are read each on its own, as
+/// [`crate::decode`] reads the problem: one that does not parse is absent, the other counts.
 fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
     let status = exchange.status.as_u16();
     if status < 400 {
         return (false, None);
     }
-    let hints = serde_json::from_slice::<RetryHints>(&exchange.body).ok();
-    let retryable =
-        crate::retry::is_retryable_status(status, hints.as_ref().and_then(|h| h.retryable));
+    let problem = serde_json::from_slice::<serde_json::Value>(&exchange.body).ok();
+    let field = |name: &str| problem.as_ref().and_then(|p| p.get(name));
+    let said = field("retryable").and_then(serde_json::Value::as_bool);
+    let retryable = crate::retry::is_retryable_status(status, said);
     let header = exchange
         .headers
         .get(reqwest::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| parse_retry_after(v, SystemTime::now()));
-    let problem = hints.and_then(|h| h.retry_after).map(|at| {
-        SystemTime::from(at)
-            .duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO)
-    });
-    (retryable, header.or(problem))
+    let asked = field("retryAfter")
+        .and_then(|v| chrono::DateTime::<chrono::Utc>::deserialize(v).ok())
+        .map(|at| {
+            SystemTime::from(at)
+                .duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO)
+        });
+    (retryable, header.or(asked))
 }
 
 /// One attempt: send (following same-origin redirects) and read the body within the limit.
@@ -407,6 +440,8 @@ async fn one_attempt(
         operation: None,
         attempts: 0,
         redirect,
+        retry_after: None,
+        known: Arc::default(),
     })
 }
 
@@ -446,13 +481,40 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
 }
 
 async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
-    response
-        .chunk()
-        .await
-        .map_err(|e| transport(e, TransportKind::Body))
+    response.chunk().await.map_err(|e| {
+        if is_corrupt_encoding(&e) {
+            // the whole body arrived, and its content coding does not decode (a gzip body
+            // with a bad checksum): another attempt would get the same bytes
+            Error::new(
+                ErrorKind::Decode,
+                "the body does not decode from its Content-Encoding",
+            )
+            .with_source(e.without_url())
+        } else {
+            transport(e, TransportKind::Body)
+        }
+    })
 }
 
-/// The error of a request that got no (complete) response.
+/// Whether a body error is its content coding failing on the bytes that came (invalid data),
+/// rather than the connection breaking (which the decoder sees as an unexpected end).
+fn is_corrupt_encoding(e: &reqwest::Error) -> bool {
+    if !e.is_decode() {
+        return false;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return io.kind() == std::io::ErrorKind::InvalidData;
+        }
+        source = cause.source();
+    }
+    false
+}
+
+/// The error of a request that got no (complete) response. reqwest's error keeps the URL,
+/// which may hold a secret path parameter (`deleteApiKey`'s key): it goes, and the error's
+/// [`Error::operation`] names the path template instead.
 pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
     let kind = if e.is_timeout() {
         TransportKind::Timeout
@@ -461,7 +523,7 @@ pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
     } else {
         otherwise
     };
-    Error::new(ErrorKind::Transport(kind), "").with_source(e)
+    Error::new(ErrorKind::Transport(kind), "").with_source(e.without_url())
 }
 
 /// Sends `request`, following redirects only within its origin and only where the method and

@@ -13,9 +13,12 @@ use crate::Error;
 /// Decodes a typed success body; an error is [`ErrorKind::Decode`] with the call's facts, the
 /// body (capped) and a [`DecodeError`] naming the JSON path as its source.
 pub(crate) fn success<T: DeserializeOwned>(exchange: &Exchange) -> Result<T, Error> {
-    decode(&exchange.body).map_err(|e| {
+    decode(&exchange.body).map_err(|mut e| {
         let mut error = exchange.error(ErrorKind::Decode);
-        error.facts_mut().body = Some(RawBody::capped(&exchange.body));
+        error.facts_mut().body = Some(RawBody::capped(&exchange.body, &exchange.known));
+        if let Some(clean) = crate::redact::text_without_credentials(&e.message, &exchange.known) {
+            e.message = clean;
+        }
         error.with_source(e)
     })
 }
@@ -43,7 +46,7 @@ fn error_response(exchange: Exchange) -> Error {
         match (body.decode)(&exchange.body) {
             Ok(value) => {
                 let mut error = exchange.error(ErrorKind::Api);
-                error.facts_mut().body = Some(RawBody::capped(&exchange.body));
+                error.facts_mut().body = Some(RawBody::capped(&exchange.body, &exchange.known));
                 return error.with_error_body(value);
             }
             Err(e) => return problem(exchange).with_source(e),
@@ -52,40 +55,76 @@ fn error_response(exchange: Exchange) -> Error {
     problem(exchange)
 }
 
-/// An error status whose body is a problem document, or not JSON at all.
+/// An error status whose body is a problem document, or not JSON at all. The problem is
+/// read field by field ([`lenient_problem`]) after what no error may show is taken out of it
+/// ([`crate::redact::scrub_problem`]); a body that is not a JSON object is kept as it came
+/// (capped, the configured credentials redacted).
 fn problem(exchange: Exchange) -> Error {
     let mut error = exchange.error(ErrorKind::Api);
-    let problem = match serde_json::from_slice::<serde_json::Value>(&exchange.body) {
-        Ok(value @ serde_json::Value::Object(_)) => Some(
-            serde_json::from_value::<InputValidationProblem>(value)
-                .map_err(|e| DecodeError::new(".".into(), &e)),
-        ),
-        _ => None,
+    let value = serde_json::from_slice::<serde_json::Value>(&exchange.body)
+        .ok()
+        .filter(serde_json::Value::is_object);
+    let Some(mut value) = value else {
+        if !exchange.body.is_empty() {
+            error.facts_mut().body = Some(RawBody::capped(&exchange.body, &exchange.known));
+        }
+        return error;
     };
-    match problem {
-        Some(Ok(problem)) => {
-            let facts = error.facts_mut();
-            if let Some(id) = &problem.request_id {
-                facts.request_id = Some(id.clone());
-            }
-            let has_issues = problem.issues.as_ref().is_some_and(|i| !i.is_empty());
-            facts.problem = Some(Box::new(problem));
-            if has_issues {
-                error.with_kind(ErrorKind::InputValidation)
-            } else {
-                error
+    crate::redact::scrub_problem(&mut value, &exchange.known);
+    let (problem, unreadable) = lenient_problem(value);
+    let facts = error.facts_mut();
+    facts.unreadable_problem_fields = unreadable;
+    let Some(problem) = problem else {
+        facts.body = Some(RawBody::capped(&exchange.body, &exchange.known));
+        return error;
+    };
+    if let Some(id) = &problem.request_id {
+        facts.request_id = Some(id.clone());
+    }
+    let has_issues = problem.issues.as_ref().is_some_and(|i| !i.is_empty());
+    facts.problem = Some(Box::new(problem));
+    if has_issues {
+        error.with_kind(ErrorKind::InputValidation)
+    } else {
+        error
+    }
+}
+
+/// Decodes a problem field by field: where a field does not fit its type, that field (the
+/// innermost object member on the misfit's path: `time`, or `name` of `issues[0]`) is
+/// dropped and the rest decoded again. Returns the problem, `None` only if nothing of it
+/// fits, and the paths of the fields dropped.
+pub(crate) fn lenient_problem(
+    mut value: serde_json::Value,
+) -> (Option<InputValidationProblem>, Vec<String>) {
+    let mut dropped = Vec::new();
+    // each round drops one member of the (finite) document
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, InputValidationProblem>(&value) {
+            Ok(problem) => return (Some(problem), dropped),
+            Err(e) => e,
+        };
+        // the path as JSON pointer tokens, and where its last object member is
+        let mut tokens = Vec::new();
+        let mut last_member = None;
+        for segment in error.path().iter() {
+            match segment {
+                serde_path_to_error::Segment::Seq { index } => tokens.push(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => {
+                    last_member = Some((tokens.len(), key.clone()));
+                    tokens.push(key.replace('~', "~0").replace('/', "~1"));
+                }
+                _ => break,
             }
         }
-        Some(Err(e)) => {
-            error.facts_mut().body = Some(RawBody::capped(&exchange.body));
-            error.with_source(e)
+        let removed = last_member.and_then(|(at, key)| {
+            let parent: String = tokens[..at].iter().map(|t| format!("/{t}")).collect();
+            value.pointer_mut(&parent)?.as_object_mut()?.remove(&key)
+        });
+        if removed.is_none() {
+            return (None, dropped);
         }
-        None => {
-            if !exchange.body.is_empty() {
-                error.facts_mut().body = Some(RawBody::capped(&exchange.body));
-            }
-            error
-        }
+        dropped.push(error.path().to_string());
     }
 }
 
@@ -98,7 +137,7 @@ pub(crate) fn unexpected(exchange: Exchange) -> Error {
     };
     let mut error = exchange.error(kind);
     if !exchange.body.is_empty() {
-        error.facts_mut().body = Some(RawBody::capped(&exchange.body));
+        error.facts_mut().body = Some(RawBody::capped(&exchange.body, &exchange.known));
     }
     error
 }

@@ -1,13 +1,13 @@
 //! The one error of every call, generated operation or helper: what went wrong, and every fact
 //! the request path knows of the call, each in a typed field.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
-use crate::redact::{redact_text, redacted_excerpt};
+use crate::redact::{redact_text, redacted_excerpt, Escaping};
 use crate::types::{InputValidationIssue, InputValidationProblem};
 use crate::OperationMeta;
 
@@ -179,6 +179,8 @@ fn redact_quoted(message: &str) -> String {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // the path holds the server's keys: no control character of theirs is printed
+        let mut f = Escaping(f);
         if self.path == "." {
             write!(f, "{}", self.message)
         } else {
@@ -200,17 +202,21 @@ pub struct RawBody {
 }
 
 impl RawBody {
-    pub(crate) fn capped(body: &Bytes) -> RawBody {
+    /// The first [`BODY_CAP`] bytes of `body`, with every occurrence of a `known` credential
+    /// (what the client was configured with, which the server may echo) replaced by
+    /// `[redacted]`.
+    pub(crate) fn capped(body: &Bytes, known: &[crate::Secret]) -> RawBody {
+        let kept = body.slice(..body.len().min(BODY_CAP));
         RawBody {
-            bytes: body.slice(..body.len().min(BODY_CAP)),
+            bytes: crate::redact::without_credentials(kept, known),
             truncated: body.len() > BODY_CAP,
         }
     }
 
     /// The start of the body, as text, with credential-named fields and token-like values
-    /// redacted: safe to log.
+    /// redacted and control characters escaped: safe to log.
     pub fn excerpt(&self) -> String {
-        redacted_excerpt(&self.bytes)
+        crate::redact::escape_controls(&redacted_excerpt(&self.bytes))
     }
 }
 
@@ -311,6 +317,8 @@ pub(crate) struct Facts {
     pub(crate) problem: Option<Box<InputValidationProblem>>,
     pub(crate) body: Option<RawBody>,
     pub(crate) message: String,
+    pub(crate) retry_after: Option<std::time::Duration>,
+    pub(crate) unreadable_problem_fields: Vec<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
     error_body: Option<crate::OperationErrorBody>,
 }
@@ -347,6 +355,11 @@ impl fmt::Debug for Error {
             .field("headers", &headers)
             .field("request_id", &facts.request_id)
             .field("problem", &problem)
+            .field(
+                "unreadable_problem_fields",
+                &facts.unreadable_problem_fields,
+            )
+            .field("retry_after", &facts.retry_after)
             .field("body", &facts.body)
             .field("message", &redact_text(&facts.message))
             .field("source", &facts.source)
@@ -481,7 +494,9 @@ impl Error {
         self.facts().operation
     }
 
-    /// Attempts made: requests sent, each retry counting one (0 when nothing was sent).
+    /// Attempts made: the first and each retry, counting one each (0 when nothing was
+    /// sent). A same-origin redirect the client followed is part of its attempt, not one
+    /// more: an attempt that followed 10 redirects sent 11 requests.
     pub fn attempts(&self) -> u32 {
         self.facts().attempts
     }
@@ -502,9 +517,29 @@ impl Error {
     }
 
     /// The decoded problem document of an error response (`retryable`, `retryAfter`,
-    /// `issues`, …).
+    /// `issues`, …), read field by field: a field that does not parse is absent (and named
+    /// in [`Error::unreadable_problem_fields`]), every other is kept. Where the server echoes
+    /// a credential (an issue's `value` whose `name` is a secret field, a value under a
+    /// secret-named key, the client's own API key or JWT anywhere in its text), the problem
+    /// holds `[redacted]` instead.
     pub fn problem(&self) -> Option<&InputValidationProblem> {
         self.facts().problem.as_deref()
+    }
+
+    /// The JSON paths of the problem's fields that did not parse (`time`,
+    /// `issues[0].name`), absent from [`Error::problem`] as if the server had not sent them.
+    pub fn unreadable_problem_fields(&self) -> &[String] {
+        &self.facts().unreadable_problem_fields
+    }
+
+    /// How long the server asked to wait before another attempt, as of its answer: its
+    /// `Retry-After` header (seconds or a date), else the problem's `retryAfter` instant.
+    /// When that wait is longer than the client sleeps through
+    /// ([`RetryPolicy::max_retry_after`](crate::RetryPolicy::max_retry_after)) or ends after
+    /// the call's budget, the call fails at once with this error, so the caller can schedule
+    /// the retry itself.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.facts().retry_after
     }
 
     /// The body, capped, when it is not a problem document (an error page, a body that does
@@ -582,7 +617,11 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// The operation, the cause and the facts in one line; the server's text in it is
+    /// redacted and its control characters (CR, LF, ESC, NUL, bidirectional overrides) are
+    /// escaped, so a response cannot forge a log line or drive a terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let f = &mut Escaping(f);
         let facts = self.facts();
         if let Some(op) = facts.operation {
             write!(f, "{}: ", op.id)?;

@@ -22,6 +22,9 @@ pub struct OperationMeta {
     pub path: &'static str,
     /// The credentials it accepts, in the spec's order of preference (empty: none needed).
     pub auth: &'static [crate::CredentialKind],
+    /// The media types its responses declare, as the request path sends them in `Accept`
+    /// (`application/json, application/problem+json`; empty: it declares none).
+    pub accept: &'static str,
     /// The error body it declares that is not a problem (writeRecords' 422), if any.
     pub error_body: Option<&'static ErrorBody>,
 }

@@ -156,6 +156,148 @@ pub fn redacted_excerpt(body: &[u8]) -> String {
     out
 }
 
+/// Whether `c` must not reach a log line or a terminal as it is: a control character (CR,
+/// LF, ESC, NUL, DEL, …), a line or paragraph separator, or a bidirectional override.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// A writer that escapes what [`escape_controls`] escapes as it goes (for `Display`).
+pub(crate) struct Escaping<'a, 'b>(pub(crate) &'a mut std::fmt::Formatter<'b>);
+
+impl std::fmt::Write for Escaping<'_, '_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        let mut rest = text;
+        while let Some(at) = rest.find(is_unsafe) {
+            self.0.write_str(&rest[..at])?;
+            let c = rest[at..].chars().next().unwrap_or_default();
+            write!(self.0, "{}", c.escape_default())?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        self.0.write_str(rest)
+    }
+}
+
+/// `text` with every control character, line separator and bidirectional override written
+/// as its escape (`\r`, `\n`, `\u{1b}`, `\0` as `\u{0}`), so that the server's text in an
+/// error message cannot start a forged log line or colour a terminal.
+///
+/// ```
+/// use ampersand_client::redact::escape_controls;
+/// assert_eq!(escape_controls("ok\r\nFAKE \u{1b}[31mred\0"), r"ok\r\nFAKE \u{1b}[31mred\u{0}");
+/// assert_eq!(escape_controls("plain"), "plain");
+/// ```
+pub fn escape_controls(text: &str) -> String {
+    struct Out(String);
+    impl std::fmt::Display for Out {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            use std::fmt::Write;
+            Escaping(f).write_str(&self.0)
+        }
+    }
+    if !text.contains(is_unsafe) {
+        return text.to_string();
+    }
+    Out(text.to_string()).to_string()
+}
+
+/// `body` with every occurrence of a `known` credential's value replaced by `[redacted]`
+/// (a copy only when there is one).
+pub(crate) fn without_credentials(body: bytes::Bytes, known: &[crate::Secret]) -> bytes::Bytes {
+    let needles: Vec<&[u8]> = known
+        .iter()
+        .map(|s| s.expose().as_bytes())
+        .filter(|n| !n.is_empty())
+        .collect();
+    let found = |at: usize| needles.iter().find(|n| body[at..].starts_with(n));
+    if !(0..body.len()).any(|at| found(at).is_some()) {
+        return body;
+    }
+    let mut out = Vec::with_capacity(body.len());
+    let mut at = 0;
+    while at < body.len() {
+        match found(at) {
+            Some(n) => {
+                out.extend_from_slice(REDACTED.as_bytes());
+                at += n.len();
+            }
+            None => {
+                out.push(body[at]);
+                at += 1;
+            }
+        }
+    }
+    out.into()
+}
+
+/// `text` with every occurrence of a `known` credential's value replaced by `[redacted]`.
+pub(crate) fn text_without_credentials(text: &str, known: &[crate::Secret]) -> Option<String> {
+    let mut out: Option<String> = None;
+    for secret in known.iter().map(crate::Secret::expose) {
+        if secret.is_empty() {
+            continue;
+        }
+        let current = out.as_deref().unwrap_or(text);
+        if current.contains(secret) {
+            out = Some(current.replace(secret, REDACTED));
+        }
+    }
+    out
+}
+
+/// A problem document as the server sent it, with what no error may show taken out before it
+/// is decoded: every string holding a configured credential's value (`known`), the value of
+/// a secret-named key at any depth, and the `value` of an issue whose `name` is a secret field
+/// (`clientSecret`, `config.providerApp.clientSecret`, `X-Api-Key`).
+pub(crate) fn scrub_problem(problem: &mut serde_json::Value, known: &[crate::Secret]) {
+    use serde_json::Value;
+    fn walk(node: &mut Value, known: &[crate::Secret]) {
+        match node {
+            Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    if crate::is_secret_name(key) && !value.is_object() && !value.is_array() {
+                        *value = Value::String(REDACTED.into());
+                    } else {
+                        walk(value, known);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, known)),
+            Value::String(s) => {
+                if let Some(clean) = text_without_credentials(s, known) {
+                    *s = clean;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(Value::Array(issues)) = problem.get_mut("issues") {
+        for issue in issues.iter_mut().filter_map(Value::as_object_mut) {
+            let secret = issue
+                .get("name")
+                .and_then(Value::as_str)
+                .is_some_and(names_a_secret);
+            if secret {
+                if let Some(value) = issue.get_mut("value") {
+                    *value = Value::String(REDACTED.into());
+                }
+            }
+        }
+    }
+    walk(problem, known);
+}
+
+/// Whether an issue's `name` (a field path such as `config.providerApp.clientSecret`, a
+/// parameter, a header) names a secret field.
+fn names_a_secret(name: &str) -> bool {
+    name.rsplit(['.', '[', ']', '/'])
+        .find(|part| !part.is_empty())
+        .is_some_and(crate::is_secret_name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

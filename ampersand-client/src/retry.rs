@@ -19,7 +19,9 @@ pub const RETRYABLE_STATUSES: [u16; 6] = [408, 429, 500, 502, 503, 504];
 /// has its own timeout, 30 s by default, cut short by the budget). Between attempts it waits
 /// a random time between 0 and `100 ms × 2^(attempt-1)` capped at 5 s (full jitter), or what
 /// the server asks for (the `Retry-After` header, delta seconds or an HTTP date, else the
-/// problem's `retryAfter` instant), up to 30 s. POST and PATCH are retried only after
+/// problem's `retryAfter` instant) when that is at most 30 s and within the budget; a longer
+/// wait ends the call at once, the error carrying it. A connection that could not be made
+/// (nothing was sent) is retried for any method; other failures of POST and PATCH only after
 /// [`RetryPolicy::retry_non_idempotent`].
 ///
 /// ```
@@ -92,7 +94,12 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest wait a server's `Retry-After` can ask for; a longer one waits this long.
+    /// The longest wait a server's `Retry-After` (or problem `retryAfter`) can ask for that
+    /// the client sleeps through before retrying (default 30 s). A longer one, or one that
+    /// would end after the call's budget ([`RetryPolicy::max_elapsed`]), ends the call at once
+    /// with the error, which carries the wait
+    /// ([`Error::retry_after`](crate::Error::retry_after)) for the caller to schedule; the
+    /// client never retries before the server's time.
     pub fn max_retry_after(mut self, cap: Duration) -> Self {
         self.max_retry_after = cap;
         self
@@ -143,10 +150,12 @@ impl RetryPolicy {
             return None;
         }
         let wait = match retry_after {
-            Some(asked) => asked.min(self.max_retry_after),
+            // a longer wait is the caller's to schedule: retrying early would be refused again
+            Some(asked) if asked > self.max_retry_after => return None,
+            Some(asked) => asked,
             None => self.backoff(attempt),
         };
-        (elapsed + wait <= self.max_elapsed).then_some(wait)
+        (elapsed.saturating_add(wait) <= self.max_elapsed).then_some(wait)
     }
 
     /// Full jitter: a random wait between 0 and `base × 2^(attempt-1)`, capped.
@@ -221,10 +230,12 @@ mod tests {
             None,
             "would end after 1 s"
         );
+        // a wait longer than the client sleeps through is not shortened: the call ends
         let capped = RetryPolicy::default().max_retry_after(Duration::from_millis(200));
+        assert_eq!(capped.wait(1, Duration::ZERO, asked), None);
         assert_eq!(
-            capped.wait(1, Duration::ZERO, asked),
-            Some(Duration::from_millis(200))
+            capped.wait(1, Duration::ZERO, Some(Duration::from_millis(150))),
+            Some(Duration::from_millis(150))
         );
     }
 

@@ -147,6 +147,8 @@ impl<T> ResponseValue<T> {
             operation: self.operation,
             attempts: self.attempts,
             redirect: None,
+            retry_after: None,
+            known: std::sync::Arc::default(),
         }
     }
 
@@ -165,7 +167,8 @@ impl<T> ResponseValue<T> {
         &self.headers
     }
 
-    /// Attempts made: requests sent, each retry counting one.
+    /// Attempts made: the first and each retry, counting one each (a same-origin redirect
+    /// followed within an attempt is part of it).
     pub fn attempts(&self) -> u32 {
         self.attempts
     }

@@ -581,10 +581,24 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
             }
             None => quote!(None),
         };
+        let accept: Vec<&str> = op
+            .get(prepare::ACCEPT_EXTENSION)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let accept = accept.join(", ");
+        if !accept.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            return Err(CodegenError::Pass {
+                type_name: "OPERATIONS".into(),
+                message: format!("{id}: the media types {accept:?} are not a header value"),
+            });
+        }
         entries.push(quote! {
             crate::OperationMeta {
                 id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
-                error_body: #error_body,
+                accept: #accept, error_body: #error_body,
             }
         });
     }

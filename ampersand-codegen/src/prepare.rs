@@ -129,6 +129,16 @@ pub struct Rule {
 /// Every rule, in the order [`prepare`] applies them.
 pub const RULES: &[Rule] = &[
     Rule {
+        name: "declared-media-types",
+        reason: "progenitor sends `Accept: application/json` for every JSON operation, though \
+                 most errors are `application/problem+json` (and writeRecords' 400 \
+                 `text/plain`), so a server that negotiates could answer an error with a \
+                 2xx: every media type the operation's responses declare is kept, before the \
+                 rules below change them, under `x-ampersand-accept`, which the request path \
+                 sends as `Accept`",
+        apply: declared_media_types,
+    },
+    Rule {
         name: "default-as-4xx-5xx",
         reason: "progenitor treats a `default` response as one more success type; the service \
                  sends problems under it, so it becomes `4XX` and `5XX` (declared codes win)",
@@ -165,6 +175,17 @@ pub const RULES: &[Rule] = &[
                  `InstallationId`), and an inline enum every alternative has alike becomes one \
                  schema, `<OperationId><Property>` (`PatchObjectConfigContentAction`)",
         apply: named_alternatives,
+    },
+    Rule {
+        name: "open-responses",
+        reason: "typify makes `additionalProperties: false` `deny_unknown_fields`, so a newer \
+                 server's one extra field fails a whole write response (records written \
+                 reported as failed); in a response it describes today's server, not a \
+                 promise, so it goes (unknown fields are kept, and a request still sends only \
+                 what is set), and an alternative of a `oneOf` that requires all an earlier \
+                 one requires, and more, moves before it, so the alternatives are told apart \
+                 by what they require rather than by refusing each other's fields",
+        apply: open_responses,
     },
     Rule {
         name: "unset-stays-absent",
@@ -675,6 +696,122 @@ fn each_schema_mut(doc: &mut Value, f: &mut dyn FnMut(&str, &mut Map<String, Val
         }
     }
     document(doc, "", f);
+}
+
+/// Keeps, on each operation, every media type its responses declare (in the order of the
+/// responses, each once) as `x-ampersand-accept`: what the request path sends as `Accept`.
+///
+/// ```
+/// let mut doc = serde_json::json!({"paths": {"/a": {"get": {"responses": {
+///     "200": {"content": {"application/json": {}}},
+///     "400": {"content": {"text/plain": {}}},
+///     "default": {"content": {"application/problem+json": {}}},
+///     "204": {"description": "no body"}}}}}});
+/// ampersand_codegen::prepare::declared_media_types(&mut doc).unwrap();
+/// assert_eq!(
+///     doc["paths"]["/a"]["get"]["x-ampersand-accept"],
+///     serde_json::json!(["application/json", "text/plain", "application/problem+json"])
+/// );
+/// ```
+pub fn declared_media_types(doc: &mut Value) -> Result<(), CodegenError> {
+    for (_, op) in operations_mut(doc) {
+        let mut media: Vec<Value> = Vec::new();
+        let responses = op.get("responses").and_then(Value::as_object);
+        for response in responses.into_iter().flat_map(|r| r.values()) {
+            for name in response
+                .get("content")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flat_map(|c| c.keys())
+            {
+                let name = Value::String(name.clone());
+                if !media.contains(&name) {
+                    media.push(name);
+                }
+            }
+        }
+        if !media.is_empty() {
+            op.insert(ACCEPT_EXTENSION.into(), Value::Array(media));
+        }
+    }
+    Ok(())
+}
+
+/// Where [`declared_media_types`] keeps an operation's media types.
+pub const ACCEPT_EXTENSION: &str = "x-ampersand-accept";
+
+/// Drops `additionalProperties: false` from every schema, and orders the alternatives of each
+/// `oneOf` so that one whose required properties include all of an earlier one's (and more)
+/// comes first: an untagged enum takes the first alternative that fits, and without
+/// `deny_unknown_fields` the one that requires less would take the other's bodies too. (A
+/// required list or map does not count: a missing one reads as empty.)
+///
+/// ```
+/// let mut doc = serde_json::json!({"components": {"schemas": {
+///     "One": {"type": "object", "additionalProperties": false, "required": ["id"]},
+///     "Batch": {"type": "object", "additionalProperties": false, "required": ["id", "count"]},
+///     "Answer": {"oneOf": [{"$ref": "#/components/schemas/One"}, {"$ref": "#/components/schemas/Batch"}]}}}});
+/// ampersand_codegen::prepare::open_responses(&mut doc).unwrap();
+/// let schemas = &doc["components"]["schemas"];
+/// assert!(schemas["One"].get("additionalProperties").is_none());
+/// assert_eq!(schemas["Answer"]["oneOf"][0]["$ref"], "#/components/schemas/Batch");
+/// ```
+pub fn open_responses(doc: &mut Value) -> Result<(), CodegenError> {
+    fn resolved<'v>(doc: &'v Value, mut schema: &'v Value) -> &'v Value {
+        while let Some(target) = schema.get("$ref").and_then(Value::as_str) {
+            match doc.pointer(target.trim_start_matches('#')) {
+                Some(next) => schema = next,
+                None => break,
+            }
+        }
+        schema
+    }
+    // what an alternative requires that decoding insists on: a required list or map reads as
+    // empty when missing (`passes::lenient_collections`), so it tells nothing apart
+    fn required(doc: &Value, schema: &Value) -> std::collections::BTreeSet<String> {
+        let schema = resolved(doc, schema);
+        let collection = |name: &str| {
+            let prop = resolved(doc, &schema["properties"][name]);
+            let ty = prop.get("type").and_then(Value::as_str);
+            ty == Some("array") || (ty == Some("object") && prop.get("properties").is_none())
+        };
+        schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter(|name| !collection(name))
+            .map(str::to_string)
+            .collect()
+    }
+    let snapshot = doc.clone();
+    each_schema_mut(doc, &mut |_, object| {
+        if object.get("additionalProperties") == Some(&Value::Bool(false)) {
+            object.remove("additionalProperties");
+        }
+        if let Some(Value::Array(alternatives)) = object.get_mut("oneOf") {
+            let sets: Vec<_> = alternatives
+                .iter()
+                .map(|a| required(&snapshot, a))
+                .collect();
+            // a stable insertion: each alternative goes before the first earlier one whose
+            // requirements it strictly includes
+            let mut order: Vec<usize> = Vec::new();
+            for i in 0..alternatives.len() {
+                let at = order
+                    .iter()
+                    .position(|&j| sets[j].is_subset(&sets[i]) && sets[j] != sets[i])
+                    .unwrap_or(order.len());
+                order.insert(at, i);
+            }
+            if order.iter().enumerate().any(|(k, &i)| k != i) {
+                let old = std::mem::take(alternatives);
+                *alternatives = order.iter().map(|&i| old[i].clone()).collect();
+            }
+        }
+    });
+    Ok(())
 }
 
 /// A property's `default` is what the *service* applies when the property is absent, so it

@@ -73,6 +73,8 @@ pub struct ClientBuilder {
     host_base_urls: BTreeMap<Host, String>,
     timeout: Duration,
     connect_timeout: Duration,
+    pool_max_idle_per_host: Option<usize>,
+    pool_idle_timeout: Option<Duration>,
     retry: RetryPolicy,
     max_response_bytes: usize,
     user_agent: String,
@@ -88,6 +90,8 @@ impl fmt::Debug for ClientBuilder {
             .field("host_base_urls", &self.host_base_urls)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("pool_max_idle_per_host", &self.pool_max_idle_per_host)
+            .field("pool_idle_timeout", &self.pool_idle_timeout)
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
@@ -105,6 +109,8 @@ impl Default for ClientBuilder {
             host_base_urls: BTreeMap::new(),
             timeout: DEFAULT_ATTEMPT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            pool_max_idle_per_host: None,
+            pool_idle_timeout: None,
             retry: RetryPolicy::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
@@ -234,6 +240,22 @@ impl ClientBuilder {
         self
     }
 
+    /// The most idle connections kept open per host for reuse (default: reqwest's, no cap).
+    /// After a burst of 2,000 concurrent calls, the pool otherwise holds as many sockets
+    /// until they time out; a service with a file-descriptor budget caps it here. Not applied
+    /// to a client given with [`ClientBuilder::http_client`].
+    pub fn pool_max_idle_per_host(mut self, max: usize) -> Self {
+        self.pool_max_idle_per_host = Some(max);
+        self
+    }
+
+    /// How long an idle pooled connection is kept open (default: reqwest's, 90 s). Not
+    /// applied to a client given with [`ClientBuilder::http_client`].
+    pub fn pool_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.pool_idle_timeout = Some(timeout);
+        self
+    }
+
     /// How failed attempts are retried, and the total budget of a call (default
     /// [`RetryPolicy::default`]).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
@@ -291,11 +313,19 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Some(http) => http,
-            None => ampersand_client::call::http_client_builder()
-                .user_agent(self.user_agent)
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?,
+            None => {
+                let mut http = ampersand_client::call::http_client_builder()
+                    .user_agent(self.user_agent)
+                    .connect_timeout(self.connect_timeout);
+                if let Some(max) = self.pool_max_idle_per_host {
+                    http = http.pool_max_idle_per_host(max);
+                }
+                if let Some(timeout) = self.pool_idle_timeout {
+                    http = http.pool_idle_timeout(timeout);
+                }
+                http.build()
+                    .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?
+            }
         };
         let mut config = CallConfig::default();
         config.api_key = self.api_key;

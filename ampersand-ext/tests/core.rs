@@ -181,7 +181,7 @@ async fn waits_before_retries<F: std::future::Future>(call: F) -> (F::Output, Ve
 }
 
 #[tokio::test]
-async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
+async fn retry_after_is_honoured_in_seconds_up_to_the_cap_and_a_longer_one_ends_the_call() {
     let server = MockServer::start_async().await;
     let limited = HttpMockResponse::builder()
         .status(429)
@@ -201,7 +201,8 @@ async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
     // the server's wait exactly (no backoff, no jitter), not fast()'s base delay
     assert_eq!(waits, [1000]);
 
-    // with a short cap, a long Retry-After waits only the cap
+    // with a short cap, a longer Retry-After is not cut short and retried early: the call
+    // ends at once, carrying the wait
     let server = MockServer::start_async().await;
     let long = HttpMockResponse::builder()
         .status(429)
@@ -215,9 +216,11 @@ async fn retry_after_is_honoured_in_seconds_up_to_the_cap() {
     });
     let capped = client(&server, fast().max_retry_after(Duration::from_millis(200)));
     let (answer, waits) = waits_before_retries(capped.list_projects().send()).await;
-    answer.unwrap();
-    mock.assert_calls(2);
-    assert_eq!(waits, [200]);
+    let e = answer.unwrap_err();
+    mock.assert_calls(1);
+    assert!(waits.is_empty(), "{waits:?}");
+    assert_eq!(e.attempts(), 1);
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
 }
 
 fn create_project_body() -> ampersand_client::types::CreateProjectBody {

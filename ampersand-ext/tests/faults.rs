@@ -13,10 +13,14 @@ use common::loopback::{Loopback, Step};
 const KEY: &str = "amp-key-faults-0123456789";
 
 fn builder(server: &Loopback) -> ClientBuilder {
+    builder_at(&server.base_url)
+}
+
+fn builder_at(base_url: &str) -> ClientBuilder {
     ClientBuilder::new()
         .api_key(KEY)
         .bearer_token(common::JWT)
-        .base_url(&server.base_url)
+        .base_url(base_url)
         .retry_policy(fast())
 }
 
@@ -40,6 +44,16 @@ fn projects() -> Step {
 
 async fn list(client: &Client) -> Result<Vec<types::Project>, Error> {
     client.list_projects().send().await.map(|r| r.into_inner())
+}
+
+/// The error of creating a project, which must fail.
+async fn create_fails(client: &Client) -> Error {
+    client
+        .create_project()
+        .body(create_body())
+        .send()
+        .await
+        .unwrap_err()
 }
 
 fn create_body() -> types::CreateProjectBody {
@@ -100,12 +114,7 @@ async fn a_reset_before_the_response_is_retried_for_a_get_and_not_for_a_post() {
     assert_eq!(server.seen().len(), 2);
 
     let server = Loopback::start(vec![Step::Reset]).await;
-    let err = client(&server)
-        .create_project()
-        .body(create_body())
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_fails(&client(&server)).await;
     assert_eq!(
         err.kind(),
         ErrorKind::Transport(TransportKind::Reset),
@@ -356,12 +365,7 @@ async fn redirects_to_another_origin_or_from_a_post_are_not_followed() {
         projects(),
     ])
     .await;
-    let err = client(&server)
-        .create_project()
-        .body(create_body())
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_fails(&client(&server)).await;
     assert_eq!(
         err.kind(),
         ErrorKind::Redirect(RedirectRefusal::ChangesMethod)
@@ -494,4 +498,321 @@ async fn timeout_and_retry_policy_can_be_overridden_per_request() {
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[0].body, seen[1].body, "the same body, sent again");
+}
+
+/// Every property of the spec's problem schema (`InputValidationProblem`, through its
+/// `allOf`): its name, a valid value (the spec's sampler) and a malformed one (a value of
+/// another JSON type, or a string that is not a date-time where one is declared).
+fn problem_fields() -> Vec<(String, serde_json::Value, serde_json::Value)> {
+    use serde_json::Value;
+    fn collect(
+        sampler: &ampersand_spec::sample::Sampler<'_>,
+        schema: &Value,
+        out: &mut Vec<(String, Value, Value)>,
+    ) {
+        let schema = sampler.resolve(schema);
+        for part in schema
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            collect(sampler, part, out);
+        }
+        for (name, prop) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let prop = sampler.resolve(prop);
+            let bad = match prop.get("type").and_then(Value::as_str) {
+                Some("string")
+                    if prop.get("format").and_then(Value::as_str) == Some("date-time") =>
+                {
+                    json!("not a time")
+                }
+                Some("string") => json!(5),
+                Some("integer" | "number" | "boolean") => json!("soon"),
+                Some("array") => json!("x"),
+                Some("object") => json!(7),
+                _ => continue,
+            };
+            out.push((name.clone(), sampler.sample(prop), bad));
+        }
+    }
+    let spec = common::spec();
+    let sampler = ampersand_spec::sample::Sampler::new(spec);
+    let mut out = Vec::new();
+    collect(
+        &sampler,
+        &json!({"$ref": "#/components/schemas/InputValidationProblem"}),
+        &mut out,
+    );
+    out
+}
+
+/// The error of listing projects against a server that answers `status` with `problem`,
+/// without retries.
+async fn problem_error(status: u16, problem: &serde_json::Value) -> Error {
+    let server = Loopback::start(vec![Step::problem(status, problem, &[])]).await;
+    let client = builder(&server)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    list(&client).await.unwrap_err()
+}
+
+#[tokio::test]
+async fn each_problem_field_that_does_not_parse_is_absent_and_named_and_the_rest_is_kept() {
+    let fields = problem_fields();
+    let names: Vec<&str> = fields.iter().map(|(n, _, _)| n.as_str()).collect();
+    for expected in [
+        "title",
+        "detail",
+        "requestId",
+        "retryable",
+        "retryAfter",
+        "time",
+        "issues",
+    ] {
+        assert!(names.contains(&expected), "{expected} in {names:?}");
+    }
+    let full: serde_json::Map<String, serde_json::Value> = fields
+        .iter()
+        .map(|(n, v, _)| (n.clone(), v.clone()))
+        .collect();
+    let whole = problem_error(422, &full.clone().into()).await;
+    assert!(whole.unreadable_problem_fields().is_empty(), "{whole:?}");
+    let baseline = serde_json::to_value(whole.problem().expect("the sample decodes")).unwrap();
+    for (name, _, bad) in &fields {
+        let mut body = full.clone();
+        body.insert(name.clone(), bad.clone());
+        let e = problem_error(422, &body.into()).await;
+        assert_eq!(
+            e.unreadable_problem_fields(),
+            std::slice::from_ref(name),
+            "{name}"
+        );
+        let got = serde_json::to_value(e.problem().expect("the rest decodes")).unwrap();
+        for other in &names {
+            if other == name {
+                assert_eq!(got.get(*other), None, "{name} malformed is absent");
+            } else {
+                assert_eq!(
+                    got.get(*other),
+                    baseline.get(*other),
+                    "{other} kept when {name} is malformed"
+                );
+            }
+        }
+        if name != "requestId" {
+            assert_eq!(e.request_id(), full["requestId"].as_str(), "{name}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_503_that_says_retryable_false_is_not_retried_when_its_retry_after_is_malformed() {
+    for retry_after in [json!("soon"), json!(5)] {
+        let server = Loopback::start(vec![
+            Step::problem(
+                503,
+                &json!({"retryable": false, "retryAfter": retry_after, "title": "down"}),
+                &[],
+            ),
+            projects(),
+        ])
+        .await;
+        let e = list(&client(&server)).await.unwrap_err();
+        assert_eq!((server.seen().len(), e.attempts()), (1, 1), "{retry_after}");
+        assert!(!e.is_retryable());
+        assert_eq!(e.title(), Some("down"));
+        assert_eq!(e.problem().and_then(|p| p.retryable), Some(false));
+        assert_eq!(e.unreadable_problem_fields(), ["retryAfter"]);
+    }
+}
+
+#[tokio::test]
+async fn a_server_wait_longer_than_the_client_sleeps_fails_at_once_carrying_the_wait() {
+    let hour_ahead = (chrono::Utc::now() + chrono::TimeDelta::hours(1)).to_rfc3339();
+    let cases: [(&[(&'static str, &str)], serde_json::Value); 3] = [
+        (&[("retry-after", "3600")], json!({"title": "busy"})),
+        (&[], json!({"title": "busy", "retryAfter": hour_ahead})),
+        // within the 90 s budget, but longer than the 30 s the client sleeps through
+        (&[("retry-after", "60")], json!({"title": "busy"})),
+    ];
+    for (headers, body) in cases {
+        let server = Loopback::start(vec![Step::problem(503, &body, headers), projects()]).await;
+        let start = Instant::now();
+        let e = list(&client(&server)).await.unwrap_err();
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "{headers:?}: {:?}",
+            start.elapsed()
+        );
+        assert_eq!((server.seen().len(), e.attempts()), (1, 1), "{headers:?}");
+        assert!(e.is_retryable());
+        let wait = e.retry_after().expect("the wait the server asked for");
+        let asked = if headers.is_empty() {
+            3600
+        } else {
+            headers[0].1.parse().unwrap()
+        };
+        assert!(
+            wait <= Duration::from_secs(asked) && wait > Duration::from_secs(asked - 10),
+            "{headers:?}: {wait:?}"
+        );
+    }
+    // a wait within what the client sleeps through is honoured, and still reported
+    let server = Loopback::start(vec![
+        Step::problem(503, &json!({}), &[("retry-after", "1")]),
+        Step::problem(503, &json!({}), &[("retry-after", "1")]),
+    ])
+    .await;
+    let client = builder(&server)
+        .retry_policy(fast().max_attempts(2))
+        .build()
+        .unwrap();
+    let start = Instant::now();
+    let e = list(&client).await.unwrap_err();
+    assert!(start.elapsed() >= Duration::from_millis(900));
+    assert_eq!(
+        (e.attempts(), e.retry_after()),
+        (2, Some(Duration::from_secs(1)))
+    );
+}
+
+#[tokio::test]
+async fn control_characters_from_the_server_are_escaped_in_every_message() {
+    let nasty = "ok\r\n2026-01-01T00:00:00Z INFO forged\u{1b}[31m red\0 \u{202e}gnp.exe\u{2028}";
+    let html = format!("<html><h1>{nasty}</h1></html>");
+    let steps = [
+        Step::problem(
+            500,
+            &json!({"title": nasty, "detail": nasty, "requestId": nasty,
+                    "issues": [{"name": nasty, "detail": nasty}]}),
+            &[],
+        ),
+        Step::raw(502, "text/html", html.as_bytes()),
+        Step::raw(302, "text/plain", nasty.as_bytes()),
+    ];
+    for step in steps {
+        let server = Loopback::start(vec![step]).await;
+        let client = builder(&server)
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let e = list(&client).await.unwrap_err();
+        for shown in [
+            e.to_string(),
+            e.body().map(|b| b.excerpt()).unwrap_or_default(),
+        ] {
+            let unsafe_char = shown
+                .chars()
+                .find(|c| c.is_control() || ('\u{2028}'..='\u{202e}').contains(c));
+            assert_eq!(unsafe_char, None, "{shown}");
+        }
+        assert!(e.to_string().contains(r"ok\r\n2026"), "{e}");
+    }
+}
+
+#[tokio::test]
+async fn a_refused_connection_sent_nothing_and_is_retried_for_a_post_too() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let e = create_fails(&builder_at(&base_url).build().unwrap()).await;
+    assert_eq!(
+        e.kind(),
+        ErrorKind::Transport(TransportKind::Connect),
+        "{e:?}"
+    );
+    assert_eq!(
+        e.attempts(),
+        4,
+        "a POST that never reached the server is tried again"
+    );
+}
+
+/// CRC-32 (IEEE), for a gzip member.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for byte in data {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// `data` as one gzip member (a stored deflate block) whose trailer carries `crc`.
+fn gzip(data: &[u8], crc: u32) -> Vec<u8> {
+    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 1];
+    let len = u16::try_from(data.len()).unwrap();
+    out.extend(len.to_le_bytes());
+    out.extend((!len).to_le_bytes());
+    out.extend(data);
+    out.extend(crc.to_le_bytes());
+    out.extend(u32::try_from(data.len()).unwrap().to_le_bytes());
+    out
+}
+
+#[tokio::test]
+async fn a_gzip_body_with_a_bad_checksum_is_a_decode_error_not_a_cut_connection() {
+    let body = json!([{"id": "p-1", "name": "mm", "appName": "MailMonkey", "orgId": "org-1",
+                       "createTime": "2024-01-01T00:00:00Z"}])
+    .to_string();
+    let answer = |crc: u32| {
+        Step::Respond(
+            200,
+            vec![
+                ("content-type", "application/json".into()),
+                ("content-encoding", "gzip".into()),
+            ],
+            std::sync::Arc::new(gzip(body.as_bytes(), crc)),
+        )
+    };
+    // the member is right: it decodes
+    let server = Loopback::start(vec![answer(crc32(body.as_bytes()))]).await;
+    assert_eq!(list(&client(&server)).await.unwrap()[0].id, "p-1");
+    // the same with a wrong checksum: the bytes all came, and would come again
+    let server = Loopback::start(vec![answer(crc32(body.as_bytes()) ^ 1), projects()]).await;
+    let e = list(&client(&server)).await.unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Decode, "{e:?}");
+    assert_eq!((e.attempts(), server.seen().len()), (1, 1));
+    assert!(!e.is_retryable());
+}
+
+#[tokio::test]
+async fn the_pool_keeps_at_most_the_idle_connections_asked_for_and_for_as_long() {
+    let handler: common::loopback::Handler = std::sync::Arc::new(|_| projects());
+    let server = Loopback::start_with(handler, Duration::from_millis(100)).await;
+    let client = builder(&server)
+        .pool_max_idle_per_host(2)
+        .pool_idle_timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    let calls = (0..20).map(|_| list(&client));
+    for result in futures_util::future::join_all(calls).await {
+        result.unwrap();
+    }
+    assert_eq!(server.max_in_flight(), 20);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        server.closed(),
+        18,
+        "all but the 2 idle connections kept are closed"
+    );
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        server.closed(),
+        20,
+        "the idle ones close after their idle timeout"
+    );
 }

@@ -445,3 +445,66 @@ async fn a_required_setting_left_unset_fails_every_record_and_sends_nothing() {
     }
     assert!(server.seen().is_empty(), "nothing was sent");
 }
+
+/// A newer server's answers carry fields the spec does not list, at every level: written
+/// records are still written, refused ones refused, and none is reported as a failed call
+/// (which a caller would retry, writing them twice).
+#[tokio::test]
+async fn a_newer_servers_extra_fields_leave_every_record_reported_right() {
+    let handler: Handler = Arc::new(|seen: &Seen| {
+        let ns = numbers(&body(seen));
+        let results: Vec<Value> = ns
+            .iter()
+            .map(|n| {
+                json!({"success": n % 3 != 0, "recordId": format!("id-{n}"),
+                       "writtenAt": "2026-12-03T00:00:00Z", "shard": {"id": 7}})
+            })
+            .collect();
+        let answer = json!({
+            "operationId": format!("op-{}", ns[0]),
+            "successCount": ns.iter().filter(|n| *n % 3 != 0).count(),
+            "failureCount": ns.iter().filter(|n| *n % 3 == 0).count(),
+            "results": results,
+            "region": "eu-west-1",
+        });
+        if ns[0] == 0 {
+            Step::json(200, &answer)
+        } else {
+            let mut refused = answer;
+            refused["errors"] = json!([{"message": "some records failed", "code": "E42"}]);
+            Step::json(422, &refused)
+        }
+    });
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let report = contacts(&client, WriteType::Create)
+        .records(records(150))
+        .unwrap()
+        .mode(WriteMode::Synchronous)
+        .send()
+        .await;
+    assert_eq!(report.records.len(), 150);
+    for (i, outcome) in report.records.iter().enumerate() {
+        match outcome {
+            RecordOutcome::Written(r) => {
+                assert!(i % 3 != 0, "record {i} was refused: {outcome}");
+                assert_eq!(r.record_id.as_deref(), Some(format!("id-{i}").as_str()));
+                assert_eq!(r.unknown_fields["writtenAt"], "2026-12-03T00:00:00Z");
+            }
+            RecordOutcome::Refused { result, .. } if i % 3 == 0 => {
+                let result = result
+                    .as_ref()
+                    .expect("its own result, from the 200 or the 422");
+                assert!(!result.success);
+            }
+            _ => panic!("record {i}: {outcome}"),
+        }
+    }
+    assert_eq!(
+        report
+            .failures()
+            .filter(|f| matches!(f.1, RecordOutcome::Failed(_)))
+            .count(),
+        0
+    );
+}

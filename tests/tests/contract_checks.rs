@@ -15,7 +15,8 @@ async fn raw(c: &Contract, method: &str, path: &str, body: Option<Value>) -> u16
             method.parse().unwrap(),
             format!("{}{path}", c.server.base_url()),
         )
-        .header("x-api-key", KEY);
+        .header("x-api-key", KEY)
+        .header("accept", ampersand_tests::contract::declared_accept(c.op()));
     if let Some(body) = body {
         request = request.json(&body);
     }

@@ -1,6 +1,8 @@
 //! Every example of the data-plane files decodes into its generated type and encodes back to
 //! the same JSON: writeRecords' request examples, its 200 examples (one record, a batch) and
-//! its 422 examples (one record refused, a batch rolled back).
+//! its 422 examples (one record refused, a batch rolled back); and each again with a field the
+//! spec does not list added to every object, as a newer server sends, which decodes into the
+//! same variant and encodes back whole.
 
 use ampersand_client::write::types::{WriteRecordsFailure, WriteRecordsResponse, WriteRequest};
 use serde::de::DeserializeOwned;
@@ -38,6 +40,25 @@ fn examples(node: &Value, at: &str, out: &mut Vec<(String, String, Value)>) {
     }
 }
 
+/// `value` with a field the spec does not list added to every object in it.
+fn with_extra_fields(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), with_extra_fields(v)))
+                .collect();
+            out.insert(
+                "addedByANewerServer".into(),
+                serde_json::json!({"since": "v2"}),
+            );
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(with_extra_fields).collect()),
+        other => other.clone(),
+    }
+}
+
 fn round_trip<T: DeserializeOwned + Serialize>(name: &str, value: &Value) -> T {
     let typed: T = serde_json::from_value(value.clone())
         .unwrap_or_else(|e| panic!("{name}: does not decode: {e}"));
@@ -58,8 +79,16 @@ fn every_data_plane_example_decodes_into_its_type_and_back() {
         examples(spec.api(), entry, &mut all);
     }
     let mut checked = 0;
-    for (at, name, value) in &all {
-        let what = format!("{at} {name}");
+    let newer: Vec<(String, String, Value)> = all
+        .iter()
+        .map(|(at, name, value)| (at.clone(), name.clone(), with_extra_fields(value)))
+        .collect();
+    for (round, (at, name, value)) in all.iter().map(|e| ("as the spec has it", e)).chain(
+        newer
+            .iter()
+            .map(|e| ("with a field more in every object", e)),
+    ) {
+        let what = format!("{at} {name} ({round})");
         if at.ends_with("/requestBody/content/application~1json") {
             let request: WriteRequest = round_trip(&what, value);
             assert_eq!(request.group_ref, "<groupRef>");
@@ -92,6 +121,6 @@ fn every_data_plane_example_decodes_into_its_type_and_back() {
         }
         checked += 1;
     }
-    // the digest's examples: six requests, two successes, two failures
-    assert_eq!(checked, 10, "{all:#?}");
+    // the digest's examples: six requests, two successes, two failures; each twice
+    assert_eq!(checked, 20, "{all:#?}");
 }

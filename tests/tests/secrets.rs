@@ -205,3 +205,144 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert_clean("traces of the errors", &logs, &secret);
 }
+
+#[tokio::test]
+async fn an_api_key_in_the_path_leaves_no_trace_in_a_transport_error() {
+    const IN_PATH: &str = "amp-path-key-do-not-print";
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base_url = format!("http://{}", closed.local_addr().unwrap());
+    drop(closed);
+    let client = ClientBuilder::new()
+        .api_key("k")
+        .base_url(&base_url)
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let e = client
+        .delete_api_key()
+        .project_id_or_name("p")
+        .api_key(IN_PATH)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.kind(),
+        ErrorKind::Transport(ampersand_ext::TransportKind::Connect)
+    );
+    let mut chain = Vec::new();
+    let mut source: Option<&dyn std::error::Error> = Some(&e);
+    while let Some(s) = source {
+        chain.push(format!("{s} | {s:?}"));
+        source = s.source();
+    }
+    assert!(chain.len() > 1, "the transport error is the source");
+    let text = format!("{e} {e:?} {e:#?} {}", chain.join(" <- "));
+    assert_clean("a transport error", &text, &[IN_PATH.to_string()]);
+    // the operation names the path template
+    assert_eq!(
+        e.operation().map(|o| o.path),
+        Some("/projects/{projectIdOrName}/api-keys/{apiKey}")
+    );
+}
+
+#[tokio::test]
+async fn a_secret_given_to_an_update_builder_is_never_quoted_when_it_is_refused() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|_, then| {
+        then.status(200);
+    });
+    const PASSWORD: &str = "correct-horse-battery";
+    let basic = types::ConnectionRequestBasicAuth::builder().password(PASSWORD);
+    let e = client(&server)
+        .update_connection_fields()
+        .api_key(PASSWORD)
+        // no username: the value does not convert
+        .basic_auth(basic)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidRequest);
+    assert!(e.to_string().contains("basicAuth"), "{e}");
+    assert_clean(
+        "a refused update",
+        &format!("{e} {e:?} {e:#?}"),
+        &[PASSWORD.to_string()],
+    );
+    any.assert_calls(0);
+}
+
+#[tokio::test]
+async fn secrets_the_server_echoes_back_are_redacted_by_field_name_and_by_value() {
+    // credentials that do not look like tokens, so only their exact value can find them
+    const KEY: &str = "my-api-key-1";
+    const JWT: &str = "my-jwt-2";
+    // every secret field the schema knows, and the credential headers of its security schemes
+    let mut names: Vec<String> = ampersand_ext::client::SECRET_FIELDS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let raw = ampersand_spec::Spec::load(ampersand_tests::openapi_dir())
+        .unwrap()
+        .bundle()
+        .unwrap()
+        .document;
+    for scheme in raw["components"]["securitySchemes"]
+        .as_object()
+        .unwrap()
+        .values()
+    {
+        if scheme["in"] == "header" {
+            names.push(scheme["name"].as_str().unwrap().to_string());
+        }
+    }
+    names.push("config.providerApp.clientSecret".into());
+    assert!(names.len() > 5, "{names:?}");
+    let mut echoed: Vec<String> = vec![KEY.into(), JWT.into()];
+    let issues: Vec<Value> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let value = format!("echoed-{i}-value");
+            echoed.push(value.clone());
+            json!({"name": name, "value": value, "detail": "is not accepted"})
+        })
+        .collect();
+    let problem = json!({
+        "title": "bad credentials",
+        "detail": format!("the key {KEY} and the token {JWT} are revoked"),
+        "issues": issues,
+        "context": {"apiKey": KEY, "note": format!("sent {KEY}")},
+    });
+    let html = format!("<html><body>key {KEY} refused, token {JWT}</body></html>");
+    for (status, content_type, body) in [
+        (400, "application/problem+json", problem.to_string()),
+        (502, "text/html", html),
+    ] {
+        let server = MockServer::start_async().await;
+        server.mock(|when, then| {
+            when.method("GET").path("/projects");
+            then.status(status)
+                .header("content-type", content_type)
+                .body(body.clone());
+        });
+        let client = ClientBuilder::new()
+            .api_key(KEY)
+            .bearer_token(JWT)
+            .base_url(server.base_url())
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let e = client.list_projects().send().await.unwrap_err();
+        let text = format!(
+            "{e} {e:?} {e:#?} {:?} {}",
+            e.problem(),
+            e.body().map(|b| b.excerpt()).unwrap_or_default()
+        );
+        assert_clean(&format!("a {status} that echoes secrets"), &text, &echoed);
+        if status == 400 {
+            assert_eq!(e.issues().len(), names.len());
+            assert!(e.to_string().contains("bad credentials"), "{e}");
+            assert!(text.contains("[redacted]"), "{text}");
+        }
+    }
+}

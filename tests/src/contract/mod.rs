@@ -107,6 +107,62 @@ pub fn apis() -> &'static [(&'static str, Api)] {
     })
 }
 
+/// The media types `op`'s responses declare in the spec as written (before the preparation
+/// step turns the problems into `application/json`), in order, each once: the `Accept` the
+/// client must send.
+///
+/// ```
+/// let op = ampersand_tests::contract::api().op("list_projects");
+/// assert_eq!(ampersand_tests::contract::declared_accept(op), "application/json, application/problem+json");
+/// ```
+pub fn declared_accept(op: &Op) -> String {
+    static RAW: OnceLock<Vec<Value>> = OnceLock::new();
+    let raw = RAW.get_or_init(|| {
+        let root = crate::openapi_dir();
+        let mut docs = vec![
+            ampersand_spec::Spec::load(&root)
+                .unwrap()
+                .bundle()
+                .unwrap()
+                .document,
+        ];
+        for (_, entry) in ampersand_spec::DATA_PLANE {
+            let spec = ampersand_spec::Spec::load_entry(&root, entry).unwrap();
+            docs.push(spec.bundle().unwrap().document);
+        }
+        docs
+    });
+    // by operationId: two hosts share a path and method (triggerRead, writeRecords)
+    let declared = raw
+        .iter()
+        .flat_map(|doc| {
+            doc["paths"]
+                .as_object()
+                .into_iter()
+                .flat_map(|p| p.values())
+        })
+        .flat_map(|item| item.as_object().into_iter().flat_map(|m| m.values()))
+        .find(|candidate| candidate["operationId"] == op.id.as_str())
+        .unwrap_or_else(|| panic!("{} in the spec as written", op.id));
+    let mut media: Vec<&str> = Vec::new();
+    for response in declared["responses"]
+        .as_object()
+        .into_iter()
+        .flat_map(|r| r.values())
+    {
+        for name in response["content"]
+            .as_object()
+            .into_iter()
+            .flat_map(|c| c.keys())
+        {
+            if !media.contains(&name.as_str()) {
+                media.push(name);
+            }
+        }
+    }
+    media.join(", ")
+}
+
 /// The API whose client has the method `method_name`.
 ///
 /// ```
@@ -178,6 +234,11 @@ pub struct Contract {
 }
 
 impl Contract {
+    /// The operation the contract is for.
+    pub fn op(&self) -> &'static Op {
+        self.op
+    }
+
     /// A contract for the operation whose `Client` method is `method_name`.
     pub async fn new(method_name: &str) -> Contract {
         let api = api_of(method_name);
@@ -274,6 +335,13 @@ impl Contract {
             _ => when
                 .header_missing("x-api-key")
                 .header_missing("authorization"),
+        };
+        let accept = declared_accept(op);
+        // (an operation that declares no media type gets reqwest's `*/*`)
+        let when = if accept.is_empty() {
+            when
+        } else {
+            when.header("accept", accept)
         };
         let mut when = when
             .method(op.method.as_str())
