@@ -35949,7 +35949,9 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/oauth-connect`
-        pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, crate::Error> {
             crate::runtime::operation(
                     &super::OPERATIONS[0usize],
                     async move {
@@ -36059,7 +36061,9 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/connections/{connectionId}:oauth-update`
-        pub async fn send(self) -> Result<ResponseValue<ByteStream>, crate::Error> {
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, crate::Error> {
             crate::runtime::operation(
                     &super::OPERATIONS[1usize],
                     async move {
@@ -46397,6 +46401,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/oauth-connect",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "text/plain, application/problem+json",
+        text: true,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46406,6 +46411,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections/{connectionId}:oauth-update",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "text/plain, application/problem+json",
+        text: true,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46415,6 +46421,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46424,6 +46431,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46433,6 +46441,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46442,6 +46451,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46451,6 +46461,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46460,6 +46471,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/provider-apps",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46469,6 +46481,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46478,6 +46491,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/provider-apps/{providerAppId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46487,6 +46501,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46496,6 +46511,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46505,6 +46521,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationIdOrName}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46514,6 +46531,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46523,6 +46541,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations:batch",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46532,6 +46551,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46541,6 +46561,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/revisions/{revisionId}:hydrate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46550,6 +46571,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46559,6 +46581,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46568,6 +46591,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46577,6 +46601,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46586,6 +46611,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46595,6 +46621,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/config-content",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46604,6 +46631,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46613,6 +46641,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/installations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46622,6 +46651,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/providers/{provider}/objects/{objectName}/metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46631,6 +46661,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46640,6 +46671,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/providers/{provider}/object-metadata",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46649,6 +46681,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/operations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46658,6 +46691,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46667,6 +46701,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/operations/{operationId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46676,6 +46711,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/operations/{operationId}/logs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46685,6 +46721,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/providers",
         auth: &[],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46694,6 +46731,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/providers/{provider}",
         auth: &[],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46703,6 +46741,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46712,6 +46751,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/api-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46721,6 +46761,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json, application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46730,6 +46771,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46739,6 +46781,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/api-keys/{apiKey}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46748,6 +46791,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46757,6 +46801,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections:generate",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46766,6 +46811,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46775,6 +46821,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46784,6 +46831,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/connections/{connectionId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46793,6 +46841,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46802,6 +46851,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/destinations",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46811,6 +46861,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json, application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46820,6 +46871,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json, application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46829,6 +46881,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/destinations/{destination}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46838,6 +46891,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/generate-upload-url",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46847,6 +46901,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46856,6 +46911,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46865,6 +46921,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46874,6 +46931,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/builders",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46883,6 +46941,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46892,6 +46951,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/invites",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46901,6 +46961,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46910,6 +46971,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/invites/{inviteId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46919,6 +46981,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/memberships",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46928,6 +46991,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/my-info",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46937,6 +47001,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/invites:accept",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46946,6 +47011,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/billingAccount",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46955,6 +47021,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/billingAccounts/{billingAccountId}/portalSession",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46964,6 +47031,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46973,6 +47041,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topics",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46982,6 +47051,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -46991,6 +47061,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topics/{topicId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47000,6 +47071,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47009,6 +47081,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/notification-event-topic-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47018,6 +47091,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/notification-event-topic-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47027,6 +47101,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47036,6 +47111,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topic-destination-routes",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47045,6 +47121,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/topic-destination-routes/{routeId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47054,6 +47131,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47063,6 +47141,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/jwt-keys",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47072,6 +47151,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47081,6 +47161,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47090,6 +47171,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/projects/{projectIdOrName}/jwt-keys/{keyId}",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47099,6 +47181,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47108,6 +47191,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/claimed-domains",
         auth: &[crate::CredentialKind::Bearer],
         accept: "application/problem+json",
+        text: false,
         error_body: None,
     },
     crate::OperationMeta {
@@ -47117,6 +47201,7 @@ pub const OPERATIONS: &[crate::OperationMeta] = &[
         path: "/orgs/{orgId}/claimed-domains",
         auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
         accept: "application/json, application/problem+json",
+        text: false,
         error_body: None,
     },
 ];
@@ -52094,6 +52179,7 @@ let response = client.deliver_results()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
             accept: "application/json, application/problem+json",
+            text: false,
             error_body: None,
         },
         crate::OperationMeta {
@@ -52103,6 +52189,7 @@ let response = client.deliver_results()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:pause",
             auth: &[crate::CredentialKind::ApiKey],
             accept: "application/problem+json",
+            text: false,
             error_body: None,
         },
         crate::OperationMeta {
@@ -52112,6 +52199,7 @@ let response = client.deliver_results()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:unpause",
             auth: &[crate::CredentialKind::ApiKey],
             accept: "application/problem+json",
+            text: false,
             error_body: None,
         },
         crate::OperationMeta {
@@ -52121,6 +52209,7 @@ let response = client.deliver_results()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}:deliverResults",
             auth: &[crate::CredentialKind::ApiKey],
             accept: "application/json, application/problem+json",
+            text: false,
             error_body: None,
         },
     ];
@@ -56124,6 +56213,7 @@ let response = client.write_records()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}",
             auth: &[crate::CredentialKind::ApiKey],
             accept: "application/json, text/plain, application/problem+json",
+            text: false,
             error_body: Some(
                 &crate::ErrorBody {
                     statuses: &[422u16],
@@ -58855,6 +58945,7 @@ let response = client.search_records()
             path: "/projects/{projectIdOrName}/integrations/{integrationId}",
             auth: &[crate::CredentialKind::ApiKey, crate::CredentialKind::Bearer],
             accept: "application/json, application/problem+json",
+            text: false,
             error_body: None,
         },
     ];

@@ -17,6 +17,8 @@ use tracing::field::Empty;
 use tracing::Instrument;
 
 use crate::error::{CredentialKind, ErrorKind, RedirectRefusal, TransportKind};
+use crate::hook::{Attempt, AttemptOutcome, Hooks};
+use crate::jwt::{JwtProvider, JwtSource, Token};
 use crate::retry::{parse_retry_after, RetryPolicy};
 use crate::{Error, Host, OperationMeta, Secret};
 
@@ -40,7 +42,7 @@ const API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
 
 /// How the client calls: credentials, retries, timeouts, limits. `Debug` redacts the
 /// credentials.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct CallConfig {
     /// The API key, sent as `X-Api-Key` to every operation that accepts one.
@@ -57,6 +59,27 @@ pub struct CallConfig {
     /// The base URL of each data-plane host, where it is not the host's own server
     /// ([`Host::default_base_url`]); see [`CallConfig::base_url`].
     pub base_urls: BTreeMap<Host, String>,
+    /// What runs before and after every attempt ([`crate::hook`]).
+    pub hooks: Hooks,
+    /// Where JWTs come from when they change ([`crate::jwt`]): the client caches each until
+    /// shortly before its `exp` and fetches a fresh one after a 401. It takes the place of
+    /// [`CallConfig::bearer_token`].
+    pub jwt_provider: Option<Arc<dyn JwtProvider>>,
+}
+
+impl fmt::Debug for CallConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallConfig")
+            .field("api_key", &self.api_key)
+            .field("bearer_token", &self.bearer_token)
+            .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("base_urls", &self.base_urls)
+            .field("hooks", &self.hooks)
+            .field("jwt_provider", &self.jwt_provider.as_ref().map(|_| "yours"))
+            .finish()
+    }
 }
 
 impl CallConfig {
@@ -85,6 +108,8 @@ impl Default for CallConfig {
             attempt_timeout: DEFAULT_ATTEMPT_TIMEOUT,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             base_urls: BTreeMap::new(),
+            hooks: Hooks::default(),
+            jwt_provider: None,
         }
     }
 }
@@ -118,6 +143,8 @@ struct Shared {
     bearer: Option<HeaderValue>,
     /// The credentials' values, which no error shows even where the server echoes them.
     known: Arc<[Secret]>,
+    /// The JWT provider and its cached token, shared by the settings derived from these.
+    jwt: Option<Arc<JwtSource>>,
 }
 
 /// The credentials of `config` that errors redact wherever the server's text echoes them.
@@ -153,6 +180,10 @@ impl CallSettings {
         Ok(CallSettings {
             shared: Arc::new(Shared {
                 known: known_credentials(&config),
+                jwt: config
+                    .jwt_provider
+                    .clone()
+                    .map(|p| Arc::new(JwtSource::new(p))),
                 config,
                 api_key,
                 bearer,
@@ -179,6 +210,7 @@ impl CallSettings {
                 api_key: self.shared.api_key.clone(),
                 bearer: self.shared.bearer.clone(),
                 known: self.shared.known.clone(),
+                jwt: self.shared.jwt.clone(),
             }),
         }
     }
@@ -275,8 +307,9 @@ pub(crate) async fn call(
     mut request: reqwest::Request,
     operation: &'static OperationMeta,
 ) -> Result<Exchange, Error> {
-    // an error names its operation in `runtime::operation`, around the whole `send()`
-    authorize(&mut request, operation, inner)?;
+    // an error names its operation in `runtime::operation`, around the whole `send()`; the
+    // credential goes on each attempt after the hooks have seen it
+    let credential = credential_for(operation, inner)?;
     // what the operation's responses declare, its errors' media types included
     if !operation.accept.is_empty() {
         request
@@ -294,47 +327,98 @@ pub(crate) async fn call(
         latency_ms = Empty,
         request_id = Empty,
     );
-    let mut exchange = run(http, request, inner.config(), operation)
+    let (outcome, credential_used) = run(http, request, credential, inner.config(), operation)
         .instrument(span)
-        .await?;
-    exchange.known = inner.shared.known.clone();
+        .await;
+    let mut exchange = outcome?;
+    exchange.known = match (&credential_used, &inner.shared.jwt) {
+        // the provider's token of this call is one more credential no error shows
+        (Some(token), Some(_)) => inner
+            .shared
+            .known
+            .iter()
+            .cloned()
+            .chain([token.secret.clone()])
+            .collect(),
+        _ => inner.shared.known.clone(),
+    };
+    if operation.text && exchange.status.is_success() {
+        if let Err(e) = std::str::from_utf8(&exchange.body) {
+            return Err(not_text(&exchange, e));
+        }
+    }
     Ok(exchange)
 }
 
-/// Puts the credential the operation accepts on the request. A client configured with no
-/// credential at all sends none (a proxy may add it); one that lacks what the operation needs
-/// fails before sending.
-fn authorize(
-    request: &mut reqwest::Request,
+/// A text answer that is not UTF-8: a `Decode` error naming the first bad byte.
+fn not_text(exchange: &Exchange, e: std::str::Utf8Error) -> Error {
+    let mut error = exchange.error(ErrorKind::Decode);
+    error.facts_mut().body = Some(crate::error::RawBody::capped(
+        &exchange.body,
+        &exchange.known,
+    ));
+    error.with_source(crate::DecodeError {
+        path: ".".into(),
+        message: format!("the text body is not UTF-8 from byte {}", e.valid_up_to()),
+        category: serde_json::error::Category::Data,
+        line: 0,
+        column: 0,
+    })
+}
+
+/// The credential an operation is sent with.
+enum Credential {
+    /// None: the operation needs none, or the client holds none (a proxy may add it).
+    None,
+    /// A header of fixed value: the API key, or a fixed JWT.
+    Fixed(HeaderName, HeaderValue),
+    /// The JWT provider's token of the moment.
+    Jwt(Arc<JwtSource>),
+}
+
+/// The credential the operation accepts, from what the client holds: the first of the
+/// operation's credentials the client has (a JWT provider before a fixed JWT). A client
+/// configured with no credential at all sends none (a proxy may add it); one that lacks what
+/// the operation needs fails before sending.
+fn credential_for(
     operation: &'static OperationMeta,
     inner: &CallSettings,
-) -> Result<(), Error> {
+) -> Result<Credential, Error> {
     let shared = &inner.shared;
-    if shared.api_key.is_none() && shared.bearer.is_none() {
-        return Ok(());
+    if shared.api_key.is_none() && shared.bearer.is_none() && shared.jwt.is_none() {
+        return Ok(Credential::None);
     }
     let Some(first) = operation.auth.first() else {
-        return Ok(());
+        return Ok(Credential::None);
     };
     for kind in operation.auth {
-        let (name, value) = match kind {
-            CredentialKind::ApiKey => (API_KEY, &shared.api_key),
-            CredentialKind::Bearer => (AUTHORIZATION, &shared.bearer),
-        };
-        if let Some(value) = value {
-            request.headers_mut().insert(name, value.clone());
-            return Ok(());
+        match kind {
+            CredentialKind::ApiKey => {
+                if let Some(value) = &shared.api_key {
+                    return Ok(Credential::Fixed(API_KEY, value.clone()));
+                }
+            }
+            CredentialKind::Bearer => {
+                if let Some(source) = &shared.jwt {
+                    return Ok(Credential::Jwt(source.clone()));
+                }
+                if let Some(value) = &shared.bearer {
+                    return Ok(Credential::Fixed(AUTHORIZATION, value.clone()));
+                }
+            }
         }
     }
     Err(Error::new(ErrorKind::MissingCredential(*first), ""))
 }
 
+/// The attempts of a call, and the provider's token it last sent (if it sent one).
 async fn run(
     http: &reqwest::Client,
     request: reqwest::Request,
+    credential: Credential,
     config: &CallConfig,
     operation: &'static OperationMeta,
-) -> Result<Exchange, Error> {
+) -> (Result<Exchange, Error>, Option<Token>) {
     let policy = &config.retry;
     let start = Instant::now();
     let deadline = start + policy.time_limit();
@@ -343,14 +427,49 @@ async fn run(
     let may_reconnect = policy.allows(true);
     let mut request = request;
     let mut attempt = 0;
+    let hooks = &config.hooks;
+    // the token fetched after the service refused one, for the attempt that follows
+    let mut refreshed: Option<Token> = None;
+    let mut refused_once = false;
+    let mut token: Option<Token> = None;
     loop {
         attempt += 1;
-        // the request as it was, for a retry and for each redirect (`None`: a body that cannot
-        // be sent again)
+        // the request as the caller made it, for a retry (`None`: a body that cannot be sent
+        // again); without hooks, the one sent is the same
+        let again = match hooks.is_empty() {
+            true => None,
+            false => request.try_clone(),
+        };
+        let this = Attempt {
+            operation,
+            number: attempt,
+        };
+        hooks.before(&this, &mut request);
+        match &credential {
+            Credential::None => {}
+            Credential::Fixed(name, value) => {
+                request.headers_mut().insert(name.clone(), value.clone());
+            }
+            Credential::Jwt(source) => {
+                let current = match refreshed.take() {
+                    Some(fresh) => fresh,
+                    None => match source.token().await {
+                        Ok(current) => current,
+                        Err(e) => return (finish(Err(e), attempt - 1, start, operation), token),
+                    },
+                };
+                request
+                    .headers_mut()
+                    .insert(AUTHORIZATION, current.header.clone());
+                token = Some(current);
+            }
+        }
+        // the request as it is sent, for each redirect (and, without hooks, a retry)
         let kept = request.try_clone();
         let budget = config
             .attempt_timeout
             .min(deadline.saturating_duration_since(Instant::now()));
+        let sent = Instant::now();
         let mut outcome = match tokio::time::timeout(
             budget,
             one_attempt(http, request, kept.as_ref(), config.max_response_bytes),
@@ -360,6 +479,38 @@ async fn run(
             Ok(outcome) => outcome,
             Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
         };
+        if !hooks.is_empty() {
+            let seen = match &outcome {
+                Ok(exchange) => AttemptOutcome::Response {
+                    status: exchange.status,
+                    headers: &exchange.headers,
+                },
+                Err(e) => AttemptOutcome::Failed(e),
+            };
+            hooks.after(&this, seen, sent.elapsed());
+        }
+        let mut again = if hooks.is_empty() { kept } else { again };
+        // a provider's token the service refused: once, a fresh one, whatever the method (the
+        // service processed nothing)
+        let refused = matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED);
+        if let (true, false, Credential::Jwt(source), Some(sent)) =
+            (refused, refused_once, &credential, &token)
+        {
+            if let Some(same) = again.take() {
+                refused_once = true;
+                tracing::debug!(
+                    attempt,
+                    "the JWT was refused: sending again with a fresh one"
+                );
+                match source.after_rejection(sent).await {
+                    Ok(fresh) => refreshed = Some(fresh),
+                    Err(e) => return (finish(Err(e), attempt, start, operation), token),
+                }
+                drop(outcome);
+                request = same;
+                continue;
+            }
+        }
         let (retryable, retry_after, allowed) = match &mut outcome {
             Ok(exchange) => {
                 let (retryable, retry_after) = retry_hints(exchange);
@@ -369,7 +520,7 @@ async fn run(
             Err(Error::Transport(TransportKind::Connect, _)) => (true, None, may_reconnect),
             Err(e) => (matches!(e, Error::Transport(..)), None, may_retry),
         };
-        if let (true, true, Some(again)) = (retryable, allowed, kept) {
+        if let (true, true, Some(again)) = (retryable, allowed, again) {
             if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
                 let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
                 tracing::debug!(
@@ -384,7 +535,7 @@ async fn run(
                 continue;
             }
         }
-        return finish(outcome, attempt, start, operation);
+        return (finish(outcome, attempt, start, operation), token);
     }
 }
 

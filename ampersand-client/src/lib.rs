@@ -6,6 +6,8 @@
 pub mod call;
 pub mod decode;
 mod error;
+pub mod hook;
+pub mod jwt;
 mod mask;
 mod operation;
 pub mod redact;

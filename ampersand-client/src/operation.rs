@@ -25,6 +25,10 @@ pub struct OperationMeta {
     /// The media types its responses declare, as the request path sends them in `Accept`
     /// (`application/json, application/problem+json`; empty: it declares none).
     pub accept: &'static str,
+    /// Whether its success body is text rather than JSON (oauthConnect's `text/plain` URL):
+    /// the generated `send()` returns it as a `String`, and the request path refuses a body
+    /// that is not UTF-8 with a `Decode` error.
+    pub text: bool,
     /// The error body it declares that is not a problem (writeRecords' 422), if any.
     pub error_body: Option<&'static ErrorBody>,
 }

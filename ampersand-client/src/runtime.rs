@@ -118,12 +118,18 @@ impl ResponseValue<()> {
     }
 }
 
-impl ResponseValue<ByteStream> {
-    /// A success whose body is not JSON (a `text/plain` URL), as a byte stream.
+impl ResponseValue<String> {
+    /// A success whose body is text (`text/plain`: oauthConnect's URL), as a `String`. The
+    /// request path has read it within the size limit and refused one that is not UTF-8
+    /// (a `Decode` error, see [`crate::OperationMeta::text`]).
     pub(crate) fn stream(mut exchange: Exchange) -> Self {
         let body = std::mem::take(&mut exchange.body);
-        let stream = futures_util::stream::once(async move { Ok::<_, reqwest::Error>(body) });
-        Self::of(ByteStream::new(Box::pin(stream)), exchange)
+        let text = match String::from_utf8(body.to_vec()) {
+            Ok(text) => text,
+            // not reached for an operation whose meta says text; kept whole where it is not
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        Self::of(text, exchange)
     }
 }
 

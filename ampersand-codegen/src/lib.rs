@@ -595,10 +595,19 @@ fn operations_table(document: &Value, file: &syn::File) -> Result<syn::Item, Cod
                 message: format!("{id}: the media types {accept:?} are not a header value"),
             });
         }
+        let text = op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(code, _)| code.starts_with('2'))
+            .filter_map(|(_, r)| r.get("content").and_then(Value::as_object))
+            .flat_map(|c| c.keys())
+            .any(|media| media != "application/json");
         entries.push(quote! {
             crate::OperationMeta {
                 id: #id, method_name: #rust, method: #http, path: #path, auth: &[#(#auth),*],
-                accept: #accept, error_body: #error_body,
+                accept: #accept, text: #text, error_body: #error_body,
             }
         });
     }

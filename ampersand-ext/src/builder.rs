@@ -79,6 +79,8 @@ pub struct ClientBuilder {
     max_response_bytes: usize,
     user_agent: String,
     http: Option<reqwest::Client>,
+    hooks: ampersand_client::hook::Hooks,
+    jwt_provider: Option<std::sync::Arc<dyn ampersand_client::jwt::JwtProvider>>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -96,6 +98,8 @@ impl fmt::Debug for ClientBuilder {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("user_agent", &self.user_agent)
             .field("http", &self.http.as_ref().map(|_| "yours"))
+            .field("hooks", &self.hooks)
+            .field("jwt_provider", &self.jwt_provider.as_ref().map(|_| "yours"))
             .finish()
     }
 }
@@ -115,6 +119,8 @@ impl Default for ClientBuilder {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             user_agent: format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
             http: None,
+            hooks: ampersand_client::hook::Hooks::default(),
+            jwt_provider: None,
         }
     }
 }
@@ -186,6 +192,26 @@ impl ClientBuilder {
         self
     }
 
+    /// Where JWTs come from when they change: an async source of tokens (a closure returning
+    /// a future of `Result<String, E>`, or a [`JwtProvider`](ampersand_client::jwt::JwtProvider)),
+    /// used where a fixed [`ClientBuilder::bearer_token`] would be. The client caches each
+    /// token until 30 s before the `exp` its payload states, asks the provider once however
+    /// many calls need a token at the same time, and after a 401 fetches a fresh token and
+    /// sends that attempt once more. An API key, when there is one, is still sent to the
+    /// operations that accept it.
+    ///
+    /// ```no_run
+    /// # async fn mint_jwt_for(_: &str) -> Result<String, std::io::Error> { Ok(String::new()) }
+    /// let client = ampersand_ext::ClientBuilder::new()
+    ///     .jwt_provider(|| async { mint_jwt_for("customer-1").await })
+    ///     .build()?;
+    /// # Ok::<(), ampersand_ext::Error>(())
+    /// ```
+    pub fn jwt_provider(mut self, provider: impl ampersand_client::jwt::JwtProvider) -> Self {
+        self.jwt_provider = Some(std::sync::Arc::new(provider));
+        self
+    }
+
     /// The API's base URL (default [`DEFAULT_BASE_URL`]); a trailing `/` is ignored.
     ///
     /// ```
@@ -253,6 +279,32 @@ impl ClientBuilder {
     /// applied to a client given with [`ClientBuilder::http_client`].
     pub fn pool_idle_timeout(mut self, timeout: Duration) -> Self {
         self.pool_idle_timeout = Some(timeout);
+        self
+    }
+
+    /// Adds a hook that sees every attempt of every call, generated or helper, on every host:
+    /// the request before it is sent, without the credentials (which go on after the hooks),
+    /// to add headers such as a W3C `traceparent`; and the response's status and headers, or
+    /// the error, after (see [`ampersand_client::hook`]). Hooks run in the order added.
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicU32, Ordering};
+    /// use std::sync::Arc;
+    /// use ampersand_ext::client::hook::{Attempt, Hook};
+    ///
+    /// #[derive(Default)]
+    /// struct Count(AtomicU32);
+    /// impl Hook for Count {
+    ///     fn before_attempt(&self, _: &Attempt, _: &mut reqwest::Request) {
+    ///         self.0.fetch_add(1, Ordering::Relaxed);
+    ///     }
+    /// }
+    /// let attempts = Arc::new(Count::default());
+    /// let client = ampersand_ext::ClientBuilder::new().api_key("k").hook(attempts.clone()).build();
+    /// assert!(client.is_ok());
+    /// ```
+    pub fn hook(mut self, hook: impl ampersand_client::hook::Hook) -> Self {
+        self.hooks.push(std::sync::Arc::new(hook));
         self
     }
 
@@ -334,6 +386,8 @@ impl ClientBuilder {
         config.attempt_timeout = self.timeout;
         config.max_response_bytes = self.max_response_bytes;
         config.base_urls = host_base_urls;
+        config.hooks = self.hooks;
+        config.jwt_provider = self.jwt_provider;
         Ok(Client::new_with_client(
             &base,
             http,

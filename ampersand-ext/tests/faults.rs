@@ -46,14 +46,16 @@ async fn list(client: &Client) -> Result<Vec<types::Project>, Error> {
     client.list_projects().send().await.map(|r| r.into_inner())
 }
 
+/// Creates the project of [`create_body`].
+async fn create(
+    client: &Client,
+) -> Result<ampersand_ext::client::ResponseValue<types::Project>, Error> {
+    client.create_project().body(create_body()).send().await
+}
+
 /// The error of creating a project, which must fail.
 async fn create_fails(client: &Client) -> Error {
-    client
-        .create_project()
-        .body(create_body())
-        .send()
-        .await
-        .unwrap_err()
+    create(client).await.unwrap_err()
 }
 
 fn create_body() -> types::CreateProjectBody {
@@ -144,13 +146,7 @@ async fn a_post_retried_by_opt_in_sends_the_same_request_again() {
         .retry_policy(fast().retry_non_idempotent(true))
         .build()
         .unwrap();
-    let project = client
-        .create_project()
-        .body(create_body())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let project = create(&client).await.unwrap().into_inner();
     assert_eq!(project.id, "p-1");
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
@@ -815,4 +811,296 @@ async fn the_pool_keeps_at_most_the_idle_connections_asked_for_and_for_as_long()
         20,
         "the idle ones close after their idle timeout"
     );
+}
+
+/// oauthConnect's body, sampled from its schema in the spec.
+fn oauth_connect_body() -> types::OauthConnectBody {
+    let schema = common::spec()
+        .pointer("/paths/~1oauth-connect/post/requestBody/content/application~1json/schema")
+        .expect("oauthConnect takes a JSON body");
+    let sample = ampersand_spec::sample::Sampler::new(common::spec()).sample(schema);
+    serde_json::from_value(sample).unwrap()
+}
+
+#[tokio::test]
+async fn a_text_answer_is_a_string_and_one_that_is_not_utf8_is_a_decode_error() {
+    let url = "https://login.example.com/oauth/authorize?client_id=abc&state=xyz";
+    let server = Loopback::start(vec![Step::raw(200, "text/plain", url.as_bytes())]).await;
+    let answer = client(&server)
+        .oauth_connect()
+        .body(oauth_connect_body())
+        .send()
+        .await
+        .unwrap();
+    let text: String = answer.into_inner();
+    assert_eq!(text, url);
+    let seen = server.seen();
+    assert!(seen[0].headers.contains(&(
+        "accept".into(),
+        "text/plain, application/problem+json".into()
+    )));
+
+    let server = Loopback::start(vec![Step::raw(200, "text/plain", b"https://x/\xff\xfe")]).await;
+    let e = client(&server)
+        .oauth_connect()
+        .body(oauth_connect_body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Decode, "{e:?}");
+    assert_eq!(e.attempts(), 1);
+    assert!(e.to_string().contains("not UTF-8 from byte 10"), "{e}");
+
+    let server = Loopback::start(vec![Step::raw(200, "text/plain", url.as_bytes())]).await;
+    let limited = builder(&server).max_response_bytes(8).build().unwrap();
+    let e = limited
+        .oauth_connect()
+        .body(oauth_connect_body())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::BodyTooLarge, "{e:?}");
+}
+
+/// A hook that records what it saw of each attempt and tags each with a `traceparent`.
+#[derive(Default)]
+struct Recorder(std::sync::Mutex<Vec<String>>);
+
+impl ampersand_ext::client::hook::Hook for Recorder {
+    fn before_attempt(
+        &self,
+        attempt: &ampersand_ext::client::hook::Attempt,
+        request: &mut reqwest::Request,
+    ) {
+        let credentials = ["x-api-key", "authorization"]
+            .iter()
+            .any(|h| request.headers().contains_key(*h));
+        self.0.lock().unwrap().push(format!(
+            "before {} #{} credentials seen: {credentials}",
+            attempt.operation.id, attempt.number
+        ));
+        let traceparent = format!(
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-{:016x}-01",
+            attempt.number
+        );
+        request
+            .headers_mut()
+            .insert("traceparent", traceparent.parse().unwrap());
+        // a hook that tries to set the credential does not win
+        request
+            .headers_mut()
+            .insert("x-api-key", "from-a-hook".parse().unwrap());
+    }
+
+    fn after_attempt(
+        &self,
+        attempt: &ampersand_ext::client::hook::Attempt,
+        outcome: ampersand_ext::client::hook::AttemptOutcome<'_>,
+        took: Duration,
+    ) {
+        use ampersand_ext::client::hook::AttemptOutcome;
+        let what = match outcome {
+            AttemptOutcome::Response { status, headers } => {
+                format!("{} {:?}", status.as_u16(), headers.get("x-request-id"))
+            }
+            AttemptOutcome::Failed(e) => format!("{:?}", e.kind()),
+            _ => "other".into(),
+        };
+        assert!(took < Duration::from_secs(5));
+        self.0.lock().unwrap().push(format!(
+            "after {} #{} {what}",
+            attempt.operation.id, attempt.number
+        ));
+    }
+}
+
+#[tokio::test]
+async fn hooks_see_every_attempt_before_the_credentials_and_what_came_of_it() {
+    let recorder = std::sync::Arc::new(Recorder::default());
+    let server = Loopback::start(vec![
+        Step::problem(503, &json!({}), &[("x-request-id", "req-1")]),
+        Step::Reset,
+        projects(),
+    ])
+    .await;
+    let client = builder(&server).hook(recorder.clone()).build().unwrap();
+    list(&client).await.unwrap();
+    assert_eq!(
+        *recorder.0.lock().unwrap(),
+        [
+            "before listProjects #1 credentials seen: false",
+            "after listProjects #1 503 Some(\"req-1\")",
+            "before listProjects #2 credentials seen: false",
+            "after listProjects #2 Transport(Reset)",
+            "before listProjects #3 credentials seen: false",
+            "after listProjects #3 200 None",
+        ]
+    );
+    let seen = server.seen();
+    for (i, request) in seen.iter().enumerate() {
+        let traceparent = format!("00-4bf92f3577b34da6a3ce929d0e0e4736-{:016x}-01", i + 1);
+        assert!(
+            request
+                .headers
+                .contains(&("traceparent".into(), traceparent)),
+            "{request:?}"
+        );
+        assert!(
+            request.headers.contains(&("x-api-key".into(), KEY.into())),
+            "{request:?}"
+        );
+    }
+
+    // a helper on a data-plane host goes through the same hooks
+    recorder.0.lock().unwrap().clear();
+    let write = Loopback::start(vec![Step::json(
+        200,
+        &json!({"operationId": "op-1", "successCount": 1, "failureCount": 0,
+                "results": [{"success": true, "recordId": "r-1"}]}),
+    )])
+    .await;
+    let client = builder(&server)
+        .host_base_url(ampersand_ext::client::Host::Write, &write.base_url)
+        .hook(recorder.clone())
+        .build()
+        .unwrap();
+    let report = client
+        .write_all()
+        .project_id_or_name("p")
+        .integration_id("i")
+        .object_name("contact")
+        .group_ref("g")
+        .type_(ampersand_ext::write::WriteType::Create)
+        .records(vec![json!({"email": "a@example.com"})])
+        .unwrap()
+        .mode(ampersand_ext::write::WriteMode::Synchronous)
+        .send()
+        .await;
+    assert_eq!(report.succeeded(), 1);
+    assert_eq!(
+        *recorder.0.lock().unwrap(),
+        [
+            "before writeRecords #1 credentials seen: false",
+            "after writeRecords #1 200 None",
+        ]
+    );
+    assert!(write.seen()[0]
+        .headers
+        .iter()
+        .any(|(k, _)| k == "traceparent"));
+}
+
+/// A JWT numbered `n` whose `exp` is `lifetime` seconds from now (unsigned: the client reads,
+/// never verifies, it).
+fn jwt(n: u32, lifetime: u64) -> String {
+    use base64::Engine as _;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let claims = format!(r#"{{"sub":"user-{n}","exp":{}}}"#, now + lifetime);
+    let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(claims);
+    format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig-{n}")
+}
+
+/// A provider that counts the tokens it makes; the first lives `first` seconds, the others
+/// an hour.
+fn provider(
+    made: std::sync::Arc<std::sync::atomic::AtomicU32>,
+    first: u64,
+) -> impl Fn() -> std::future::Ready<Result<String, std::convert::Infallible>> + Send + Sync {
+    move || {
+        let n = made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        std::future::ready(Ok(jwt(n, if n == 1 { first } else { 3600 })))
+    }
+}
+
+fn bearer(seen: &common::loopback::Seen) -> String {
+    seen.headers
+        .iter()
+        .find(|(k, _)| k == "authorization")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_jwt_about_to_expire_is_refreshed_once_for_200_concurrent_calls() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let made = std::sync::Arc::new(AtomicU32::new(0));
+    let handler: common::loopback::Handler = std::sync::Arc::new(|_| projects());
+    let server = Loopback::start_with(handler, Duration::from_millis(20)).await;
+    // no API key: every operation gets the provider's JWT
+    let client = ClientBuilder::new()
+        .base_url(&server.base_url)
+        .jwt_provider(provider(made.clone(), 10))
+        .build()
+        .unwrap();
+    list(&client).await.unwrap();
+    assert_eq!(made.load(Ordering::SeqCst), 1);
+    assert_eq!(bearer(&server.seen()[0]), format!("Bearer {}", jwt(1, 10)));
+    // the first token expires within the refresh margin: the next calls need a new one
+    let calls = (0..200).map(|_| list(&client));
+    for result in futures_util::future::join_all(calls).await {
+        result.unwrap();
+    }
+    assert_eq!(made.load(Ordering::SeqCst), 2, "one refresh for all 200");
+    let seen = server.seen();
+    assert_eq!(seen.len(), 201);
+    assert!(seen[1..].iter().all(|s| bearer(s).ends_with(".sig-2")));
+    // and a fresh token is kept
+    list(&client).await.unwrap();
+    assert_eq!(made.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_refused_jwt_is_replaced_and_the_attempt_sent_once_more_even_for_a_post() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let created = json!({"id": "p-1", "name": "mm", "appName": "MailMonkey",
+                         "orgId": "org-1", "createTime": "2024-01-01T00:00:00Z"});
+    // the service has revoked the first token
+    let handler: common::loopback::Handler = std::sync::Arc::new(move |seen| {
+        if bearer(seen).ends_with(".sig-1") {
+            Step::problem(401, &json!({"title": "token revoked"}), &[])
+        } else {
+            Step::json(201, &created)
+        }
+    });
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let made = std::sync::Arc::new(AtomicU32::new(0));
+    let client = ClientBuilder::new()
+        .api_key(KEY)
+        .base_url(&server.base_url)
+        .jwt_provider(provider(made.clone(), 3600))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    // createProject takes only a JWT
+    let project = create(&client).await.unwrap();
+    assert_eq!(project.attempts(), 2);
+    assert_eq!(made.load(Ordering::SeqCst), 2);
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2);
+    assert!(seen.iter().all(|s| s.line == "POST /projects"));
+    assert!(bearer(&seen[0]).ends_with(".sig-1") && bearer(&seen[1]).ends_with(".sig-2"));
+    // an operation that accepts the API key still gets it, not the JWT (this server answers
+    // it with a project, which is no list: the call's outcome is not the point)
+    list(&client).await.unwrap_err();
+    let last = server.seen().pop().unwrap();
+    assert!(last.headers.contains(&("x-api-key".into(), KEY.into())));
+    assert_eq!(bearer(&last), "");
+
+    // a service that refuses every token: once more, then the 401
+    let handler: common::loopback::Handler =
+        std::sync::Arc::new(|_| Step::problem(401, &json!({"title": "no"}), &[]));
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let client = ClientBuilder::new()
+        .base_url(&server.base_url)
+        .jwt_provider(provider(std::sync::Arc::new(AtomicU32::new(0)), 3600))
+        .build()
+        .unwrap();
+    let e = create_fails(&client).await;
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(401));
+    assert_eq!((e.attempts(), server.seen().len()), (2, 2));
+    // no token shows in the error
+    assert!(!format!("{e} {e:?}").contains(".sig-"), "{e:?}");
 }

@@ -6,7 +6,9 @@
 //!
 //! - `use progenitor_client::{…}` becomes `use crate::runtime::{…}` (its `Error`, the
 //!   constructors progenitor calls, imported privately: the public error is `crate::Error`);
-//! - the `Error<…>` a `send()` returns becomes `crate::Error`;
+//! - the `Error<…>` a `send()` returns becomes `crate::Error`, and the `ByteStream` of a
+//!   text answer (`text/plain`: oauthConnect's URL) a `String`, which the request path has
+//!   read within the size limit and checked to be UTF-8;
 //! - each `send()` body runs inside `crate::runtime::operation(&super::OPERATIONS[i], …)`, so
 //!   that a request refused before it is sent (a parameter left unset) names its operation
 //!   too;
@@ -191,6 +193,7 @@ fn route_send(
     };
     let mut retyped = RetypeError(false);
     retyped.visit_type_mut(output);
+    RetypeText.visit_type_mut(output);
     if !retyped.0 {
         return Err(fail(
             builder,
@@ -238,6 +241,21 @@ impl VisitMut for RetypeError {
             {
                 *ty = syn::parse_quote!(crate::Error);
                 self.0 = true;
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+}
+
+/// `ResponseValue<ByteStream>` (a body that is not JSON) as `ResponseValue<String>`.
+struct RetypeText;
+
+impl VisitMut for RetypeText {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(p) = ty {
+            if p.path.is_ident("ByteStream") {
+                *ty = syn::parse_quote!(::std::string::String);
                 return;
             }
         }

@@ -165,6 +165,51 @@ impl Api {
         sample
     }
 
+    /// `value` (an instance of `schema`) as a newer server sends it: every object whose schema
+    /// lists its properties (not a map) gains [`NEWER_FIELD`], which the spec does not know,
+    /// at any depth. The contract mocks answer with it, so every response type of every API
+    /// is shown to keep decoding (and to keep the field) when the service adds one.
+    ///
+    /// ```
+    /// let api = ampersand_tests::contract::api();
+    /// let op = api.op("get_project");
+    /// let (_, body) = api.success(op);
+    /// let newer = api.with_newer_fields(&body.unwrap().1, &api.success_schema(op));
+    /// assert!(newer.get(ampersand_tests::contract::NEWER_FIELD).is_some());
+    /// ```
+    pub fn with_newer_fields(&self, value: &Value, schema: &Value) -> Value {
+        match value {
+            Value::Object(map) => {
+                let mut out = Map::new();
+                for (key, v) in map {
+                    let v = match self.child(schema, key) {
+                        Some(child) => self.with_newer_fields(v, &child),
+                        None => v.clone(),
+                    };
+                    out.insert(key.clone(), v);
+                }
+                if self.child(schema, NEWER_FIELD).is_none() {
+                    out.insert(NEWER_FIELD.into(), json!({"since": "a newer server"}));
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => {
+                let item = self
+                    .resolve(schema)
+                    .get("items")
+                    .cloned()
+                    .unwrap_or(json!({}));
+                Value::Array(
+                    items
+                        .iter()
+                        .map(|i| self.with_newer_fields(i, &item))
+                        .collect(),
+                )
+            }
+            other => other.clone(),
+        }
+    }
+
     /// The schema of `key` in an object of `schema` (through `$ref`, `allOf`, `oneOf` and
     /// `additionalProperties`), `None` when the schema does not declare it.
     pub(super) fn child(&self, schema: &Value, key: &str) -> Option<Value> {
@@ -375,3 +420,6 @@ fn is_empty(v: &Value) -> bool {
         _ => false,
     }
 }
+
+/// The field [`Api::with_newer_fields`] adds: one no version of the spec has.
+pub const NEWER_FIELD: &str = "addedByANewerServer";
