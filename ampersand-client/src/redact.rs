@@ -191,17 +191,15 @@ impl std::fmt::Write for Escaping<'_, '_> {
 /// assert_eq!(escape_controls("plain"), "plain");
 /// ```
 pub fn escape_controls(text: &str) -> String {
-    struct Out(String);
-    impl std::fmt::Display for Out {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            use std::fmt::Write;
-            Escaping(f).write_str(&self.0)
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
         }
     }
-    if !text.contains(is_unsafe) {
-        return text.to_string();
-    }
-    Out(text.to_string()).to_string()
+    out
 }
 
 /// `body` with every occurrence of a `known` credential's value replaced by `[redacted]`
