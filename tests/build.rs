@@ -17,7 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let mut out = String::new();
     let mut apis = vec![(None, prepared(ampersand_codegen::prepared_document(&root)))];
-    for (name, entry) in ampersand_spec::DATA_PLANE {
+    for &(name, entry) in ampersand_spec::DATA_PLANE {
         apis.push((
             Some(name),
             prepared(ampersand_codegen::prepared_entry(&root, entry)),

@@ -104,7 +104,7 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
     let mut secret_fields = std::collections::BTreeSet::new();
     secret_fields.extend(prepare::secret_property_names(&document));
     let mut hosts = Vec::new();
-    for (name, entry) in ampersand_spec::DATA_PLANE {
+    for &(name, entry) in ampersand_spec::DATA_PLANE {
         let document = prepared_entry(root, entry)?;
         secret_fields.extend(prepare::secret_property_names(&document));
         let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
@@ -139,6 +139,17 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
             });
         }
     }
+    let manifest = manifest_items(root)?;
+    let doc = format!(
+        " The types of the integration manifest, `amp.yaml` (`{}`), with the `{MANIFEST_FEATURE}` \
+         feature: every struct has its builder.",
+        ampersand_spec::MANIFEST
+    );
+    platform.client.items.push(syn::parse_quote! {
+        #[doc = #doc]
+        #[cfg(feature = #MANIFEST_FEATURE)]
+        pub mod manifest { #(#manifest)* }
+    });
     platform.client.items.extend(hosts_items(&hosts));
     platform
         .client
@@ -193,6 +204,37 @@ pub const DATA_PLANE_FEATURE: &str = "data-plane";
 /// The client's feature that compiles the payload types without operations (`webhook`,
 /// `notifications`).
 pub const WEBHOOKS_FEATURE: &str = "webhooks";
+
+/// The client's feature that compiles the manifest types (`manifest`).
+pub const MANIFEST_FEATURE: &str = "manifest";
+
+/// The manifest module's items: the types of [`ampersand_spec::MANIFEST`] (its own entry,
+/// so its names are the file's own: `Integration`, not the platform bundle's
+/// `ManifestIntegration`), every builder kept (a caller writes manifests), and `SCHEMA`, the
+/// file's schemas as written, which a validator walks.
+fn manifest_items(root: &Path) -> Result<Vec<syn::Item>, CodegenError> {
+    let document = prepared_entry(root, ampersand_spec::MANIFEST)?;
+    let mut items = types_only_with(&document, false)?;
+    let spec = ampersand_spec::Spec::load_entry(root, ampersand_spec::MANIFEST)?;
+    let schemas = spec
+        .bundle()?
+        .document
+        .pointer("/components/schemas")
+        .cloned()
+        .unwrap_or_default();
+    let schema = serde_json::to_string(&schemas).map_err(CodegenError::NotOpenApi)?;
+    let doc = format!(
+        " The schemas of `{}` as the spec writes them (before the preparation step), as one \
+         JSON object by name: `{}` is the root.",
+        ampersand_spec::MANIFEST,
+        ampersand_spec::MANIFEST_ROOT
+    );
+    items.push(syn::parse_quote! {
+        #[doc = #doc]
+        pub const SCHEMA: &str = #schema;
+    });
+    Ok(items)
+}
 
 /// `Host`, with a variant per data-plane client, and `Client::<host>()` for each, all with
 /// the [`DATA_PLANE_FEATURE`].
@@ -297,7 +339,7 @@ pub fn surface_of(root: &Path) -> Result<surface::Surface, CodegenError> {
     let document = prepared_document(root)?;
     let generated = generate_from_document(&document, &Options::default())?;
     let mut surface = surface::Surface::read(&generated.client, &document)?;
-    for (name, entry) in ampersand_spec::DATA_PLANE {
+    for &(name, entry) in ampersand_spec::DATA_PLANE {
         let document = prepared_entry(root, entry)?;
         let code = if has_operations(&document) {
             generate_from_document(&document, &Options::default())?.client
@@ -307,6 +349,10 @@ pub fn surface_of(root: &Path) -> Result<surface::Surface, CodegenError> {
         };
         surface.absorb(name, surface::Surface::read(&code, &document)?);
     }
+    let items = manifest_items(root)?;
+    let code = prettyplease::unparse(&syn::parse_quote!(#(#items)*));
+    let document = prepared_entry(root, ampersand_spec::MANIFEST)?;
+    surface.absorb("manifest", surface::Surface::read(&code, &document)?);
     Ok(surface)
 }
 
@@ -394,6 +440,12 @@ fn generate_module(
 /// The types of a document without operations (payload descriptions): progenitor's `types`
 /// module with the type passes applied, and nothing else.
 fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
+    types_only_with(document, true)
+}
+
+/// [`types_only`], with the builders of types no request sends behind the `builders`
+/// feature or not (`gate_builders`).
+fn types_only_with(document: &Value, gate_builders: bool) -> Result<Vec<syn::Item>, CodegenError> {
     let openapi: openapiv3::OpenAPI =
         serde_json::from_value(document.clone()).map_err(CodegenError::NotOpenApi)?;
     let (client, _) = match quietly(|| run_progenitor(&openapi, false, CLIENT_CRATE)) {
@@ -406,7 +458,11 @@ fn types_only(document: &Value) -> Result<Vec<syn::Item>, CodegenError> {
         }
     };
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
-    passes::apply_types(&mut file)?;
+    if gate_builders {
+        passes::apply_types(&mut file)?;
+    } else {
+        passes::apply_type_passes(&mut file)?;
+    }
     let types = file
         .items
         .into_iter()

@@ -3,6 +3,8 @@
 
 mod builder;
 pub mod bulk;
+#[cfg(feature = "manifest")]
+pub mod manifest;
 pub mod pagination;
 pub mod patch;
 #[cfg(feature = "webhooks")]
@@ -26,6 +28,8 @@ pub use builder::{ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, JWT_VAR};
 /// What most callers import: the client, its builder and extension traits, the error.
 pub mod prelude {
     pub use crate::bulk::ClientBulkExt;
+    #[cfg(feature = "manifest")]
+    pub use crate::manifest::ClientManifestExt;
     pub use crate::pagination::Paginate;
     #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;

@@ -21,7 +21,7 @@ pub const ENTRY: &str = "api/api.yaml";
 /// The data-plane files of a spec directory, each an entry point of its own: the module of
 /// `ampersand-client` it becomes, and its path relative to the root. The first three have
 /// operations (each on its own host); the last two only describe payloads.
-pub const DATA_PLANE: [(&str, &str); 5] = [
+pub const DATA_PLANE: &[(&str, &str)] = &[
     ("read", "api/read.yaml"),
     ("write", "api/write.yaml"),
     ("search", "api/search.yaml"),
@@ -29,8 +29,16 @@ pub const DATA_PLANE: [(&str, &str); 5] = [
     ("notifications", "notifications/notifications.yaml"),
 ];
 
+/// The integration manifest's file (`amp.yaml`'s schemas), relative to the root: an entry of
+/// its own, which `api/api.yaml` reaches only in part (never its root schema,
+/// [`MANIFEST_ROOT`]).
+pub const MANIFEST: &str = "manifest/manifest.yaml";
+
+/// The schema of a whole `amp.yaml` file, in [`MANIFEST`].
+pub const MANIFEST_ROOT: &str = "Manifest";
+
 /// The HTTP methods an OpenAPI 3.0 path item can hold, in the order the spec lists them.
-pub const METHODS: [&str; 8] = [
+pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 

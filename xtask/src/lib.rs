@@ -187,7 +187,7 @@ pub fn regen(root: &Path, from: &Path) -> Result<String, TaskError> {
     // the data-plane files, each an entry of its own, with the files they reach
     let mut files: std::collections::BTreeSet<String> =
         spec.files().map(|(name, _)| name.to_string()).collect();
-    for (_, entry) in ampersand_spec::DATA_PLANE {
+    for &(_, entry) in ampersand_spec::DATA_PLANE {
         if !from.join(entry).is_file() {
             return Err(fail(format!(
                 "{} is not a spec checkout: it has no {entry}",

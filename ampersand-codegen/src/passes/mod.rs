@@ -53,6 +53,14 @@ pub fn apply(file: &mut syn::File, operations: &runtime::Operations) -> Result<(
 /// assert!(quote::quote!(#file).to_string().contains("non_exhaustive"));
 /// ```
 pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
+    apply_type_passes(file)?;
+    request_builders::apply(file);
+    Ok(())
+}
+
+/// [`apply_types`] but [`request_builders`]: every builder stays (for types a caller writes
+/// whole, such as the manifest's).
+pub fn apply_type_passes(file: &mut syn::File) -> Result<(), CodegenError> {
     let types = types_module(file).ok_or_else(|| CodegenError::Pass {
         type_name: "types".into(),
         message: "progenitor's output has no `mod types`".into(),
@@ -64,7 +72,6 @@ pub fn apply_types(file: &mut syn::File) -> Result<(), CodegenError> {
     open_structs::apply(types)?;
     optional_derives::apply(types);
     patterns::apply(types);
-    request_builders::apply(file);
     Ok(())
 }
 

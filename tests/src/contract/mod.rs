@@ -95,7 +95,7 @@ pub fn apis() -> &'static [(&'static str, Api)] {
             "platform",
             Api::new(ampersand_codegen::prepared_document(&root).expect("openapi/ prepares")),
         )];
-        for (name, entry) in ampersand_spec::DATA_PLANE {
+        for &(name, entry) in ampersand_spec::DATA_PLANE {
             let doc = ampersand_codegen::prepared_entry(&root, entry)
                 .expect("a data-plane file prepares");
             let api = Api::new(doc);
@@ -127,7 +127,7 @@ pub fn declared_accept(op: &Op) -> String {
                 .unwrap()
                 .document,
         ];
-        for (_, entry) in ampersand_spec::DATA_PLANE {
+        for &(_, entry) in ampersand_spec::DATA_PLANE {
             let spec = ampersand_spec::Spec::load_entry(&root, entry).unwrap();
             docs.push(spec.bundle().unwrap().document);
         }

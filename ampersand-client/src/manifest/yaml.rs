@@ -1,0 +1,474 @@
+//! A YAML document as a tree whose every node knows its line and column, read from
+//! `saphyr-parser`'s events (the parser of the yaml-rust2 maintainers, which gives every event
+//! its span). Scalars are resolved as YAML 1.2's core schema says; the text of a plain one is
+//! kept, so that where the manifest's schema asks for a string a plain `1.0` reads as `"1.0"`
+//! (as the Go CLI's decoder reads it).
+
+use std::borrow::Cow;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
+
+use super::{Position, Problem, ProblemKind};
+
+/// Nesting deeper than this is refused (the walks over the tree are recursive).
+pub(crate) const MAX_DEPTH: usize = 128;
+
+/// Nodes in a document, aliases expanded: more is refused (a few aliases of aliases can
+/// otherwise stand for billions of nodes).
+pub(crate) const MAX_NODES: usize = 1_000_000;
+
+/// One node and where it starts.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub(crate) at: Position,
+    pub(crate) value: Value,
+    /// The source text of a plain scalar that resolved to something other than a string
+    /// (`1.0`, `true`, `null`): a schema that wants a string reads it.
+    pub(crate) plain: Option<String>,
+    /// Nodes in this subtree, itself included.
+    size: usize,
+}
+
+/// What a node holds.
+#[derive(Debug, Clone)]
+pub(crate) enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Key, Node)>),
+}
+
+/// A mapping key and where it starts.
+#[derive(Debug, Clone)]
+pub(crate) struct Key {
+    pub(crate) text: String,
+    pub(crate) at: Position,
+}
+
+impl Value {
+    /// What the value is, for messages: `a string`, `an integer`, ….
+    pub(crate) fn describe(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing (null)",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) => "an integer",
+            Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// One frame of the tree being built.
+enum Frame {
+    Seq {
+        at: Position,
+        anchor: usize,
+        items: Vec<Node>,
+        size: usize,
+    },
+    Map {
+        at: Position,
+        anchor: usize,
+        entries: Vec<(Key, Node)>,
+        key: Option<Key>,
+        size: usize,
+    },
+}
+
+fn position(span: &Span) -> Position {
+    Position {
+        line: span.start.line(),
+        column: span.start.col() + 1,
+    }
+}
+
+/// The problem at `at`, with no path (the document's structure is not known yet).
+fn syntax(at: Position, message: impl Into<String>) -> Problem {
+    Problem::error(at, String::new(), ProblemKind::Syntax, message.into())
+}
+
+/// Reads `text` as one YAML document. A syntax error (and anything that makes the document
+/// unreadable: a second document, nesting deeper than [`MAX_DEPTH`], more than [`MAX_NODES`]
+/// nodes, a key that is not a scalar, an unknown alias) is the one problem returned; a
+/// duplicate key is a problem beside the tree (the first value is kept).
+pub(crate) fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
+    let mut builder = Builder::default();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| {
+            let m = e.marker();
+            syntax(
+                Position {
+                    line: m.line(),
+                    column: m.col() + 1,
+                },
+                format!("YAML syntax: {}", e.info()),
+            )
+        })?;
+        if builder.event(event, &span)? {
+            break;
+        }
+    }
+    let root = builder.root.unwrap_or(Node {
+        at: Position { line: 1, column: 1 },
+        value: Value::Null,
+        plain: None,
+        size: 1,
+    });
+    Ok((root, builder.problems))
+}
+
+#[derive(Default)]
+struct Builder {
+    stack: Vec<Frame>,
+    anchors: std::collections::HashMap<usize, Node>,
+    root: Option<Node>,
+    documents: usize,
+    nodes: usize,
+    problems: Vec<Problem>,
+}
+
+impl Builder {
+    /// Takes one event; `true` at the end of the stream.
+    fn event(&mut self, event: Event<'_>, span: &Span) -> Result<bool, Problem> {
+        let at = position(span);
+        match event {
+            Event::StreamEnd => return Ok(true),
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(syntax(
+                        at,
+                        "a second YAML document: amp.yaml holds one (remove the `---`)",
+                    ));
+                }
+            }
+            Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
+            Event::Alias(id) => {
+                let node = self.anchors.get(&id).cloned().ok_or_else(|| {
+                    syntax(at, "an alias (`*name`) to an anchor not defined before it")
+                })?;
+                let node = Node { at, ..node };
+                self.count(node.size, at)?;
+                self.complete(node)?;
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                self.count(1, at)?;
+                let plain = (style == ScalarStyle::Plain).then(|| text.to_string());
+                let value = resolve(text, style, tag.as_deref());
+                let plain = plain.filter(|_| !matches!(value, Value::Str(_)));
+                self.complete_anchored(
+                    Node {
+                        at,
+                        value,
+                        plain,
+                        size: 1,
+                    },
+                    anchor,
+                )?;
+            }
+            Event::SequenceStart(anchor, _) => {
+                self.open(
+                    Frame::Seq {
+                        at,
+                        anchor,
+                        items: Vec::new(),
+                        size: 1,
+                    },
+                    at,
+                )?;
+            }
+            Event::MappingStart(anchor, _) => {
+                self.open(
+                    Frame::Map {
+                        at,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                        size: 1,
+                    },
+                    at,
+                )?;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match self.stack.pop() {
+                    Some(Frame::Seq {
+                        at,
+                        anchor,
+                        items,
+                        size,
+                    }) => (
+                        Node {
+                            at,
+                            value: Value::Seq(items),
+                            plain: None,
+                            size,
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        at,
+                        anchor,
+                        entries,
+                        size,
+                        ..
+                    }) => (
+                        Node {
+                            at,
+                            value: Value::Map(entries),
+                            plain: None,
+                            size,
+                        },
+                        anchor,
+                    ),
+                    None => return Err(syntax(at, "YAML syntax: an end without a start")),
+                };
+                self.complete_anchored(node, anchor)?;
+            }
+        }
+        Ok(false)
+    }
+
+    fn count(&mut self, nodes: usize, at: Position) -> Result<(), Problem> {
+        self.nodes = self.nodes.saturating_add(nodes);
+        if self.nodes > MAX_NODES {
+            return Err(syntax(
+                at,
+                format!("more than {MAX_NODES} nodes once aliases are expanded"),
+            ));
+        }
+        Ok(())
+    }
+
+    fn open(&mut self, frame: Frame, at: Position) -> Result<(), Problem> {
+        self.count(1, at)?;
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(syntax(at, format!("nested deeper than {MAX_DEPTH} levels")));
+        }
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    fn complete_anchored(&mut self, node: Node, anchor: usize) -> Result<(), Problem> {
+        if anchor != 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+        self.complete(node)
+    }
+
+    /// Puts a finished node where it belongs: the root, a list's next item, a mapping's key
+    /// or the value of its pending key.
+    fn complete(&mut self, node: Node) -> Result<(), Problem> {
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Seq { items, size, .. }) => {
+                *size += node.size;
+                items.push(node);
+            }
+            Some(Frame::Map {
+                entries, key, size, ..
+            }) => {
+                *size += node.size;
+                match key.take() {
+                    None => {
+                        let text = match (node.value, node.plain) {
+                            (Value::Str(s), _) => s,
+                            (
+                                Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_),
+                                Some(text),
+                            ) => text,
+                            (
+                                Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_),
+                                None,
+                            ) => String::new(),
+                            (Value::Seq(_) | Value::Map(_), _) => {
+                                return Err(syntax(
+                                    node.at,
+                                    "a key that is a list or a mapping: keys are names",
+                                ))
+                            }
+                        };
+                        *key = Some(Key { text, at: node.at });
+                    }
+                    Some(k) => {
+                        if let Some((first, _)) = entries.iter().find(|(e, _)| e.text == k.text) {
+                            let message = format!(
+                                "the key `{}` again (first at line {}); the first is kept",
+                                k.text, first.at.line
+                            );
+                            self.problems.push(Problem::error(
+                                k.at,
+                                String::new(),
+                                ProblemKind::DuplicateKey,
+                                message,
+                            ));
+                        } else {
+                            entries.push((k, node));
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A scalar's value under YAML 1.2's core schema: quoted and block scalars, and any tagged
+/// `!!str`, are strings; a plain one is null, a boolean, an integer or a float when it reads
+/// as one, else a string.
+fn resolve(text: Cow<'_, str>, style: ScalarStyle, tag: Option<&Tag>) -> Value {
+    let tagged_str = tag.is_some_and(|t| t.handle == "tag:yaml.org,2002:" && t.suffix == "str")
+        || tag.is_some_and(|t| t.handle == "!!" && t.suffix == "str");
+    if style != ScalarStyle::Plain || tagged_str {
+        return Value::Str(text.into_owned());
+    }
+    let s = text.as_ref();
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Value::Float(f64::INFINITY)
+        }
+        "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+        _ => {}
+    }
+    if let Some(i) = integer(s) {
+        return Value::Int(i);
+    }
+    if is_float(s) {
+        if let Ok(f) = s.parse::<f64>() {
+            return Value::Float(f);
+        }
+    }
+    Value::Str(text.into_owned())
+}
+
+/// `[-+]?[0-9]+`, `0o[0-7]+` or `0x[0-9a-fA-F]+`, when it fits an `i64`.
+fn integer(s: &str) -> Option<i64> {
+    if let Some(octal) = s.strip_prefix("0o") {
+        return i64::from_str_radix(octal, 8)
+            .ok()
+            .filter(|_| !octal.is_empty());
+    }
+    if let Some(hex) = s.strip_prefix("0x") {
+        return i64::from_str_radix(hex, 16)
+            .ok()
+            .filter(|_| !hex.is_empty());
+    }
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`
+fn is_float(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let (whole, fraction) = match mantissa.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (mantissa, None),
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = match fraction {
+        None => !whole.is_empty() && digits(whole),
+        Some(f) => digits(whole) && digits(f) && !(whole.is_empty() && f.is_empty()),
+    } && !(whole.is_empty() && fraction.is_some_and(str::is_empty));
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Value {
+        parse(text).unwrap().0.value
+    }
+
+    #[test]
+    fn scalars_resolve_as_the_core_schema_says() {
+        assert!(matches!(value("1"), Value::Int(1)));
+        assert!(matches!(value("-0x1"), Value::Str(_)));
+        assert!(matches!(value("0x1f"), Value::Int(31)));
+        assert!(matches!(value("1.5"), Value::Float(f) if f == 1.5));
+        assert!(matches!(value("1e3"), Value::Float(f) if f == 1000.0));
+        assert!(matches!(value("1.0.0"), Value::Str(s) if s == "1.0.0"));
+        assert!(matches!(value("'1'"), Value::Str(s) if s == "1"));
+        assert!(matches!(value("!!str 1"), Value::Str(s) if s == "1"));
+        assert!(matches!(value("yes"), Value::Str(s) if s == "yes"));
+        assert!(matches!(value("~"), Value::Null));
+        assert!(matches!(value(""), Value::Null));
+        assert!(matches!(value("0 */24 * * *"), Value::Str(_)));
+        assert!(matches!(value("."), Value::Str(_)));
+        // beyond i64: the core schema reads it as a float
+        assert!(matches!(value("99999999999999999999"), Value::Float(_)));
+    }
+
+    #[test]
+    fn positions_are_one_based() {
+        let (root, _) = parse("a:\n  b: [1, {c: x}]\n").unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!()
+        };
+        assert_eq!((entries[0].0.at.line, entries[0].0.at.column), (1, 1));
+        let Value::Map(inner) = &entries[0].1.value else {
+            panic!()
+        };
+        assert_eq!((inner[0].0.at.line, inner[0].0.at.column), (2, 3));
+        let Value::Seq(items) = &inner[0].1.value else {
+            panic!()
+        };
+        assert_eq!((items[1].at.line, items[1].at.column), (2, 10));
+    }
+
+    #[test]
+    fn unreadable_documents_are_one_problem() {
+        for (text, line) in [
+            ("a: [1, 2\n", 2),
+            ("a: 1\n---\nb: 2\n", 2),
+            ("a: *nothing\n", 1),
+            ("? [1]\n: 2\n", 1),
+        ] {
+            let problem = parse(text).unwrap_err();
+            assert_eq!(problem.kind, ProblemKind::Syntax, "{text}");
+            assert_eq!(problem.position.line, line, "{text}: {problem}");
+        }
+        let deep = "[".repeat(MAX_DEPTH + 1);
+        assert!(parse(&deep).unwrap_err().message.contains("deeper"));
+        let laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n".to_string()
+            + &(b'b'..=b'h')
+                .map(|c| {
+                    let prev = (c - 1) as char;
+                    let c = c as char;
+                    format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n")
+                })
+                .collect::<String>();
+        assert!(parse(&laughs).unwrap_err().message.contains("aliases"));
+    }
+
+    #[test]
+    fn a_duplicate_key_keeps_the_first() {
+        let (root, problems) = parse("a: 1\nb: 2\na: 3\n").unwrap();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].kind, ProblemKind::DuplicateKey);
+        assert_eq!(problems[0].position.line, 3);
+        let Value::Map(entries) = root.value else {
+            panic!()
+        };
+        assert!(matches!(entries[0].1.value, Value::Int(1)));
+    }
+}
