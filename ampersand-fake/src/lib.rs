@@ -1,0 +1,268 @@
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use ampersand_fake::{Fake, Options};
+//!
+//! let fake = Fake::start(Options::new()).await?;
+//! let client = fake.client().build()?;
+//! let project = client
+//!     .create_project()
+//!     .body_map(|b| b.app_name("Mail Monkey").name("mail-monkey").org_id("org-1"))
+//!     .send()
+//!     .await?;
+//! assert_eq!(client.get_project().project_id_or_name("mail-monkey").send().await?.id, project.id);
+//! # Ok(()) }
+//! ```
+
+mod problem;
+mod projects;
+mod route;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use ampersand_ext::client::Host;
+use ampersand_ext::ClientBuilder;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, Method, Uri};
+use axum::response::{IntoResponse, Response};
+use tokio::sync::{oneshot, Mutex};
+
+pub use route::prefix;
+
+/// How a [`Fake`] starts: where it listens and the credentials it accepts.
+#[derive(Clone)]
+pub struct Options {
+    addr: SocketAddr,
+    api_key: String,
+    jwt: String,
+}
+
+impl std::fmt::Debug for Options {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The operations the fake keeps state for (by `operationId`); every other operation of the
+/// spec answers 501.
+pub const MODELLED: &[&str] = &[
+    "createProject",
+    "getProject",
+    "listProjects",
+    "updateProject",
+];
+
+/// The API key a fake accepts unless told another ([`Options::api_key`]).
+pub const DEFAULT_API_KEY: &str = "fake-api-key";
+
+/// The JWT a fake accepts unless told another ([`Options::jwt`]).
+pub const DEFAULT_JWT: &str = "fake.jwt.token";
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            api_key: DEFAULT_API_KEY.into(),
+            jwt: DEFAULT_JWT.into(),
+        }
+    }
+}
+
+impl Options {
+    /// Loopback, a port of the system's choosing, [`DEFAULT_API_KEY`] and [`DEFAULT_JWT`].
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Where to listen (port 0: any free one).
+    pub fn addr(mut self, addr: SocketAddr) -> Self {
+        self.addr = addr;
+        self
+    }
+
+    /// The API key the fake accepts as `X-Api-Key`.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = key.into();
+        self
+    }
+
+    /// The JWT the fake accepts as `Authorization: Bearer`.
+    pub fn jwt(mut self, jwt: impl Into<String>) -> Self {
+        self.jwt = jwt.into();
+        self
+    }
+}
+
+/// Why a fake did not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartError {
+    /// The address could not be listened on (a port in use, say).
+    #[error("cannot listen on {addr}: {source} (is another server on that port?)")]
+    Bind {
+        /// The address asked for.
+        addr: SocketAddr,
+        /// The system's error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// What every request of a fake shares: its options and its state.
+struct Shared {
+    options: Options,
+    state: Mutex<projects::Projects>,
+}
+
+/// A running fake: the platform API at `/v1` and each data-plane API at `/{host}/v1`, on one
+/// port. Dropping it stops it.
+pub struct Fake {
+    addr: SocketAddr,
+    options: Options,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl std::fmt::Debug for Fake {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fake")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Fake {
+    /// Starts a fake on `options`' address, serving until it is dropped.
+    pub async fn start(options: Options) -> Result<Fake, StartError> {
+        let listener = tokio::net::TcpListener::bind(options.addr)
+            .await
+            .map_err(|source| StartError::Bind {
+                addr: options.addr,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| StartError::Bind {
+            addr: options.addr,
+            source,
+        })?;
+        let shared = Arc::new(Shared {
+            options: options.clone(),
+            state: Mutex::new(projects::Projects::default()),
+        });
+        let app = axum::Router::new().fallback(dispatch).with_state(shared);
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let serve = axum::serve(listener, app).with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            });
+            if let Err(e) = serve.await {
+                tracing::error!("the fake stopped: {e}");
+            }
+        });
+        Ok(Fake {
+            addr,
+            options,
+            stop: Some(stop),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL of `host` (`http://127.0.0.1:PORT/v1` for the platform API,
+    /// `…/write/v1` for the write API).
+    pub fn base_url(&self, host: Host) -> String {
+        format!("http://{}{}", self.addr, prefix(host))
+    }
+
+    /// The base URL of every host, by its name (`platform`, `read`, `write`, `search`): the
+    /// line the binary prints when it is ready.
+    pub fn urls(&self) -> serde_json::Map<String, serde_json::Value> {
+        Host::ALL
+            .iter()
+            .map(|h| (h.name().to_string(), self.base_url(*h).into()))
+            .collect()
+    }
+
+    /// A client builder pointed at every host of the fake, with its API key and JWT.
+    pub fn client(&self) -> ClientBuilder {
+        let mut builder = ClientBuilder::new()
+            .api_key(self.options.api_key.clone())
+            .bearer_token(self.options.jwt.clone())
+            .base_url(self.base_url(Host::Platform));
+        for host in Host::ALL {
+            builder = builder.host_base_url(*host, self.base_url(*host));
+        }
+        builder
+    }
+}
+
+impl Drop for Fake {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Every request: its operation by method and path, its credentials, then the operation.
+async fn dispatch(
+    State(shared): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let response = match route::find(&method, uri.path()) {
+        route::Found::Operation(op, params) => {
+            match route::authorized(op, &headers, &shared.options.api_key, &shared.options.jwt) {
+                Err(refusal) => refusal.into_response(),
+                Ok(()) => {
+                    let query = uri.query().unwrap_or_default();
+                    let request = Request {
+                        op,
+                        params,
+                        query,
+                        body: &body,
+                    };
+                    let mut state = shared.state.lock().await;
+                    state
+                        .handle(&request)
+                        .unwrap_or_else(|| problem::not_modelled(op).into_response())
+                }
+            }
+        }
+        route::Found::WrongMethod(allowed) => {
+            problem::wrong_method(&method, uri.path(), &allowed).into_response()
+        }
+        route::Found::Nothing => problem::no_such_path(uri.path()).into_response(),
+    };
+    tracing::info!("{method} {} -> {}", uri.path(), response.status().as_u16());
+    response
+}
+
+/// One request, routed.
+pub(crate) struct Request<'a> {
+    pub(crate) op: &'static ampersand_ext::client::OperationMeta,
+    pub(crate) params: route::Params,
+    #[allow(dead_code)]
+    pub(crate) query: &'a str,
+    pub(crate) body: &'a [u8],
+}
+
+impl Request<'_> {
+    /// The path parameter `name`.
+    pub(crate) fn param(&self, name: &str) -> &str {
+        self.params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,122 @@
+//! Problem answers (`application/problem+json`, the spec's `ApiProblem` and
+//! `InputValidationProblem`).
+
+use ampersand_ext::client::OperationMeta;
+use axum::http::{header, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+/// A refusal: a status and its problem document, answered as `application/problem+json`.
+#[derive(Debug)]
+pub(crate) struct Problem {
+    status: StatusCode,
+    body: Value,
+}
+
+impl IntoResponse for Problem {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            self.body.to_string(),
+        )
+            .into_response()
+    }
+}
+
+/// A problem document with `status`, `title` and `detail`.
+pub(crate) fn problem(status: StatusCode, title: &str, detail: String) -> Problem {
+    respond(
+        status,
+        json!({
+            "type": "about:blank",
+            "title": title,
+            "status": status.as_u16(),
+            "detail": detail,
+            "subsystem": "ampersand-fake",
+            "time": chrono::Utc::now().to_rfc3339(),
+        }),
+    )
+}
+
+fn respond(status: StatusCode, body: Value) -> Problem {
+    Problem { status, body }
+}
+
+/// A JSON answer.
+pub(crate) fn json(status: StatusCode, body: &impl serde::Serialize) -> Response {
+    match serde_json::to_string(body) {
+        Ok(text) => (status, [(header::CONTENT_TYPE, "application/json")], text).into_response(),
+        Err(e) => problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal Server Error",
+            format!("the fake cannot write its answer: {e}"),
+        )
+        .into_response(),
+    }
+}
+
+/// An operation the fake does not model: 501, naming it.
+pub(crate) fn not_modelled(op: &OperationMeta) -> Problem {
+    problem(
+        StatusCode::NOT_IMPLEMENTED,
+        "Not Implemented",
+        format!(
+            "the fake does not model {} ({} {}) yet",
+            op.id, op.method, op.path
+        ),
+    )
+}
+
+pub(crate) fn unauthorized(op: &OperationMeta) -> Problem {
+    let accepted: Vec<String> = op.auth.iter().map(ToString::to_string).collect();
+    problem(
+        StatusCode::UNAUTHORIZED,
+        "Unauthorized",
+        format!("{} needs {} (the fake's own)", op.id, accepted.join(" or ")),
+    )
+}
+
+pub(crate) fn wrong_method(method: &Method, path: &str, allowed: &[&str]) -> Problem {
+    problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Method Not Allowed",
+        format!("{path} has no {method} (it has {})", allowed.join(", ")),
+    )
+}
+
+pub(crate) fn no_such_path(path: &str) -> Problem {
+    problem(
+        StatusCode::NOT_FOUND,
+        "Not Found",
+        format!("no operation of the spec has the path {path}"),
+    )
+}
+
+pub(crate) fn not_found(what: &str, id: &str) -> Problem {
+    problem(
+        StatusCode::NOT_FOUND,
+        "Not Found",
+        format!("no {what} {id}"),
+    )
+}
+
+pub(crate) fn conflict(detail: String) -> Problem {
+    problem(StatusCode::CONFLICT, "Conflict", detail)
+}
+
+/// A 400 `InputValidationProblem` with one issue of the body, `name` (a field's path).
+pub(crate) fn invalid_body(name: &str, detail: String) -> Problem {
+    respond(
+        StatusCode::BAD_REQUEST,
+        json!({
+            "type": "about:blank",
+            "title": "Bad Request",
+            "status": 400,
+            "detail": format!("{name}: {detail}"),
+            "subsystem": "ampersand-fake",
+            "time": chrono::Utc::now().to_rfc3339(),
+            "issues": [{ "in": "body", "name": name, "detail": detail }],
+        }),
+    )
+}

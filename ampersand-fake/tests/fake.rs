@@ -1,0 +1,426 @@
+//! The fake on the wire: started in-process and as a binary, its projects kept between calls
+//! through the SDK's own client, its refusals (credentials, validation, masks, unknown ids,
+//! taken names) as the spec's problems, and every operation it does not model a 501.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use ampersand_ext::client::{Host, UpdateMaskRule};
+use ampersand_ext::{ErrorKind, RetryPolicy};
+use ampersand_fake::{Fake, Options, StartError, DEFAULT_API_KEY, DEFAULT_JWT, MODELLED};
+use serde_json::{json, Value};
+
+/// A plain reqwest client (rustls needs its provider first, as the SDK's builder installs it).
+fn http() -> reqwest::Client {
+    ampersand_ext::client::install_ring_provider();
+    reqwest::Client::new()
+}
+
+async fn fake() -> Fake {
+    Fake::start(Options::new()).await.unwrap()
+}
+
+fn client(fake: &Fake) -> ampersand_ext::Client {
+    fake.client()
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+/// A raw request to the platform API, with the fake's API key and JWT unless `auth` is false.
+async fn raw(
+    fake: &Fake,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+    auth: bool,
+) -> (u16, String, Value) {
+    let url = format!("{}{path}", fake.base_url(Host::Platform));
+    let mut request = http().request(method.parse().unwrap(), url);
+    if auth {
+        request = request
+            .header("x-api-key", DEFAULT_API_KEY)
+            .header("authorization", format!("Bearer {DEFAULT_JWT}"));
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, content_type, body)
+}
+
+#[tokio::test]
+async fn projects_are_kept_between_calls() {
+    let fake = fake().await;
+    let client = client(&fake);
+    let created = client
+        .create_project()
+        .body_map(|b| {
+            b.app_name("Mail Monkey")
+                .name("Mail-Monkey")
+                .org_id("org-1")
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    // made by the fake: the id and time; the name lower-cased, as the spec says
+    assert!(created.id.starts_with("proj_"), "{}", created.id);
+    assert_eq!(created.name, "mail-monkey");
+    assert!(created.update_time.is_none());
+    let by_id = client
+        .get_project()
+        .project_id_or_name(&created.id)
+        .send()
+        .await
+        .unwrap();
+    let by_name = client
+        .get_project()
+        .project_id_or_name("mail-monkey")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(*by_id, created);
+    assert_eq!(*by_name, created);
+    let second = client
+        .create_project()
+        .body_map(|b| b.app_name("Other").name("other").org_id("org-1"))
+        .send()
+        .await
+        .unwrap();
+    let listed = client.list_projects().send().await.unwrap().into_inner();
+    assert_eq!(listed, vec![created.clone(), second.into_inner()]);
+
+    // an update changes the masked path only
+    let updated = client
+        .update_project_fields()
+        .project_id_or_name("mail-monkey")
+        .app_name("Mail Monkey Pro")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(updated.app_name, "Mail Monkey Pro");
+    assert_eq!(
+        (updated.name.as_str(), updated.id.as_str()),
+        ("mail-monkey", created.id.as_str())
+    );
+    assert!(updated.update_time.unwrap() >= created.create_time);
+    let read = client
+        .get_project()
+        .project_id_or_name(&created.id)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(*read, updated);
+    // a field in the object but not in the mask is ignored, as the spec says
+    let (status, _, body) = raw(
+        &fake,
+        "PATCH",
+        "/projects/mail-monkey",
+        Some(json!({ "updateMask": ["name"], "project": { "name": "renamed", "appName": "ignored" } })),
+        true,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        (body["name"].as_str(), body["appName"].as_str()),
+        (Some("renamed"), Some("Mail Monkey Pro"))
+    );
+    assert_eq!(
+        raw(&fake, "GET", "/projects/mail-monkey", None, true)
+            .await
+            .0,
+        404
+    );
+}
+
+#[tokio::test]
+async fn refusals_are_the_spec_problems() {
+    let fake = fake().await;
+    let client = client(&fake);
+    client
+        .create_project()
+        .body_map(|b| b.app_name("A").name("taken").org_id("org-1"))
+        .send()
+        .await
+        .unwrap();
+    // a name taken: 409
+    let e = client
+        .create_project()
+        .body_map(|b| b.app_name("B").name("taken").org_id("org-1"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(409), "{e}");
+    // an unknown project: 404, as a problem
+    let e = client
+        .get_project()
+        .project_id_or_name("nope")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.kind(), e.status().map(|s| s.as_u16())),
+        (ErrorKind::Api, Some(404))
+    );
+    assert!(e
+        .problem()
+        .unwrap()
+        .detail
+        .as_deref()
+        .unwrap()
+        .contains("nope"));
+    // a body the spec's type refuses: 400, the issue naming the field
+    let (status, content_type, body) = raw(
+        &fake,
+        "POST",
+        "/projects",
+        Some(json!({ "appName": "A", "name": "-bad-", "orgId": "org-1" })),
+        true,
+    )
+    .await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (400, "application/problem+json"),
+        "{body}"
+    );
+    assert_eq!(body["issues"][0]["name"], "name", "{body}");
+    let (status, _, body) = raw(
+        &fake,
+        "POST",
+        "/projects",
+        Some(json!({ "appName": "A", "name": "ok" })),
+        true,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        body["issues"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("orgId"),
+        "{body}"
+    );
+    // a mask path the spec does not allow, named; each allowed path derived from the spec
+    let rule = UpdateMaskRule::find("update_project").unwrap();
+    let (status, _, body) = raw(
+        &fake,
+        "PATCH",
+        "/projects/taken",
+        Some(json!({ "updateMask": ["orgId"], "project": { "orgId": "x" } })),
+        true,
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["issues"][0]["name"], "updateMask");
+    assert!(
+        body["detail"].as_str().unwrap().contains("`orgId`"),
+        "{body}"
+    );
+    for allowed in rule.allowed {
+        // listed without a value
+        let (status, _, body) = raw(
+            &fake,
+            "PATCH",
+            "/projects/taken",
+            Some(json!({ "updateMask": [allowed], "project": {} })),
+            true,
+        )
+        .await;
+        assert_eq!(status, 400, "{allowed}: {body}");
+        assert_eq!(
+            body["issues"][0]["name"],
+            format!("{}.{allowed}", rule.object_key)
+        );
+    }
+}
+
+#[tokio::test]
+async fn credentials_are_enforced_as_each_operation_says() {
+    let fake = fake().await;
+    // none
+    let (status, content_type, body) = raw(&fake, "GET", "/projects", None, false).await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (401, "application/problem+json")
+    );
+    assert!(body["detail"].as_str().unwrap().contains("listProjects"));
+    // a wrong key
+    let wrong = fake
+        .client()
+        .api_key("wrong")
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap();
+    assert_eq!(
+        wrong
+            .list_projects()
+            .send()
+            .await
+            .unwrap_err()
+            .status()
+            .unwrap()
+            .as_u16(),
+        401
+    );
+    // createProject takes only a bearer token: the API key alone is refused
+    let url = format!("{}/projects", fake.base_url(Host::Platform));
+    let response = http()
+        .post(url)
+        .header("x-api-key", DEFAULT_API_KEY)
+        .json(&json!({ "appName": "A", "name": "ab", "orgId": "o" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+}
+
+#[tokio::test]
+async fn every_operation_it_does_not_model_is_a_501_naming_it() {
+    let fake = fake().await;
+    let http = http();
+    let mut unmodelled = 0;
+    for host in Host::ALL {
+        for op in host.operations() {
+            // every parameter `x`, with its verb kept
+            let path: String = op
+                .path
+                .split('/')
+                .map(
+                    |s| match s.strip_prefix('{').and_then(|s| s.split_once('}')) {
+                        Some((_, verb)) => format!("x{verb}"),
+                        None => s.to_string(),
+                    },
+                )
+                .collect::<Vec<_>>()
+                .join("/");
+            let url = format!("{}{path}", fake.base_url(*host));
+            let response = http
+                .request(op.method.parse().unwrap(), url)
+                .header("x-api-key", DEFAULT_API_KEY)
+                .header("authorization", format!("Bearer {DEFAULT_JWT}"))
+                .header("content-type", "application/json")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            assert_eq!(
+                status != 501,
+                MODELLED.contains(&op.id),
+                "{} answered {status}",
+                op.id
+            );
+            if status == 501 {
+                let body: Value = response.json().await.unwrap();
+                assert!(body["detail"].as_str().unwrap().contains(op.id), "{body}");
+                unmodelled += 1;
+            }
+        }
+    }
+    let all: usize = Host::ALL.iter().map(|h| h.operations().len()).sum();
+    assert_eq!(unmodelled, all - MODELLED.len());
+    // a path of no operation, and a method the path does not have
+    assert_eq!(raw(&fake, "GET", "/nothing/here", None, true).await.0, 404);
+    assert_eq!(raw(&fake, "DELETE", "/projects", None, true).await.0, 405);
+}
+
+#[tokio::test]
+async fn a_busy_port_is_a_clear_error() {
+    let fake = fake().await;
+    let e = Fake::start(Options::new().addr(fake.addr()))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, StartError::Bind { .. }));
+    assert!(e.to_string().contains(&fake.addr().to_string()), "{e}");
+    assert!(e.to_string().contains("another server"), "{e}");
+}
+
+#[tokio::test]
+async fn dropping_it_stops_it() {
+    let fake = fake().await;
+    let addr = fake.addr();
+    drop(fake);
+    for _ in 0..50 {
+        if tokio::net::TcpStream::connect(addr).await.is_err() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("{addr} still accepts connections");
+}
+
+#[test]
+fn the_binary_prints_its_urls_when_ready() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
+        .args([
+            "--addr",
+            "127.0.0.1:0",
+            "--api-key",
+            "bin-key",
+            "--jwt",
+            "bin.jwt",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let urls: Value = serde_json::from_str(&line).unwrap();
+    let names: Vec<&str> = Host::ALL.iter().map(|h| h.name()).collect();
+    assert_eq!(
+        urls.as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        names
+    );
+    let platform = urls["platform"].as_str().unwrap().to_string();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (ok, refused) = runtime.block_on(async {
+        let http = http();
+        let get = |key: &'static str| {
+            http.get(format!("{platform}/projects"))
+                .header("x-api-key", key)
+                .send()
+        };
+        (
+            get("bin-key").await.unwrap().status().as_u16(),
+            get(DEFAULT_API_KEY).await.unwrap().status().as_u16(),
+        )
+    });
+    assert_eq!((ok, refused), (200, 401));
+    // a second one on the same port says why it cannot start
+    let port = platform
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let second = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
+        .args(["--addr", &port])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("cannot listen on"));
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    // each request logged on stderr
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        log.contains("GET /v1/projects -> 200") && log.contains("-> 401"),
+        "{log}"
+    );
+}
