@@ -16,6 +16,7 @@
 //! # Ok(()) }
 //! ```
 
+mod fault;
 mod problem;
 mod projects;
 mod route;
@@ -31,6 +32,7 @@ use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::{oneshot, Mutex};
 
+pub use fault::Fault;
 pub use route::prefix;
 
 /// How a [`Fake`] starts: where it listens and the credentials it accepts.
@@ -118,6 +120,31 @@ pub enum StartError {
 struct Shared {
     options: Options,
     state: Mutex<projects::Projects>,
+    faults: std::sync::Mutex<fault::Faults>,
+}
+
+impl Shared {
+    fn take_fault(&self, operation: &str) -> Option<Fault> {
+        self.faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take(operation)
+    }
+
+    fn add_fault(&self, operation: String, times: u32, fault: Fault) {
+        self.faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .add(operation, times, fault);
+    }
+
+    async fn reset(&self) {
+        *self.state.lock().await = projects::Projects::default();
+        self.faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clear();
+    }
 }
 
 /// A running fake: the platform API at `/v1` and each data-plane API at `/{host}/v1`, on one
@@ -125,6 +152,7 @@ struct Shared {
 pub struct Fake {
     addr: SocketAddr,
     options: Options,
+    shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -152,20 +180,19 @@ impl Fake {
         let shared = Arc::new(Shared {
             options: options.clone(),
             state: Mutex::new(projects::Projects::default()),
+            faults: Default::default(),
         });
-        let app = axum::Router::new().fallback(dispatch).with_state(shared);
+        let app = axum::Router::new()
+            .route("/_fake/faults", axum::routing::post(add_fault))
+            .route("/_fake/reset", axum::routing::post(reset))
+            .fallback(dispatch)
+            .with_state(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
-        tokio::spawn(async move {
-            let serve = axum::serve(listener, app).with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            });
-            if let Err(e) = serve.await {
-                tracing::error!("the fake stopped: {e}");
-            }
-        });
+        tokio::spawn(serve(listener, app, shared.clone(), stopped));
         Ok(Fake {
             addr,
             options,
+            shared,
             stop: Some(stop),
         })
     }
@@ -201,6 +228,128 @@ impl Fake {
         }
         builder
     }
+}
+
+impl Fake {
+    /// Makes the next `times` calls of the operation `operation_id` (`listProjects`) meet
+    /// `fault`; faults set for one operation take its calls in the order set. The binary's
+    /// `POST /_fake/faults` does the same.
+    ///
+    /// ```no_run
+    /// # async fn f(fake: ampersand_fake::Fake) {
+    /// use std::time::Duration;
+    /// use ampersand_fake::Fault;
+    /// fake.fail("listProjects", 2, Fault::status(503).retry_after(Duration::from_secs(1)));
+    /// fake.fail("getProject", 1, Fault::drop_connection());
+    /// # }
+    /// ```
+    pub fn fail(&self, operation_id: &str, times: u32, fault: Fault) {
+        self.shared
+            .add_fault(operation_id.to_string(), times, fault);
+    }
+
+    /// Forgets every project and every fault waiting (`POST /_fake/reset`).
+    pub async fn reset(&self) {
+        self.shared.reset().await;
+    }
+}
+
+/// Serves `app` on `listener` until `stopped`: each connection with hyper, each request first
+/// offered to the faults waiting for its operation.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    shared: Arc<Shared>,
+    mut stopped: oneshot::Receiver<()>,
+) {
+    use hyper_util::rt::{TokioExecutor, TokioIo};
+    use tower::ServiceExt;
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    tracing::warn!("accept: {e}");
+                    continue;
+                }
+            },
+            _ = &mut stopped => return,
+        };
+        let app = app.clone();
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let app = app.clone();
+                    let shared = shared.clone();
+                    async move {
+                        if let route::Found::Operation(op, _) =
+                            route::find(request.method(), request.uri().path())
+                        {
+                            if let Some(fault) = shared.take_fault(op.id) {
+                                match fault.strike(op.id).await {
+                                    fault::Outcome::Answer(response) => {
+                                        tracing::info!(
+                                            "{} {} -> {} (a fault)",
+                                            request.method(),
+                                            request.uri().path(),
+                                            response.status().as_u16()
+                                        );
+                                        return Ok(response);
+                                    }
+                                    fault::Outcome::Drop => {
+                                        tracing::info!(
+                                            "{} {} -> dropped (a fault)",
+                                            request.method(),
+                                            request.uri().path()
+                                        );
+                                        return Err(std::io::Error::other("dropped by a fault"));
+                                    }
+                                    fault::Outcome::Proceed => {}
+                                }
+                            }
+                        }
+                        let response = app
+                            .oneshot(request.map(axum::body::Body::new))
+                            .await
+                            .unwrap_or_else(|never| match never {});
+                        Ok::<_, std::io::Error>(response)
+                    }
+                },
+            );
+            let _ = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new())
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+/// `POST /_fake/faults`: a fault for the next calls of an operation.
+async fn add_fault(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
+    let request: fault::FaultRequest = match serde_json::from_slice(&body) {
+        Ok(request) => request,
+        Err(e) => return problem::invalid_body("body", e.to_string()).into_response(),
+    };
+    let known = Host::ALL
+        .iter()
+        .any(|h| h.operations().iter().any(|op| op.id == request.operation));
+    if !known {
+        let detail = format!("no operation {} in the spec", request.operation);
+        return problem::invalid_body("operation", detail).into_response();
+    }
+    match request.fault() {
+        Ok(fault) => {
+            shared.add_fault(request.operation.clone(), request.times, fault);
+            axum::http::StatusCode::NO_CONTENT.into_response()
+        }
+        Err(detail) => problem::invalid_body("body", detail).into_response(),
+    }
+}
+
+/// `POST /_fake/reset`: no projects, no faults.
+async fn reset(State(shared): State<Arc<Shared>>) -> Response {
+    shared.reset().await;
+    axum::http::StatusCode::NO_CONTENT.into_response()
 }
 
 impl Drop for Fake {

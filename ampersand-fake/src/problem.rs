@@ -13,6 +13,15 @@ pub(crate) struct Problem {
     body: Value,
 }
 
+impl Problem {
+    /// Sets (or, with `None`, leaves out) a field of the document.
+    pub(crate) fn set(&mut self, field: &str, value: Option<Value>) {
+        if let Some(value) = value {
+            self.body[field] = value;
+        }
+    }
+}
+
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         (
