@@ -20,6 +20,7 @@ mod fault;
 mod problem;
 mod projects;
 mod route;
+mod store;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -41,6 +42,7 @@ pub struct Options {
     addr: SocketAddr,
     api_key: String,
     jwt: String,
+    state: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for Options {
@@ -72,6 +74,7 @@ impl Default for Options {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             api_key: DEFAULT_API_KEY.into(),
             jwt: DEFAULT_JWT.into(),
+            state: None,
         }
     }
 }
@@ -99,6 +102,15 @@ impl Options {
         self.jwt = jwt.into();
         self
     }
+
+    /// Keeps the state in `file`: read when the fake starts (if it exists), written on every
+    /// change before the change is answered, atomically (a temporary file renamed over it),
+    /// so a process killed between two writes loses at most the write in flight and never
+    /// leaves a torn file. Without it the state is in memory only.
+    pub fn state_file(mut self, file: impl Into<std::path::PathBuf>) -> Self {
+        self.state = Some(file.into());
+        self
+    }
 }
 
 /// Why a fake did not start.
@@ -114,6 +126,9 @@ pub enum StartError {
         #[source]
         source: std::io::Error,
     },
+    /// The state file could not be read.
+    #[error("{0}")]
+    State(String),
 }
 
 /// What every request of a fake shares: its options and its state.
@@ -138,13 +153,29 @@ impl Shared {
             .add(operation, times, fault);
     }
 
-    async fn reset(&self) {
-        *self.state.lock().await = projects::Projects::default();
+    async fn reset(&self) -> Result<(), Response> {
+        let mut state = self.state.lock().await;
+        *state = projects::Projects::default();
+        if let Some(file) = &self.options.state {
+            store::save(file, &state).map_err(|e| saving_failed(file, e))?;
+        }
         self.faults
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clear();
+        Ok(())
     }
+}
+
+/// The answer when the state could not be saved: the change is made in memory only.
+fn saving_failed(file: &std::path::Path, e: std::io::Error) -> Response {
+    tracing::error!("cannot save the state to {}: {e}", file.display());
+    problem::problem(
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+        "Internal Server Error",
+        format!("the fake cannot save its state to {}: {e}", file.display()),
+    )
+    .into_response()
 }
 
 /// A running fake: the platform API at `/v1` and each data-plane API at `/{host}/v1`, on one
@@ -177,9 +208,13 @@ impl Fake {
             addr: options.addr,
             source,
         })?;
+        let state = match &options.state {
+            Some(file) => store::load(file).map_err(StartError::State)?,
+            None => projects::Projects::default(),
+        };
         let shared = Arc::new(Shared {
             options: options.clone(),
-            state: Mutex::new(projects::Projects::default()),
+            state: Mutex::new(state),
             faults: Default::default(),
         });
         let app = axum::Router::new()
@@ -248,9 +283,13 @@ impl Fake {
             .add_fault(operation_id.to_string(), times, fault);
     }
 
-    /// Forgets every project and every fault waiting (`POST /_fake/reset`).
-    pub async fn reset(&self) {
-        self.shared.reset().await;
+    /// Forgets every project and every fault waiting (`POST /_fake/reset`); with a state
+    /// file, saves the empty state (an error if it cannot).
+    pub async fn reset(&self) -> std::io::Result<()> {
+        self.shared
+            .reset()
+            .await
+            .map_err(|_| std::io::Error::other("the state could not be saved"))
     }
 }
 
@@ -348,8 +387,10 @@ async fn add_fault(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
 
 /// `POST /_fake/reset`: no projects, no faults.
 async fn reset(State(shared): State<Arc<Shared>>) -> Response {
-    shared.reset().await;
-    axum::http::StatusCode::NO_CONTENT.into_response()
+    match shared.reset().await {
+        Ok(()) => axum::http::StatusCode::NO_CONTENT.into_response(),
+        Err(response) => response,
+    }
 }
 
 impl Drop for Fake {
@@ -381,9 +422,17 @@ async fn dispatch(
                         body: &body,
                     };
                     let mut state = shared.state.lock().await;
-                    state
+                    let response = state
                         .handle(&request)
-                        .unwrap_or_else(|| problem::not_modelled(op).into_response())
+                        .unwrap_or_else(|| problem::not_modelled(op).into_response());
+                    let changed = method != Method::GET && response.status().is_success();
+                    match (&shared.options.state, changed) {
+                        (Some(file), true) => match store::save(file, &state) {
+                            Ok(()) => response,
+                            Err(e) => saving_failed(file, e),
+                        },
+                        _ => response,
+                    }
                 }
             }
         }

@@ -1,4 +1,5 @@
-//! The fake as a process: `ampersand-fake --addr 127.0.0.1:8080 --api-key KEY --jwt TOKEN`.
+//! The fake as a process: `ampersand-fake --addr 127.0.0.1:8080 --api-key KEY --jwt TOKEN
+//! [--state FILE]`.
 //! Prints one JSON line on stdout when it is ready (the base URL of each host), logs each
 //! request on stderr, and stops on Ctrl-C or SIGTERM.
 
@@ -21,6 +22,10 @@ struct Cli {
     /// The JWT to accept as Authorization: Bearer.
     #[arg(long, default_value = DEFAULT_JWT)]
     jwt: String,
+    /// Keep the state in FILE (read at start, written atomically on every change); without
+    /// it, in memory only.
+    #[arg(long, value_name = "FILE")]
+    state: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -32,10 +37,13 @@ async fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
-    let options = Options::new()
+    let mut options = Options::new()
         .addr(cli.addr)
         .api_key(cli.api_key)
         .jwt(cli.jwt);
+    if let Some(file) = cli.state {
+        options = options.state_file(file);
+    }
     let fake = match Fake::start(options).await {
         Ok(fake) => fake,
         Err(e) => {

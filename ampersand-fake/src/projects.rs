@@ -12,10 +12,11 @@ use serde_json::{json, Value};
 use crate::problem::{self, Problem};
 use crate::Request;
 
-/// Everything the fake keeps.
-#[derive(Default)]
+/// Everything the fake keeps (and `--state` saves).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Projects {
     /// In the order created.
+    #[serde(default)]
     projects: Vec<types::Project>,
 }
 

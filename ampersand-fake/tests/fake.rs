@@ -606,3 +606,162 @@ async fn the_admin_endpoints_set_faults_and_reset() {
         .unwrap_err();
     assert_eq!(e.status().unwrap().as_u16(), 404);
 }
+
+/// The binary on `state`, and its platform base URL once it is ready.
+fn spawn_with_state(state: &std::path::Path) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
+        .args(["--addr", "127.0.0.1:0", "--state"])
+        .arg(state)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let urls: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    (child, urls["platform"].as_str().unwrap().to_string())
+}
+
+/// The names of the projects the fake at `platform` lists.
+async fn names(http: &reqwest::Client, platform: &str) -> Vec<String> {
+    let listed: Value = http
+        .get(format!("{platform}/projects"))
+        .header("x-api-key", DEFAULT_API_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_state_survives_restarts_and_kill_9_between_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state.json");
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let http = http();
+    let mut acknowledged: Vec<String> = Vec::new();
+    let mut rng = 26u64;
+    for round in 0..6 {
+        let (mut child, platform) = spawn_with_state(&state);
+        // what was acknowledged before the last kill is there, and at most the write in flight
+        let listed = runtime.block_on(names(&http, &platform));
+        for name in &acknowledged {
+            assert!(
+                listed.contains(name),
+                "round {round}: {name} lost: {listed:?}"
+            );
+        }
+        assert!(
+            listed.len() <= acknowledged.len() + 1,
+            "round {round}: {listed:?}"
+        );
+        acknowledged = listed;
+        // creates as fast as they go, killed (SIGKILL) after a while
+        rng = rng
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let after = std::time::Duration::from_millis(50 + (rng >> 33) % 200);
+        let done = runtime.block_on(async {
+            let creating = async {
+                let mut done = Vec::new();
+                for i in 0.. {
+                    let name = format!("round{round}-p{i}");
+                    let sent = http
+                        .post(format!("{platform}/projects"))
+                        .header("authorization", format!("Bearer {DEFAULT_JWT}"))
+                        .json(&json!({ "appName": "A", "name": name, "orgId": "o" }))
+                        .send()
+                        .await;
+                    match sent {
+                        Ok(r) if r.status().as_u16() == 201 => done.push(name),
+                        _ => break,
+                    }
+                }
+                done
+            };
+            let killing = async {
+                tokio::time::sleep(after).await;
+                child.kill().unwrap();
+            };
+            let (done, ()) = tokio::join!(creating, killing);
+            done
+        });
+        child.wait().unwrap();
+        assert!(
+            !done.is_empty(),
+            "round {round}: nothing was written before the kill"
+        );
+        acknowledged.extend(done);
+    }
+    // a last clean start reads everything acknowledged
+    let (mut child, platform) = spawn_with_state(&state);
+    let listed = runtime.block_on(names(&http, &platform));
+    for name in &acknowledged {
+        assert!(listed.contains(name), "{name} lost");
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // a file that is not the fake's state: the binary says so and does not start
+    std::fs::write(&state, b"{\"version\": 1, \"projects\": [tru").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
+        .args(["--addr", "127.0.0.1:0", "--state"])
+        .arg(&state)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not the fake's state"));
+}
+
+#[tokio::test]
+async fn an_in_process_fake_keeps_its_state_in_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fake.json");
+    let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    let created = client(&fake)
+        .create_project()
+        .body_map(|b| b.app_name("A").name("kept").org_id("o"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    drop(fake);
+    let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    let listed = client(&fake)
+        .list_projects()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(listed, vec![created]);
+    // a reset is saved too
+    fake.reset().await.unwrap();
+    drop(fake);
+    let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    assert!(client(&fake)
+        .list_projects()
+        .send()
+        .await
+        .unwrap()
+        .is_empty());
+    // another version's file is refused, naming it
+    std::fs::write(&file, br#"{"version": 9, "projects": []}"#).unwrap();
+    let e = Fake::start(Options::new().state_file(&file))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, StartError::State(_)));
+    assert!(
+        e.to_string()
+            .contains("of version 9; this fake reads version 1"),
+        "{e}"
+    );
+}
