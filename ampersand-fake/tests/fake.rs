@@ -2,19 +2,17 @@
 //! through the SDK's own client, its refusals (credentials, validation, masks, unknown ids,
 //! taken names) as the spec's problems, and every operation it does not model a 501.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
+
+use common::http;
 use std::process::{Command, Stdio};
 
 use ampersand_ext::client::{Host, UpdateMaskRule};
 use ampersand_ext::{ErrorKind, RetryPolicy};
 use ampersand_fake::{Fake, Options, StartError, DEFAULT_API_KEY, DEFAULT_JWT, MODELLED};
 use serde_json::{json, Value};
-
-/// A plain reqwest client (rustls needs its provider first, as the SDK's builder installs it).
-fn http() -> reqwest::Client {
-    ampersand_ext::client::install_ring_provider();
-    reqwest::Client::new()
-}
 
 async fn fake() -> Fake {
     Fake::start(Options::new()).await.unwrap()
@@ -35,25 +33,7 @@ async fn raw(
     body: Option<Value>,
     auth: bool,
 ) -> (u16, String, Value) {
-    let url = format!("{}{path}", fake.base_url(Host::Platform));
-    let mut request = http().request(method.parse().unwrap(), url);
-    if auth {
-        request = request
-            .header("x-api-key", DEFAULT_API_KEY)
-            .header("authorization", format!("Bearer {DEFAULT_JWT}"));
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_string())
-        .unwrap_or_default();
-    let body = response.json().await.unwrap_or(Value::Null);
-    (status, content_type, body)
+    common::send(fake, Host::Platform, method, path, body, auth).await
 }
 
 #[tokio::test]

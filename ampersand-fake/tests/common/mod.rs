@@ -1,0 +1,45 @@
+//! What the fake's tests share: a plain HTTP client and a raw request with the fake's
+//! credentials.
+// each test file uses part of this
+#![allow(dead_code)]
+
+use ampersand_ext::client::Host;
+use ampersand_fake::{Fake, DEFAULT_API_KEY, DEFAULT_JWT};
+use serde_json::Value;
+
+/// A plain reqwest client (rustls needs its provider first, as the SDK's builder installs it).
+pub fn http() -> reqwest::Client {
+    ampersand_ext::client::install_ring_provider();
+    reqwest::Client::new()
+}
+
+/// Sends `method path` to `host` of the fake, with its API key and JWT unless `auth` is
+/// false, and `body` as JSON: the status, the content type and the JSON body (null if none).
+pub async fn send(
+    fake: &Fake,
+    host: Host,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+    auth: bool,
+) -> (u16, String, Value) {
+    let url = format!("{}{path}", fake.base_url(host));
+    let mut request = http().request(method.parse().unwrap(), url);
+    if auth {
+        request = request
+            .header("x-api-key", DEFAULT_API_KEY)
+            .header("authorization", format!("Bearer {DEFAULT_JWT}"));
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, content_type, body)
+}
