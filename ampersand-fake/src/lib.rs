@@ -414,11 +414,9 @@ async fn dispatch(
             match route::authorized(op, &headers, &shared.options.api_key, &shared.options.jwt) {
                 Err(refusal) => refusal.into_response(),
                 Ok(()) => {
-                    let query = uri.query().unwrap_or_default();
                     let request = Request {
                         op,
                         params,
-                        query,
                         body: &body,
                     };
                     let mut state = shared.state.lock().await;
@@ -449,8 +447,6 @@ async fn dispatch(
 pub(crate) struct Request<'a> {
     pub(crate) op: &'static ampersand_ext::client::OperationMeta,
     pub(crate) params: route::Params,
-    #[allow(dead_code)]
-    pub(crate) query: &'a str,
     pub(crate) body: &'a [u8],
 }
 

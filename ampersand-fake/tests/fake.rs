@@ -340,24 +340,17 @@ async fn dropping_it_stops_it() {
 
 #[test]
 fn the_binary_prints_its_urls_when_ready() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
-        .args([
+    let (mut child, urls) = spawn(
+        &[
             "--addr",
             "127.0.0.1:0",
             "--api-key",
             "bin-key",
             "--jwt",
             "bin.jwt",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let urls: Value = serde_json::from_str(&line).unwrap();
+        ],
+        Stdio::piped(),
+    );
     let names: Vec<&str> = Host::ALL.iter().map(|h| h.name()).collect();
     assert_eq!(
         urls.as_object()
@@ -589,19 +582,25 @@ async fn the_admin_endpoints_set_faults_and_reset() {
 
 /// The binary on `state`, and its platform base URL once it is ready.
 fn spawn_with_state(state: &std::path::Path) -> (std::process::Child, String) {
+    let state = state.to_str().unwrap();
+    let (child, urls) = spawn(&["--addr", "127.0.0.1:0", "--state", state], Stdio::null());
+    (child, urls["platform"].as_str().unwrap().to_string())
+}
+
+/// The binary with `args`, and the ready line it prints (the base URL of each host).
+fn spawn(args: &[&str], stderr: Stdio) -> (std::process::Child, Value) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
-        .args(["--addr", "127.0.0.1:0", "--state"])
-        .arg(state)
+        .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(stderr)
         .spawn()
         .unwrap();
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let urls: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
-    (child, urls["platform"].as_str().unwrap().to_string())
+    let urls = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    (child, urls)
 }
 
 /// The names of the projects the fake at `platform` lists.
