@@ -16,10 +16,14 @@
 //! # Ok(()) }
 //! ```
 
+mod data;
+mod deliver;
 mod fault;
+mod platform;
 mod problem;
-mod projects;
 mod route;
+mod spec;
+mod state;
 mod store;
 
 use std::net::SocketAddr;
@@ -43,6 +47,8 @@ pub struct Options {
     api_key: String,
     jwt: String,
     state: Option<std::path::PathBuf>,
+    webhook_secret: String,
+    async_delay: std::time::Duration,
 }
 
 impl std::fmt::Debug for Options {
@@ -60,7 +66,41 @@ pub const MODELLED: &[&str] = &[
     "getProject",
     "listProjects",
     "updateProject",
+    "createIntegration",
+    "batchUpsertIntegrations",
+    "getIntegration",
+    "listIntegrations",
+    "deleteIntegration",
+    "generateConnection",
+    "getConnection",
+    "listConnections",
+    "deleteConnection",
+    "createDestination",
+    "getDestination",
+    "listDestinations",
+    "updateDestination",
+    "deleteDestination",
+    "createInstallation",
+    "getInstallation",
+    "listInstallations",
+    "listInstallationsForProject",
+    "updateInstallation",
+    "deleteInstallation",
+    "getOperation",
+    "listOperations",
+    "listOperationLogs",
+    "writeRecords",
+    "searchRecords",
+    "triggerRead",
 ];
+
+/// The signing key of every webhook destination of a fake unless told another
+/// ([`Options::webhook_secret`]); `getDestination` with `includeSecrets` shows it.
+pub const DEFAULT_WEBHOOK_SECRET: &str = "whsec_ZmFrZS13ZWJob29rLXNpZ25pbmcta2V5LTAxMjM0NTY3";
+
+/// How long an asynchronous write or a triggered read runs unless told otherwise
+/// ([`Options::async_delay`]).
+pub const DEFAULT_ASYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// The API key a fake accepts unless told another ([`Options::api_key`]).
 pub const DEFAULT_API_KEY: &str = "fake-api-key";
@@ -75,6 +115,8 @@ impl Default for Options {
             api_key: DEFAULT_API_KEY.into(),
             jwt: DEFAULT_JWT.into(),
             state: None,
+            webhook_secret: DEFAULT_WEBHOOK_SECRET.into(),
+            async_delay: DEFAULT_ASYNC_DELAY,
         }
     }
 }
@@ -111,6 +153,20 @@ impl Options {
         self.state = Some(file.into());
         self
     }
+
+    /// The signing key (`whsec_…`, base64) of the webhook destinations created on this fake:
+    /// deliveries to them are signed with it, the Svix way.
+    pub fn webhook_secret(mut self, secret: impl Into<String>) -> Self {
+        self.webhook_secret = secret.into();
+        self
+    }
+
+    /// How long an asynchronous write or a triggered read stays `in_progress` before it is
+    /// done and its webhooks are sent.
+    pub fn async_delay(mut self, delay: std::time::Duration) -> Self {
+        self.async_delay = delay;
+        self
+    }
 }
 
 /// Why a fake did not start.
@@ -134,8 +190,10 @@ pub enum StartError {
 /// What every request of a fake shares: its options and its state.
 struct Shared {
     options: Options,
-    state: Mutex<projects::Projects>,
+    state: Mutex<state::State>,
     faults: std::sync::Mutex<fault::Faults>,
+    /// Sends the webhook deliveries.
+    http: reqwest::Client,
 }
 
 impl Shared {
@@ -153,9 +211,34 @@ impl Shared {
             .add(operation, times, fault);
     }
 
+    /// Sets off what a change left to do: its deliveries now, its pending work after the
+    /// fake's delay (then that work's own deliveries).
+    fn after(self: &Arc<Self>, effects: state::Effects) {
+        if !effects.deliveries.is_empty() {
+            tokio::spawn(deliver::send(self.http.clone(), effects.deliveries));
+        }
+        for operation in effects.later {
+            let shared = self.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(shared.options.async_delay).await;
+                let mut effects = state::Effects::default();
+                {
+                    let mut state = shared.state.lock().await;
+                    state.finish(&operation, &mut effects);
+                    if let Some(file) = &shared.options.state {
+                        if let Err(e) = store::save(file, &state) {
+                            tracing::error!("cannot save the state to {}: {e}", file.display());
+                        }
+                    }
+                }
+                shared.after(effects);
+            });
+        }
+    }
+
     async fn reset(&self) -> Result<(), Response> {
         let mut state = self.state.lock().await;
-        *state = projects::Projects::default();
+        *state = state::State::default();
         if let Some(file) = &self.options.state {
             store::save(file, &state).map_err(|e| saving_failed(file, e))?;
         }
@@ -210,12 +293,22 @@ impl Fake {
         })?;
         let state = match &options.state {
             Some(file) => store::load(file).map_err(StartError::State)?,
-            None => projects::Projects::default(),
+            None => state::State::default(),
         };
+        // work a state file left pending is resumed
+        let resumed: Vec<String> = state.pending.keys().cloned().collect();
         let shared = Arc::new(Shared {
             options: options.clone(),
             state: Mutex::new(state),
             faults: Default::default(),
+            // no redirects followed, and the TLS provider installed where the SDK needs one
+            http: ampersand_ext::client::call::http_client_builder()
+                .build()
+                .map_err(|e| StartError::State(format!("cannot set up webhook deliveries: {e}")))?,
+        });
+        shared.after(state::Effects {
+            deliveries: Vec::new(),
+            later: resumed,
         });
         let app = axum::Router::new()
             .route("/_fake/faults", axum::routing::post(add_fault))
@@ -283,7 +376,7 @@ impl Fake {
             .add_fault(operation_id.to_string(), times, fault);
     }
 
-    /// Forgets every project and every fault waiting (`POST /_fake/reset`); with a state
+    /// Forgets everything (projects and all in them) and every fault waiting (`POST /_fake/reset`); with a state
     /// file, saves the empty state (an error if it cannot).
     pub async fn reset(&self) -> std::io::Result<()> {
         self.shared
@@ -328,6 +421,10 @@ async fn serve(
                             if let Some(fault) = shared.take_fault(op.id) {
                                 match fault.strike(op.id).await {
                                     fault::Outcome::Answer(response) => {
+                                        let response = match spec::op(op.id) {
+                                            Some(facts) => facts.as_declared(response),
+                                            None => response,
+                                        };
                                         tracing::info!(
                                             "{} {} -> {} (a fault)",
                                             request.method(),
@@ -401,7 +498,9 @@ impl Drop for Fake {
     }
 }
 
-/// Every request: its operation by method and path, its credentials, then the operation.
+/// Every request: its operation by method and path, its credentials, its query and body
+/// checked against the spec, then the operation; the answer in the media type the spec
+/// declares for its status.
 async fn dispatch(
     State(shared): State<Arc<Shared>>,
     method: Method,
@@ -411,27 +510,10 @@ async fn dispatch(
 ) -> Response {
     let response = match route::find(&method, uri.path()) {
         route::Found::Operation(op, params) => {
-            match route::authorized(op, &headers, &shared.options.api_key, &shared.options.jwt) {
-                Err(refusal) => refusal.into_response(),
-                Ok(()) => {
-                    let request = Request {
-                        op,
-                        params,
-                        body: &body,
-                    };
-                    let mut state = shared.state.lock().await;
-                    let response = state
-                        .handle(&request)
-                        .unwrap_or_else(|| problem::not_modelled(op).into_response());
-                    let changed = method != Method::GET && response.status().is_success();
-                    match (&shared.options.state, changed) {
-                        (Some(file), true) => match store::save(file, &state) {
-                            Ok(()) => response,
-                            Err(e) => saving_failed(file, e),
-                        },
-                        _ => response,
-                    }
-                }
+            let response = operation(&shared, op, params, uri.query(), &headers, &body).await;
+            match spec::op(op.id) {
+                Some(facts) => facts.as_declared(response),
+                None => response,
             }
         }
         route::Found::WrongMethod(allowed) => {
@@ -443,11 +525,64 @@ async fn dispatch(
     response
 }
 
+/// One operation's answer, and what it sets off.
+async fn operation(
+    shared: &Arc<Shared>,
+    op: &'static ampersand_ext::client::OperationMeta,
+    params: route::Params,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Response {
+    let options = &shared.options;
+    if let Err(refusal) = route::authorized(op, headers, &options.api_key, &options.jwt) {
+        return refusal.into_response();
+    }
+    let Some(facts) = spec::op(op.id).filter(|_| MODELLED.contains(&op.id)) else {
+        return problem::not_modelled(op).into_response();
+    };
+    let checked = facts
+        .check_query(&spec::parse_query(query))
+        .and_then(|query| Ok((query, facts.check_body(body)?)));
+    let (query, body) = match checked {
+        Ok(checked) => checked,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let request = Request {
+        op,
+        params,
+        query,
+        body,
+        webhook_secret: &options.webhook_secret,
+    };
+    let mut effects = state::Effects::default();
+    let mut state = shared.state.lock().await;
+    let response = state
+        .handle(&request, &mut effects)
+        .unwrap_or_else(|| problem::not_modelled(op).into_response());
+    let changed = op.method != "GET" && response.status().is_success();
+    let response = match (&options.state, changed) {
+        (Some(file), true) => match store::save(file, &state) {
+            Ok(()) => response,
+            Err(e) => return saving_failed(file, e),
+        },
+        _ => response,
+    };
+    drop(state);
+    shared.after(effects);
+    response
+}
+
 /// One request, routed.
 pub(crate) struct Request<'a> {
     pub(crate) op: &'static ampersand_ext::client::OperationMeta,
     pub(crate) params: route::Params,
-    pub(crate) body: &'a [u8],
+    /// The query parameters the spec declares, typed by their schemas.
+    pub(crate) query: serde_json::Map<String, serde_json::Value>,
+    /// The body, checked against the operation's schema (`null` when there is none).
+    pub(crate) body: serde_json::Value,
+    /// The signing key of the webhook destinations created.
+    pub(crate) webhook_secret: &'a str,
 }
 
 impl Request<'_> {
@@ -458,5 +593,18 @@ impl Request<'_> {
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v.as_str())
             .unwrap_or_default()
+    }
+
+    /// Whether the boolean query parameter `name` is given as `true`.
+    pub(crate) fn query_bool(&self, name: &str) -> bool {
+        self.query.get(name).and_then(serde_json::Value::as_bool) == Some(true)
+    }
+
+    /// Whether the query parameter `name` is absent or equal to `value`: a list filter.
+    pub(crate) fn query_is(&self, name: &str, value: &str) -> bool {
+        self.query
+            .get(name)
+            .and_then(serde_json::Value::as_str)
+            .is_none_or(|wanted| wanted == value)
     }
 }

@@ -14,6 +14,16 @@ pub(crate) struct Problem {
 }
 
 impl Problem {
+    /// The same problem answered with `status`.
+    pub(crate) fn status(mut self, status: StatusCode) -> Problem {
+        self.status = status;
+        self.body["status"] = status.as_u16().into();
+        if let Some(title) = status.canonical_reason() {
+            self.body["title"] = title.into();
+        }
+        self
+    }
+
     /// Sets (or, with `None`, leaves out) a field of the document.
     pub(crate) fn set(&mut self, field: &str, value: Option<Value>) {
         if let Some(value) = value {
@@ -22,15 +32,75 @@ impl Problem {
     }
 }
 
+/// A problem answer's `detail`, kept beside its body for an operation that declares
+/// `text/plain` for the status.
+#[derive(Clone)]
+pub(crate) struct Detail(pub(crate) String);
+
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        (
+        let detail = Detail(self.body["detail"].as_str().unwrap_or_default().to_string());
+        let mut response = (
             self.status,
             [(header::CONTENT_TYPE, "application/problem+json")],
             self.body.to_string(),
         )
-            .into_response()
+            .into_response();
+        response.extensions_mut().insert(detail);
+        response
     }
+}
+
+/// One issue of an `InputValidationProblem`: where (`body`, `query`), which field, and what.
+pub(crate) struct Issue {
+    place: &'static str,
+    name: String,
+    detail: String,
+}
+
+impl Issue {
+    /// An issue of the body's field `name` (a dotted path; `body` for the whole).
+    pub(crate) fn body(name: &str, detail: &str) -> Issue {
+        Issue {
+            place: "body",
+            name: name.to_string(),
+            detail: detail.to_string(),
+        }
+    }
+
+    /// An issue of the query parameter `name`.
+    pub(crate) fn query(name: &str, detail: &str) -> Issue {
+        Issue {
+            place: "query",
+            name: name.to_string(),
+            detail: detail.to_string(),
+        }
+    }
+}
+
+/// A 400 `InputValidationProblem` listing `issues`.
+pub(crate) fn invalid(issues: Vec<Issue>) -> Problem {
+    let detail = issues
+        .iter()
+        .map(|i| format!("{} {}: {}", i.place, i.name, i.detail))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let issues: Vec<Value> = issues
+        .into_iter()
+        .map(|i| json!({ "in": i.place, "name": i.name, "detail": i.detail }))
+        .collect();
+    respond(
+        StatusCode::BAD_REQUEST,
+        json!({
+            "type": "about:blank",
+            "title": "Bad Request",
+            "status": 400,
+            "detail": detail,
+            "subsystem": "ampersand-fake",
+            "time": chrono::Utc::now().to_rfc3339(),
+            "issues": issues,
+        }),
+    )
 }
 
 /// A problem document with `status`, `title` and `detail`.
@@ -116,16 +186,14 @@ pub(crate) fn conflict(detail: String) -> Problem {
 
 /// A 400 `InputValidationProblem` with one issue of the body, `name` (a field's path).
 pub(crate) fn invalid_body(name: &str, detail: String) -> Problem {
-    respond(
-        StatusCode::BAD_REQUEST,
-        json!({
-            "type": "about:blank",
-            "title": "Bad Request",
-            "status": 400,
-            "detail": format!("{name}: {detail}"),
-            "subsystem": "ampersand-fake",
-            "time": chrono::Utc::now().to_rfc3339(),
-            "issues": [{ "in": "body", "name": name, "detail": detail }],
-        }),
+    invalid(vec![Issue::body(name, &detail)])
+}
+
+/// A 422: the request is well formed but cannot be done (an unknown connection, say).
+pub(crate) fn unprocessable(detail: String) -> Problem {
+    problem(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "Unprocessable Entity",
+        detail,
     )
 }

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::projects::Projects;
+use crate::state::State as Projects;
 
 /// The format of the file: `{"version": 1, "projects": […]}`.
 const VERSION: u64 = 1;

@@ -2,6 +2,8 @@
 //! consistent: every project created is listed once, each with the last name it was given, and
 //! no list ever shows a half-made project.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use ampersand_ext::RetryPolicy;
@@ -44,7 +46,7 @@ async fn two_hundred_clients_keep_the_state_consistent() {
                 assert_eq!(me[0].app_name, last);
                 assert!(listed
                     .iter()
-                    .all(|p| !p.name.is_empty() && p.id.starts_with("proj_")));
+                    .all(|p| !p.name.is_empty() && common::uuid_like(&p.id)));
             }
             (created.id, last)
         }));

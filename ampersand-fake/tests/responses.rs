@@ -1,165 +1,608 @@
 //! Every answer the fake gives, checked against what the spec declares for its operation and
-//! status (else `default`): the media type, and the body against the schema (jsonschema), over
-//! a flow that reaches each modelled operation's successes and refusals, a 501, a 401 and a
-//! fault.
+//! status (else its class, else `default`): the media type as the spec writes it, and the body
+//! against the schema (jsonschema), over a flow that reaches every modelled operation's
+//! successes and refusals, then a 501, a 401 and a fault.
 
 mod common;
 
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
 use ampersand_ext::client::{Host, OperationMeta};
 use ampersand_fake::{Fake, Fault, Options, MODELLED};
-use ampersand_tests::contract;
 use serde_json::{json, Value};
 
-/// Sends a request for `op` and checks the answer against the spec; returns status and body.
-async fn call(fake: &Fake, id: &str, path: &str, body: Option<Value>, auth: bool) -> (u16, Value) {
-    let (host, op): (Host, &OperationMeta) = Host::ALL
+/// What the spec as written declares for `id` answering `status`: the media type and the
+/// schema (`None`: no body), with the components of its document.
+fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
+    static DOCS: OnceLock<Vec<Value>> = OnceLock::new();
+    let docs = DOCS.get_or_init(|| {
+        let root = ampersand_tests::openapi_dir();
+        let mut entries = vec![ampersand_spec::ENTRY];
+        entries.extend(ampersand_spec::DATA_PLANE.iter().map(|&(_, e)| e));
+        entries
+            .into_iter()
+            .map(|e| {
+                let spec = ampersand_spec::Spec::load_entry(&root, e).unwrap();
+                spec.bundle().unwrap().document
+            })
+            .collect()
+    });
+    let (doc, op) = docs
+        .iter()
+        .flat_map(|d| {
+            d["paths"]
+                .as_object()
+                .unwrap()
+                .values()
+                .map(move |i| (d, i))
+        })
+        .flat_map(|(d, item)| item.as_object().unwrap().values().map(move |o| (d, o)))
+        .find(|(_, op)| op["operationId"] == id)
+        .unwrap_or_else(|| panic!("no {id}"));
+    let responses = &op["responses"];
+    let class = format!("{}XX", status / 100);
+    let response = [status.to_string(), class, "default".into()]
+        .iter()
+        .find_map(|k| responses.get(k))
+        .unwrap_or_else(|| panic!("{id} declares no {status}"));
+    let (media, content) = response["content"].as_object()?.iter().next()?;
+    Some((media.clone(), content["schema"].clone(), &doc["components"]))
+}
+
+/// Validates `body` against `schema` (OpenAPI 3.0: `nullable` read as a `null` type), whose
+/// `$ref`s point into `components`.
+fn validate(schema: &Value, components: &Value, body: &Value) -> Result<(), Vec<String>> {
+    fn json_schema(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut out: serde_json::Map<String, Value> =
+                    m.iter().map(|(k, v)| (k.clone(), json_schema(v))).collect();
+                if out.get("nullable") == Some(&Value::Bool(true)) {
+                    if let Some(Value::String(t)) = out.get("type").cloned() {
+                        out.insert("type".into(), json!([t, "null"]));
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => Value::Array(items.iter().map(json_schema).collect()),
+            other => other.clone(),
+        }
+    }
+    let mut root = json_schema(schema);
+    root["components"] = json_schema(components);
+    let validator = jsonschema::draft4::options()
+        .should_validate_formats(true)
+        .build(&root)
+        .map_err(|e| vec![e.to_string()])?;
+    let errors: Vec<String> = validator
+        .iter_errors(body)
+        .map(|e| format!("{}: {e}", e.instance_path))
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// The spec's facts of the operation `id`: its host and metadata.
+fn meta(id: &str) -> (Host, &'static OperationMeta) {
+    Host::ALL
         .iter()
         .find_map(|h| h.operations().iter().find(|o| o.id == id).map(|o| (*h, o)))
-        .unwrap();
-    let (status, media, body) = common::send(fake, host, op.method, path, body, auth).await;
+        .unwrap_or_else(|| panic!("no operation {id}"))
+}
 
-    let api = contract::api_of(op.method_name);
-    let spec = &api.op(op.method_name).spec;
-    // the prepared spec has `default` as `4XX` and `5XX`
-    let class = format!("{}XX", status / 100);
-    let declared = spec["responses"]
-        .get(status.to_string())
-        .or_else(|| spec["responses"].get(&class))
-        .or_else(|| spec["responses"].get("default"))
-        .unwrap_or_else(|| panic!("{id} declares no {status}"));
-    let declared_media = contract::declared_accept(api.op(op.method_name));
-    let wanted = if status < 400 {
-        "application/json"
-    } else {
-        "application/problem+json"
-    };
-    assert_eq!(media, wanted, "{id} {status}");
-    assert!(
-        declared_media.contains(wanted),
-        "{id} declares {declared_media}"
-    );
-    let schema = declared["content"]
-        .as_object()
-        .and_then(|c| c.values().next())
-        .map(|c| &c["schema"])
-        .unwrap_or_else(|| panic!("{id} {status} declares no body"));
-    if let Err(errors) = api.validate(schema, &body) {
-        panic!("{id} {status}: {errors:?}\n{body:#}");
+/// What the flow saw.
+struct Flow {
+    fake: Fake,
+    seen: BTreeSet<(&'static str, u16)>,
+}
+
+impl Flow {
+    /// Sends a request for `id` with the fake's credentials, checks that it answers `status`
+    /// in the declared media type with a body that fits the declared schema; the body.
+    async fn expect(
+        &mut self,
+        id: &'static str,
+        path: &str,
+        body: Option<Value>,
+        status: u16,
+    ) -> Value {
+        self.send(id, path, body, status, true).await
     }
-    (status, body)
+
+    async fn send(
+        &mut self,
+        id: &'static str,
+        path: &str,
+        body: Option<Value>,
+        status: u16,
+        auth: bool,
+    ) -> Value {
+        let (host, op) = meta(id);
+        let (got, media, body) = common::send(&self.fake, host, op.method, path, body, auth).await;
+        assert_eq!(got, status, "{id} {path}: {body}");
+        self.seen.insert((id, status));
+        let Some((wanted, schema, components)) = declared(id, status) else {
+            assert!(body.is_null(), "{id} {status} declares no body: {body}");
+            return body;
+        };
+        assert_eq!(media, wanted, "{id} {status}");
+        if media == "text/plain" {
+            assert!(body.is_string(), "{id} {status}: {body}");
+            return body;
+        }
+        if let Err(errors) = validate(&schema, components, &body) {
+            panic!("{id} {status}: {errors:?}\n{body:#}");
+        }
+        body
+    }
 }
 
 #[tokio::test]
 async fn every_answer_fits_its_declared_schema() {
-    let fake = Fake::start(Options::new()).await.unwrap();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut check = |id: &'static str, status: u16, got: (u16, Value)| {
-        assert_eq!(got.0, status, "{id}: {}", got.1);
-        seen.insert(id);
+    let fake = Fake::start(Options::new().async_delay(std::time::Duration::from_millis(20)))
+        .await
+        .unwrap();
+    let (hook, mut deliveries) = common::receiver().await;
+    let mut f = Flow {
+        fake,
+        seen: BTreeSet::new(),
     };
+
+    // projects
     let project = json!({ "appName": "A", "name": "valid-one", "orgId": "o" });
-    check(
+    f.expect("createProject", "/projects", Some(project.clone()), 201)
+        .await;
+    f.expect("createProject", "/projects", Some(project), 409)
+        .await;
+    f.expect(
         "createProject",
-        201,
-        call(
-            &fake,
-            "createProject",
-            "/projects",
-            Some(project.clone()),
-            true,
-        )
-        .await,
-    );
-    check(
-        "createProject",
-        409,
-        call(&fake, "createProject", "/projects", Some(project), true).await,
-    );
-    check(
-        "createProject",
+        "/projects",
+        Some(json!({ "name": 1 })),
         400,
-        call(
-            &fake,
-            "createProject",
-            "/projects",
-            Some(json!({ "name": 1 })),
-            true,
-        )
-        .await,
-    );
-    check(
-        "getProject",
-        200,
-        call(&fake, "getProject", "/projects/valid-one", None, true).await,
-    );
-    check(
-        "getProject",
-        404,
-        call(&fake, "getProject", "/projects/none", None, true).await,
-    );
-    check(
-        "listProjects",
-        200,
-        call(&fake, "listProjects", "/projects", None, true).await,
-    );
-    check(
-        "listProjects",
-        401,
-        call(&fake, "listProjects", "/projects", None, false).await,
-    );
+    )
+    .await;
+    f.expect("getProject", "/projects/valid-one", None, 200)
+        .await;
+    f.expect("getProject", "/projects/none", None, 404).await;
+    f.expect("listProjects", "/projects", None, 200).await;
+    f.send("listProjects", "/projects", None, 401, false).await;
     let update = json!({ "updateMask": ["appName"], "project": { "appName": "B" } });
-    check(
-        "updateProject",
-        200,
-        call(
-            &fake,
-            "updateProject",
-            "/projects/valid-one",
-            Some(update),
-            true,
-        )
-        .await,
-    );
+    f.expect("updateProject", "/projects/valid-one", Some(update), 200)
+        .await;
     let bad = json!({ "updateMask": ["orgId"], "project": {} });
-    check(
-        "updateProject",
+    f.expect("updateProject", "/projects/valid-one", Some(bad), 400)
+        .await;
+    let p = "/projects/valid-one";
+
+    // integrations: a manifest deployed, and one created on its own
+    // (a field with both `fieldName` and `mapToName` fits both of the spec's overlapping
+    // `oneOf` forms, which strict JSON Schema refuses: this manifest has none)
+    let yaml = "specVersion: 1.0.0\nintegrations:\n  - name: salesforce-crm\n    provider: salesforce\n    read:\n      objects:\n        - objectName: contact\n          destination: contactWebhook\n          schedule: \"*/10 * * * *\"\n          requiredFields:\n            - fieldName: email\n";
+    let deployed = f
+        .expect(
+            "batchUpsertIntegrations",
+            &format!("{p}/integrations:batch"),
+            Some(json!({ "sourceYaml": yaml })),
+            200,
+        )
+        .await;
+    let integration = deployed[0]["id"].as_str().unwrap().to_string();
+    let broken = yaml.replace("provider: salesforce", "provider: [not, a, name]");
+    f.expect(
+        "batchUpsertIntegrations",
+        &format!("{p}/integrations:batch"),
+        Some(json!({ "sourceYaml": broken })),
+        422,
+    )
+    .await;
+    let other = json!({ "name": "other", "provider": "hubspot", "latestRevision": {
+        "specVersion": "1.0.0", "content": { "name": "other", "provider": "hubspot" } } });
+    f.expect(
+        "createIntegration",
+        &format!("{p}/integrations"),
+        Some(other.clone()),
+        201,
+    )
+    .await;
+    f.expect(
+        "createIntegration",
+        &format!("{p}/integrations"),
+        Some(other),
+        409,
+    )
+    .await;
+    f.expect(
+        "createIntegration",
+        &format!("{p}/integrations"),
+        Some(json!({})),
         400,
-        call(
-            &fake,
-            "updateProject",
-            "/projects/valid-one",
-            Some(bad),
-            true,
+    )
+    .await;
+    f.expect(
+        "getIntegration",
+        &format!("{p}/integrations/other"),
+        None,
+        200,
+    )
+    .await;
+    f.expect(
+        "getIntegration",
+        &format!("{p}/integrations/none"),
+        None,
+        404,
+    )
+    .await;
+    let listed = f
+        .expect("listIntegrations", &format!("{p}/integrations"), None, 200)
+        .await;
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    let other_id = listed[1]["id"].as_str().unwrap().to_string();
+    f.expect(
+        "deleteIntegration",
+        &format!("{p}/integrations/{other_id}"),
+        None,
+        204,
+    )
+    .await;
+    f.expect(
+        "deleteIntegration",
+        &format!("{p}/integrations/{other_id}"),
+        None,
+        404,
+    )
+    .await;
+
+    // a connection
+    let connection = json!({ "provider": "salesforce", "groupRef": "g1", "consumerRef": "u1",
+        "apiKey": "provider-key" });
+    let made = f
+        .expect(
+            "generateConnection",
+            &format!("{p}/connections:generate"),
+            Some(connection),
+            201,
         )
-        .await,
-    );
-    // an operation it does not model, and a fault
-    check(
-        "listInstallations",
-        501,
-        call(
-            &fake,
-            "listInstallations",
-            "/projects/p/integrations/i/installations",
+        .await;
+    let connection = made["id"].as_str().unwrap().to_string();
+    f.expect(
+        "generateConnection",
+        &format!("{p}/connections:generate"),
+        Some(json!({"groupRef": "g"})),
+        400,
+    )
+    .await;
+    let shown = f
+        .expect(
+            "getConnection",
+            &format!("{p}/connections/{connection}?includeCreds=true"),
             None,
-            true,
+            200,
         )
-        .await,
+        .await;
+    assert_eq!(shown["apiKey"], "provider-key");
+    f.expect("getConnection", &format!("{p}/connections/none"), None, 404)
+        .await;
+    f.expect(
+        "getConnection",
+        &format!("{p}/connections/{connection}?includeCreds=maybe"),
+        None,
+        400,
+    )
+    .await;
+    f.expect(
+        "listConnections",
+        &format!("{p}/connections?groupRef=g1"),
+        None,
+        200,
+    )
+    .await;
+
+    // destinations
+    let destination =
+        json!({ "name": "contactWebhook", "type": "webhook", "metadata": { "url": hook } });
+    f.expect(
+        "createDestination",
+        &format!("{p}/destinations"),
+        Some(destination.clone()),
+        201,
+    )
+    .await;
+    f.expect(
+        "createDestination",
+        &format!("{p}/destinations"),
+        Some(destination),
+        409,
+    )
+    .await;
+    f.expect(
+        "createDestination",
+        &format!("{p}/destinations"),
+        Some(json!({"name": "x", "type": "pigeon", "metadata": {}})),
+        400,
+    )
+    .await;
+    let with_secrets = f
+        .expect(
+            "getDestination",
+            &format!("{p}/destinations/contactWebhook?includeSecrets=true"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        with_secrets["secrets"]["webhookSigningKey"],
+        ampersand_fake::DEFAULT_WEBHOOK_SECRET
     );
-    fake.fail(
+    f.expect(
+        "getDestination",
+        &format!("{p}/destinations/none"),
+        None,
+        404,
+    )
+    .await;
+    f.expect("listDestinations", &format!("{p}/destinations"), None, 200)
+        .await;
+    let rename = json!({ "updateMask": ["metadata.headers"], "destination": { "metadata": { "headers": { "x-env": "test" } } } });
+    f.expect(
+        "updateDestination",
+        &format!("{p}/destinations/contactWebhook"),
+        Some(rename),
+        200,
+    )
+    .await;
+    let bad = json!({ "updateMask": ["type"], "destination": {} });
+    f.expect(
+        "updateDestination",
+        &format!("{p}/destinations/contactWebhook"),
+        Some(bad),
+        400,
+    )
+    .await;
+
+    // an installation that reads contacts into the webhook
+    let i = format!("{p}/integrations/{integration}/installations");
+    let install = json!({ "groupRef": "g1", "config": { "content": { "provider": "salesforce",
+        "read": { "objects": { "contact": { "objectName": "contact", "destination": "contactWebhook",
+            "schedule": "*/10 * * * *", "selectedFields": { "email": true }, "selectedFieldMappings": {} } } } } } });
+    let installation = f
+        .expect("createInstallation", &i, Some(install.clone()), 201)
+        .await;
+    let installation = installation["id"].as_str().unwrap().to_string();
+    f.expect("createInstallation", &i, Some(install.clone()), 409)
+        .await;
+    let mut elsewhere = install.clone();
+    elsewhere["groupRef"] = "g2".into();
+    f.expect("createInstallation", &i, Some(elsewhere), 422)
+        .await;
+    f.expect(
+        "createInstallation",
+        &i,
+        Some(json!({ "groupRef": "g1" })),
+        400,
+    )
+    .await;
+    f.expect("getInstallation", &format!("{i}/{installation}"), None, 200)
+        .await;
+    f.expect("getInstallation", &format!("{i}/none"), None, 404)
+        .await;
+    f.expect("listInstallations", &format!("{i}?groupRef=g1"), None, 200)
+        .await;
+    f.expect(
+        "listInstallationsForProject",
+        &format!("{p}/installations"),
+        None,
+        200,
+    )
+    .await;
+    let change = json!({ "updateMask": ["config.content.read.objects.contact"], "installation": {
+        "config": { "content": { "read": { "objects": { "contact": { "objectName": "contact",
+            "destination": "contactWebhook", "schedule": "*/5 * * * *" } } } } } } });
+    f.expect(
+        "updateInstallation",
+        &format!("{i}/{installation}"),
+        Some(change),
+        200,
+    )
+    .await;
+    let bad = json!({ "updateMask": ["healthStatus"], "installation": {} });
+    f.expect(
+        "updateInstallation",
+        &format!("{i}/{installation}"),
+        Some(bad),
+        400,
+    )
+    .await;
+    f.expect(
+        "deleteConnection",
+        &format!("{p}/connections/{connection}"),
+        None,
+        409,
+    )
+    .await;
+
+    // the data plane
+    let w = format!("{p}/integrations/{integration}/objects/contact");
+    let one = json!({ "groupRef": "g1", "type": "create", "mode": "synchronous",
+        "record": { "email": "a@example.com" } });
+    let written = f.expect("writeRecords", &w, Some(one), 200).await;
+    let operation = written["operationId"].as_str().unwrap().to_string();
+    let missing = json!({ "groupRef": "g1", "type": "update", "record": { "id": "nope", "email": "b@example.com" } });
+    f.expect("writeRecords", &w, Some(missing), 422).await;
+    let batch = json!({ "groupRef": "g1", "type": "create", "batch": [
+        { "record": { "email": "b@example.com" } }, { "record": { "email": "c@example.com" } } ] });
+    f.expect("writeRecords", &w, Some(batch), 200).await;
+    let rolled_back = json!({ "groupRef": "g1", "type": "update", "batchPolicy": { "allOrNone": true },
+        "batch": [ { "record": { "id": "nope" } } ] });
+    f.expect("writeRecords", &w, Some(rolled_back), 422).await;
+    let later = json!({ "groupRef": "g1", "type": "create", "mode": "asynchronous",
+        "record": { "email": "d@example.com" } });
+    let queued = f.expect("writeRecords", &w, Some(later), 200).await;
+    f.expect(
+        "writeRecords",
+        &w,
+        Some(json!({ "groupRef": "g1", "type": "create" })),
+        400,
+    )
+    .await;
+    f.expect(
+        "writeRecords",
+        &w,
+        Some(json!({ "groupRef": "g1", "type": "upsert", "record": {} })),
+        400,
+    )
+    .await;
+    let s = format!("{p}/integrations/{integration}?groupRef=g1");
+    let search = json!({ "objectName": "contact", "fieldFilters": [
+        { "fieldName": "email", "operator": "eq", "value": "b@example.com" } ] });
+    let found = f.expect("searchRecords", &s, Some(search), 200).await;
+    assert_eq!(found["result"].as_array().unwrap().len(), 1, "{found}");
+    f.expect(
+        "searchRecords",
+        &s,
+        Some(json!({ "objectName": "contact" })),
+        400,
+    )
+    .await;
+    let read = json!({ "groupRef": "g1", "mode": "async" });
+    f.expect("triggerRead", &w, Some(read.clone()), 201).await;
+    f.expect(
+        "triggerRead",
+        &w.replace("/contact", "/account"),
+        Some(read),
+        400,
+    )
+    .await;
+
+    // operations, once the asynchronous ones are done
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let o = format!("{p}/operations");
+    let done = f
+        .expect(
+            "getOperation",
+            &format!("{o}/{}", queued["operationId"].as_str().unwrap()),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(done["status"], "success", "{done}");
+    f.expect("getOperation", &format!("{o}/none"), None, 404)
+        .await;
+    f.expect(
+        "listOperationLogs",
+        &format!("{o}/{operation}/logs"),
+        None,
+        200,
+    )
+    .await;
+    f.expect("listOperationLogs", &format!("{o}/none/logs"), None, 404)
+        .await;
+    let ops = format!("{i}/{installation}/operations");
+    let page = f
+        .expect("listOperations", &format!("{ops}?pageSize=2"), None, 200)
+        .await;
+    let token = page["pagination"]["nextPageToken"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    f.expect(
+        "listOperations",
+        &format!("{ops}?pageSize=2&pageToken={token}"),
+        None,
+        200,
+    )
+    .await;
+    f.expect("listOperations", &format!("{ops}?pageSize=0"), None, 400)
+        .await;
+    f.expect(
+        "listOperations",
+        &format!("{ops}?pageToken=forged"),
+        None,
+        400,
+    )
+    .await;
+
+    // deliveries arrived (their content is ampersand-ext's flow tests' business)
+    let first = tokio::time::timeout(std::time::Duration::from_secs(5), deliveries.recv()).await;
+    assert!(first.is_ok_and(|d| d.is_some()), "no webhook delivery");
+
+    // deletes
+    f.expect(
+        "deleteInstallation",
+        &format!("{i}/{installation}"),
+        None,
+        204,
+    )
+    .await;
+    f.expect(
+        "deleteInstallation",
+        &format!("{i}/{installation}"),
+        None,
+        404,
+    )
+    .await;
+    f.expect(
+        "deleteConnection",
+        &format!("{p}/connections/{connection}"),
+        None,
+        204,
+    )
+    .await;
+    f.expect(
+        "deleteDestination",
+        &format!("{p}/destinations/contactWebhook"),
+        None,
+        204,
+    )
+    .await;
+    f.expect(
+        "deleteDestination",
+        &format!("{p}/destinations/contactWebhook"),
+        None,
+        404,
+    )
+    .await;
+
+    // an operation it does not model, and a fault
+    f.expect("getMyInfo", "/my-info", None, 501).await;
+    f.fake.fail(
         "listProjects",
         1,
         Fault::status(503)
             .retryable(true)
             .retry_after(std::time::Duration::from_secs(1)),
     );
-    check(
-        "listProjects",
-        503,
-        call(&fake, "listProjects", "/projects", None, true).await,
-    );
-    // every modelled operation was reached
+    f.expect("listProjects", "/projects", None, 503).await;
+
+    // every modelled operation was reached, with a success and a refusal
     for id in MODELLED {
-        assert!(seen.contains(id), "{id} not exercised");
+        let statuses: Vec<u16> = f
+            .seen
+            .iter()
+            .filter(|(o, _)| o == id)
+            .map(|(_, s)| *s)
+            .collect();
+        assert!(
+            statuses.iter().any(|s| *s < 300),
+            "{id}: no success in {statuses:?}"
+        );
+        if ![
+            "listProjects",
+            "listIntegrations",
+            "listDestinations",
+            "listInstallations",
+            "listInstallationsForProject",
+            "listConnections",
+        ]
+        .contains(id)
+        {
+            assert!(
+                statuses.iter().any(|s| *s >= 400),
+                "{id}: no refusal in {statuses:?}"
+            );
+        }
     }
 }

@@ -1,0 +1,628 @@
+//! The data plane: `writeRecords` (synchronous, with each record's outcome, or asynchronous,
+//! as an operation finished after the fake's delay), the records kept per installation and
+//! object, `searchRecords` over them and `triggerRead` delivering them; and the webhook
+//! deliveries all of these and the installation changes set off.
+
+use std::collections::BTreeSet;
+
+use ampersand_ext::client::{read, search, write};
+use ampersand_ext::types;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::{json, Map, Value};
+
+use crate::deliver::Delivery;
+use crate::problem::{self, Problem};
+use crate::state::{decode, new_id, now, ok, typed, value, Effects, Record, State};
+use crate::Request;
+
+/// Work an asynchronous operation does when it is due.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub(crate) enum Work {
+    /// A write: the request as it was sent.
+    Write {
+        installation: String,
+        object: String,
+        request: Value,
+    },
+    /// A triggered read of the records written since a time.
+    Read {
+        installation: String,
+        object: String,
+        since: Option<String>,
+        until: Option<String>,
+    },
+}
+
+/// One record's outcome: its id and fields, or why it was not written.
+type Outcome = Result<(String, Map<String, Value>), String>;
+
+impl State {
+    /// A new operation of `installation`, in progress or done.
+    fn start_operation(&mut self, installation: usize, action: &str, object: &str) -> String {
+        let installation = &self.installations[installation];
+        let id = new_id();
+        let operation = json!({
+            "id": id,
+            "projectId": installation.project_id,
+            "integrationId": installation.integration_id,
+            "installationId": installation.id,
+            "configId": installation.config.id,
+            "actionType": action,
+            "status": "in_progress",
+            "metadata": { "objects": [object] },
+            "createTime": now(),
+        });
+        if let Ok(operation) = serde_json::from_value::<types::Operation>(operation) {
+            self.operations.push(operation);
+        }
+        self.log(&id, "info", format!("{action} of {object} started"));
+        id
+    }
+
+    fn log(&mut self, operation: &str, severity: &str, message: String) {
+        let line = json!({
+            "timestamp": now(),
+            "severity": severity,
+            "message": { "msg": message },
+        });
+        if let Ok(line) = serde_json::from_value::<types::Log>(line) {
+            self.logs
+                .entry(operation.to_string())
+                .or_default()
+                .push(line);
+        }
+    }
+
+    /// Marks the operation done: its status, summary and metadata; the installation's
+    /// `lastOperationStatus` follows.
+    fn finish_operation(&mut self, id: &str, status: &str, result: String, metadata: Value) {
+        let Some(op) = self.operations.iter_mut().find(|o| o.id == id) else {
+            return;
+        };
+        let mut stored = value(op);
+        stored["status"] = status.into();
+        stored["result"] = result.clone().into();
+        if let Some(extra) = metadata.as_object() {
+            for (k, v) in extra {
+                stored["metadata"][k] = v.clone();
+            }
+        }
+        if let Ok(done) = serde_json::from_value::<types::Operation>(stored) {
+            *op = done;
+        }
+        let installation = op.installation_id.clone();
+        if let Some(i) = self.installations.iter_mut().find(|i| i.id == installation) {
+            let mut stored = value(i);
+            stored["lastOperationStatus"] = status.into();
+            if let Ok(updated) = serde_json::from_value(stored) {
+                *i = updated;
+            }
+        }
+        let severity = if status == "failure" { "error" } else { "info" };
+        self.log(id, severity, result);
+    }
+
+    /// Applies a write of `records` to an object's records: each one's outcome, in order; with
+    /// `all_or_none`, nothing changes unless every record can be written.
+    fn apply_write(
+        &mut self,
+        installation: &str,
+        object: &str,
+        kind: &str,
+        records: &[Value],
+        all_or_none: bool,
+    ) -> Vec<Outcome> {
+        let stored = self
+            .records
+            .entry(installation.to_string())
+            .or_default()
+            .entry(object.to_string())
+            .or_default();
+        let mut next = stored.clone();
+        let outcomes: Vec<Outcome> = records
+            .iter()
+            .map(|record| write_one(&mut next, kind, record))
+            .collect();
+        if !all_or_none || outcomes.iter().all(Result::is_ok) {
+            *stored = next;
+            outcomes
+        } else {
+            outcomes
+                .into_iter()
+                .map(|o| match o {
+                    Ok(_) => {
+                        Err("not written: another record of the batch failed (allOrNone)".into())
+                    }
+                    failed => failed,
+                })
+                .collect()
+        }
+    }
+
+    pub(crate) fn write_records(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: write::types::WriteRequest = decode(&request.body)?;
+        let object = request.param("objectName").to_string();
+        let installation =
+            self.installation_of_group(&project, request.param("integrationId"), &body.group_ref)?;
+        let raw = &request.body;
+        match (raw.get("record"), raw.get("batch")) {
+            (Some(_), Some(_)) => {
+                return Err(problem::invalid_body(
+                    "batch",
+                    "give one record or a batch, not both".into(),
+                ))
+            }
+            (None, None) => {
+                return Err(problem::invalid_body(
+                    "record",
+                    "a write needs a record or a batch".into(),
+                ))
+            }
+            _ => {}
+        }
+        let operation = self.start_operation(installation, "write", &object);
+        let installation_id = self.installations[installation].id.clone();
+        if raw["mode"] == "asynchronous" {
+            self.pending.insert(
+                operation.clone(),
+                Work::Write {
+                    installation: installation_id,
+                    object,
+                    request: raw.clone(),
+                },
+            );
+            effects.later.push(operation.clone());
+            let answer: write::types::WriteResponseSingleSuccess =
+                typed(json!({ "operationId": operation }))?;
+            return ok(StatusCode::OK, &answer);
+        }
+        let (single, outcomes) = self.run_write(&installation_id, &object, raw);
+        let succeeded = self.finish_write(&operation, &outcomes);
+        let failed = outcomes.len() - succeeded;
+        let errors: Vec<Value> = failures(&outcomes, single)
+            .into_iter()
+            .map(|message| json!({ "message": message }))
+            .collect();
+        if single {
+            return match outcomes.into_iter().next() {
+                Some(Ok((id, fields))) => {
+                    let answer: write::types::WriteResponseSingleSuccess = typed(json!({
+                        "operationId": operation,
+                        "result": { "success": true, "recordId": id, "data": fields },
+                    }))?;
+                    ok(StatusCode::OK, &answer)
+                }
+                _ => {
+                    let answer: write::types::WriteResponseSingleFail = typed(json!({
+                        "operationId": operation,
+                        "errors": errors,
+                        "result": { "success": false },
+                    }))?;
+                    ok(StatusCode::UNPROCESSABLE_ENTITY, &answer)
+                }
+            };
+        }
+        let results: Vec<Value> = outcomes
+            .iter()
+            .map(|o| match o {
+                Ok((id, _)) => json!({ "success": true, "recordId": id }),
+                Err(_) => json!({ "success": false }),
+            })
+            .collect();
+        let mut answer = json!({
+            "operationId": operation,
+            "successCount": succeeded,
+            "failureCount": failed,
+            "results": results,
+        });
+        if !errors.is_empty() {
+            answer["errors"] = errors.into();
+        }
+        let answer: write::types::WriteResponseBatch = typed(answer)?;
+        let status = if succeeded == 0 {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        };
+        ok(status, &answer)
+    }
+
+    /// Runs a write request: whether it was of one record, and each record's outcome.
+    fn run_write(&mut self, installation: &str, object: &str, raw: &Value) -> (bool, Vec<Outcome>) {
+        let kind = raw["type"].as_str().unwrap_or_default();
+        let all_or_none = raw["batchPolicy"]["allOrNone"].as_bool().unwrap_or(false);
+        match raw.get("record") {
+            Some(record) => (
+                true,
+                self.apply_write(
+                    installation,
+                    object,
+                    kind,
+                    std::slice::from_ref(record),
+                    false,
+                ),
+            ),
+            None => {
+                let records: Vec<Value> = raw["batch"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|item| item["record"].clone())
+                    .collect();
+                (
+                    false,
+                    self.apply_write(installation, object, kind, &records, all_or_none),
+                )
+            }
+        }
+    }
+
+    /// Finishes a write's operation from its outcomes; how many records were written.
+    fn finish_write(&mut self, operation: &str, outcomes: &[Outcome]) -> usize {
+        let written: Vec<String> = outcomes
+            .iter()
+            .filter_map(|o| o.as_ref().ok().map(|(id, _)| id.clone()))
+            .collect();
+        let failed = outcomes.len() - written.len();
+        let status = if written.is_empty() && failed > 0 {
+            "failure"
+        } else {
+            "success"
+        };
+        let summary = format!(
+            "Batch write completed ({} succeeded, {failed} failed)",
+            written.len()
+        );
+        self.finish_operation(
+            operation,
+            status,
+            summary,
+            json!({ "successfulRecordIds": written }),
+        );
+        written.len()
+    }
+
+    /// Does the pending work of `operation`, if any: the write or read it stands for, and the
+    /// deliveries that follow.
+    pub(crate) fn finish(&mut self, operation: &str, effects: &mut Effects) {
+        let Some(work) = self.pending.remove(operation) else {
+            return;
+        };
+        match work {
+            Work::Write {
+                installation,
+                object,
+                request,
+            } => {
+                let (single, outcomes) = self.run_write(&installation, &object, &request);
+                let written = self.finish_write(operation, &outcomes);
+                let Some(at) = self.installations.iter().position(|i| i.id == installation) else {
+                    return;
+                };
+                let installation = self.installations[at].clone();
+                let mut data = self.installation_fields(&installation);
+                data["objectName"] = object.into();
+                data["success"] = (written == outcomes.len()).into();
+                data["successfulRecordIds"] = outcomes
+                    .iter()
+                    .filter_map(|o| o.as_ref().ok().map(|(id, _)| Value::from(id.clone())))
+                    .collect();
+                let errors = failures(&outcomes, single);
+                if !errors.is_empty() {
+                    data["errors"] = errors.into();
+                }
+                self.notify(&installation, "write.async.done", data, effects);
+            }
+            Work::Read {
+                installation,
+                object,
+                since,
+                until,
+            } => self.finish_read(operation, &installation, &object, since, until, effects),
+        }
+    }
+
+    pub(crate) fn search_records(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: search::types::SearchRequest = decode(&request.body)?;
+        let group = request
+            .query
+            .get("groupRef")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let at = self.installation_of_group(&project, request.param("integrationId"), group)?;
+        let filters = request.body["fieldFilters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let found: Vec<Value> = self
+            .records
+            .get(&self.installations[at].id)
+            .and_then(|objects| objects.get(&body.object_name))
+            .into_iter()
+            .flatten()
+            .filter(|record| {
+                filters.iter().all(|f| {
+                    let name = f["fieldName"].as_str().unwrap_or_default();
+                    record.fields.get(name) == Some(&f["value"])
+                })
+            })
+            .map(|record| json!({ "fields": record.fields, "raw": raw(record) }))
+            .collect();
+        let answer: search::types::SearchResponse = typed(json!({ "result": found }))?;
+        ok(StatusCode::OK, &answer)
+    }
+
+    /// Starts a read of an object the installation reads: an operation that, when due,
+    /// delivers the records written since `sinceTimestamp` to the object's destination.
+    pub(crate) fn trigger_read(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: read::types::ReadRequest = decode(&request.body)?;
+        let object = request.param("objectName").to_string();
+        let at =
+            self.installation_of_group(&project, request.param("integrationId"), &body.group_ref)?;
+        let installation = &self.installations[at];
+        let reads = installation
+            .config
+            .content
+            .read
+            .as_ref()
+            .is_some_and(|r| r.objects.contains_key(&object));
+        if !reads {
+            return Err(problem::problem(
+                StatusCode::BAD_REQUEST,
+                "Bad Request",
+                format!("installation {} does not read {object}", installation.id),
+            ));
+        }
+        let installation = installation.id.clone();
+        let operation = self.start_operation(at, "read", &object);
+        let raw = &request.body;
+        let text = |field: &str| raw[field].as_str().map(str::to_string);
+        self.pending.insert(
+            operation.clone(),
+            Work::Read {
+                installation,
+                object,
+                since: text("sinceTimestamp"),
+                until: text("untilTimestamp"),
+            },
+        );
+        effects.later.push(operation.clone());
+        let answer: read::types::ReadResultAsync = typed(json!({ "operationId": operation }))?;
+        ok(StatusCode::CREATED, &answer)
+    }
+
+    fn finish_read(
+        &mut self,
+        operation: &str,
+        installation: &str,
+        object: &str,
+        since: Option<String>,
+        until: Option<String>,
+        effects: &mut Effects,
+    ) {
+        let Some(at) = self.installations.iter().position(|i| i.id == installation) else {
+            return;
+        };
+        let installation = self.installations[at].clone();
+        let in_window = |r: &&Record| {
+            since
+                .as_deref()
+                .is_none_or(|s| later_or_equal(&r.update_time, s))
+                && until
+                    .as_deref()
+                    .is_none_or(|u| later_or_equal(u, &r.update_time))
+        };
+        let records: Vec<Record> = self
+            .records
+            .get(&installation.id)
+            .and_then(|objects| objects.get(object))
+            .into_iter()
+            .flatten()
+            .filter(in_window)
+            .cloned()
+            .collect();
+        let summary = if records.is_empty() {
+            format!("[{object}] No new data found")
+        } else {
+            format!("[{object}] {} records read", records.len())
+        };
+        self.finish_operation(operation, "success", summary, json!({}));
+        let destination = installation
+            .config
+            .content
+            .read
+            .as_ref()
+            .and_then(|r| r.objects.get(object))
+            .and_then(|o| o.destination.clone());
+        let fields = self.installation_fields(&installation);
+        if let Some(name) = destination {
+            if !records.is_empty() {
+                let entries: Vec<Value> = records
+                    .iter()
+                    .map(|r| json!({ "id": r.id, "fields": r.fields, "raw": raw(r) }))
+                    .collect();
+                let message = json!({
+                    "projectId": installation.project_id,
+                    "provider": fields["provider"],
+                    "groupRef": fields["groupRef"],
+                    "groupName": fields["groupName"],
+                    "installationId": installation.id,
+                    "installationUpdateTime": installation.update_time.unwrap_or(installation.create_time),
+                    "objectName": object,
+                    "operationId": operation,
+                    "action": "read",
+                    "readType": "triggered",
+                    "resultInfo": { "type": "inline", "numRecords": records.len() },
+                    "result": entries,
+                    "consumerRef": fields["consumerRef"],
+                    "consumerName": fields["consumerName"],
+                    "operationTime": now(),
+                });
+                self.deliver_to(&installation.project_id, &name, &message, effects);
+            }
+        }
+        let mut data = fields;
+        data["objectName"] = object.into();
+        for (field, at) in [("fromTimestamp", &since), ("untilTimestamp", &until)] {
+            if let Some(at) = at {
+                data[field] = at.clone().into();
+            }
+        }
+        self.notify(&installation, "read.triggered.done", data, effects);
+    }
+
+    /// A notification about `installation` to each webhook destination its config names.
+    pub(crate) fn notify(
+        &self,
+        installation: &types::Installation,
+        kind: &str,
+        data: Value,
+        effects: &mut Effects,
+    ) {
+        let payload = json!({ "notificationType": kind, "data": data });
+        for name in destinations_of(installation) {
+            self.deliver_to(&installation.project_id, &name, &payload, effects);
+        }
+    }
+
+    /// A delivery of `body` to the project's webhook destination `name`, if there is one.
+    fn deliver_to(&self, project: &str, name: &str, body: &Value, effects: &mut Effects) {
+        let Some(destination) = self.webhook(project, name) else {
+            return;
+        };
+        let metadata = value(&destination.metadata);
+        let Some(url) = metadata["url"].as_str() else {
+            return;
+        };
+        let secret = destination
+            .secrets
+            .as_ref()
+            .and_then(|s| s.webhook_signing_key.as_ref())
+            .map(|k| k.expose().to_string())
+            .unwrap_or_default();
+        let headers = metadata["headers"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+            .collect();
+        effects.deliveries.push(Delivery {
+            url: url.to_string(),
+            headers,
+            secret,
+            body: body.to_string().into_bytes(),
+        });
+    }
+}
+
+/// The names of the destinations an installation's config sends to (read and subscribe
+/// objects' `destination`), each once.
+fn destinations_of(installation: &types::Installation) -> BTreeSet<String> {
+    let content = value(&installation.config.content);
+    let mut names = BTreeSet::new();
+    for action in ["read", "subscribe"] {
+        for object in content[action]["objects"].as_object().into_iter().flatten() {
+            if let Some(name) = object.1["destination"].as_str() {
+                names.insert(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// Whether the RFC 3339 time `a` is at or after `b` (as times; text that does not read as a
+/// time compares as text).
+fn later_or_equal(a: &str, b: &str) -> bool {
+    use chrono::DateTime;
+    match (
+        DateTime::parse_from_rfc3339(a),
+        DateTime::parse_from_rfc3339(b),
+    ) {
+        (Ok(a), Ok(b)) => a >= b,
+        _ => a >= b,
+    }
+}
+
+/// A record as the provider would send it: its fields and its id.
+fn raw(record: &Record) -> Value {
+    let mut raw = record.fields.clone();
+    raw.insert("id".into(), record.id.clone().into());
+    Value::Object(raw)
+}
+
+/// The messages of the records not written (`record N: …` in a batch).
+fn failures(outcomes: &[Outcome], single: bool) -> Vec<String> {
+    outcomes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            o.as_ref().err().map(|e| {
+                if single {
+                    e.clone()
+                } else {
+                    format!("record {i}: {e}")
+                }
+            })
+        })
+        .collect()
+}
+
+/// Writes one record into `records`: a create gets a new id; an update or a delete names an
+/// existing record by `id`.
+fn write_one(records: &mut Vec<Record>, kind: &str, record: &Value) -> Outcome {
+    let Some(fields) = record.as_object() else {
+        return Err("a record is an object".into());
+    };
+    let id = fields.get("id").and_then(Value::as_str).map(str::to_string);
+    match kind {
+        "create" => {
+            let id =
+                id.unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string()[..18].to_string());
+            if records.iter().any(|r| r.id == id) {
+                return Err(format!("a record with ID {id} exists already"));
+            }
+            let mut fields = fields.clone();
+            fields.remove("id");
+            records.push(Record {
+                id: id.clone(),
+                fields: fields.clone(),
+                update_time: now(),
+            });
+            Ok((id, fields))
+        }
+        "update" | "delete" => {
+            let Some(id) = id else {
+                return Err(format!("an {kind} names the record by its id"));
+            };
+            let Some(at) = records.iter().position(|r| r.id == id) else {
+                return Err(format!("The record with ID {id} was not found"));
+            };
+            if kind == "delete" {
+                let gone = records.remove(at);
+                return Ok((id, gone.fields));
+            }
+            let stored = &mut records[at];
+            for (k, v) in fields {
+                if k != "id" {
+                    stored.fields.insert(k.clone(), v.clone());
+                }
+            }
+            stored.update_time = now();
+            Ok((id, stored.fields.clone()))
+        }
+        other => Err(format!("no write type {other}")),
+    }
+}

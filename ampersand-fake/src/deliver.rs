@@ -1,0 +1,70 @@
+//! Webhook deliveries: each message POSTed to its destination's URL with the destination's
+//! headers, signed the Svix way with the destination's signing key (`svix-id`,
+//! `svix-timestamp`, `svix-signature`, the same as `ampersand_ext::webhook::sign` makes), and
+//! tried again a few times when the receiver fails or cannot be reached.
+
+use std::time::{Duration, SystemTime};
+
+/// One message to one destination.
+pub(crate) struct Delivery {
+    pub(crate) url: String,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) secret: String,
+    pub(crate) body: Vec<u8>,
+}
+
+/// How many times a delivery is tried.
+const ATTEMPTS: u32 = 4;
+
+/// Sends `deliveries` in order (a message goes once the one before it is answered or given
+/// up on).
+pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
+    for delivery in deliveries {
+        let id = format!("msg_{}", uuid::Uuid::new_v4().simple());
+        let signed = match ampersand_ext::webhook::sign(
+            &delivery.secret,
+            &id,
+            SystemTime::now(),
+            &delivery.body,
+        ) {
+            Ok(headers) => headers,
+            Err(e) => {
+                tracing::warn!("webhook to {}: cannot sign ({e})", delivery.url);
+                continue;
+            }
+        };
+        for attempt in 1..=ATTEMPTS {
+            let mut request = client
+                .post(&delivery.url)
+                .header("content-type", "application/json")
+                .timeout(Duration::from_secs(10))
+                .body(delivery.body.clone());
+            for (name, value) in &delivery.headers {
+                request = request.header(name, value);
+            }
+            for (name, value) in &signed {
+                request = request.header(name, value);
+            }
+            match request.send().await {
+                Ok(answer) if answer.status().is_success() => {
+                    tracing::info!(
+                        "webhook {id} -> {} ({})",
+                        delivery.url,
+                        answer.status().as_u16()
+                    );
+                    break;
+                }
+                Ok(answer) => tracing::warn!(
+                    "webhook {id} -> {}: {} (attempt {attempt} of {ATTEMPTS})",
+                    delivery.url,
+                    answer.status().as_u16()
+                ),
+                Err(e) => tracing::warn!(
+                    "webhook {id} -> {}: {e} (attempt {attempt} of {ATTEMPTS})",
+                    delivery.url
+                ),
+            }
+            tokio::time::sleep(Duration::from_millis(100 * u64::from(attempt))).await;
+        }
+    }
+}

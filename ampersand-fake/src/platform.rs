@@ -1,0 +1,833 @@
+//! The platform API's resources: projects, integrations, connections, destinations,
+//! installations and operations, each scoped to its project, with the service's conflicts,
+//! not-founds and update masks.
+
+use ampersand_ext::types;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use crate::problem::{self, Problem};
+use crate::state::{
+    apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, Effects, State,
+    StoredDestination,
+};
+use crate::Request;
+
+impl State {
+    /// The index of the project with id or name `key`.
+    fn project_at(&self, key: &str) -> Result<usize, Problem> {
+        self.projects
+            .iter()
+            .position(|p| p.id == key || p.name == key)
+            .ok_or_else(|| problem::not_found("project", key))
+    }
+
+    /// The id of the project the request's `projectIdOrName` names.
+    pub(crate) fn project_id(&self, request: &Request<'_>) -> Result<String, Problem> {
+        let at = self.project_at(request.param("projectIdOrName"))?;
+        Ok(self.projects[at].id.clone())
+    }
+
+    fn project_name_taken(&self, name: &str, except: Option<usize>) -> Result<(), Problem> {
+        match self.projects.iter().position(|p| p.name == name) {
+            Some(i) if Some(i) != except => Err(problem::conflict(format!(
+                "a project named {name} exists already"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn create_project(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let body: types::CreateProjectBody = decode(&request.body)?;
+        let body = value(&body);
+        // "Values are normalized to lowercase on save."
+        let name = body["name"].as_str().unwrap_or_default().to_lowercase();
+        self.project_name_taken(&name, None)?;
+        let project: types::Project = typed(json!({
+            "id": new_id(),
+            "name": name,
+            "appName": body["appName"],
+            "orgId": body["orgId"],
+            "createTime": now(),
+        }))?;
+        self.projects.push(project.clone());
+        ok(StatusCode::CREATED, &project)
+    }
+
+    pub(crate) fn get_project(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.project_at(request.param("projectIdOrName"))?;
+        ok(StatusCode::OK, &self.projects[at])
+    }
+
+    pub(crate) fn update_project(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.project_at(request.param("projectIdOrName"))?;
+        let body: types::UpdateProjectBody = decode(&request.body)?;
+        let partial = value(&body.project);
+        let mut stored = value(&self.projects[at]);
+        apply_mask(&mut stored, &partial, &body.update_mask, rule(request)?)?;
+        if let Some(name) = stored["name"].as_str().map(str::to_lowercase) {
+            self.project_name_taken(&name, Some(at))?;
+            stored["name"] = name.into();
+        }
+        stored["updateTime"] = now().into();
+        let project: types::Project = typed(stored)?;
+        self.projects[at] = project.clone();
+        ok(StatusCode::OK, &project)
+    }
+
+    /// Forgets installations, their records and their operations.
+    fn forget_installations(&mut self, ids: &[String]) {
+        self.installations.retain(|i| !ids.contains(&i.id));
+        for id in ids {
+            self.records.remove(id);
+        }
+        let ops: Vec<String> = self
+            .operations
+            .iter()
+            .filter(|o| ids.contains(&o.installation_id))
+            .map(|o| o.id.clone())
+            .collect();
+        self.operations.retain(|o| !ops.contains(&o.id));
+        for op in &ops {
+            self.logs.remove(op);
+            self.pending.remove(op);
+        }
+    }
+
+    // integrations
+
+    /// The index of the integration of `project` with id or name `key`.
+    pub(crate) fn integration_at(&self, project: &str, key: &str) -> Result<usize, Problem> {
+        self.integrations
+            .iter()
+            .position(|i| i.project_id == project && (i.id == key || i.name == key))
+            .ok_or_else(|| problem::not_found("integration", key))
+    }
+
+    /// Creates or, by name, replaces an integration of `project` with a new revision.
+    fn upsert_integration(
+        &mut self,
+        project: &str,
+        name: &str,
+        provider: &str,
+        spec_version: &str,
+        content: Value,
+    ) -> Result<types::Integration, Problem> {
+        let revision = json!({
+            "id": new_id(),
+            "specVersion": spec_version,
+            "createTime": now(),
+            "content": content,
+        });
+        let existing = self
+            .integrations
+            .iter()
+            .position(|i| i.project_id == project && i.name == name);
+        let mut integration = match existing {
+            Some(at) => {
+                let mut stored = value(&self.integrations[at]);
+                stored["updateTime"] = now().into();
+                stored["provider"] = provider.into();
+                stored
+            }
+            None => json!({
+                "id": new_id(),
+                "projectId": project,
+                "name": name,
+                "provider": provider,
+                "createTime": now(),
+            }),
+        };
+        integration["latestRevision"] = revision;
+        let integration: types::Integration = typed(integration)?;
+        match existing {
+            Some(at) => self.integrations[at] = integration.clone(),
+            None => self.integrations.push(integration.clone()),
+        }
+        Ok(integration)
+    }
+
+    pub(crate) fn create_integration(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: types::CreateIntegrationBody = decode(&request.body)?;
+        if self
+            .integrations
+            .iter()
+            .any(|i| i.project_id == project && i.name == body.name)
+        {
+            return Err(problem::conflict(format!(
+                "an integration named {} exists already",
+                body.name
+            )));
+        }
+        let content = value(&body.latest_revision.content);
+        self.upsert_integration(
+            &project,
+            &body.name,
+            &body.provider,
+            &body.latest_revision.spec_version,
+            content,
+        )?;
+        // the spec's 201 has no body
+        Ok(StatusCode::CREATED.into_response())
+    }
+
+    /// Deploys an `amp.yaml`: every integration it defines created or, by name, given a new
+    /// revision; with `destructive`, the project's integrations it no longer names are
+    /// deleted. A manifest with errors is a 422 whose issues name their manifest paths.
+    pub(crate) fn batch_upsert_integrations(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        use ampersand_ext::manifest::Manifest;
+        let project = self.project_id(request)?;
+        let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
+        let Some(yaml) = body.source_yaml else {
+            return Err(problem::unprocessable(if body.source_zip_url.is_some() {
+                "the fake reads sourceYaml only: it does not download sourceZipUrl".into()
+            } else {
+                "one of sourceZipUrl or sourceYaml is required".into()
+            }));
+        };
+        let errors: Vec<problem::Issue> = Manifest::validate_yaml(&yaml)
+            .into_iter()
+            .filter(|p| p.is_error())
+            .map(|p| problem::Issue::body(&p.path, &p.message))
+            .collect();
+        if !errors.is_empty() {
+            return Err(problem::invalid(errors).status(StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        let manifest = Manifest::from_yaml(&yaml)
+            .map_err(|e| problem::unprocessable(format!("the manifest does not read: {e}")))?;
+        let mut deployed = Vec::new();
+        for integration in &manifest.integrations {
+            let content = value(integration);
+            deployed.push(self.upsert_integration(
+                &project,
+                &integration.name,
+                &integration.provider,
+                &manifest.spec_version,
+                content,
+            )?);
+        }
+        if request.query_bool("destructive") {
+            let kept: Vec<String> = deployed.iter().map(|i| i.id.clone()).collect();
+            let gone: Vec<String> = self
+                .integrations
+                .iter()
+                .filter(|i| i.project_id == project && !kept.contains(&i.id))
+                .map(|i| i.id.clone())
+                .collect();
+            for id in gone {
+                self.forget_integration(&id);
+            }
+        }
+        ok(StatusCode::OK, &deployed)
+    }
+
+    pub(crate) fn get_integration(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.integration_at(&project, request.param("integrationIdOrName"))?;
+        ok(StatusCode::OK, &self.integrations[at])
+    }
+
+    pub(crate) fn list_integrations(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let list: Vec<&types::Integration> = self
+            .integrations
+            .iter()
+            .filter(|i| i.project_id == project)
+            .collect();
+        ok(StatusCode::OK, &list)
+    }
+
+    fn forget_integration(&mut self, id: &str) {
+        self.integrations.retain(|i| i.id != id);
+        let gone: Vec<String> = self
+            .installations
+            .iter()
+            .filter(|i| i.integration_id == id)
+            .map(|i| i.id.clone())
+            .collect();
+        self.forget_installations(&gone);
+    }
+
+    pub(crate) fn delete_integration(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.integration_at(&project, request.param("integrationId"))?;
+        let id = self.integrations[at].id.clone();
+        self.forget_integration(&id);
+        no_content()
+    }
+
+    // connections
+
+    fn connection_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+        self.connections
+            .iter()
+            .position(|c| c.project_id == project && c.id == id)
+            .ok_or_else(|| problem::not_found("connection", id))
+    }
+
+    /// Creates a connection from the credentials given (its `authScheme` is theirs).
+    pub(crate) fn generate_connection(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: types::GenerateConnectionRequest = decode(&request.body)?;
+        let body = value(&body);
+        let scheme = [
+            ("apiKey", "apiKey"),
+            ("basicAuth", "basic"),
+            ("oauth2ClientCredentials", "oauth2/clientCredentials"),
+            ("oauth2PasswordCredentials", "oauth2/password"),
+            ("oauth2AuthorizationCode", "oauth2/authorizationCode"),
+        ]
+        .iter()
+        .find(|(field, _)| !body[*field].is_null())
+        .map_or("none", |(_, scheme)| scheme);
+        let created = now();
+        let group_ref = &body["groupRef"];
+        let consumer_ref = &body["consumerRef"];
+        let mut connection = json!({
+            "id": new_id(),
+            "projectId": project,
+            "provider": body["provider"],
+            "group": {
+                "groupRef": group_ref,
+                "groupName": body.get("groupName").filter(|v| !v.is_null()).unwrap_or(group_ref),
+                "projectId": project,
+                "createTime": created,
+            },
+            "consumer": {
+                "consumerRef": consumer_ref,
+                "consumerName": body.get("consumerName").filter(|v| !v.is_null()).unwrap_or(consumer_ref),
+                "projectId": project,
+                "createTime": created,
+            },
+            "createTime": created,
+            "authScheme": scheme,
+            "status": "working",
+        });
+        for field in ["providerWorkspaceRef", "providerMetadata", "apiKey"] {
+            if !body[field].is_null() {
+                connection[field] = body[field].clone();
+            }
+        }
+        let connection: types::Connection = typed(connection)?;
+        self.connections.push(connection.clone());
+        ok(StatusCode::CREATED, &without_credentials(&connection))
+    }
+
+    pub(crate) fn get_connection(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.connection_at(&project, request.param("connectionId"))?;
+        let connection = &self.connections[at];
+        if request.query_bool("includeCreds") {
+            ok(StatusCode::OK, connection)
+        } else {
+            ok(StatusCode::OK, &without_credentials(connection))
+        }
+    }
+
+    pub(crate) fn list_connections(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let list: Vec<types::Connection> = self
+            .connections
+            .iter()
+            .filter(|c| c.project_id == project)
+            .filter(|c| request.query_is("provider", &c.provider))
+            .filter(|c| request.query_is("groupRef", &c.group.group_ref))
+            .filter(|c| request.query_is("consumerRef", &c.consumer.consumer_ref))
+            .map(without_credentials)
+            .collect();
+        ok(StatusCode::OK, &list)
+    }
+
+    pub(crate) fn delete_connection(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.connection_at(&project, request.param("connectionId"))?;
+        let id = self.connections[at].id.clone();
+        if self.installations.iter().any(|i| i.connection.id == id) {
+            return Err(problem::conflict(format!(
+                "connection {id} is used by an installation: delete the installation first"
+            )));
+        }
+        self.connections.remove(at);
+        no_content()
+    }
+
+    // destinations
+
+    fn destination_at(&self, project: &str, key: &str) -> Result<usize, Problem> {
+        self.destinations
+            .iter()
+            .position(|d| {
+                d.project_id == project && (d.destination.id == key || d.destination.name == key)
+            })
+            .ok_or_else(|| problem::not_found("destination", key))
+    }
+
+    fn destination_name_taken(
+        &self,
+        project: &str,
+        name: &str,
+        except: Option<usize>,
+    ) -> Result<(), Problem> {
+        match self
+            .destinations
+            .iter()
+            .position(|d| d.project_id == project && d.destination.name == name)
+        {
+            Some(i) if Some(i) != except => Err(problem::conflict(format!(
+                "a destination named {name} exists already"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    pub(crate) fn create_destination(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: types::CreateDestinationBody = decode(&request.body)?;
+        let body = value(&body);
+        let name = body["name"].as_str().unwrap_or_default();
+        self.destination_name_taken(&project, name, None)?;
+        let mut destination = json!({
+            "id": new_id(),
+            "name": name,
+            "type": body["type"],
+            "metadata": body["metadata"],
+            "createTime": now(),
+        });
+        let mut secrets = body["secrets"].as_object().cloned().unwrap_or_default();
+        if body["type"] == "webhook" {
+            // every webhook destination signs with the fake's secret
+            secrets.insert("webhookSigningKey".into(), request.webhook_secret.into());
+        }
+        destination["secrets"] = secrets.into();
+        let destination: types::DestinationWithSecrets = typed(destination)?;
+        self.destinations.push(StoredDestination {
+            project_id: project,
+            destination: destination.clone(),
+        });
+        ok(StatusCode::CREATED, &public_destination(&destination)?)
+    }
+
+    /// A destination; with `includeSecrets`, its secrets too (a webhook's signing key).
+    pub(crate) fn get_destination(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.destination_at(&project, request.param("destination"))?;
+        let destination = &self.destinations[at].destination;
+        if request.query_bool("includeSecrets") {
+            ok(StatusCode::OK, destination)
+        } else {
+            let mut shown = value(destination);
+            shown.as_object_mut().map(|m| m.remove("secrets"));
+            ok(StatusCode::OK, &shown)
+        }
+    }
+
+    pub(crate) fn list_destinations(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let list = self
+            .destinations
+            .iter()
+            .filter(|d| d.project_id == project)
+            .map(|d| public_destination(&d.destination))
+            .collect::<Result<Vec<_>, _>>()?;
+        ok(StatusCode::OK, &list)
+    }
+
+    pub(crate) fn update_destination(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.destination_at(&project, request.param("destination"))?;
+        let body: types::UpdateDestinationBody = decode(&request.body)?;
+        let partial = value(&body.destination);
+        let mut stored = value(&self.destinations[at].destination);
+        apply_mask(&mut stored, &partial, &body.update_mask, rule(request)?)?;
+        if let Some(name) = stored["name"].as_str() {
+            self.destination_name_taken(&project, name, Some(at))?;
+        }
+        stored["updateTime"] = now().into();
+        let destination: types::DestinationWithSecrets = typed(stored)?;
+        self.destinations[at].destination = destination.clone();
+        ok(StatusCode::OK, &public_destination(&destination)?)
+    }
+
+    pub(crate) fn delete_destination(
+        &mut self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.destination_at(&project, request.param("destination"))?;
+        self.destinations.remove(at);
+        no_content()
+    }
+
+    /// The webhook destinations of `project` named `name`: its URL and headers.
+    pub(crate) fn webhook(
+        &self,
+        project: &str,
+        name: &str,
+    ) -> Option<&types::DestinationWithSecrets> {
+        self.destinations
+            .iter()
+            .find(|d| {
+                d.project_id == project
+                    && d.destination.name == name
+                    && d.destination.type_ == "webhook"
+            })
+            .map(|d| &d.destination)
+    }
+
+    // installations
+
+    /// The index of the installation `id` of the request's project and integration.
+    pub(crate) fn installation_at(&self, request: &Request<'_>) -> Result<usize, Problem> {
+        let project = self.project_id(request)?;
+        let integration = self.integration_at(&project, request.param("integrationId"))?;
+        let integration = &self.integrations[integration].id;
+        let id = request.param("installationId");
+        self.installations
+            .iter()
+            .position(|i| i.id == id && &i.integration_id == integration)
+            .ok_or_else(|| problem::not_found("installation", id))
+    }
+
+    /// The index of the installation of `integration` (id or name) for the group `group_ref`.
+    pub(crate) fn installation_of_group(
+        &self,
+        project: &str,
+        integration: &str,
+        group_ref: &str,
+    ) -> Result<usize, Problem> {
+        let integration = self.integration_at(project, integration)?;
+        let integration = &self.integrations[integration].id;
+        self.installations
+            .iter()
+            .position(|i| {
+                &i.integration_id == integration
+                    && i.group.as_ref().is_some_and(|g| g.group_ref == group_ref)
+            })
+            .ok_or_else(|| {
+                problem::not_found(
+                    "installation",
+                    &format!("of integration {integration} for group {group_ref}"),
+                )
+            })
+    }
+
+    pub(crate) fn create_installation(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let integration = self.integration_at(&project, request.param("integrationId"))?;
+        let integration = self.integrations[integration].clone();
+        let body: types::CreateInstallationBody = decode(&request.body)?;
+        if self.installations.iter().any(|i| {
+            i.integration_id == integration.id
+                && i.group
+                    .as_ref()
+                    .is_some_and(|g| g.group_ref == body.group_ref)
+        }) {
+            return Err(problem::conflict(format!(
+                "group {} has an installation of integration {} already",
+                body.group_ref, integration.name
+            )));
+        }
+        let connection = match &body.connection_id {
+            Some(id) => self
+                .connections
+                .iter()
+                .find(|c| c.project_id == project && &c.id == id)
+                .ok_or_else(|| problem::unprocessable(format!("no connection {id}")))?,
+            None => self
+                .connections
+                .iter()
+                .find(|c| {
+                    c.project_id == project
+                        && c.group.group_ref == body.group_ref
+                        && c.provider == integration.provider
+                })
+                .ok_or_else(|| {
+                    problem::unprocessable(format!(
+                        "group {} has no {} connection: generate one first",
+                        body.group_ref, integration.provider
+                    ))
+                })?,
+        };
+        let created_by = body
+            .config
+            .created_by
+            .clone()
+            .unwrap_or_else(|| "api:create-installation".into());
+        let created = now();
+        let installation = json!({
+            "id": new_id(),
+            "projectId": project,
+            "integrationId": integration.id,
+            "group": value(&connection.group),
+            "healthStatus": "healthy",
+            "connection": value(&without_credentials(connection)),
+            "createTime": created,
+            "createdBy": created_by,
+            "config": {
+                "id": new_id(),
+                "revisionId": body.config.revision_id.clone()
+                    .unwrap_or_else(|| integration.latest_revision.id.clone()),
+                "createTime": created,
+                "createdBy": created_by,
+                "content": stored_content(value(&body.config.content)),
+            },
+        });
+        let installation: types::Installation = typed(installation)?;
+        self.installations.push(installation.clone());
+        let mut data = self.installation_fields(&installation);
+        data["config"] = value(&installation.config);
+        self.notify(&installation, "installation.created", data, effects);
+        ok(StatusCode::CREATED, &installation)
+    }
+
+    pub(crate) fn get_installation(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        ok(StatusCode::OK, &self.installations[at])
+    }
+
+    pub(crate) fn list_installations(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let integration = self.integration_at(&project, request.param("integrationId"))?;
+        let integration = &self.integrations[integration].id;
+        let list: Vec<&types::Installation> = self
+            .installations
+            .iter()
+            .filter(|i| &i.integration_id == integration)
+            .filter(|i| in_group(request, i))
+            .collect();
+        ok(StatusCode::OK, &list)
+    }
+
+    pub(crate) fn list_installations_for_project(
+        &self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let list: Vec<&types::Installation> = self
+            .installations
+            .iter()
+            .filter(|i| i.project_id == project)
+            .filter(|i| in_group(request, i))
+            .collect();
+        ok(StatusCode::OK, &list)
+    }
+
+    /// Applies the update mask: `connectionId` switches the connection, the `config.*` paths
+    /// change the config, which gets a new id.
+    pub(crate) fn update_installation(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let body: types::UpdateInstallationBody = decode(&request.body)?;
+        let partial = value(&body.installation);
+        let before = self.installations[at].clone();
+        let mut stored = value(&before);
+        stored["connectionId"] = before.connection.id.clone().into();
+        apply_mask(&mut stored, &partial, &body.update_mask, rule(request)?)?;
+        if let Some(id) = stored
+            .as_object_mut()
+            .and_then(|m| m.remove("connectionId"))
+            .and_then(|v| v.as_str().map(str::to_string))
+        {
+            if id != before.connection.id {
+                let connection = self
+                    .connections
+                    .iter()
+                    .find(|c| c.project_id == before.project_id && c.id == id)
+                    .ok_or_else(|| problem::unprocessable(format!("no connection {id}")))?;
+                stored["connection"] = value(&without_credentials(connection));
+            }
+        }
+        stored["config"]["content"] = stored_content(stored["config"]["content"].take());
+        stored["config"]["id"] = new_id().into();
+        stored["config"]["createTime"] = now().into();
+        stored["updateTime"] = now().into();
+        let installation: types::Installation = typed(stored)?;
+        self.installations[at] = installation.clone();
+        let mut data = self.installation_fields(&installation);
+        data["config"] = value(&installation.config);
+        data["lastConfig"] = value(&before.config);
+        self.notify(&installation, "installation.updated", data, effects);
+        ok(StatusCode::OK, &installation)
+    }
+
+    pub(crate) fn delete_installation(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let installation = self.installations[at].clone();
+        let mut data = self.installation_fields(&installation);
+        data["config"] = value(&installation.config);
+        self.notify(&installation, "installation.deleted", data, effects);
+        self.forget_installations(&[installation.id]);
+        no_content()
+    }
+
+    /// The fields every installation notification carries.
+    pub(crate) fn installation_fields(&self, installation: &types::Installation) -> Value {
+        let integration = self
+            .integrations
+            .iter()
+            .find(|i| i.id == installation.integration_id);
+        let connection = &installation.connection;
+        json!({
+            "projectId": installation.project_id,
+            "provider": connection.provider,
+            "integrationId": installation.integration_id,
+            "integrationName": integration.map(|i| i.name.clone()).unwrap_or_default(),
+            "installationId": installation.id,
+            "connectionId": connection.id,
+            "groupRef": connection.group.group_ref,
+            "groupName": connection.group.group_name,
+            "consumerRef": connection.consumer.consumer_ref,
+            "consumerName": connection.consumer.consumer_name,
+        })
+    }
+
+    // operations
+
+    fn operation_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+        self.operations
+            .iter()
+            .position(|o| o.project_id == project && o.id == id)
+            .ok_or_else(|| problem::not_found("operation", id))
+    }
+
+    pub(crate) fn get_operation(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.operation_at(&project, request.param("operationId"))?;
+        ok(StatusCode::OK, &self.operations[at])
+    }
+
+    /// One page of an installation's operations, oldest first: `pageSize` of them (the spec's
+    /// default when absent) from the offset `pageToken` names.
+    pub(crate) fn list_operations(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let installation = &self.installations[at].id;
+        let size = request
+            .query
+            .get("pageSize")
+            .and_then(Value::as_u64)
+            .unwrap_or(DEFAULT_PAGE_SIZE) as usize;
+        let start = match request.query.get("pageToken").and_then(Value::as_str) {
+            None | Some("") => 0,
+            Some(token) => page_offset(token).ok_or_else(|| {
+                problem::invalid(vec![problem::Issue::query(
+                    "pageToken",
+                    "is not a token this list gave",
+                )])
+            })?,
+        };
+        let all: Vec<&types::Operation> = self
+            .operations
+            .iter()
+            .filter(|o| &o.installation_id == installation)
+            .collect();
+        let page: Vec<&types::Operation> = all.iter().skip(start).take(size).copied().collect();
+        let next = start + page.len();
+        let mut pagination = json!({ "done": next >= all.len() });
+        if next < all.len() {
+            pagination["nextPageToken"] = page_token(next).into();
+        }
+        ok(
+            StatusCode::OK,
+            &json!({ "results": page, "pagination": pagination }),
+        )
+    }
+
+    pub(crate) fn list_operation_logs(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.operation_at(&project, request.param("operationId"))?;
+        let logs = self.logs.get(&self.operations[at].id);
+        ok(StatusCode::OK, &logs.cloned().unwrap_or_default())
+    }
+}
+
+/// `listOperations`' page size when the request gives none (the spec's `default`).
+const DEFAULT_PAGE_SIZE: u64 = 200;
+
+/// A page token: the offset of the page's first item, opaque to the caller.
+fn page_token(offset: usize) -> String {
+    format!("after-{offset}")
+}
+
+fn page_offset(token: &str) -> Option<usize> {
+    token.strip_prefix("after-")?.parse().ok()
+}
+
+/// Whether `installation` is in the group the request's `groupRef` names (any, without it).
+fn in_group(request: &Request<'_>, installation: &types::Installation) -> bool {
+    let group = installation.group.as_ref().map(|g| g.group_ref.as_str());
+    request.query_is("groupRef", group.unwrap_or_default())
+}
+
+/// A connection as the API shows it without `includeCreds`: no API key, no tokens.
+fn without_credentials(connection: &types::Connection) -> types::Connection {
+    let mut shown = connection.clone();
+    shown.api_key = None;
+    shown.oauth2_authorization_code = None;
+    shown
+}
+
+/// A destination without its secrets.
+fn public_destination(d: &types::DestinationWithSecrets) -> Result<types::Destination, Problem> {
+    let mut shown = value(d);
+    shown.as_object_mut().map(|m| m.remove("secrets"));
+    typed(shown)
+}
+
+/// A config's content as stored: each read object complete (its `objectName` its key, and
+/// its selections empty where none were given), each write object named.
+fn stored_content(mut content: Value) -> Value {
+    for action in ["read", "write", "subscribe"] {
+        let Some(objects) = content
+            .get_mut(action)
+            .and_then(|a| a.get_mut("objects"))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for (name, object) in objects.iter_mut() {
+            let Some(object) = object.as_object_mut() else {
+                continue;
+            };
+            object
+                .entry("objectName")
+                .or_insert_with(|| name.clone().into());
+            if action == "read" {
+                for field in ["selectedFields", "selectedFieldMappings"] {
+                    object.entry(field).or_insert_with(|| json!({}));
+                }
+            }
+        }
+    }
+    content
+}

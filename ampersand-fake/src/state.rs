@@ -1,0 +1,257 @@
+//! The fake's state and the operations it models, on the spec's generated types: a request
+//! body, already checked against its operation's schema, is read into its generated body type,
+//! and every answer is made as the type its response declares, so the fake speaks exactly the
+//! spec's shapes.
+
+use std::collections::BTreeMap;
+
+use ampersand_ext::client::UpdateMaskRule;
+use ampersand_ext::types;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+use serde_json::{json, Map, Value};
+
+use crate::problem::{self, Problem};
+use crate::Request;
+
+/// Everything the fake keeps (and `--state` saves), in the order created.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub(crate) struct State {
+    #[serde(default)]
+    pub(crate) projects: Vec<types::Project>,
+    #[serde(default)]
+    pub(crate) integrations: Vec<types::Integration>,
+    #[serde(default)]
+    pub(crate) connections: Vec<types::Connection>,
+    #[serde(default)]
+    pub(crate) destinations: Vec<StoredDestination>,
+    #[serde(default)]
+    pub(crate) installations: Vec<types::Installation>,
+    #[serde(default)]
+    pub(crate) operations: Vec<types::Operation>,
+    /// Each operation's log lines, by operation id.
+    #[serde(default)]
+    pub(crate) logs: BTreeMap<String, Vec<types::Log>>,
+    /// The records written, by installation id, then object name.
+    #[serde(default)]
+    pub(crate) records: BTreeMap<String, BTreeMap<String, Vec<Record>>>,
+    /// The asynchronous work not done yet, by operation id (resumed when a state file is
+    /// read again).
+    #[serde(default)]
+    pub(crate) pending: BTreeMap<String, crate::data::Work>,
+}
+
+/// A destination and the project it belongs to (the spec's `Destination` does not say).
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct StoredDestination {
+    pub(crate) project_id: String,
+    pub(crate) destination: types::DestinationWithSecrets,
+}
+
+/// A record written to an installation's object.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Record {
+    pub(crate) id: String,
+    pub(crate) fields: Map<String, Value>,
+    pub(crate) update_time: String,
+}
+
+/// What a change sets off after it is answered: webhook deliveries, and work done later.
+#[derive(Default)]
+pub(crate) struct Effects {
+    pub(crate) deliveries: Vec<crate::deliver::Delivery>,
+    /// Operation ids whose pending work is due after the fake's delay.
+    pub(crate) later: Vec<String>,
+}
+
+/// `body` read as `T`, or the 400 naming the field that does not fit.
+pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, Problem> {
+    serde_path_to_error::deserialize(body).map_err(|e| {
+        let path = e.path().to_string();
+        let name = if path == "." {
+            "body".to_string()
+        } else {
+            path
+        };
+        problem::invalid_body(&name, e.into_inner().to_string())
+    })
+}
+
+/// A value of a generated type from its JSON (the fake's own values fit by construction; a
+/// failure is the fake's bug, answered as a 500).
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, Problem> {
+    serde_json::from_value(value).map_err(|e| {
+        problem::problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal Server Error",
+            format!("the fake made a value its spec refuses: {e}"),
+        )
+    })
+}
+
+/// `value` as JSON (the generated types always serialise).
+pub(crate) fn value(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+/// The time now, as the service writes it.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+}
+
+/// A new id.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The segments of an `updateMask` path (`.` separates, `\` escapes).
+fn segments(path: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut chars = path.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next() {
+                    out.last_mut().expect("one segment at least").push(next);
+                }
+            }
+            '.' => out.push(String::new()),
+            c => out.last_mut().expect("one segment at least").push(c),
+        }
+    }
+    out
+}
+
+/// Applies `mask` from `partial` (the body's object) onto `stored`, as the spec's update
+/// endpoints say: only the listed paths change; a path the rule does not allow is refused,
+/// and so is a listed path the object has no value for.
+pub(crate) fn apply_mask(
+    stored: &mut Value,
+    partial: &Value,
+    mask: &[String],
+    rule: &UpdateMaskRule,
+) -> Result<(), Problem> {
+    if mask.is_empty() {
+        return Err(problem::invalid_body(
+            "updateMask",
+            "lists no path: nothing would change".into(),
+        ));
+    }
+    for path in mask {
+        let parts = segments(path);
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        if !rule.allows(&refs) {
+            return Err(problem::invalid_body(
+                "updateMask",
+                format!(
+                    "`{path}` is not a path this update allows (it allows {})",
+                    rule.allowed.join(", ")
+                ),
+            ));
+        }
+        let mut value = partial;
+        for part in &refs {
+            match value.get(part) {
+                Some(v) => value = v,
+                None => {
+                    return Err(problem::invalid_body(
+                        &format!("{}.{path}", rule.object_key),
+                        format!(
+                            "`{path}` is in updateMask, but the {} has no value for it",
+                            rule.object_key
+                        ),
+                    ))
+                }
+            }
+        }
+        let value = value.clone();
+        let mut at = &mut *stored;
+        for part in &refs[..refs.len() - 1] {
+            if !at.get(*part).is_some_and(Value::is_object) {
+                at[*part] = json!({});
+            }
+            at = &mut at[*part];
+        }
+        at[refs[refs.len() - 1]] = value;
+    }
+    Ok(())
+}
+
+/// The mask rule of `request`'s operation (every update the fake models has one).
+pub(crate) fn rule(request: &Request<'_>) -> Result<&'static UpdateMaskRule, Problem> {
+    UpdateMaskRule::find(request.op.method_name).ok_or_else(|| problem::not_modelled(request.op))
+}
+
+/// The answer to `request`: what `answer` made, or its problem.
+pub(crate) fn respond(answer: Result<Response, Problem>) -> Response {
+    answer.unwrap_or_else(IntoResponse::into_response)
+}
+
+/// A JSON answer.
+pub(crate) fn ok(status: StatusCode, body: &impl serde::Serialize) -> Result<Response, Problem> {
+    Ok(problem::json(status, body))
+}
+
+/// An answer with no body.
+pub(crate) fn no_content() -> Result<Response, Problem> {
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+impl State {
+    /// The answer to a modelled operation; `None` for one the fake does not model.
+    pub(crate) fn handle(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Option<Response> {
+        let answer = match request.op.id {
+            "createProject" => self.create_project(request),
+            "getProject" => self.get_project(request),
+            "listProjects" => ok(StatusCode::OK, &self.projects),
+            "updateProject" => self.update_project(request),
+            "createIntegration" => self.create_integration(request),
+            "batchUpsertIntegrations" => self.batch_upsert_integrations(request),
+            "getIntegration" => self.get_integration(request),
+            "listIntegrations" => self.list_integrations(request),
+            "deleteIntegration" => self.delete_integration(request),
+            "generateConnection" => self.generate_connection(request),
+            "getConnection" => self.get_connection(request),
+            "listConnections" => self.list_connections(request),
+            "deleteConnection" => self.delete_connection(request),
+            "createDestination" => self.create_destination(request),
+            "getDestination" => self.get_destination(request),
+            "listDestinations" => self.list_destinations(request),
+            "updateDestination" => self.update_destination(request),
+            "deleteDestination" => self.delete_destination(request),
+            "createInstallation" => self.create_installation(request, effects),
+            "getInstallation" => self.get_installation(request),
+            "listInstallations" => self.list_installations(request),
+            "listInstallationsForProject" => self.list_installations_for_project(request),
+            "updateInstallation" => self.update_installation(request, effects),
+            "deleteInstallation" => self.delete_installation(request, effects),
+            "getOperation" => self.get_operation(request),
+            "listOperations" => self.list_operations(request),
+            "listOperationLogs" => self.list_operation_logs(request),
+            "writeRecords" => self.write_records(request, effects),
+            "searchRecords" => self.search_records(request),
+            "triggerRead" => self.trigger_read(request, effects),
+            _ => return None,
+        };
+        Some(respond(answer))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mask_paths_split_on_unescaped_dots() {
+        assert_eq!(segments("a.b"), ["a", "b"]);
+        assert_eq!(
+            segments(r"config.read\.objects.x\\y"),
+            ["config", "read.objects", r"x\y"]
+        );
+    }
+}
