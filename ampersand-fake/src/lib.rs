@@ -21,6 +21,7 @@ mod deliver;
 mod fault;
 mod platform;
 mod problem;
+mod receiver;
 mod route;
 mod spec;
 mod state;
@@ -38,6 +39,7 @@ use axum::response::{IntoResponse, Response};
 use tokio::sync::{oneshot, Mutex};
 
 pub use fault::Fault;
+pub use receiver::{Received, Receiver};
 pub use route::prefix;
 
 /// How a [`Fake`] starts: where it listens and the credentials it accepts.
@@ -86,6 +88,7 @@ pub const MODELLED: &[&str] = &[
     "listInstallationsForProject",
     "updateInstallation",
     "deleteInstallation",
+    "patchObjectConfigContent",
     "getOperation",
     "listOperations",
     "listOperationLogs",
@@ -185,6 +188,9 @@ pub enum StartError {
     /// The state file could not be read.
     #[error("{0}")]
     State(String),
+    /// An option is not usable (a webhook secret that is not `whsec_` and base64).
+    #[error("{0}")]
+    Options(String),
 }
 
 /// What every request of a fake shares: its options and its state.
@@ -281,6 +287,8 @@ impl std::fmt::Debug for Fake {
 impl Fake {
     /// Starts a fake on `options`' address, serving until it is dropped.
     pub async fn start(options: Options) -> Result<Fake, StartError> {
+        ampersand_ext::webhook::WebhookSecret::new(&options.webhook_secret)
+            .map_err(|e| StartError::Options(format!("the webhook secret: {e}")))?;
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await
             .map_err(|source| StartError::Bind {
@@ -304,7 +312,9 @@ impl Fake {
             // no redirects followed, and the TLS provider installed where the SDK needs one
             http: ampersand_ext::client::call::http_client_builder()
                 .build()
-                .map_err(|e| StartError::State(format!("cannot set up webhook deliveries: {e}")))?,
+                .map_err(|e| {
+                    StartError::Options(format!("cannot set up webhook deliveries: {e}"))
+                })?,
         });
         shared.after(state::Effects {
             deliveries: Vec::new(),

@@ -1,5 +1,5 @@
 //! The fake as a process: `ampersand-fake --addr 127.0.0.1:8080 --api-key KEY --jwt TOKEN
-//! [--state FILE]`.
+//! [--state FILE] [--webhook-secret whsec_…] [--async-delay-ms MS]`.
 //! Prints one JSON line on stdout when it is ready (the base URL of each host), logs each
 //! request on stderr, and stops on Ctrl-C or SIGTERM.
 
@@ -7,7 +7,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-use ampersand_fake::{Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT};
+use ampersand_fake::{Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_WEBHOOK_SECRET};
 use clap::Parser;
 
 #[derive(Parser)]
@@ -26,6 +26,12 @@ struct Cli {
     /// it, in memory only.
     #[arg(long, value_name = "FILE")]
     state: Option<std::path::PathBuf>,
+    /// The signing key of the webhook destinations created (Svix's `whsec_…` form).
+    #[arg(long, default_value = DEFAULT_WEBHOOK_SECRET)]
+    webhook_secret: String,
+    /// How long an asynchronous write or a triggered read runs, in milliseconds.
+    #[arg(long, value_name = "MS")]
+    async_delay_ms: Option<u64>,
 }
 
 #[tokio::main]
@@ -40,7 +46,11 @@ async fn main() -> ExitCode {
     let mut options = Options::new()
         .addr(cli.addr)
         .api_key(cli.api_key)
-        .jwt(cli.jwt);
+        .jwt(cli.jwt)
+        .webhook_secret(cli.webhook_secret);
+    if let Some(ms) = cli.async_delay_ms {
+        options = options.async_delay(std::time::Duration::from_millis(ms));
+    }
     if let Some(file) = cli.state {
         options = options.state_file(file);
     }

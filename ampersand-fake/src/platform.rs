@@ -664,6 +664,18 @@ impl State {
                 stored["connection"] = value(&without_credentials(connection));
             }
         }
+        self.save_config_change(at, &before, stored, effects)
+    }
+
+    /// Stores `stored`, the installation at `at` changed from `before`: its config as a new
+    /// config, notified as `installation.updated`; the answer.
+    fn save_config_change(
+        &mut self,
+        at: usize,
+        before: &types::Installation,
+        mut stored: Value,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
         stored["config"]["content"] = stored_content(stored["config"]["content"].take());
         stored["config"]["id"] = new_id().into();
         stored["config"]["createTime"] = now().into();
@@ -675,6 +687,51 @@ impl State {
         data["lastConfig"] = value(&before.config);
         self.notify(&installation, "installation.updated", data, effects);
         ok(StatusCode::OK, &installation)
+    }
+
+    /// Applies JSON Patch `changes` to one object's config (`read`, `write` or `subscribe`,
+    /// as `action` says) of the installation the body names by id or group.
+    pub(crate) fn patch_object_config_content(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let integration = request.param("integrationId");
+        let body = &request.body;
+        let at = match (body["installationId"].as_str(), body["groupRef"].as_str()) {
+            (Some(id), _) => {
+                let i = self.integration_at(&project, integration)?;
+                let integration = &self.integrations[i].id;
+                self.installations
+                    .iter()
+                    .position(|x| x.id == id && &x.integration_id == integration)
+                    .ok_or_else(|| problem::not_found("installation", id))?
+            }
+            (None, Some(group)) => self.installation_of_group(&project, integration, group)?,
+            (None, None) => {
+                return Err(problem::invalid_body(
+                    "groupRef",
+                    "give groupRef or installationId".into(),
+                ))
+            }
+        };
+        let action = body["action"].as_str().unwrap_or_default();
+        let object = request.param("objectName");
+        let patch: json_patch::Patch = serde_json::from_value(body["changes"].clone())
+            .map_err(|e| problem::invalid_body("changes", e.to_string()))?;
+        let before = self.installations[at].clone();
+        let mut stored = value(&before);
+        let slot = &mut stored["config"]["content"][action]["objects"][object];
+        if slot.is_null() {
+            return Err(problem::not_found(
+                &format!("{action} config of object"),
+                object,
+            ));
+        }
+        json_patch::patch(slot, &patch)
+            .map_err(|e| problem::invalid_body("changes", e.to_string()))?;
+        self.save_config_change(at, &before, stored, effects)
     }
 
     pub(crate) fn delete_installation(

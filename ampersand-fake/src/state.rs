@@ -230,6 +230,7 @@ impl State {
             "listInstallationsForProject" => self.list_installations_for_project(request),
             "updateInstallation" => self.update_installation(request, effects),
             "deleteInstallation" => self.delete_installation(request, effects),
+            "patchObjectConfigContent" => self.patch_object_config_content(request, effects),
             "getOperation" => self.get_operation(request),
             "listOperations" => self.list_operations(request),
             "listOperationLogs" => self.list_operation_logs(request),

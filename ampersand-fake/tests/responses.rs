@@ -146,7 +146,8 @@ async fn every_answer_fits_its_declared_schema() {
     let fake = Fake::start(Options::new().async_delay(std::time::Duration::from_millis(20)))
         .await
         .unwrap();
-    let (hook, mut deliveries) = common::receiver().await;
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let hook = hooks.url();
     let mut f = Flow {
         fake,
         seen: BTreeSet::new(),
@@ -416,6 +417,18 @@ async fn every_answer_fits_its_declared_schema() {
         400,
     )
     .await;
+    let c = format!("{p}/integrations/{integration}/objects/contact/config-content");
+    let patch = json!({ "groupRef": "g1", "action": "read", "changes": [
+        { "op": "add", "path": "/selectedFields/phone", "value": true } ] });
+    let patched = f
+        .expect("patchObjectConfigContent", &c, Some(patch), 200)
+        .await;
+    let contact = &patched["config"]["content"]["read"]["objects"]["contact"];
+    assert_eq!(contact["selectedFields"]["phone"], true);
+    let wrong = json!({ "groupRef": "g1", "action": "read", "changes": [
+        { "op": "remove", "path": "/no/such/path" } ] });
+    f.expect("patchObjectConfigContent", &c, Some(wrong), 400)
+        .await;
     f.expect(
         "deleteConnection",
         &format!("{p}/connections/{connection}"),
@@ -526,8 +539,8 @@ async fn every_answer_fits_its_declared_schema() {
     .await;
 
     // deliveries arrived (their content is ampersand-ext's flow tests' business)
-    let first = tokio::time::timeout(std::time::Duration::from_secs(5), deliveries.recv()).await;
-    assert!(first.is_ok_and(|d| d.is_some()), "no webhook delivery");
+    let first = hooks.next(std::time::Duration::from_secs(5)).await;
+    assert!(first.is_some(), "no webhook delivery");
 
     // deletes
     f.expect(

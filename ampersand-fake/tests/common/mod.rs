@@ -49,31 +49,6 @@ pub async fn send(
     (status, content_type, body)
 }
 
-/// A webhook receiver on a port of its own: its URL, and each delivery (headers and body) in
-/// the order received. It answers 204.
-pub async fn receiver() -> (
-    String,
-    tokio::sync::mpsc::UnboundedReceiver<(axum::http::HeaderMap, axum::body::Bytes)>,
-) {
-    let (sent, received) = tokio::sync::mpsc::unbounded_channel();
-    let app = axum::Router::new().route(
-        "/hook",
-        axum::routing::post(
-            move |headers: axum::http::HeaderMap, body: axum::body::Bytes| {
-                let sent = sent.clone();
-                async move {
-                    let _ = sent.send((headers, body));
-                    axum::http::StatusCode::NO_CONTENT
-                }
-            },
-        ),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, received)
-}
-
 /// Whether `id` reads as a UUID, as the service's ids do.
 #[allow(dead_code)]
 pub fn uuid_like(id: &str) -> bool {

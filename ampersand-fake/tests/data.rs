@@ -1,0 +1,247 @@
+//! The fake's validation, asynchronous work and webhook deliveries, on the wire: issues that
+//! name the field and not its value, pending work that survives a restart, deliveries tried
+//! again when the receiver fails, and an unusable webhook secret refused at start.
+
+mod common;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ampersand_ext::client::Host;
+use ampersand_fake::{Fake, Options, StartError};
+use serde_json::{json, Value};
+
+/// Sets up project `pp`, integration `crm`, a connection and an installation for group `g1`
+/// reading contacts into a webhook destination at `hook`: the integration's id.
+async fn setup(fake: &Fake, hook: &str) -> String {
+    let platform = |method: &'static str, path: String, body: Value| async move {
+        let (status, _, body) =
+            common::send(fake, Host::Platform, method, &path, Some(body), true).await;
+        assert!(status < 300, "{method} {path}: {status} {body}");
+        body
+    };
+    platform(
+        "POST",
+        "/projects".into(),
+        json!({"appName": "A", "name": "pp", "orgId": "o"}),
+    )
+    .await;
+    platform("POST", "/projects/pp/integrations".into(), json!({"name": "crm", "provider": "salesforce",
+        "latestRevision": {"specVersion": "1.0.0", "content": {"name": "crm", "provider": "salesforce"}}})).await;
+    let (_, _, listed) = common::send(
+        fake,
+        Host::Platform,
+        "GET",
+        "/projects/pp/integrations",
+        None,
+        true,
+    )
+    .await;
+    let integration = listed[0]["id"].as_str().unwrap().to_string();
+    platform(
+        "POST",
+        "/projects/pp/connections:generate".into(),
+        json!({"provider": "salesforce", "groupRef": "g1", "consumerRef": "u1"}),
+    )
+    .await;
+    platform(
+        "POST",
+        "/projects/pp/destinations".into(),
+        json!({"name": "hook", "type": "webhook", "metadata": {"url": hook}}),
+    )
+    .await;
+    platform(
+        "POST",
+        format!("/projects/pp/integrations/{integration}/installations"),
+        json!({"groupRef": "g1", "config": {"content": {"read": {"objects": {"contact": {
+            "objectName": "contact", "destination": "hook", "selectedFields": {}, "selectedFieldMappings": {}}}}}}}),
+    )
+    .await;
+    integration
+}
+
+#[tokio::test]
+async fn issues_name_the_field_and_never_echo_its_value() {
+    let fake = Fake::start(Options::new()).await.unwrap();
+    let (status, media, body) = common::send(
+        &fake,
+        Host::Platform,
+        "POST",
+        "/projects",
+        Some(json!({"appName": "A", "name": "pp", "orgId": "o"})),
+        true,
+    )
+    .await;
+    assert_eq!(
+        (status, media.as_str()),
+        (201, "application/json"),
+        "{body}"
+    );
+    let secret = 987_654_321_987u64;
+    let (status, media, body) = common::send(&fake, Host::Platform, "POST",
+        "/projects/pp/connections:generate",
+        Some(json!({"provider": "salesforce", "groupRef": "g1", "consumerRef": "u1", "apiKey": secret})),
+        true).await;
+    assert_eq!(
+        (status, media.as_str()),
+        (400, "application/problem+json"),
+        "{body}"
+    );
+    let issue = &body["issues"][0];
+    assert_eq!(
+        (issue["in"].as_str(), issue["name"].as_str()),
+        (Some("body"), Some("apiKey")),
+        "{body}"
+    );
+    assert!(!body.to_string().contains(&secret.to_string()), "{body}");
+    // a query parameter is read as its schema's type, then checked against its bounds
+    let integration = "/projects/pp/integrations/i/installations/x/operations";
+    for (query, detail) in [
+        ("pageSize=many", "is not a integer"),
+        ("pageSize=5000", "maximum"),
+    ] {
+        let (status, _, body) = common::send(
+            &fake,
+            Host::Platform,
+            "GET",
+            &format!("{integration}?{query}"),
+            None,
+            true,
+        )
+        .await;
+        assert_eq!(status, 400, "{query}: {body}");
+        assert_eq!(body["issues"][0]["in"], "query");
+        assert_eq!(body["issues"][0]["name"], "pageSize");
+        assert!(
+            body["issues"][0]["detail"]
+                .as_str()
+                .unwrap()
+                .contains(detail),
+            "{body}"
+        );
+    }
+    // the write API's 400 is text, as its spec declares
+    let (status, media, body) = common::send(
+        &fake,
+        Host::Write,
+        "POST",
+        "/projects/pp/integrations/i/objects/contact",
+        Some(json!({"type": "create"})),
+        true,
+    )
+    .await;
+    assert_eq!((status, media.as_str()), (400, "text/plain"));
+    assert!(body.as_str().unwrap().contains("groupRef"), "{body}");
+}
+
+#[tokio::test]
+async fn pending_work_is_resumed_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let slow = Options::new()
+        .state_file(&file)
+        .async_delay(Duration::from_secs(3600));
+    let fake = Fake::start(slow).await.unwrap();
+    let integration = setup(&fake, &hooks.url()).await;
+    let (status, _, started) = common::send(
+        &fake,
+        Host::Write,
+        "POST",
+        &format!("/projects/pp/integrations/{integration}/objects/contact"),
+        Some(
+            json!({"groupRef": "g1", "type": "create", "mode": "asynchronous", "record": {"a": 1}}),
+        ),
+        true,
+    )
+    .await;
+    assert_eq!(status, 200, "{started}");
+    let operation = started["operationId"].as_str().unwrap().to_string();
+    drop(fake);
+
+    let quick = Options::new()
+        .state_file(&file)
+        .async_delay(Duration::from_millis(10));
+    let fake = Fake::start(quick).await.unwrap();
+    let path = format!("/projects/pp/operations/{operation}");
+    let mut status = Value::Null;
+    for _ in 0..100 {
+        let (_, _, op) = common::send(&fake, Host::Platform, "GET", &path, None, true).await;
+        status = op["status"].clone();
+        if status != "in_progress" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(status, "success");
+    // installation.created came before the restart; write.async.done after it
+    let mut kinds = Vec::new();
+    while let Some(d) = hooks.next(Duration::from_secs(2)).await {
+        let body: Value = serde_json::from_slice(&d.body).unwrap();
+        kinds.push(
+            body["notificationType"]
+                .as_str()
+                .unwrap_or("results")
+                .to_string(),
+        );
+        if kinds.last().is_some_and(|k| k == "write.async.done") {
+            break;
+        }
+    }
+    assert_eq!(kinds, ["installation.created", "write.async.done"]);
+}
+
+#[tokio::test]
+async fn a_delivery_is_tried_again_when_the_receiver_fails() {
+    let calls = Arc::new(AtomicU32::new(0));
+    let (sent, mut received) = tokio::sync::mpsc::unbounded_channel();
+    let counter = calls.clone();
+    let app = axum::Router::new().fallback(axum::routing::post(
+        move |headers: axum::http::HeaderMap, body: axum::body::Bytes| {
+            let (counter, sent) = (counter.clone(), sent.clone());
+            async move {
+                // the first attempt fails
+                if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+                    return axum::http::StatusCode::SERVICE_UNAVAILABLE;
+                }
+                let _ = sent.send((headers, body));
+                axum::http::StatusCode::OK
+            }
+        },
+    ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/in", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let secret = "whsec_dGVzdC1zZWNyZXQtZm9yLXRoZS1yZXRyeS10ZXN0";
+    let fake = Fake::start(Options::new().webhook_secret(secret))
+        .await
+        .unwrap();
+    setup(&fake, &url).await;
+    let (headers, body) = tokio::time::timeout(Duration::from_secs(5), received.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+    let message = ampersand_ext::webhook::verify(secret, &headers, &body).unwrap();
+    assert!(matches!(
+        message,
+        ampersand_ext::webhook::Message::Notification(_)
+    ));
+    assert!(ampersand_ext::webhook::verify(
+        ampersand_fake::DEFAULT_WEBHOOK_SECRET,
+        &headers,
+        &body
+    )
+    .is_err());
+}
+
+#[tokio::test]
+async fn an_unusable_webhook_secret_stops_the_start() {
+    let refused = Fake::start(Options::new().webhook_secret("not-a-svix-secret"))
+        .await
+        .unwrap_err();
+    assert!(matches!(refused, StartError::Options(_)), "{refused}");
+    assert!(refused.to_string().contains("webhook secret"), "{refused}");
+}
