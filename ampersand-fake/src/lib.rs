@@ -70,12 +70,14 @@ pub const MODELLED: &[&str] = &[
     "updateProject",
     "createIntegration",
     "batchUpsertIntegrations",
+    "createRevision",
     "getIntegration",
     "listIntegrations",
     "deleteIntegration",
     "generateConnection",
     "getConnection",
     "listConnections",
+    "updateConnection",
     "deleteConnection",
     "createDestination",
     "getDestination",
@@ -323,6 +325,7 @@ impl Fake {
         let app = axum::Router::new()
             .route("/_fake/faults", axum::routing::post(add_fault))
             .route("/_fake/reset", axum::routing::post(reset))
+            .route("/_fake/health", axum::routing::get(health))
             .fallback(dispatch)
             .with_state(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -490,6 +493,14 @@ async fn add_fault(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
         }
         Err(detail) => problem::invalid_body("body", detail).into_response(),
     }
+}
+
+/// `GET /_fake/health`: 200 once serving (a container's health check).
+async fn health() -> Response {
+    problem::json(
+        axum::http::StatusCode::OK,
+        &serde_json::json!({ "status": "ok" }),
+    )
 }
 
 /// `POST /_fake/reset`: no projects, no faults.

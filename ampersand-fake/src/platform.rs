@@ -183,26 +183,8 @@ impl State {
         &mut self,
         request: &Request<'_>,
     ) -> Result<Response, Problem> {
-        use ampersand_ext::manifest::Manifest;
         let project = self.project_id(request)?;
-        let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
-        let Some(yaml) = body.source_yaml else {
-            return Err(problem::unprocessable(if body.source_zip_url.is_some() {
-                "the fake reads sourceYaml only: it does not download sourceZipUrl".into()
-            } else {
-                "one of sourceZipUrl or sourceYaml is required".into()
-            }));
-        };
-        let errors: Vec<problem::Issue> = Manifest::validate_yaml(&yaml)
-            .into_iter()
-            .filter(|p| p.is_error())
-            .map(|p| problem::Issue::body(&p.path, &p.message))
-            .collect();
-        if !errors.is_empty() {
-            return Err(problem::invalid(errors).status(StatusCode::UNPROCESSABLE_ENTITY));
-        }
-        let manifest = Manifest::from_yaml(&yaml)
-            .map_err(|e| problem::unprocessable(format!("the manifest does not read: {e}")))?;
+        let manifest = read_manifest(request)?;
         let mut deployed = Vec::new();
         for integration in &manifest.integrations {
             let content = value(integration);
@@ -227,6 +209,28 @@ impl State {
             }
         }
         ok(StatusCode::OK, &deployed)
+    }
+
+    /// A new revision of one integration from an `amp.yaml` defining it (by its name).
+    pub(crate) fn create_revision(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.integration_at(&project, request.param("integrationId"))?;
+        let name = self.integrations[at].name.clone();
+        let manifest = read_manifest(request)?;
+        let Some(integration) = manifest.integrations.iter().find(|i| i.name == name) else {
+            return Err(problem::unprocessable(format!(
+                "the manifest defines no integration named {name}"
+            )));
+        };
+        let content = value(integration);
+        self.upsert_integration(
+            &project,
+            &name,
+            &integration.provider,
+            &manifest.spec_version,
+            content,
+        )?;
+        Ok(StatusCode::CREATED.into_response())
     }
 
     pub(crate) fn get_integration(&self, request: &Request<'_>) -> Result<Response, Problem> {
@@ -284,16 +288,10 @@ impl State {
         let project = self.project_id(request)?;
         let body: types::GenerateConnectionRequest = decode(&request.body)?;
         let body = value(&body);
-        let scheme = [
-            ("apiKey", "apiKey"),
-            ("basicAuth", "basic"),
-            ("oauth2ClientCredentials", "oauth2/clientCredentials"),
-            ("oauth2PasswordCredentials", "oauth2/password"),
-            ("oauth2AuthorizationCode", "oauth2/authorizationCode"),
-        ]
-        .iter()
-        .find(|(field, _)| !body[*field].is_null())
-        .map_or("none", |(_, scheme)| scheme);
+        let scheme = CREDENTIALS
+            .iter()
+            .find(|(field, _)| !body[*field].is_null())
+            .map_or("none", |(_, scheme)| scheme);
         let created = now();
         let group_ref = &body["groupRef"];
         let consumer_ref = &body["consumerRef"];
@@ -350,6 +348,39 @@ impl State {
             .map(without_credentials)
             .collect();
         ok(StatusCode::OK, &list)
+    }
+
+    /// Applies the update mask to a connection: its workspace, metadata or credentials (the
+    /// credentials replace the old ones, and the `authScheme` follows them).
+    pub(crate) fn update_connection(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let at = self.connection_at(&project, request.param("connectionId"))?;
+        let body: types::UpdateConnectionRequest = decode(&request.body)?;
+        let body = value(&body);
+        let mask: Vec<String> = body["updateMask"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.as_str().map(str::to_string))
+            .collect();
+        let mut stored = value(&self.connections[at]);
+        apply_mask(&mut stored, &body["connection"], &mask, rule(request)?)?;
+        if let Some(scheme) = CREDENTIALS
+            .iter()
+            .find(|(field, _)| mask.iter().any(|p| p == field))
+            .map(|(_, scheme)| *scheme)
+        {
+            stored["authScheme"] = scheme.into();
+        }
+        // the credentials are kept as the API key the connection shows with includeCreds;
+        // the other forms are not part of a Connection
+        for (field, _) in &CREDENTIALS[1..] {
+            stored.as_object_mut().map(|m| m.remove(*field));
+        }
+        stored["updateTime"] = now().into();
+        let connection: types::Connection = typed(stored)?;
+        self.connections[at] = connection.clone();
+        ok(StatusCode::OK, &without_credentials(&connection))
     }
 
     pub(crate) fn delete_connection(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
@@ -827,6 +858,39 @@ impl State {
         ok(StatusCode::OK, &logs.cloned().unwrap_or_default())
     }
 }
+
+/// The manifest a deploy sends as `sourceYaml`, validated as `ampersand_ext::manifest` does:
+/// its errors are a 422 whose issues name their manifest paths.
+fn read_manifest(request: &Request<'_>) -> Result<ampersand_ext::manifest::Manifest, Problem> {
+    use ampersand_ext::manifest::Manifest;
+    let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
+    let Some(yaml) = body.source_yaml else {
+        return Err(problem::unprocessable(if body.source_zip_url.is_some() {
+            "the fake reads sourceYaml only: it does not download sourceZipUrl".into()
+        } else {
+            "one of sourceZipUrl or sourceYaml is required".into()
+        }));
+    };
+    let errors: Vec<problem::Issue> = Manifest::validate_yaml(&yaml)
+        .into_iter()
+        .filter(|p| p.is_error())
+        .map(|p| problem::Issue::body(&p.path, &p.message))
+        .collect();
+    if !errors.is_empty() {
+        return Err(problem::invalid(errors).status(StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    Manifest::from_yaml(&yaml)
+        .map_err(|e| problem::unprocessable(format!("the manifest does not read: {e}")))
+}
+
+/// The credential fields of a connection request and the `authScheme` each makes.
+const CREDENTIALS: [(&str, &str); 5] = [
+    ("apiKey", "apiKey"),
+    ("basicAuth", "basic"),
+    ("oauth2ClientCredentials", "oauth2/clientCredentials"),
+    ("oauth2PasswordCredentials", "oauth2/password"),
+    ("oauth2AuthorizationCode", "oauth2/authorizationCode"),
+];
 
 /// `listOperations`' page size when the request gives none (the spec's `default`).
 const DEFAULT_PAGE_SIZE: u64 = 200;

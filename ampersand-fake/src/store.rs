@@ -10,8 +10,10 @@ use crate::state::State as Projects;
 /// The format of the file: `{"version": 1, "projects": […]}`.
 const VERSION: u64 = 1;
 
-/// The state in `path`, or an empty one when there is no such file.
+/// The state in `path`, or an empty one when there is no such file. Temporary files a killed
+/// fake left beside it are removed.
 pub(crate) fn load(path: &Path) -> Result<Projects, String> {
+    remove_leftovers(path);
     let text = match std::fs::read(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Projects::default()),
@@ -47,7 +49,12 @@ pub(crate) fn save(path: &Path, state: &Projects) -> std::io::Result<()> {
         .unwrap_or_else(|| "state".into());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     {
-        let mut file = std::fs::File::create(&temp)?;
+        // the state holds the credentials it was given: readable by its owner only
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&temp)?;
         file.write_all(&serde_json::to_vec(&value)?)?;
         file.sync_all()?;
     }
@@ -57,4 +64,27 @@ pub(crate) fn save(path: &Path, state: &Projects) -> std::io::Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Removes the temporary files (`.{name}.{pid}.tmp`) that a fake killed while saving left in
+/// the state file's directory.
+fn remove_leftovers(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let pid = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"));
+        if pid.is_some_and(|pid| pid.chars().all(|c| c.is_ascii_digit())) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }

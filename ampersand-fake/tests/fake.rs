@@ -578,6 +578,14 @@ async fn the_admin_endpoints_set_faults_and_reset() {
         .await
         .unwrap_err();
     assert_eq!(e.status().unwrap().as_u16(), 404);
+    // a health check for a container
+    let health = http()
+        .get(format!("http://{}/_fake/health", fake.addr()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+    assert_eq!(health.json::<Value>().await.unwrap()["status"], "ok");
 }
 
 /// The binary on `state`, and its platform base URL once it is ready.
@@ -714,7 +722,21 @@ async fn an_in_process_fake_keeps_its_state_in_a_file() {
         .unwrap()
         .into_inner();
     drop(fake);
+    #[cfg(unix)]
+    {
+        // it holds the credentials it was given: its owner's only
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+    // a temporary file a fake killed while saving left is removed; another file is not
+    let leftover = dir.path().join(".fake.json.4242.tmp");
+    let other = dir.path().join(".fake.json.notes.tmp");
+    std::fs::write(&leftover, b"{").unwrap();
+    std::fs::write(&other, b"mine").unwrap();
     let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    assert!(!leftover.exists());
+    assert!(other.exists());
     let listed = client(&fake)
         .list_projects()
         .send()

@@ -257,6 +257,38 @@ async fn every_answer_fits_its_declared_schema() {
     )
     .await;
 
+    let r = format!("{p}/integrations/{integration}/revisions");
+    let revised = yaml.replace("*/10 * * * *", "*/20 * * * *");
+    f.expect(
+        "createRevision",
+        &r,
+        Some(json!({ "sourceYaml": revised })),
+        201,
+    )
+    .await;
+    let now = f
+        .expect(
+            "getIntegration",
+            &format!("{p}/integrations/salesforce-crm"),
+            None,
+            200,
+        )
+        .await;
+    let objects = &now["latestRevision"]["content"]["read"]["objects"];
+    assert_eq!(objects[0]["schedule"], "*/20 * * * *", "{now}");
+    assert_ne!(
+        now["latestRevision"]["id"],
+        deployed[0]["latestRevision"]["id"]
+    );
+    let elsewhere = revised.replace("salesforce-crm", "another-name");
+    f.expect(
+        "createRevision",
+        &r,
+        Some(json!({ "sourceYaml": elsewhere })),
+        422,
+    )
+    .await;
+
     // a connection
     let connection = json!({ "provider": "salesforce", "groupRef": "g1", "consumerRef": "u1",
         "apiKey": "provider-key" });
@@ -301,6 +333,23 @@ async fn every_answer_fits_its_declared_schema() {
         200,
     )
     .await;
+
+    let rotate = json!({ "updateMask": ["apiKey"], "connection": { "provider": "salesforce",
+        "groupRef": "g1", "consumerRef": "u1", "apiKey": "rotated-key" } });
+    let c = format!("{p}/connections/{connection}");
+    f.expect("updateConnection", &c, Some(rotate), 200).await;
+    let bad = json!({ "updateMask": ["provider"], "connection": { "provider": "hubspot",
+        "groupRef": "g1", "consumerRef": "u1" } });
+    f.expect("updateConnection", &c, Some(bad), 400).await;
+    let shown = f
+        .expect(
+            "getConnection",
+            &format!("{c}?includeCreds=true"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(shown["apiKey"], "rotated-key");
 
     // destinations
     let destination =
