@@ -460,7 +460,7 @@ impl State {
                     "groupRef": fields["groupRef"],
                     "groupName": fields["groupName"],
                     "installationId": installation.id,
-                    "installationUpdateTime": installation.update_time.unwrap_or(installation.create_time),
+                    "installationUpdateTime": changed_at(&installation),
                     "objectName": object,
                     "operationId": operation,
                     "action": "read",
@@ -541,6 +541,16 @@ fn destinations_of(installation: &types::Installation) -> BTreeSet<String> {
         }
     }
     names
+}
+
+/// When the installation last changed: its `updateTime`, else its `createTime` (read from its
+/// JSON, which holds whichever of them the spec makes optional).
+fn changed_at(installation: &types::Installation) -> Value {
+    let json = value(installation);
+    match json.get("updateTime") {
+        Some(time) if !time.is_null() => time.clone(),
+        _ => json["createTime"].clone(),
+    }
 }
 
 /// Whether the RFC 3339 time `a` is at or after `b` (as times; text that does not read as a

@@ -607,11 +607,13 @@ pub(crate) struct Request<'a> {
 }
 
 impl Request<'_> {
-    /// The path parameter `name`.
+    /// The path parameter `name`, or the one a newer spec renamed it to by widening it
+    /// (`integrationId` read as `integrationIdOrName`, and the other way round).
     pub(crate) fn param(&self, name: &str) -> &str {
-        self.params
-            .iter()
-            .find(|(n, _)| *n == name)
+        let stem = |n: &str| n.strip_suffix("OrName").unwrap_or(n).to_string();
+        let exact = self.params.iter().find(|(n, _)| *n == name);
+        exact
+            .or_else(|| self.params.iter().find(|(n, _)| stem(n) == stem(name)))
             .map(|(_, v)| v.as_str())
             .unwrap_or_default()
     }
@@ -627,5 +629,29 @@ impl Request<'_> {
             .get(name)
             .and_then(serde_json::Value::as_str)
             .is_none_or(|wanted| wanted == value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_parameter_is_found_under_its_widened_name() {
+        let op = &Host::Platform.operations()[0];
+        let request = Request {
+            op,
+            params: vec![
+                ("integrationIdOrName", "crm".into()),
+                ("projectIdOrName", "p".into()),
+            ],
+            query: Default::default(),
+            body: serde_json::Value::Null,
+            webhook_secret: DEFAULT_WEBHOOK_SECRET,
+        };
+        assert_eq!(request.param("integrationId"), "crm");
+        assert_eq!(request.param("integrationIdOrName"), "crm");
+        assert_eq!(request.param("projectIdOrName"), "p");
+        assert_eq!(request.param("installationId"), "");
     }
 }
