@@ -21,6 +21,7 @@ const ATTEMPTS: u32 = 4;
 pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
     for delivery in deliveries {
         let id = format!("msg_{}", uuid::Uuid::new_v4().simple());
+        let shown = shown(&delivery.url);
         let signed = match ampersand_ext::webhook::sign(
             &delivery.secret,
             &id,
@@ -55,16 +56,33 @@ pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
                     break;
                 }
                 Ok(answer) => tracing::warn!(
-                    "webhook {id} -> {}: {} (attempt {attempt} of {ATTEMPTS})",
-                    delivery.url,
+                    "webhook {id} -> {shown}: {} (attempt {attempt} of {ATTEMPTS})",
                     answer.status().as_u16()
                 ),
                 Err(e) => tracing::warn!(
-                    "webhook {id} -> {}: {e} (attempt {attempt} of {ATTEMPTS})",
-                    delivery.url
+                    "webhook {id} -> {shown}: {} (attempt {attempt} of {ATTEMPTS})",
+                    e.without_url()
                 ),
             }
             tokio::time::sleep(Duration::from_millis(100 * u64::from(attempt))).await;
         }
+    }
+}
+
+/// A destination's URL as the log shows it: its origin and path, without the user info or
+/// query a URL may carry credentials in.
+fn shown(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(url) => format!("{}{}", url.origin().ascii_serialization(), url.path()),
+        Err(_) => "an unreadable URL".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_logged_url_keeps_no_credentials() {
+        let url = "https://user:pass@hooks.example.com:8443/in?token=s3cret";
+        assert_eq!(super::shown(url), "https://hooks.example.com:8443/in");
     }
 }
