@@ -439,3 +439,84 @@ async fn refusals_are_typed_errors() {
         .unwrap();
     assert!(connections[0].api_key.is_none());
 }
+
+#[tokio::test]
+async fn notifications_follow_the_projects_routes() {
+    let w = world().await;
+    let _created = next_message(&w).await;
+    let alerts = Receiver::start().await.unwrap();
+    let destination = w
+        .client
+        .create_destination()
+        .project_id_or_name("flow")
+        .body(body::<types::CreateDestinationBody>(
+            json!({"name": "alerts", "type": "webhook", "metadata": {"url": alerts.url()}}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let topic = w
+        .client
+        .create_topic()
+        .project_id_or_name("flow")
+        .body(body::<types::CreateTopicBody>(json!({"name": "ops"})))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    w.client
+        .create_topic_destination_route()
+        .project_id_or_name("flow")
+        .body(body::<types::CreateTopicDestinationRouteBody>(
+            json!({"topicId": topic.id, "destinationId": destination.id}),
+        ))
+        .send()
+        .await
+        .unwrap();
+    for event in ["connection.created", "installation.deleted"] {
+        w.client
+            .create_event_topic_route()
+            .project_id_or_name("flow")
+            .body(body::<types::CreateEventTopicRouteBody>(
+                json!({"eventType": event, "topicId": topic.id}),
+            ))
+            .send()
+            .await
+            .unwrap();
+    }
+    w.client
+        .generate_connection()
+        .project_id_or_name("flow")
+        .body(body::<types::GenerateConnectionRequest>(
+            json!({"provider": "hubspot", "groupRef": "g2", "consumerRef": "u2"}),
+        ))
+        .send()
+        .await
+        .unwrap();
+    w.client
+        .delete_installation()
+        .project_id_or_name("flow")
+        .integration_id(&w.integration)
+        .installation_id(&w.installation.id)
+        .send()
+        .await
+        .unwrap();
+    let mut kinds = Vec::new();
+    for _ in 0..2 {
+        let delivery = alerts
+            .next(Duration::from_secs(5))
+            .await
+            .expect("a routed delivery");
+        let message = webhook::verify(
+            ampersand_fake::DEFAULT_WEBHOOK_SECRET,
+            &delivery.headers,
+            &delivery.body,
+        )
+        .unwrap();
+        kinds.push(notification(&message)["notificationType"].clone());
+    }
+    assert_eq!(kinds, ["connection.created", "installation.deleted"]);
+    // the routed event no longer goes to the installation's own destination
+    assert!(w.hooks.next(Duration::from_millis(300)).await.is_none());
+}

@@ -484,7 +484,8 @@ impl State {
         self.notify(&installation, "read.triggered.done", data, effects);
     }
 
-    /// A notification about `installation` to each webhook destination its config names.
+    /// A notification about `installation`: to the destinations the project routes its event
+    /// type to, else to each webhook destination the installation's config names.
     pub(crate) fn notify(
         &self,
         installation: &types::Installation,
@@ -493,12 +494,32 @@ impl State {
         effects: &mut Effects,
     ) {
         let payload = json!({ "notificationType": kind, "data": data });
-        for name in destinations_of(installation) {
-            self.deliver_to(&installation.project_id, &name, &payload, effects);
+        let project = &installation.project_id;
+        let targets = self
+            .routed(project, kind)
+            .unwrap_or_else(|| destinations_of(installation));
+        for target in targets {
+            self.deliver_to(project, &target, &payload, effects);
         }
     }
 
-    /// A delivery of `body` to the project's webhook destination `name`, if there is one.
+    /// A notification of the project (a connection's): to the destinations it routes its event
+    /// type to, if it does.
+    pub(crate) fn notify_project(
+        &self,
+        project: &str,
+        kind: &str,
+        data: Value,
+        effects: &mut Effects,
+    ) {
+        let payload = json!({ "notificationType": kind, "data": data });
+        for target in self.routed(project, kind).unwrap_or_default() {
+            self.deliver_to(project, &target, &payload, effects);
+        }
+    }
+
+    /// A delivery of `body` to the project's webhook destination `name` (or id), if there is
+    /// one.
     fn deliver_to(&self, project: &str, name: &str, body: &Value, effects: &mut Effects) {
         let Some(destination) = self.webhook(project, name) else {
             return;

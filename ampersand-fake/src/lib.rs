@@ -26,6 +26,7 @@ mod route;
 mod spec;
 mod state;
 mod store;
+mod topics;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -94,6 +95,16 @@ pub const MODELLED: &[&str] = &[
     "getOperation",
     "listOperations",
     "listOperationLogs",
+    "createTopic",
+    "listTopics",
+    "updateTopic",
+    "deleteTopic",
+    "createTopicDestinationRoute",
+    "listTopicDestinationRoutes",
+    "deleteTopicDestinationRoute",
+    "createEventTopicRoute",
+    "listEventTopicRoutes",
+    "deleteEventTopicRoute",
     "writeRecords",
     "searchRecords",
     "triggerRead",

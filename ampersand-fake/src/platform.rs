@@ -284,6 +284,7 @@ impl State {
     pub(crate) fn generate_connection(
         &mut self,
         request: &Request<'_>,
+        effects: &mut Effects,
     ) -> Result<Response, Problem> {
         let project = self.project_id(request)?;
         let body: types::GenerateConnectionRequest = decode(&request.body)?;
@@ -322,6 +323,12 @@ impl State {
         }
         let connection: types::Connection = typed(connection)?;
         self.connections.push(connection.clone());
+        self.notify_project(
+            &project,
+            "connection.created",
+            connection_data(&connection),
+            effects,
+        );
         ok(StatusCode::CREATED, &without_credentials(&connection))
     }
 
@@ -383,7 +390,11 @@ impl State {
         ok(StatusCode::OK, &without_credentials(&connection))
     }
 
-    pub(crate) fn delete_connection(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+    pub(crate) fn delete_connection(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
         let project = self.project_id(request)?;
         let at = self.connection_at(&project, request.param("connectionId"))?;
         let id = self.connections[at].id.clone();
@@ -392,7 +403,13 @@ impl State {
                 "connection {id} is used by an installation: delete the installation first"
             )));
         }
-        self.connections.remove(at);
+        let gone = self.connections.remove(at);
+        self.notify_project(
+            &project,
+            "connection.deleted",
+            connection_data(&gone),
+            effects,
+        );
         no_content()
     }
 
@@ -509,7 +526,7 @@ impl State {
         no_content()
     }
 
-    /// The webhook destinations of `project` named `name`: its URL and headers.
+    /// The webhook destination of `project` named `name` (or whose id it is).
     pub(crate) fn webhook(
         &self,
         project: &str,
@@ -519,7 +536,7 @@ impl State {
             .iter()
             .find(|d| {
                 d.project_id == project
-                    && d.destination.name == name
+                    && (d.destination.name == name || d.destination.id == name)
                     && d.destination.type_ == "webhook"
             })
             .map(|d| &d.destination)
@@ -908,6 +925,18 @@ fn page_offset(token: &str) -> Option<usize> {
 fn in_group(request: &Request<'_>, installation: &types::Installation) -> bool {
     let group = installation.group.as_ref().map(|g| g.group_ref.as_str());
     request.query_is("groupRef", group.unwrap_or_default())
+}
+
+/// What a connection notification says of it.
+fn connection_data(connection: &types::Connection) -> Value {
+    json!({
+        "projectId": connection.project_id,
+        "connectionId": connection.id,
+        "provider": connection.provider,
+        "groupRef": connection.group.group_ref,
+        "consumerRef": connection.consumer.consumer_ref,
+        "consumerName": connection.consumer.consumer_name,
+    })
 }
 
 /// A connection as the API shows it without `includeCreds`: no API key, no tokens.

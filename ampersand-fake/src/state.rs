@@ -30,6 +30,12 @@ pub(crate) struct State {
     pub(crate) installations: Vec<types::Installation>,
     #[serde(default)]
     pub(crate) operations: Vec<types::Operation>,
+    #[serde(default)]
+    pub(crate) topics: Vec<types::Topic>,
+    #[serde(default)]
+    pub(crate) topic_routes: Vec<types::TopicDestinationRoute>,
+    #[serde(default)]
+    pub(crate) event_routes: Vec<types::NotificationEventTopicRoute>,
     /// Each operation's log lines, by operation id.
     #[serde(default)]
     pub(crate) logs: BTreeMap<String, Vec<types::Log>>,
@@ -216,11 +222,11 @@ impl State {
             "getIntegration" => self.get_integration(request),
             "listIntegrations" => self.list_integrations(request),
             "deleteIntegration" => self.delete_integration(request),
-            "generateConnection" => self.generate_connection(request),
+            "generateConnection" => self.generate_connection(request, effects),
             "getConnection" => self.get_connection(request),
             "listConnections" => self.list_connections(request),
             "updateConnection" => self.update_connection(request),
-            "deleteConnection" => self.delete_connection(request),
+            "deleteConnection" => self.delete_connection(request, effects),
             "createDestination" => self.create_destination(request),
             "getDestination" => self.get_destination(request),
             "listDestinations" => self.list_destinations(request),
@@ -236,6 +242,16 @@ impl State {
             "getOperation" => self.get_operation(request),
             "listOperations" => self.list_operations(request),
             "listOperationLogs" => self.list_operation_logs(request),
+            "createTopic" => self.create_topic(request),
+            "listTopics" => self.list_topics(request),
+            "updateTopic" => self.update_topic(request),
+            "deleteTopic" => self.delete_topic(request),
+            "createTopicDestinationRoute" => self.create_topic_destination_route(request),
+            "listTopicDestinationRoutes" => self.list_topic_destination_routes(request),
+            "deleteTopicDestinationRoute" => self.delete_topic_destination_route(request),
+            "createEventTopicRoute" => self.create_event_topic_route(request),
+            "listEventTopicRoutes" => self.list_event_topic_routes(request),
+            "deleteEventTopicRoute" => self.delete_event_topic_route(request),
             "writeRecords" => self.write_records(request, effects),
             "searchRecords" => self.search_records(request),
             "triggerRead" => self.trigger_read(request, effects),

@@ -413,6 +413,68 @@ async fn every_answer_fits_its_declared_schema() {
     )
     .await;
 
+    // notification routing: a topic, its route to the destination, an event's route to it
+    let t = format!("{p}/topics");
+    let topic = f
+        .expect("createTopic", &t, Some(json!({ "name": "alerts" })), 201)
+        .await;
+    let topic = topic["id"].as_str().unwrap().to_string();
+    f.expect("createTopic", &t, Some(json!({ "name": "alerts" })), 409)
+        .await;
+    f.expect("createTopic", &t, Some(json!({})), 400).await;
+    f.expect("listTopics", &t, None, 200).await;
+    let renamed = json!({ "name": "alerts-2" });
+    f.expect(
+        "updateTopic",
+        &format!("{t}/{topic}"),
+        Some(renamed.clone()),
+        200,
+    )
+    .await;
+    f.expect("updateTopic", &format!("{t}/none"), Some(renamed), 404)
+        .await;
+    let hook_id = with_secrets["id"].as_str().unwrap();
+    let tr = format!("{p}/topic-destination-routes");
+    let route = json!({ "topicId": topic, "destinationId": hook_id });
+    let route = f
+        .expect("createTopicDestinationRoute", &tr, Some(route), 201)
+        .await;
+    let unknown = json!({ "topicId": topic, "destinationId": "none" });
+    f.expect("createTopicDestinationRoute", &tr, Some(unknown), 404)
+        .await;
+    f.expect("listTopicDestinationRoutes", &tr, None, 200).await;
+    let er = format!("{p}/notification-event-topic-routes");
+    let event = json!({ "eventType": "installation.created", "topicId": topic });
+    let event = f
+        .expect("createEventTopicRoute", &er, Some(event), 201)
+        .await;
+    let bad = json!({ "eventType": "lunch.served", "topicId": topic });
+    f.expect("createEventTopicRoute", &er, Some(bad), 400).await;
+    f.expect("listEventTopicRoutes", &er, None, 200).await;
+    let (route, event) = (route["id"].as_str().unwrap(), event["id"].as_str().unwrap());
+    f.expect("deleteEventTopicRoute", &format!("{er}/{event}"), None, 204)
+        .await;
+    f.expect("deleteEventTopicRoute", &format!("{er}/{event}"), None, 404)
+        .await;
+    f.expect(
+        "deleteTopicDestinationRoute",
+        &format!("{tr}/{route}"),
+        None,
+        204,
+    )
+    .await;
+    f.expect(
+        "deleteTopicDestinationRoute",
+        &format!("{tr}/{route}"),
+        None,
+        404,
+    )
+    .await;
+    f.expect("deleteTopic", &format!("{t}/{topic}"), None, 204)
+        .await;
+    f.expect("deleteTopic", &format!("{t}/{topic}"), None, 404)
+        .await;
+
     // an installation that reads contacts into the webhook
     let i = format!("{p}/integrations/{integration}/installations");
     let install = json!({ "groupRef": "g1", "config": { "content": { "provider": "salesforce",
@@ -652,6 +714,9 @@ async fn every_answer_fits_its_declared_schema() {
             "{id}: no success in {statuses:?}"
         );
         if ![
+            "listTopics",
+            "listTopicDestinationRoutes",
+            "listEventTopicRoutes",
             "listProjects",
             "listIntegrations",
             "listDestinations",
