@@ -45,7 +45,8 @@ struct World {
 }
 
 async fn world() -> World {
-    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(50)))
+    // long enough to see an operation in progress on a busy machine
+    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(500)))
         .await
         .unwrap();
     let client = fake.client().build().unwrap();

@@ -709,6 +709,18 @@ fn the_state_survives_restarts_and_kill_9_between_writes() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not the fake's state"));
 }
 
+#[test]
+fn the_binary_refuses_an_unusable_webhook_secret() {
+    let output = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
+        .args(["--addr", "127.0.0.1:0", "--webhook-secret", "not-svix"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("the webhook secret"), "{stderr}");
+    assert!(output.stdout.is_empty(), "no ready line");
+}
+
 #[tokio::test]
 async fn an_in_process_fake_keeps_its_state_in_a_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -602,16 +602,16 @@ async fn every_answer_fits_its_declared_schema() {
     .await;
 
     // operations, once the asynchronous ones are done
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let o = format!("{p}/operations");
-    let done = f
-        .expect(
-            "getOperation",
-            &format!("{o}/{}", queued["operationId"].as_str().unwrap()),
-            None,
-            200,
-        )
-        .await;
+    let queued = format!("{o}/{}", queued["operationId"].as_str().unwrap());
+    let mut done = Value::Null;
+    for _ in 0..250 {
+        done = f.expect("getOperation", &queued, None, 200).await;
+        if done["status"] != "in_progress" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     assert_eq!(done["status"], "success", "{done}");
     f.expect("getOperation", &format!("{o}/none"), None, 404)
         .await;
