@@ -7,6 +7,7 @@
 
 use std::path::PathBuf;
 
+use ampersand_spec::{follow_local as resolve, json_schema};
 use serde_json::{json, Map, Value};
 
 fn main() {
@@ -93,36 +94,4 @@ fn api(doc: &Value) -> Value {
         }
     }
     json!({ "components": json_schema(&doc["components"]), "ops": ops })
-}
-
-/// `node`, its `$ref` followed within `doc`.
-fn resolve<'a>(doc: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(r) => resolve(
-            doc,
-            doc.pointer(r.trim_start_matches('#'))
-                .unwrap_or(&Value::Null),
-        ),
-        None => node,
-    }
-}
-
-/// An OpenAPI 3.0 schema as JSON Schema: `nullable: true` as a `null` type.
-fn json_schema(schema: &Value) -> Value {
-    match schema {
-        Value::Object(map) => {
-            let mut out: Map<String, Value> = map
-                .iter()
-                .map(|(k, v)| (k.clone(), json_schema(v)))
-                .collect();
-            if out.get("nullable") == Some(&Value::Bool(true)) {
-                if let Some(Value::String(t)) = out.get("type").cloned() {
-                    out.insert("type".into(), json!([t, "null"]));
-                }
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.iter().map(json_schema).collect()),
-        other => other.clone(),
-    }
 }

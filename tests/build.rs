@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use ampersand_spec::follow_local as resolve;
 use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 use serde_json::Value;
 
@@ -62,18 +63,6 @@ fn rust_name(name: &str) -> String {
             format!("{snake}_")
         }
         _ => snake,
-    }
-}
-
-/// `$ref`s resolved within `doc`.
-fn resolve<'a>(doc: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(r) => resolve(
-            doc,
-            doc.pointer(r.trim_start_matches('#'))
-                .unwrap_or(&Value::Null),
-        ),
-        None => node,
     }
 }
 

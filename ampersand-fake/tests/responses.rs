@@ -53,24 +53,8 @@ fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
 /// Validates `body` against `schema` (OpenAPI 3.0: `nullable` read as a `null` type), whose
 /// `$ref`s point into `components`.
 fn validate(schema: &Value, components: &Value, body: &Value) -> Result<(), Vec<String>> {
-    fn json_schema(v: &Value) -> Value {
-        match v {
-            Value::Object(m) => {
-                let mut out: serde_json::Map<String, Value> =
-                    m.iter().map(|(k, v)| (k.clone(), json_schema(v))).collect();
-                if out.get("nullable") == Some(&Value::Bool(true)) {
-                    if let Some(Value::String(t)) = out.get("type").cloned() {
-                        out.insert("type".into(), json!([t, "null"]));
-                    }
-                }
-                Value::Object(out)
-            }
-            Value::Array(items) => Value::Array(items.iter().map(json_schema).collect()),
-            other => other.clone(),
-        }
-    }
-    let mut root = json_schema(schema);
-    root["components"] = json_schema(components);
+    let mut root = ampersand_spec::json_schema(schema);
+    root["components"] = ampersand_spec::json_schema(components);
     let validator = jsonschema::draft4::options()
         .should_validate_formats(true)
         .build(&root)

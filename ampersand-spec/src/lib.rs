@@ -285,6 +285,46 @@ pub fn fold_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An OpenAPI 3.0 schema as JSON Schema (draft 4), for a validator: `nullable: true` becomes
+/// a `null` type beside the schema's own, at every depth.
+///
+/// ```
+/// let schema = serde_json::json!({"properties": {"a": {"type": "string", "nullable": true}}});
+/// let converted = ampersand_spec::json_schema(&schema);
+/// assert_eq!(converted["properties"]["a"]["type"], serde_json::json!(["string", "null"]));
+/// ```
+pub fn json_schema(schema: &Value) -> Value {
+    match schema {
+        Value::Object(map) => {
+            let mut out: serde_json::Map<String, Value> = map
+                .iter()
+                .map(|(k, v)| (k.clone(), json_schema(v)))
+                .collect();
+            if out.get("nullable") == Some(&Value::Bool(true)) {
+                if let Some(Value::String(t)) = out.get("type").cloned() {
+                    out.insert("type".into(), Value::from(vec![t, "null".to_string()]));
+                }
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(json_schema).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `node` with its local `$ref`s (`#/components/…`) followed within `doc`, the document it
+/// belongs to (a bundle); a reference that points nowhere gives `null`.
+pub fn follow_local<'a>(doc: &'a Value, node: &'a Value) -> &'a Value {
+    match node.get("$ref").and_then(Value::as_str) {
+        Some(r) => follow_local(
+            doc,
+            doc.pointer(r.trim_start_matches('#'))
+                .unwrap_or(&Value::Null),
+        ),
+        None => node,
+    }
+}
+
 /// Parses one YAML document into JSON; `file` only labels the error.
 ///
 /// ```

@@ -18,7 +18,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use spec::json_schema;
+use ampersand_spec::json_schema;
 pub use spec::NEWER_FIELD;
 
 /// The API key every contract client holds.

@@ -1,6 +1,7 @@
 //! What the spec says of a request or a response: validation (jsonschema), examples, and the
 //! comparison of what was sent with what was decoded.
 
+use ampersand_spec::json_schema;
 use httpmock::HttpMockRequest;
 use serde_json::{json, Map, Value};
 
@@ -390,26 +391,6 @@ fn spec_example(content: &Value) -> Option<Value> {
     }
     let examples = content.get("examples")?.as_object()?;
     examples.values().next()?.get("value").cloned()
-}
-
-/// An OpenAPI 3.0 schema as JSON Schema draft 4: `nullable` becomes a `null` type.
-pub(super) fn json_schema(schema: &Value) -> Value {
-    match schema {
-        Value::Object(map) => {
-            let mut out: Map<String, Value> = map
-                .iter()
-                .map(|(k, v)| (k.clone(), json_schema(v)))
-                .collect();
-            if out.get("nullable") == Some(&Value::Bool(true)) {
-                if let Some(Value::String(t)) = out.get("type").cloned() {
-                    out.insert("type".into(), json!([t, "null"]));
-                }
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.iter().map(json_schema).collect()),
-        other => other.clone(),
-    }
 }
 
 fn is_empty(v: &Value) -> bool {
