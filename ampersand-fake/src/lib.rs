@@ -19,6 +19,7 @@
 mod data;
 mod deliver;
 mod fault;
+mod keys;
 mod platform;
 mod problem;
 mod receiver;
@@ -105,6 +106,20 @@ pub const MODELLED: &[&str] = &[
     "createEventTopicRoute",
     "listEventTopicRoutes",
     "deleteEventTopicRoute",
+    "createProviderApp",
+    "listProviderApps",
+    "updateProviderApp",
+    "deleteProviderApp",
+    "createApiKey",
+    "listApiKeys",
+    "getApiKey",
+    "updateApiKey",
+    "deleteApiKey",
+    "createJWTKey",
+    "listJWTKeys",
+    "getJWTKey",
+    "updateJWTKey",
+    "deleteJWTKey",
     "writeRecords",
     "searchRecords",
     "triggerRead",
@@ -568,7 +583,20 @@ async fn operation(
 ) -> Response {
     let options = &shared.options;
     if let Err(refusal) = route::authorized(op, headers, &options.api_key, &options.jwt) {
-        return refusal.into_response();
+        // else an API key the fake made (createApiKey), active, of the project named
+        let made = match route::api_key(op, headers) {
+            Some(key) => {
+                let project = params
+                    .iter()
+                    .find(|(n, _)| *n == "projectIdOrName")
+                    .map(|(_, v)| v.as_str());
+                shared.state.lock().await.accepts_api_key(key, project)
+            }
+            None => false,
+        };
+        if !made {
+            return refusal.into_response();
+        }
     }
     let Some(facts) = spec::op(op.id).filter(|_| MODELLED.contains(&op.id)) else {
         return problem::not_modelled(op).into_response();

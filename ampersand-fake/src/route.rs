@@ -131,6 +131,14 @@ pub(crate) fn authorized(
     }
 }
 
+/// The `X-Api-Key` of a request for `op`, when `op` accepts an API key.
+pub(crate) fn api_key<'h>(op: &OperationMeta, headers: &'h HeaderMap) -> Option<&'h str> {
+    if !op.auth.contains(&CredentialKind::ApiKey) {
+        return None;
+    }
+    headers.get("x-api-key").and_then(|v| v.to_str().ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,6 +27,12 @@ pub(crate) struct State {
     #[serde(default)]
     pub(crate) destinations: Vec<StoredDestination>,
     #[serde(default)]
+    pub(crate) provider_apps: Vec<crate::keys::StoredProviderApp>,
+    #[serde(default)]
+    pub(crate) api_keys: Vec<types::ApiKey>,
+    #[serde(default)]
+    pub(crate) jwt_keys: Vec<types::JwtKey>,
+    #[serde(default)]
     pub(crate) installations: Vec<types::Installation>,
     #[serde(default)]
     pub(crate) operations: Vec<types::Operation>,
@@ -156,16 +162,30 @@ pub(crate) fn apply_mask(
                 ),
             ));
         }
+    }
+    apply_listed(stored, partial, mask, rule.object_key)
+}
+
+/// Applies the paths of `mask` from `partial` (the body's `object_key`) onto `stored`, each
+/// path already known to be allowed: a listed path the object has no value for is refused.
+pub(crate) fn apply_listed(
+    stored: &mut Value,
+    partial: &Value,
+    mask: &[String],
+    object_key: &str,
+) -> Result<(), Problem> {
+    for path in mask {
+        let parts = segments(path);
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
         let mut value = partial;
         for part in &refs {
             match value.get(part) {
                 Some(v) => value = v,
                 None => {
                     return Err(problem::invalid_body(
-                        &format!("{}.{path}", rule.object_key),
+                        &format!("{object_key}.{path}"),
                         format!(
-                            "`{path}` is in updateMask, but the {} has no value for it",
-                            rule.object_key
+                            "`{path}` is in updateMask, but the {object_key} has no value for it"
                         ),
                     ))
                 }
@@ -252,6 +272,20 @@ impl State {
             "createEventTopicRoute" => self.create_event_topic_route(request),
             "listEventTopicRoutes" => self.list_event_topic_routes(request),
             "deleteEventTopicRoute" => self.delete_event_topic_route(request),
+            "createProviderApp" => self.create_provider_app(request),
+            "listProviderApps" => self.list_provider_apps(request),
+            "updateProviderApp" => self.update_provider_app(request),
+            "deleteProviderApp" => self.delete_provider_app(request),
+            "createApiKey" => self.create_api_key(request),
+            "listApiKeys" => self.list_api_keys(request),
+            "getApiKey" => self.get_api_key(request),
+            "updateApiKey" => self.update_api_key(request),
+            "deleteApiKey" => self.delete_api_key(request),
+            "createJWTKey" => self.create_jwt_key(request),
+            "listJWTKeys" => self.list_jwt_keys(request),
+            "getJWTKey" => self.get_jwt_key(request),
+            "updateJWTKey" => self.update_jwt_key(request),
+            "deleteJWTKey" => self.delete_jwt_key(request),
             "writeRecords" => self.write_records(request, effects),
             "searchRecords" => self.search_records(request),
             "triggerRead" => self.trigger_read(request, effects),

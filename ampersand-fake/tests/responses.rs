@@ -125,6 +125,86 @@ impl Flow {
     }
 }
 
+/// Provider apps, API keys and JWT keys of the project at `p`.
+async fn credentials_and_apps(f: &mut Flow, p: &str) {
+    let none = "/projects/none";
+    let app = json!({ "provider": "salesforce", "clientId": "id-1", "clientSecret": "s-1",
+        "scopes": ["api"], "metadata": { "providerParams": { "packageInstallURL": "https://x" } } });
+    let apps = format!("{p}/provider-apps");
+    let made = f.expect("createProviderApp", &apps, Some(app), 200).await;
+    let bad = json!({ "provider": "salesforce", "clientSecret": "s" });
+    f.expect("createProviderApp", &apps, Some(bad), 400).await;
+    f.expect("listProviderApps", &apps, None, 200).await;
+    f.expect(
+        "listProviderApps",
+        &format!("{none}/provider-apps"),
+        None,
+        404,
+    )
+    .await;
+    let one = format!("{apps}/{}", made["id"].as_str().unwrap());
+    let update = json!({ "updateMask": ["clientSecret", "scopes"],
+        "providerApp": { "clientSecret": "s-2", "scopes": ["api", "refresh_token"] } });
+    f.expect("updateProviderApp", &one, Some(update), 200).await;
+    let bad = json!({ "updateMask": ["id"], "providerApp": {} });
+    f.expect("updateProviderApp", &one, Some(bad), 400).await;
+    f.expect("deleteProviderApp", &one, None, 204).await;
+    f.expect("deleteProviderApp", &one, None, 404).await;
+
+    let keys = format!("{p}/api-keys");
+    let made = f
+        .expect(
+            "createApiKey",
+            &keys,
+            Some(json!({ "label": "ci", "scopes": ["full"] })),
+            201,
+        )
+        .await;
+    f.expect("createApiKey", &keys, Some(json!({ "scopes": [] })), 400)
+        .await;
+    f.expect("listApiKeys", &format!("{keys}?active=true"), None, 200)
+        .await;
+    f.expect("listApiKeys", &format!("{none}/api-keys"), None, 404)
+        .await;
+    let one = format!("{keys}/{}", made["key"].as_str().unwrap());
+    f.expect("getApiKey", &one, None, 200).await;
+    f.expect("getApiKey", &format!("{keys}/nope"), None, 404)
+        .await;
+    let update = json!({ "updateMask": ["active"], "apiKey": { "active": false } });
+    f.expect("updateApiKey", &one, Some(update), 200).await;
+    let bad = json!({ "updateMask": ["key"], "apiKey": {} });
+    f.expect("updateApiKey", &one, Some(bad), 400).await;
+    f.expect("deleteApiKey", &one, None, 204).await;
+    f.expect("deleteApiKey", &one, None, 404).await;
+
+    let jwt = format!("{p}/jwt-keys");
+    let pem = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4f5wg5l2hKsTeNem\n-----END PUBLIC KEY-----\n";
+    let key = json!({ "label": "prod", "algorithm": "RS256", "publicKeyPem": pem });
+    let made = f.expect("createJWTKey", &jwt, Some(key), 201).await;
+    let bad = json!({ "label": "prod", "algorithm": "RS256", "publicKeyPem": "not a key" });
+    f.expect("createJWTKey", &jwt, Some(bad), 400).await;
+    f.expect("listJWTKeys", &format!("{jwt}?active=true"), None, 200)
+        .await;
+    f.expect("listJWTKeys", &format!("{none}/jwt-keys"), None, 400)
+        .await;
+    let one = format!("{jwt}/{}", made["kid"].as_str().unwrap());
+    f.expect("getJWTKey", &one, None, 200).await;
+    f.expect(
+        "getJWTKey",
+        &format!("{jwt}/00000000-0000-4000-8000-000000000000"),
+        None,
+        404,
+    )
+    .await;
+    let update =
+        json!({ "updateMask": ["active", "label"], "jwtKey": { "active": false, "label": "old" } });
+    f.expect("updateJWTKey", &one, Some(update), 200).await;
+    let bad = json!({ "updateMask": ["name"], "jwtKey": { "name": "x" } });
+    f.expect("updateJWTKey", &one, Some(bad), 400).await;
+    f.expect("deleteJWTKey", &one, None, 204).await;
+    f.expect("deleteJWTKey", &one, None, 404).await;
+}
+
 #[tokio::test]
 async fn every_answer_fits_its_declared_schema() {
     let fake = Fake::start(Options::new().async_delay(std::time::Duration::from_millis(20)))
@@ -162,6 +242,7 @@ async fn every_answer_fits_its_declared_schema() {
     f.expect("updateProject", "/projects/valid-one", Some(bad), 400)
         .await;
     let p = "/projects/valid-one";
+    credentials_and_apps(&mut f, p).await;
 
     // integrations: a manifest deployed, and one created on its own
     // (a field with both `fieldName` and `mapToName` fits both of the spec's overlapping
