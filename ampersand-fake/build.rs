@@ -1,7 +1,8 @@
 //! Writes what the fake checks requests against into `OUT_DIR/spec.json`, from the spec
 //! (`openapi/`, a link to the workspace's, as in ampersand-client): for every operation of
 //! every API (the platform's and each data-plane host's), its query parameters with their
-//! schemas, its JSON request body schema, and the media type each response status declares;
+//! schemas, its JSON request body schema, the media type each response status declares and
+//! its 200 answer's example;
 //! and each API's components, so that the schemas' `$ref`s resolve. Schemas are turned from
 //! OpenAPI 3.0 into JSON Schema (`nullable`) here, once.
 
@@ -82,6 +83,17 @@ fn api(doc: &Value) -> Value {
                     (status.clone(), first)
                 })
                 .collect();
+            // the 200 answer's example (`example`, else the first of `examples`): the data
+            // of an operation that serves the spec's own (the provider catalog)
+            let success = &resolve(doc, &op["responses"]["200"])["content"]["application/json"];
+            let example = match &success["example"] {
+                Value::Null => success["examples"]
+                    .as_object()
+                    .and_then(|e| e.values().next())
+                    .map(|e| resolve(doc, e)["value"].clone())
+                    .unwrap_or_default(),
+                example => example.clone(),
+            };
             ops.insert(
                 id.to_string(),
                 json!({
@@ -89,6 +101,7 @@ fn api(doc: &Value) -> Value {
                     "body": json_schema(&body["content"]["application/json"]["schema"]),
                     "bodyRequired": body["required"].as_bool().unwrap_or(false),
                     "media": media,
+                    "example": example,
                 }),
             );
         }

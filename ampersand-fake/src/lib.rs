@@ -16,10 +16,12 @@
 //! # Ok(()) }
 //! ```
 
+mod catalog;
 mod data;
 mod deliver;
 mod fault;
 mod keys;
+mod pause;
 mod platform;
 mod problem;
 mod receiver;
@@ -123,6 +125,10 @@ pub const MODELLED: &[&str] = &[
     "writeRecords",
     "searchRecords",
     "triggerRead",
+    "pauseReads",
+    "unpauseReads",
+    "listProviders",
+    "getProvider",
 ];
 
 /// The signing key of every webhook destination of a fake unless told another

@@ -81,6 +81,7 @@ impl State {
         self.installations.retain(|i| !ids.contains(&i.id));
         for id in ids {
             self.records.remove(id);
+            self.paused.remove(id);
         }
         let ops: Vec<String> = self
             .operations

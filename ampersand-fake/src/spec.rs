@@ -27,6 +27,8 @@ pub(crate) struct Op {
     #[serde(rename = "bodyRequired")]
     body_required: bool,
     media: HashMap<String, Option<String>>,
+    /// The 200 answer's example (`null` without one).
+    pub(crate) example: Value,
     #[serde(skip)]
     components: Value,
     /// The body's validator, built on first use.

@@ -3,7 +3,7 @@
 //! and every answer is made as the type its response declares, so the fake speaks exactly the
 //! spec's shapes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ampersand_ext::client::UpdateMaskRule;
 use ampersand_ext::types;
@@ -52,6 +52,9 @@ pub(crate) struct State {
     /// read again).
     #[serde(default)]
     pub(crate) pending: BTreeMap<String, crate::data::Work>,
+    /// The objects whose scheduled reads are paused, by installation id.
+    #[serde(default)]
+    pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).
@@ -288,6 +291,10 @@ impl State {
             "deleteJWTKey" => self.delete_jwt_key(request),
             "writeRecords" => self.write_records(request, effects),
             "searchRecords" => self.search_records(request),
+            "listProviders" => crate::catalog::list_providers(),
+            "getProvider" => crate::catalog::get_provider(request),
+            "pauseReads" => self.pause_reads(request, effects),
+            "unpauseReads" => self.unpause_reads(request),
             "triggerRead" => self.trigger_read(request, effects),
             _ => return None,
         };

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ampersand_ext::client::Host;
+use ampersand_ext::webhook::{Message, Notification};
 use ampersand_fake::{Fake, Options, StartError};
 use serde_json::{json, Value};
 
@@ -244,4 +245,86 @@ async fn an_unusable_webhook_secret_stops_the_start() {
         .unwrap_err();
     assert!(matches!(refused, StartError::Options(_)), "{refused}");
     assert!(refused.to_string().contains("webhook secret"), "{refused}");
+}
+
+#[tokio::test]
+async fn a_new_pause_is_announced_once_and_a_resume_lets_it_be_paused_again() {
+    let fake = Fake::start(Options::new()).await.unwrap();
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let integration = setup(&fake, &hooks.url()).await;
+    let (_, _, listed) = common::send(
+        &fake,
+        Host::Platform,
+        "GET",
+        &format!("/projects/pp/integrations/{integration}/installations"),
+        None,
+        true,
+    )
+    .await;
+    let installation = listed[0]["id"].as_str().unwrap().to_string();
+    let at = format!("/projects/pp/integrations/{integration}/installations/{installation}");
+    let kinds = || async {
+        let mut kinds = Vec::new();
+        while let Some(d) = hooks.next(Duration::from_millis(400)).await {
+            let body: Value = serde_json::from_slice(&d.body).unwrap();
+            if body["notificationType"] == "read.schedule.paused" {
+                // the SDK reads it as the spec's typed notification
+                let message = ampersand_ext::webhook::decode(&d.body).unwrap();
+                let Message::Notification(n) = message else {
+                    panic!("{body}");
+                };
+                let Notification::ReadSchedulePaused(data) = *n else {
+                    panic!("{body}");
+                };
+                assert_eq!(value_of(&data)["installationId"], installation.as_str());
+                assert!(
+                    body["data"]["config"]["content"]["read"]["objects"]["contact"].is_object()
+                );
+            }
+            kinds.push(
+                body["notificationType"]
+                    .as_str()
+                    .unwrap_or("results")
+                    .to_string(),
+            );
+        }
+        kinds
+    };
+    let read = |verb: &'static str, body: Option<Value>| {
+        let path = format!("{at}:{verb}");
+        let fake = &fake;
+        async move { common::send(fake, Host::Read, "POST", &path, body, true).await }
+    };
+    assert_eq!(kinds().await, ["installation.created"]);
+    // every object, when the body names none
+    assert_eq!(read("pause", None).await.0, 204);
+    assert_eq!(kinds().await, ["read.schedule.paused"]);
+    // paused already: nothing new to announce
+    assert_eq!(
+        read("pause", Some(json!({ "objects": ["contact"] })))
+            .await
+            .0,
+        204
+    );
+    assert_eq!(kinds().await, Vec::<String>::new());
+    assert_eq!(
+        read("unpause", Some(json!({ "note": "fixed" }))).await.0,
+        204
+    );
+    assert_eq!(
+        read("pause", Some(json!({ "objects": ["contact"] })))
+            .await
+            .0,
+        204
+    );
+    assert_eq!(kinds().await, ["read.schedule.paused"]);
+    // an object the installation does not read is named
+    let (status, _, problem) = read("pause", Some(json!({ "objects": ["contact", "lead"] }))).await;
+    assert_eq!(status, 400);
+    assert!(problem.to_string().contains("objects[1]"), "{problem}");
+    assert!(problem.to_string().contains("lead"), "{problem}");
+}
+
+fn value_of(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap()
 }

@@ -883,7 +883,10 @@ async fn a_provider_app_keeps_its_client_secret_unshown() {
         (code, &made["clientId"], &made["provider"]),
         (200, &json!("cid"), &json!("hubspot"))
     );
-    let one = format!("/projects/pa/provider-apps/{}", made["id"].as_str().unwrap());
+    let one = format!(
+        "/projects/pa/provider-apps/{}",
+        made["id"].as_str().unwrap()
+    );
     // a new secret and scopes by the mask; the client id stays
     let update = json!({ "updateMask": ["clientSecret", "scopes"],
         "providerApp": { "clientSecret": "very-secret-2", "clientId": "ignored", "scopes": ["crm"] } });

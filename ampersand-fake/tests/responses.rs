@@ -12,9 +12,8 @@ use ampersand_ext::client::{Host, OperationMeta};
 use ampersand_fake::{Fake, Fault, Options, MODELLED};
 use serde_json::{json, Value};
 
-/// What the spec as written declares for `id` answering `status`: the media type and the
-/// schema (`None`: no body), with the components of its document.
-fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
+/// The operation `id` as the spec writes it, and its document.
+fn spec_operation(id: &str) -> (&'static Value, &'static Value) {
     static DOCS: OnceLock<Vec<Value>> = OnceLock::new();
     let docs = DOCS.get_or_init(|| {
         let root = ampersand_tests::openapi_dir();
@@ -28,8 +27,7 @@ fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
             })
             .collect()
     });
-    let (doc, op) = docs
-        .iter()
+    docs.iter()
         .flat_map(|d| {
             d["paths"]
                 .as_object()
@@ -39,7 +37,13 @@ fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
         })
         .flat_map(|(d, item)| item.as_object().unwrap().values().map(move |o| (d, o)))
         .find(|(_, op)| op["operationId"] == id)
-        .unwrap_or_else(|| panic!("no {id}"));
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+/// What the spec as written declares for `id` answering `status`: the media type and the
+/// schema (`None`: no body), with the components of its document.
+fn declared(id: &str, status: u16) -> Option<(String, Value, &'static Value)> {
+    let (doc, op) = spec_operation(id);
     let responses = &op["responses"];
     let class = format!("{}XX", status / 100);
     let response = [status.to_string(), class, "default".into()]
@@ -666,6 +670,16 @@ async fn every_answer_fits_its_declared_schema() {
     )
     .await;
 
+    let pause = format!("{i}/{installation}:pause");
+    f.expect("pauseReads", &pause, None, 204).await;
+    let other = json!({ "objects": ["account"] });
+    f.expect("pauseReads", &pause, Some(other), 400).await;
+    let resume = json!({ "objects": ["contact"], "note": "fixed" });
+    let unpause = pause.replace(":pause", ":unpause");
+    f.expect("unpauseReads", &unpause, Some(resume), 204).await;
+    f.expect("unpauseReads", &format!("{i}/none:unpause"), None, 404)
+        .await;
+
     // operations, once the asynchronous ones are done
     let o = format!("{p}/operations");
     let queued = format!("{o}/{}", queued["operationId"].as_str().unwrap());
@@ -755,6 +769,29 @@ async fn every_answer_fits_its_declared_schema() {
     )
     .await;
 
+    // the provider catalog, without credentials (its operations have no `security`): the
+    // one the spec gives as listProviders' example
+    let catalog = f
+        .send("listProviders", "/providers", None, 200, false)
+        .await;
+    let (_, listing) = spec_operation("listProviders");
+    let example = &listing["responses"]["200"]["content"]["application/json"]["example"];
+    assert_eq!(&catalog, example);
+    for (name, info) in example.as_object().unwrap() {
+        let got = f
+            .send(
+                "getProvider",
+                &format!("/providers/{name}"),
+                None,
+                200,
+                false,
+            )
+            .await;
+        assert_eq!(&got, info);
+    }
+    f.expect("getProvider", "/providers/no-such-provider", None, 404)
+        .await;
+
     // an operation it does not model, and a fault
     f.expect("getMyInfo", "/my-info", None, 501).await;
     f.fake.fail(
@@ -788,6 +825,7 @@ async fn every_answer_fits_its_declared_schema() {
             "listInstallations",
             "listInstallationsForProject",
             "listConnections",
+            "listProviders",
         ]
         .contains(id)
         {

@@ -1,0 +1,80 @@
+//! The scheduled reads of an installation paused and resumed, per object (`pauseReads`,
+//! `unpauseReads`): a pause the installation did not have is announced by the
+//! `read.schedule.paused` notification. The fake runs no schedule, so the pause is seen in that
+//! notification and in the state kept, and a triggered read still runs.
+
+use ampersand_ext::client::read;
+use axum::response::Response;
+
+use crate::problem::{self, Problem};
+use crate::state::{decode, no_content, value, Effects, State};
+use crate::Request;
+
+impl State {
+    /// The objects a pause or resume body names (each a read object of the installation at
+    /// `at`, else a 400 naming it), or every read object of the installation.
+    fn read_objects(&self, at: usize, named: Option<Vec<String>>) -> Result<Vec<String>, Problem> {
+        let read = self.installations[at].config.content.read.as_ref();
+        let reads = |o: &str| read.is_some_and(|r| r.objects.contains_key(o));
+        match named {
+            None => Ok(read
+                .map(|r| r.objects.keys().cloned().collect())
+                .unwrap_or_default()),
+            Some(named) => {
+                for (i, object) in named.iter().enumerate() {
+                    if !reads(object) {
+                        return Err(problem::invalid_body(
+                            &format!("objects[{i}]"),
+                            format!("the installation does not read {object}"),
+                        ));
+                    }
+                }
+                Ok(named)
+            }
+        }
+    }
+
+    pub(crate) fn pause_reads(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let body: read::types::PauseReadsBody = match &request.body {
+            serde_json::Value::Null => Default::default(),
+            body => decode(body)?,
+        };
+        let objects = self.read_objects(at, body.objects)?;
+        let installation = self.installations[at].clone();
+        let paused = self.paused.entry(installation.id.clone()).or_default();
+        let newly: Vec<String> = objects
+            .into_iter()
+            .filter(|o| paused.insert(o.clone()))
+            .collect();
+        if !newly.is_empty() {
+            let mut data = self.installation_fields(&installation);
+            data["config"] = value(&installation.config);
+            self.notify(&installation, "read.schedule.paused", data, effects);
+        }
+        no_content()
+    }
+
+    pub(crate) fn unpause_reads(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let body: read::types::UnpauseReadsBody = match &request.body {
+            serde_json::Value::Null => Default::default(),
+            body => decode(body)?,
+        };
+        let objects = self.read_objects(at, body.objects)?;
+        let id = &self.installations[at].id;
+        if let Some(paused) = self.paused.get_mut(id) {
+            for object in &objects {
+                paused.remove(object);
+            }
+            if paused.is_empty() {
+                self.paused.remove(id);
+            }
+        }
+        no_content()
+    }
+}
