@@ -24,7 +24,7 @@ pub(crate) struct StoredProviderApp {
 impl State {
     // provider apps
 
-    fn provider_app_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    pub(crate) fn provider_app_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
         self.provider_apps
             .iter()
             .position(|a| a.app.project_id == project && a.app.id == id)

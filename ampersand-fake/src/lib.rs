@@ -21,6 +21,7 @@ mod data;
 mod deliver;
 mod fault;
 mod keys;
+mod oauth;
 mod pause;
 mod platform;
 mod problem;
@@ -79,6 +80,8 @@ pub const MODELLED: &[&str] = &[
     "listIntegrations",
     "deleteIntegration",
     "generateConnection",
+    "oauthConnect",
+    "oauthUpdate",
     "getConnection",
     "listConnections",
     "updateConnection",
@@ -230,6 +233,8 @@ pub enum StartError {
 /// What every request of a fake shares: its options and its state.
 struct Shared {
     options: Options,
+    /// `http://` and the address it listens on.
+    origin: String,
     state: Mutex<state::State>,
     faults: std::sync::Mutex<fault::Faults>,
     /// Sends the webhook deliveries.
@@ -341,6 +346,7 @@ impl Fake {
         let resumed: Vec<String> = state.pending.keys().cloned().collect();
         let shared = Arc::new(Shared {
             options: options.clone(),
+            origin: format!("http://{addr}"),
             state: Mutex::new(state),
             faults: Default::default(),
             // no redirects followed, and the TLS provider installed where the SDK needs one
@@ -358,6 +364,7 @@ impl Fake {
             .route("/_fake/faults", axum::routing::post(add_fault))
             .route("/_fake/reset", axum::routing::post(reset))
             .route("/_fake/health", axum::routing::get(health))
+            .route(oauth::AUTHORIZE_PATH, axum::routing::get(authorize))
             .fallback(dispatch)
             .with_state(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -535,6 +542,36 @@ async fn health() -> Response {
     )
 }
 
+/// `GET /_fake/oauth/authorize?state=…`: the browser at the URL `oauthConnect` or `oauthUpdate`
+/// gave; the connection made or given new tokens, and which it was.
+async fn authorize(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
+    let query = spec::parse_query(uri.query());
+    let Some((_, grant)) = query.iter().find(|(name, _)| name == "state") else {
+        return problem::invalid(vec![problem::Issue::query("state", "is required")])
+            .into_response();
+    };
+    let mut effects = state::Effects::default();
+    let mut state = shared.state.lock().await;
+    let done = match state.authorize(grant, &mut effects) {
+        Ok(done) => done,
+        Err(refusal) => return refusal.into_response(),
+    };
+    if let Some(file) = &shared.options.state {
+        if let Err(e) = store::save(file, &state) {
+            return saving_failed(file, e);
+        }
+    }
+    drop(state);
+    shared.after(effects);
+    problem::json(
+        axum::http::StatusCode::OK,
+        &serde_json::json!({
+            "connectionId": done.connection,
+            "status": if done.created { "created" } else { "refreshed" },
+        }),
+    )
+}
+
 /// `POST /_fake/reset`: no projects, no faults.
 async fn reset(State(shared): State<Arc<Shared>>) -> Response {
     match shared.reset().await {
@@ -620,6 +657,7 @@ async fn operation(
         query,
         body,
         webhook_secret: &options.webhook_secret,
+        origin: &shared.origin,
     };
     let mut effects = state::Effects::default();
     let mut state = shared.state.lock().await;
@@ -649,6 +687,8 @@ pub(crate) struct Request<'a> {
     pub(crate) body: serde_json::Value,
     /// The signing key of the webhook destinations created.
     pub(crate) webhook_secret: &'a str,
+    /// `http://` and the fake's address (for the URLs it gives).
+    pub(crate) origin: &'a str,
 }
 
 impl Request<'_> {
@@ -693,6 +733,7 @@ mod tests {
             query: Default::default(),
             body: serde_json::Value::Null,
             webhook_secret: DEFAULT_WEBHOOK_SECRET,
+            origin: "http://127.0.0.1:1",
         };
         assert_eq!(request.param("integrationId"), "crm");
         assert_eq!(request.param("integrationIdOrName"), "crm");

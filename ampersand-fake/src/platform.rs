@@ -16,7 +16,7 @@ use crate::Request;
 
 impl State {
     /// The index of the project with id or name `key`.
-    fn project_at(&self, key: &str) -> Result<usize, Problem> {
+    pub(crate) fn project_at(&self, key: &str) -> Result<usize, Problem> {
         self.projects
             .iter()
             .position(|p| p.id == key || p.name == key)
@@ -274,7 +274,7 @@ impl State {
 
     // connections
 
-    fn connection_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    pub(crate) fn connection_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
         self.connections
             .iter()
             .position(|c| c.project_id == project && c.id == id)
@@ -294,43 +294,29 @@ impl State {
             .iter()
             .find(|(field, _)| !body[*field].is_null())
             .map_or("none", |(_, scheme)| scheme);
-        let created = now();
-        let group_ref = &body["groupRef"];
-        let consumer_ref = &body["consumerRef"];
-        let mut connection = json!({
-            "id": new_id(),
-            "projectId": project,
-            "provider": body["provider"],
-            "group": {
-                "groupRef": group_ref,
-                "groupName": body.get("groupName").filter(|v| !v.is_null()).unwrap_or(group_ref),
-                "projectId": project,
-                "createTime": created,
-            },
-            "consumer": {
-                "consumerRef": consumer_ref,
-                "consumerName": body.get("consumerName").filter(|v| !v.is_null()).unwrap_or(consumer_ref),
-                "projectId": project,
-                "createTime": created,
-            },
-            "createTime": created,
-            "authScheme": scheme,
-            "status": "working",
-        });
-        for field in ["providerWorkspaceRef", "providerMetadata", "apiKey"] {
-            if !body[field].is_null() {
-                connection[field] = body[field].clone();
-            }
+        let mut connection = new_connection(&project, &body, scheme);
+        if !body["apiKey"].is_null() {
+            connection["apiKey"] = body["apiKey"].clone();
         }
+        let connection = self.keep_connection(connection, effects)?;
+        ok(StatusCode::CREATED, &without_credentials(&connection))
+    }
+
+    /// Keeps a new connection, and announces it (`connection.created`).
+    pub(crate) fn keep_connection(
+        &mut self,
+        connection: Value,
+        effects: &mut Effects,
+    ) -> Result<types::Connection, Problem> {
         let connection: types::Connection = typed(connection)?;
         self.connections.push(connection.clone());
         self.notify_project(
-            &project,
+            &connection.project_id,
             "connection.created",
             connection_data(&connection),
             effects,
         );
-        ok(StatusCode::CREATED, &without_credentials(&connection))
+        Ok(connection)
     }
 
     pub(crate) fn get_connection(&self, request: &Request<'_>) -> Result<Response, Problem> {
@@ -929,7 +915,7 @@ fn in_group(request: &Request<'_>, installation: &types::Installation) -> bool {
 }
 
 /// What a connection notification says of it.
-fn connection_data(connection: &types::Connection) -> Value {
+pub(crate) fn connection_data(connection: &types::Connection) -> Value {
     json!({
         "projectId": connection.project_id,
         "connectionId": connection.id,
@@ -940,8 +926,42 @@ fn connection_data(connection: &types::Connection) -> Value {
     })
 }
 
+/// A new connection of `project` for the group and consumer `body` names (`groupName` and
+/// `consumerName` their refs unless given), with its workspace and metadata if given.
+pub(crate) fn new_connection(project: &str, body: &Value, scheme: &str) -> Value {
+    let created = now();
+    let group_ref = &body["groupRef"];
+    let consumer_ref = &body["consumerRef"];
+    let mut connection = json!({
+        "id": new_id(),
+        "projectId": project,
+        "provider": body["provider"],
+        "group": {
+            "groupRef": group_ref,
+            "groupName": body.get("groupName").filter(|v| !v.is_null()).unwrap_or(group_ref),
+            "projectId": project,
+            "createTime": created,
+        },
+        "consumer": {
+            "consumerRef": consumer_ref,
+            "consumerName": body.get("consumerName").filter(|v| !v.is_null()).unwrap_or(consumer_ref),
+            "projectId": project,
+            "createTime": created,
+        },
+        "createTime": created,
+        "authScheme": scheme,
+        "status": "working",
+    });
+    for field in ["providerWorkspaceRef", "providerMetadata"] {
+        if !body[field].is_null() {
+            connection[field] = body[field].clone();
+        }
+    }
+    connection
+}
+
 /// A connection as the API shows it without `includeCreds`: no API key, no tokens.
-fn without_credentials(connection: &types::Connection) -> types::Connection {
+pub(crate) fn without_credentials(connection: &types::Connection) -> types::Connection {
     let mut shown = connection.clone();
     shown.api_key = None;
     shown.oauth2_authorization_code = None;

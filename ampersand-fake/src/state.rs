@@ -52,6 +52,9 @@ pub(crate) struct State {
     /// read again).
     #[serde(default)]
     pub(crate) pending: BTreeMap<String, crate::data::Work>,
+    /// The OAuth authorizations given and not used yet, by their `state`.
+    #[serde(default)]
+    pub(crate) grants: BTreeMap<String, crate::oauth::Grant>,
     /// The objects whose scheduled reads are paused, by installation id.
     #[serde(default)]
     pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
@@ -246,6 +249,8 @@ impl State {
             "listIntegrations" => self.list_integrations(request),
             "deleteIntegration" => self.delete_integration(request),
             "generateConnection" => self.generate_connection(request, effects),
+            "oauthConnect" => self.oauth_connect(request),
+            "oauthUpdate" => self.oauth_update(request),
             "getConnection" => self.get_connection(request),
             "listConnections" => self.list_connections(request),
             "updateConnection" => self.update_connection(request),

@@ -377,6 +377,33 @@ async fn every_answer_fits_its_declared_schema() {
         400,
     )
     .await;
+    // OAuth: the URL to send a browser to, for a new connection or new tokens
+    let oauth = json!({ "projectId": "valid-one", "provider": "hubspot", "groupRef": "g-oauth",
+        "consumerRef": "u" });
+    let url = f
+        .expect("oauthConnect", "/oauth-connect", Some(oauth), 200)
+        .await;
+    assert!(url.as_str().unwrap().contains("state="), "{url}");
+    let elsewhere = json!({ "projectId": "none", "provider": "hubspot", "groupRef": "g",
+        "consumerRef": "u" });
+    f.expect("oauthConnect", "/oauth-connect", Some(elsewhere), 404)
+        .await;
+    f.expect(
+        "oauthConnect",
+        "/oauth-connect",
+        Some(json!({ "provider": "hubspot" })),
+        400,
+    )
+    .await;
+    let update = format!("{p}/connections/{connection}:oauth-update");
+    f.expect("oauthUpdate", &update, None, 200).await;
+    f.expect(
+        "oauthUpdate",
+        &format!("{p}/connections/none:oauth-update"),
+        None,
+        404,
+    )
+    .await;
     let shown = f
         .expect(
             "getConnection",
