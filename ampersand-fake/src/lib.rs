@@ -21,6 +21,7 @@ mod data;
 mod deliver;
 mod fault;
 mod keys;
+mod metadata;
 mod oauth;
 mod pause;
 mod platform;
@@ -132,6 +133,10 @@ pub const MODELLED: &[&str] = &[
     "unpauseReads",
     "listProviders",
     "getProvider",
+    "getObjectMetadataForInstallation",
+    "getObjectMetadataForConnection",
+    "upsertMetadataForInstallation",
+    "upsertMetadataForConnection",
 ];
 
 /// The signing key of every webhook destination of a fake unless told another

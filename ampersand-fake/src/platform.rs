@@ -391,6 +391,7 @@ impl State {
             )));
         }
         let gone = self.connections.remove(at);
+        self.custom_fields.remove(&gone.id);
         self.notify_project(
             &project,
             "connection.deleted",

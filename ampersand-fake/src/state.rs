@@ -55,6 +55,9 @@ pub(crate) struct State {
     /// The OAuth authorizations given and not used yet, by their `state`.
     #[serde(default)]
     pub(crate) grants: BTreeMap<String, crate::oauth::Grant>,
+    /// The custom fields upserted, by connection id, then object name, then field name.
+    #[serde(default)]
+    pub(crate) custom_fields: BTreeMap<String, BTreeMap<String, Map<String, Value>>>,
     /// The objects whose scheduled reads are paused, by installation id.
     #[serde(default)]
     pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
@@ -298,6 +301,12 @@ impl State {
             "searchRecords" => self.search_records(request),
             "listProviders" => crate::catalog::list_providers(),
             "getProvider" => crate::catalog::get_provider(request),
+            "getObjectMetadataForInstallation" => {
+                self.get_object_metadata_for_installation(request)
+            }
+            "getObjectMetadataForConnection" => self.get_object_metadata_for_connection(request),
+            "upsertMetadataForInstallation" => self.upsert_metadata_for_installation(request),
+            "upsertMetadataForConnection" => self.upsert_metadata_for_connection(request),
             "pauseReads" => self.pause_reads(request, effects),
             "unpauseReads" => self.unpause_reads(request),
             "triggerRead" => self.trigger_read(request, effects),

@@ -328,3 +328,106 @@ async fn a_new_pause_is_announced_once_and_a_resume_lets_it_be_paused_again() {
 fn value_of(value: &impl serde::Serialize) -> Value {
     serde_json::to_value(value).unwrap()
 }
+
+#[tokio::test]
+async fn object_metadata_is_what_was_written_and_upserted_in_the_groups_instance() {
+    let fake = Fake::start(Options::new()).await.unwrap();
+    let integration = setup(&fake, "http://127.0.0.1:9/unused").await;
+    let send = |host: Host, method: &'static str, path: String, body: Option<Value>| {
+        let fake = &fake;
+        async move {
+            let (status, _, body) = common::send(fake, host, method, &path, body, true).await;
+            assert!(status < 300, "{method} {path}: {status} {body}");
+            body
+        }
+    };
+    let record =
+        json!({"email": "a@example.com", "age": 3, "vip": true, "score": 1.5, "note": null});
+    send(
+        Host::Write,
+        "POST",
+        format!("/projects/pp/integrations/{integration}/objects/contact"),
+        Some(json!({"groupRef": "g1", "type": "create", "record": record})),
+    )
+    .await;
+    let metadata =
+        format!("/projects/pp/integrations/{integration}/objects/contact/metadata?groupRef=g1");
+    let seen = send(Host::Platform, "GET", metadata.clone(), None).await;
+    let types: Vec<(String, Value, Value)> = seen["fields"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, f)| (k.clone(), f["valueType"].clone(), f["readOnly"].clone()))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            ("age".to_string(), json!("int"), json!(false)),
+            ("email".to_string(), json!("string"), json!(false)),
+            ("id".to_string(), json!("string"), json!(true)),
+            ("score".to_string(), json!("float"), json!(false)),
+            ("vip".to_string(), json!("boolean"), json!(false)),
+        ]
+    );
+    assert_eq!(
+        (&seen["name"], seen.get("mappedObjectName")),
+        (&json!("contact"), None)
+    );
+    // a field seen is updated by an upsert, a new one created; the fields then show both
+    let upsert = json!({"groupRef": "g1", "fields": {"contact": [
+        {"fieldName": "email", "displayName": "E-mail", "valueType": "string", "required": true},
+        {"fieldName": "Tier__c", "displayName": "Tier", "valueType": "int"}]}});
+    let done = send(
+        Host::Platform,
+        "PUT",
+        format!("/projects/pp/integrations/{integration}/object-metadata"),
+        Some(upsert),
+    )
+    .await;
+    assert_eq!(done["fields"]["contact"]["email"]["action"], "update");
+    assert_eq!(done["fields"]["contact"]["Tier__c"]["action"], "create");
+    let seen = send(Host::Platform, "GET", metadata, None).await;
+    assert_eq!(
+        (
+            &seen["fields"]["email"]["displayName"],
+            &seen["fields"]["email"]["isRequired"]
+        ),
+        (&json!("E-mail"), &json!(true))
+    );
+    assert_eq!(seen["fields"]["Tier__c"]["isCustom"], true);
+
+    // another integration on the same connection that maps contact to `people` reaches the
+    // same instance by the mapped name
+    let content = json!({"name": "mapped", "provider": "salesforce", "read": {"objects": [
+        {"objectName": "contact", "mapToName": "people", "destination": "hook", "schedule": "*/10 * * * *"}]}});
+    send(
+        Host::Platform,
+        "POST",
+        "/projects/pp/integrations".into(),
+        Some(json!({"name": "mapped", "provider": "salesforce",
+            "latestRevision": {"specVersion": "1.0.0", "content": content}})),
+    )
+    .await;
+    send(
+        Host::Platform,
+        "POST",
+        "/projects/pp/integrations/mapped/installations".into(),
+        Some(json!({"groupRef": "g1", "config": {"content": {}}})),
+    )
+    .await;
+    let seen = send(
+        Host::Platform,
+        "GET",
+        "/projects/pp/integrations/mapped/objects/people/metadata?groupRef=g1".into(),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (
+            &seen["name"],
+            &seen["mappedObjectName"],
+            &seen["fields"]["Tier__c"]["valueType"]
+        ),
+        (&json!("contact"), &json!("people"), &json!("int"))
+    );
+}

@@ -697,6 +697,78 @@ async fn every_answer_fits_its_declared_schema() {
     )
     .await;
 
+    // object metadata: the fields of the records written, and custom fields upserted
+    let m = format!("{p}/integrations/{integration}/objects/contact/metadata");
+    let seen = f
+        .expect(
+            "getObjectMetadataForInstallation",
+            &format!("{m}?groupRef=g1"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(seen["fields"]["email"]["valueType"], "string", "{seen}");
+    assert_eq!(seen["fields"]["id"]["readOnly"], true, "{seen}");
+    f.expect(
+        "getObjectMetadataForInstallation",
+        &format!("{m}?groupRef=none"),
+        None,
+        404,
+    )
+    .await;
+    let tier = json!({ "groupRef": "g1", "fields": { "contact": [ { "fieldName": "Tier__c",
+        "displayName": "Tier", "valueType": "singleSelect", "stringOptions": { "values": ["A", "B"] } } ] } });
+    let up = format!("{p}/integrations/{integration}/object-metadata");
+    let done = f
+        .expect(
+            "upsertMetadataForInstallation",
+            &up,
+            Some(tier.clone()),
+            200,
+        )
+        .await;
+    assert_eq!(
+        done["fields"]["contact"]["Tier__c"]["action"], "create",
+        "{done}"
+    );
+    let mut odd = tier.clone();
+    odd["fields"]["contact"][0]["valueType"] = json!("text");
+    f.expect("upsertMetadataForInstallation", &up, Some(odd), 400)
+        .await;
+    let c = format!("{p}/providers/salesforce/objects/contact/metadata");
+    let seen = f
+        .expect(
+            "getObjectMetadataForConnection",
+            &format!("{c}?groupRef=g1&excludeReadOnly=true"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        seen["fields"]["Tier__c"]["values"][1]["value"], "B",
+        "{seen}"
+    );
+    assert!(seen["fields"].get("id").is_none(), "{seen}");
+    f.expect(
+        "getObjectMetadataForConnection",
+        &format!("{c}?groupRef=none"),
+        None,
+        404,
+    )
+    .await;
+    let up = format!("{p}/providers/salesforce/object-metadata");
+    let done = f
+        .expect("upsertMetadataForConnection", &up, Some(tier.clone()), 200)
+        .await;
+    assert_eq!(
+        done["fields"]["contact"]["Tier__c"]["action"], "none",
+        "{done}"
+    );
+    let mut elsewhere = tier;
+    elsewhere["groupRef"] = json!("none");
+    f.expect("upsertMetadataForConnection", &up, Some(elsewhere), 404)
+        .await;
+
     let pause = format!("{i}/{installation}:pause");
     f.expect("pauseReads", &pause, None, 204).await;
     let other = json!({ "objects": ["account"] });
