@@ -133,6 +133,7 @@ pub const MODELLED: &[&str] = &[
     "unpauseReads",
     "listProviders",
     "getProvider",
+    "getHydratedRevision",
     "getObjectMetadataForInstallation",
     "getObjectMetadataForConnection",
     "upsertMetadataForInstallation",

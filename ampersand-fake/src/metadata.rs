@@ -2,7 +2,9 @@
 //! it. The instance is the group's connection for a provider; its fields are those the records
 //! written through it carry (their value type read from the values, `id` read-only) and the
 //! custom fields upserted into it (`upsertMetadataForInstallation`,
-//! `upsertMetadataForConnection`). An object the fake has seen nothing of has no fields.
+//! `upsertMetadataForConnection`). An object the fake has seen nothing of has no fields. A
+//! revision hydrated for a connection (`getHydratedRevision`) shows each object's fields from
+//! that instance.
 
 use std::collections::BTreeMap;
 
@@ -222,6 +224,96 @@ impl State {
         let answer: types::UpsertMetadataResponse =
             typed(json!({ "success": true, "fields": results }))?;
         ok(StatusCode::OK, &answer)
+    }
+}
+
+impl State {
+    /// A revision of the integration (its latest or one it had) with each read object's fields
+    /// from the instance of the query's `connectionId`.
+    pub(crate) fn get_hydrated_revision(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let integration =
+            &self.integrations[self.integration_at(&project, request.param("integrationId"))?];
+        let id = request.param("revisionId");
+        let revision = std::iter::once(&integration.latest_revision)
+            .chain(
+                self.old_revisions
+                    .get(&integration.id)
+                    .into_iter()
+                    .flatten(),
+            )
+            .find(|r| r.id == id)
+            .ok_or_else(|| problem::not_found("revision", id))?;
+        let connection = request.query["connectionId"].as_str().unwrap_or_default();
+        let connection = &self.connections[self.connection_at(&project, connection)?];
+        let content = value(&revision.content);
+        let mut hydrated = json!({ "name": content["name"], "provider": content["provider"] });
+        for key in ["displayName", "module", "proxy"] {
+            if !content[key].is_null() {
+                hydrated[key] = content[key].clone();
+            }
+        }
+        let objects = |action: &str| {
+            content[action]["objects"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        };
+        if !content["read"].is_null() {
+            let read: Vec<Value> = objects("read")
+                .into_iter()
+                .map(|object| self.hydrated_object(&connection.id, object))
+                .collect();
+            hydrated["read"] = json!({ "objects": read });
+        }
+        if !content["write"].is_null() {
+            let write: Vec<Value> = objects("write")
+                .into_iter()
+                .map(|mut object| {
+                    object.as_object_mut().map(|m| m.remove("inheritMapping"));
+                    object["displayName"] = object["objectName"].clone();
+                    object
+                })
+                .collect();
+            hydrated["write"] = json!({ "objects": write });
+        }
+        let answer: types::HydratedRevision = typed(json!({
+            "id": revision.id,
+            "specVersion": revision.spec_version,
+            "createTime": value(&revision.create_time),
+            "content": hydrated,
+        }))?;
+        ok(StatusCode::OK, &answer)
+    }
+
+    /// A read object of a manifest with its fields' metadata from the instance of
+    /// `connection`: every field (`allFieldsMetadata`), and each field it names with its
+    /// display name.
+    fn hydrated_object(&self, connection: &str, mut object: Value) -> Value {
+        let name = object["objectName"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let fields = self.fields(connection, &name);
+        // what a hydrated object does not have
+        if let Some(m) = object.as_object_mut() {
+            m.remove("delivery");
+            m.remove("enabled");
+        }
+        object["displayName"] = object["mapToDisplayName"]
+            .as_str()
+            .map_or_else(|| name.clone().into(), Value::from);
+        for list in ["requiredFields", "optionalFields"] {
+            for field in object[list].as_array_mut().into_iter().flatten() {
+                if let Some(field_name) = field["fieldName"].as_str().map(str::to_string) {
+                    field["displayName"] = fields
+                        .get(&field_name)
+                        .map_or_else(|| field_name.clone().into(), |f| f["displayName"].clone());
+                }
+            }
+        }
+        object["allFieldsMetadata"] = fields.into();
+        object
     }
 }
 

@@ -140,6 +140,14 @@ impl State {
                 "createTime": now(),
             }),
         };
+        // the revision it replaces is kept (a revision's id stays readable)
+        if let Some(at) = existing {
+            let old = self.integrations[at].latest_revision.clone();
+            self.old_revisions
+                .entry(self.integrations[at].id.clone())
+                .or_default()
+                .push(old);
+        }
         integration["latestRevision"] = revision;
         let integration: types::Integration = typed(integration)?;
         match existing {
@@ -252,6 +260,7 @@ impl State {
 
     fn forget_integration(&mut self, id: &str) {
         self.integrations.retain(|i| i.id != id);
+        self.old_revisions.remove(id);
         let gone: Vec<String> = self
             .installations
             .iter()

@@ -22,6 +22,9 @@ pub(crate) struct State {
     pub(crate) projects: Vec<types::Project>,
     #[serde(default)]
     pub(crate) integrations: Vec<types::Integration>,
+    /// The revisions each integration had before its latest, by integration id.
+    #[serde(default)]
+    pub(crate) old_revisions: BTreeMap<String, Vec<types::Revision>>,
     #[serde(default)]
     pub(crate) connections: Vec<types::Connection>,
     #[serde(default)]
@@ -301,6 +304,7 @@ impl State {
             "searchRecords" => self.search_records(request),
             "listProviders" => crate::catalog::list_providers(),
             "getProvider" => crate::catalog::get_provider(request),
+            "getHydratedRevision" => self.get_hydrated_revision(request),
             "getObjectMetadataForInstallation" => {
                 self.get_object_metadata_for_installation(request)
             }

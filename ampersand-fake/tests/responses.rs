@@ -768,6 +768,33 @@ async fn every_answer_fits_its_declared_schema() {
     elsewhere["groupRef"] = json!("none");
     f.expect("upsertMetadataForConnection", &up, Some(elsewhere), 404)
         .await;
+    // a revision hydrated with the instance's fields: the latest, and the one it replaced
+    let h = format!("{p}/integrations/{integration}/revisions");
+    let latest = now["latestRevision"]["id"].as_str().unwrap();
+    let hydrate = |revision: &str| format!("{h}/{revision}:hydrate?connectionId={connection}");
+    let hydrated = f
+        .expect("getHydratedRevision", &hydrate(latest), None, 200)
+        .await;
+    let contact = &hydrated["content"]["read"]["objects"][0];
+    assert_eq!(
+        contact["allFieldsMetadata"]["Tier__c"]["displayName"], "Tier",
+        "{hydrated}"
+    );
+    assert_eq!(
+        contact["requiredFields"][0]["displayName"], "email",
+        "{hydrated}"
+    );
+    assert_eq!(contact["schedule"], "*/20 * * * *", "{hydrated}");
+    let first = deployed[0]["latestRevision"]["id"].as_str().unwrap();
+    let hydrated = f
+        .expect("getHydratedRevision", &hydrate(first), None, 200)
+        .await;
+    assert_eq!(
+        hydrated["content"]["read"]["objects"][0]["schedule"],
+        "*/10 * * * *"
+    );
+    f.expect("getHydratedRevision", &hydrate("none"), None, 404)
+        .await;
 
     let pause = format!("{i}/{installation}:pause");
     f.expect("pauseReads", &pause, None, 204).await;
