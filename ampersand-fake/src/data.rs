@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use ampersand_ext::client::{read, search, write};
 use ampersand_ext::types;
 use axum::http::StatusCode;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 
 use crate::deliver::Delivery;
@@ -34,6 +34,10 @@ pub(crate) enum Work {
         until: Option<String>,
     },
 }
+
+/// How many pages of read results are kept per installation and object, for
+/// `deliverResults`.
+pub(crate) const KEPT_PAGES: usize = 20;
 
 /// One record's outcome: its id and fields, or why it was not written.
 type Outcome = Result<(String, Map<String, Value>), String>;
@@ -472,6 +476,16 @@ impl State {
                     "operationTime": now(),
                 });
                 self.deliver_to(&installation.project_id, &name, &message, effects);
+                let pages = self
+                    .result_pages
+                    .entry(installation.id.clone())
+                    .or_default()
+                    .entry(object.to_string())
+                    .or_default();
+                pages.push(message);
+                if pages.len() > KEPT_PAGES {
+                    pages.remove(0);
+                }
             }
         }
         let mut data = fields;
@@ -482,6 +496,58 @@ impl State {
             }
         }
         self.notify(&installation, "read.triggered.done", data, effects);
+    }
+
+    /// Delivers again the latest `pages` pages of read results of one object for one group
+    /// (of the last [`KEPT_PAGES`]), to the object's destination as the config names it now.
+    pub(crate) fn deliver_results(
+        &mut self,
+        request: &Request<'_>,
+        effects: &mut Effects,
+    ) -> Result<Response, Problem> {
+        let project = self.project_id(request)?;
+        let body: read::types::ResultDeliveryRequestBody = decode(&request.body)?;
+        let at =
+            self.installation_of_group(&project, request.param("integrationId"), &body.group_ref)?;
+        let installation = &self.installations[at];
+        let object = request.param("objectName");
+        let destination = installation
+            .config
+            .content
+            .read
+            .as_ref()
+            .and_then(|r| r.objects.get(object))
+            .map(|o| o.destination.clone())
+            .ok_or_else(|| {
+                problem::problem(
+                    StatusCode::BAD_REQUEST,
+                    "Bad Request",
+                    format!("installation {} does not read {object}", installation.id),
+                )
+            })?;
+        let kept = self
+            .result_pages
+            .get(&installation.id)
+            .and_then(|objects| objects.get(object))
+            .cloned()
+            .unwrap_or_default();
+        let wanted = usize::try_from(body.pages).unwrap_or(usize::MAX);
+        if wanted > 0 && kept.is_empty() {
+            return Err(problem::problem(
+                StatusCode::BAD_REQUEST,
+                "Bad Request",
+                format!(
+                    "no results of {object} were read for group {} yet",
+                    body.group_ref
+                ),
+            ));
+        }
+        if let Some(name) = destination {
+            for page in &kept[kept.len().saturating_sub(wanted)..] {
+                self.deliver_to(&project, &name, page, effects);
+            }
+        }
+        Ok(StatusCode::NO_CONTENT.into_response())
     }
 
     /// A notification about `installation`: to the destinations the project routes its event

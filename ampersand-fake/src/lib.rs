@@ -131,6 +131,7 @@ pub const MODELLED: &[&str] = &[
     "triggerRead",
     "pauseReads",
     "unpauseReads",
+    "deliverResults",
     "listProviders",
     "getProvider",
     "getHydratedRevision",

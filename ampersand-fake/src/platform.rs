@@ -82,6 +82,7 @@ impl State {
         for id in ids {
             self.records.remove(id);
             self.paused.remove(id);
+            self.result_pages.remove(id);
         }
         let ops: Vec<String> = self
             .operations

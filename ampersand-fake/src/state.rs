@@ -58,6 +58,9 @@ pub(crate) struct State {
     /// The OAuth authorizations given and not used yet, by their `state`.
     #[serde(default)]
     pub(crate) grants: BTreeMap<String, crate::oauth::Grant>,
+    /// The latest pages of read results delivered, by installation id, then object name.
+    #[serde(default)]
+    pub(crate) result_pages: BTreeMap<String, BTreeMap<String, Vec<Value>>>,
     /// The custom fields upserted, by connection id, then object name, then field name.
     #[serde(default)]
     pub(crate) custom_fields: BTreeMap<String, BTreeMap<String, Map<String, Value>>>,
@@ -311,6 +314,7 @@ impl State {
             "getObjectMetadataForConnection" => self.get_object_metadata_for_connection(request),
             "upsertMetadataForInstallation" => self.upsert_metadata_for_installation(request),
             "upsertMetadataForConnection" => self.upsert_metadata_for_connection(request),
+            "deliverResults" => self.deliver_results(request, effects),
             "pauseReads" => self.pause_reads(request, effects),
             "unpauseReads" => self.unpause_reads(request),
             "triggerRead" => self.trigger_read(request, effects),

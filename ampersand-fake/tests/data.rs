@@ -431,3 +431,58 @@ async fn object_metadata_is_what_was_written_and_upserted_in_the_groups_instance
         (&json!("contact"), &json!("people"), &json!("int"))
     );
 }
+
+#[tokio::test]
+async fn the_latest_pages_of_read_results_are_delivered_again() {
+    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(10)))
+        .await
+        .unwrap();
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let integration = setup(&fake, &hooks.url()).await;
+    let object = format!("/projects/pp/integrations/{integration}/objects/contact");
+    let again = |pages: u32| {
+        let fake = &fake;
+        let path = format!("{object}:deliverResults");
+        async move {
+            let body = json!({"groupRef": "g1", "pages": pages});
+            common::send(fake, Host::Read, "POST", &path, Some(body), true).await
+        }
+    };
+    // nothing read yet
+    let (status, _, problem) = again(1).await;
+    assert_eq!(status, 400);
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("no results of contact"),
+        "{problem}"
+    );
+    for email in ["a@example.com", "b@example.com"] {
+        let body = json!({"groupRef": "g1", "type": "create", "record": {"email": email}});
+        let (status, _, _) =
+            common::send(&fake, Host::Write, "POST", &object, Some(body), true).await;
+        assert_eq!(status, 200);
+    }
+    let read = json!({"groupRef": "g1", "mode": "async"});
+    let (status, _, _) = common::send(&fake, Host::Read, "POST", &object, Some(read), true).await;
+    assert_eq!(status, 201);
+    let pages = || async {
+        let mut pages = Vec::new();
+        while let Some(d) = hooks.next(Duration::from_millis(400)).await {
+            let body: Value = serde_json::from_slice(&d.body).unwrap();
+            if body.get("notificationType").is_none() {
+                pages.push(body);
+            }
+        }
+        pages
+    };
+    let first = pages().await;
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0]["result"].as_array().unwrap().len(), 2);
+    // one page kept: asked for five, it is delivered once more, as it was
+    assert_eq!(again(5).await.0, 204);
+    assert_eq!(pages().await, first);
+    assert_eq!(again(0).await.0, 204);
+    assert_eq!(pages().await, Vec::<Value>::new());
+}

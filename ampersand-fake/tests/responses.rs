@@ -796,6 +796,13 @@ async fn every_answer_fits_its_declared_schema() {
     f.expect("getHydratedRevision", &hydrate("none"), None, 404)
         .await;
 
+    let again = format!("{w}:deliverResults");
+    let none = json!({ "groupRef": "g1", "pages": 0 });
+    f.expect("deliverResults", &again, Some(none), 204).await;
+    let account = again.replace("/contact", "/account");
+    let one = json!({ "groupRef": "g1", "pages": 1 });
+    f.expect("deliverResults", &account, Some(one), 400).await;
+
     let pause = format!("{i}/{installation}:pause");
     f.expect("pauseReads", &pause, None, 204).await;
     let other = json!({ "objects": ["account"] });
