@@ -1,7 +1,8 @@
 //! The data plane: `writeRecords` (synchronous, with each record's outcome, or asynchronous,
-//! as an operation finished after the fake's delay), the records kept per installation and
-//! object, `searchRecords` over them and `triggerRead` delivering them; and the webhook
-//! deliveries all of these and the installation changes set off.
+//! as an operation finished after the fake's delay), the records kept per customer instance
+//! (connection) and object, `searchRecords` over them, `triggerRead` and an installation's
+//! first read (backfill) delivering them; and the webhook deliveries all of these and the
+//! installation changes set off.
 
 use std::collections::BTreeSet;
 
@@ -26,12 +27,15 @@ pub(crate) enum Work {
         object: String,
         request: Value,
     },
-    /// A triggered read of the records written since a time.
+    /// A read of the records written since a time: triggered, or an installation's first
+    /// (`backfill`).
     Read {
         installation: String,
         object: String,
         since: Option<String>,
         until: Option<String>,
+        #[serde(default)]
+        backfill: bool,
     },
 }
 
@@ -118,9 +122,10 @@ impl State {
         records: &[Value],
         all_or_none: bool,
     ) -> Vec<Outcome> {
+        let instance = self.instance_of(installation);
         let stored = self
             .records
-            .entry(installation.to_string())
+            .entry(instance)
             .or_default()
             .entry(object.to_string())
             .or_default();
@@ -329,7 +334,11 @@ impl State {
                 object,
                 since,
                 until,
-            } => self.finish_read(operation, &installation, &object, since, until, effects),
+                backfill,
+            } => {
+                let window = (since, until);
+                self.finish_read(operation, &installation, &object, window, backfill, effects)
+            }
         }
     }
 
@@ -348,7 +357,7 @@ impl State {
             .unwrap_or_default();
         let found: Vec<Value> = self
             .records
-            .get(&self.installations[at].id)
+            .get(&self.installations[at].connection.id)
             .and_then(|objects| objects.get(&body.object_name))
             .into_iter()
             .flatten()
@@ -401,6 +410,7 @@ impl State {
                 object,
                 since: text("sinceTimestamp"),
                 until: text("untilTimestamp"),
+                backfill: false,
             },
         );
         effects.later.push(operation.clone());
@@ -408,13 +418,86 @@ impl State {
         ok(StatusCode::CREATED, &answer)
     }
 
+    /// The customer's instance an installation reads and writes: its connection's id.
+    fn instance_of(&self, installation: &str) -> String {
+        self.installations
+            .iter()
+            .find(|i| i.id == installation)
+            .map_or_else(|| installation.to_string(), |i| i.connection.id.clone())
+    }
+
+    /// Starts the first read (backfill) of each read object of the installation at `at`
+    /// whose config asks for one: of the records since its `defaultPeriod` of days, or all of
+    /// them with `fullHistory`. Its progress is kept for `getBackfillProgress`.
+    pub(crate) fn start_backfills(&mut self, at: usize, effects: &mut Effects) {
+        let installation = self.installations[at].clone();
+        let content = value(&installation.config.content);
+        let objects = content["read"]["objects"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        for (object, config) in objects {
+            let period = &config["backfill"]["defaultPeriod"];
+            if config["backfill"].is_null() {
+                continue;
+            }
+            let since = match period["days"].as_i64() {
+                Some(days) if period["fullHistory"] != true => Some(
+                    (chrono::Utc::now() - chrono::Duration::days(days))
+                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+                ),
+                _ => None,
+            };
+            let operation = self.start_operation(at, "read", &object);
+            let time = now();
+            self.backfills
+                .entry(installation.id.clone())
+                .or_default()
+                .insert(
+                    object.clone(),
+                    json!({
+                        "installationId": installation.id,
+                        "objectName": object,
+                        "operationId": operation,
+                        "recordsProcessed": 0,
+                        "createTime": time,
+                        "updateTime": time,
+                    }),
+                );
+            self.pending.insert(
+                operation.clone(),
+                Work::Read {
+                    installation: installation.id.clone(),
+                    object,
+                    since,
+                    until: None,
+                    backfill: true,
+                },
+            );
+            effects.later.push(operation);
+        }
+    }
+
+    /// The progress of the first read (backfill) of an object of an installation.
+    pub(crate) fn get_backfill_progress(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let at = self.installation_at(request)?;
+        let object = request.param("objectName");
+        let progress = self
+            .backfills
+            .get(&self.installations[at].id)
+            .and_then(|objects| objects.get(object))
+            .ok_or_else(|| problem::not_found("backfill of", object))?;
+        let progress: types::BackfillProgress = typed(progress.clone())?;
+        ok(StatusCode::OK, &progress)
+    }
+
     fn finish_read(
         &mut self,
         operation: &str,
         installation: &str,
         object: &str,
-        since: Option<String>,
-        until: Option<String>,
+        (since, until): (Option<String>, Option<String>),
+        backfill: bool,
         effects: &mut Effects,
     ) {
         let Some(at) = self.installations.iter().position(|i| i.id == installation) else {
@@ -431,7 +514,7 @@ impl State {
         };
         let records: Vec<Record> = self
             .records
-            .get(&installation.id)
+            .get(&installation.connection.id)
             .and_then(|objects| objects.get(object))
             .into_iter()
             .flatten()
@@ -468,7 +551,7 @@ impl State {
                     "objectName": object,
                     "operationId": operation,
                     "action": "read",
-                    "readType": "triggered",
+                    "readType": if backfill { "backfill" } else { "triggered" },
                     "resultInfo": { "type": "inline", "numRecords": records.len() },
                     "result": entries,
                     "consumerRef": fields["consumerRef"],
@@ -490,6 +573,18 @@ impl State {
         }
         let mut data = fields;
         data["objectName"] = object.into();
+        if backfill {
+            let progress = self
+                .backfills
+                .get_mut(&installation.id)
+                .and_then(|objects| objects.get_mut(object));
+            if let Some(progress) = progress {
+                progress["recordsProcessed"] = records.len().into();
+                progress["updateTime"] = now().into();
+            }
+            self.notify(&installation, "read.backfill.done", data, effects);
+            return;
+        }
         for (field, at) in [("fromTimestamp", &since), ("untilTimestamp", &until)] {
             if let Some(at) = at {
                 data[field] = at.clone().into();

@@ -132,6 +132,7 @@ pub const MODELLED: &[&str] = &[
     "pauseReads",
     "unpauseReads",
     "deliverResults",
+    "getBackfillProgress",
     "listProviders",
     "getProvider",
     "getHydratedRevision",

@@ -1,6 +1,6 @@
 //! Object metadata: the fields of an object in a customer's SaaS instance, as the fake knows
 //! it. The instance is the group's connection for a provider; its fields are those the records
-//! written through it carry (their value type read from the values, `id` read-only) and the
+//! in it carry (their value type read from the values, `id` read-only) and the
 //! custom fields upserted into it (`upsertMetadataForInstallation`,
 //! `upsertMetadataForConnection`). An object the fake has seen nothing of has no fields. A
 //! revision hydrated for a connection (`getHydratedRevision`) shows each object's fields from
@@ -45,29 +45,23 @@ impl State {
             })
     }
 
-    /// The fields of `object` in the instance of `connection`: those of the records written
-    /// through it, then the custom ones upserted (which win).
+    /// The fields of `object` in the instance of `connection`: those of the records in it,
+    /// then the custom ones upserted (which win).
     fn fields(&self, connection: &str, object: &str) -> Map<String, Value> {
         let mut fields = Map::new();
-        let installations = self
-            .installations
-            .iter()
-            .filter(|i| i.connection.id == connection);
-        for installation in installations {
-            let records = self
-                .records
-                .get(&installation.id)
-                .and_then(|objects| objects.get(object));
-            for record in records.into_iter().flatten() {
-                fields
-                    .entry("id")
-                    .or_insert_with(|| field("id", "string", true));
-                for (name, value) in &record.fields {
-                    if !value.is_null() {
-                        fields
-                            .entry(name.clone())
-                            .or_insert_with(|| field(name, value_type(value), false));
-                    }
+        let records = self
+            .records
+            .get(connection)
+            .and_then(|objects| objects.get(object));
+        for record in records.into_iter().flatten() {
+            fields
+                .entry("id")
+                .or_insert_with(|| field("id", "string", true));
+            for (name, value) in &record.fields {
+                if !value.is_null() {
+                    fields
+                        .entry(name.clone())
+                        .or_insert_with(|| field(name, value_type(value), false));
                 }
             }
         }

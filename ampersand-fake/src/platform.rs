@@ -76,13 +76,14 @@ impl State {
         ok(StatusCode::OK, &project)
     }
 
-    /// Forgets installations, their records and their operations.
+    /// Forgets installations and their operations (the records stay in the customer's
+    /// instance, the connection).
     fn forget_installations(&mut self, ids: &[String]) {
         self.installations.retain(|i| !ids.contains(&i.id));
         for id in ids {
-            self.records.remove(id);
             self.paused.remove(id);
             self.result_pages.remove(id);
+            self.backfills.remove(id);
         }
         let ops: Vec<String> = self
             .operations
@@ -402,6 +403,7 @@ impl State {
         }
         let gone = self.connections.remove(at);
         self.custom_fields.remove(&gone.id);
+        self.records.remove(&gone.id);
         self.notify_project(
             &project,
             "connection.deleted",
@@ -647,6 +649,7 @@ impl State {
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
         self.notify(&installation, "installation.created", data, effects);
+        self.start_backfills(self.installations.len() - 1, effects);
         ok(StatusCode::CREATED, &installation)
     }
 

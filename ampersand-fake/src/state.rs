@@ -48,7 +48,8 @@ pub(crate) struct State {
     /// Each operation's log lines, by operation id.
     #[serde(default)]
     pub(crate) logs: BTreeMap<String, Vec<types::Log>>,
-    /// The records written, by installation id, then object name.
+    /// The records written, by the customer's instance they are in (the installation's
+    /// connection id), then object name.
     #[serde(default)]
     pub(crate) records: BTreeMap<String, BTreeMap<String, Vec<Record>>>,
     /// The asynchronous work not done yet, by operation id (resumed when a state file is
@@ -58,6 +59,9 @@ pub(crate) struct State {
     /// The OAuth authorizations given and not used yet, by their `state`.
     #[serde(default)]
     pub(crate) grants: BTreeMap<String, crate::oauth::Grant>,
+    /// Each first read's (backfill's) progress, by installation id, then object name.
+    #[serde(default)]
+    pub(crate) backfills: BTreeMap<String, BTreeMap<String, Value>>,
     /// The latest pages of read results delivered, by installation id, then object name.
     #[serde(default)]
     pub(crate) result_pages: BTreeMap<String, BTreeMap<String, Vec<Value>>>,
@@ -314,6 +318,7 @@ impl State {
             "getObjectMetadataForConnection" => self.get_object_metadata_for_connection(request),
             "upsertMetadataForInstallation" => self.upsert_metadata_for_installation(request),
             "upsertMetadataForConnection" => self.upsert_metadata_for_connection(request),
+            "getBackfillProgress" => self.get_backfill_progress(request),
             "deliverResults" => self.deliver_results(request, effects),
             "pauseReads" => self.pause_reads(request, effects),
             "unpauseReads" => self.unpause_reads(request),

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use crate::state::State as Projects;
 
-/// The format of the file: `{"version": 1, "projects": […]}`.
-const VERSION: u64 = 1;
+/// The format of the file: `{"version": 2, "projects": […]}` (2: records kept by connection,
+/// not installation).
+const VERSION: u64 = 2;
 
 /// The state in `path`, or an empty one when there is no such file. Temporary files a killed
 /// fake left beside it are removed.

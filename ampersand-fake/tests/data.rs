@@ -486,3 +486,108 @@ async fn the_latest_pages_of_read_results_are_delivered_again() {
     assert_eq!(again(0).await.0, 204);
     assert_eq!(pages().await, Vec::<Value>::new());
 }
+
+#[tokio::test]
+async fn a_new_installation_backfills_the_records_its_connection_has() {
+    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(300)))
+        .await
+        .unwrap();
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let first = setup(&fake, &hooks.url()).await;
+    let send = |host: Host, method: &'static str, path: String, body: Option<Value>| {
+        let fake = &fake;
+        async move {
+            let (status, _, body) = common::send(fake, host, method, &path, body, true).await;
+            assert!(status < 300, "{method} {path}: {status} {body}");
+            body
+        }
+    };
+    for email in ["a@example.com", "b@example.com", "c@example.com"] {
+        let body = json!({"groupRef": "g1", "type": "create", "record": {"email": email}});
+        let path = format!("/projects/pp/integrations/{first}/objects/contact");
+        send(Host::Write, "POST", path, Some(body)).await;
+    }
+    // a second integration on the group's connection, whose installation backfills contacts
+    send(
+        Host::Platform,
+        "POST",
+        "/projects/pp/integrations".into(),
+        Some(json!({"name": "second",
+        "provider": "salesforce", "latestRevision": {"specVersion": "1.0.0",
+        "content": {"name": "second", "provider": "salesforce"}}})),
+    )
+    .await;
+    let installed = send(Host::Platform, "POST", "/projects/pp/integrations/second/installations".into(),
+        Some(json!({"groupRef": "g1", "config": {"content": {"read": {"objects": {"contact": {
+            "objectName": "contact", "destination": "hook", "selectedFields": {}, "selectedFieldMappings": {},
+            "backfill": {"defaultPeriod": {"fullHistory": true}}}}}}}})))
+        .await;
+    let installation = installed["id"].as_str().unwrap();
+    let progress = format!(
+        "/projects/pp/integrations/second/installations/{installation}/objects/contact/backfill-progress"
+    );
+    let started = send(Host::Platform, "GET", progress.clone(), None).await;
+    assert_eq!(
+        (&started["recordsProcessed"], &started["installationId"]),
+        (&json!(0), &json!(installation))
+    );
+    let operation = started["operationId"].as_str().unwrap().to_string();
+    let op = send(
+        Host::Platform,
+        "GET",
+        format!("/projects/pp/operations/{operation}"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (&op["status"], &op["actionType"]),
+        (&json!("in_progress"), &json!("read"))
+    );
+    // the records arrive as backfill results, then read.backfill.done
+    let mut seen = Vec::new();
+    while let Some(d) = hooks.next(Duration::from_secs(2)).await {
+        let body: Value = serde_json::from_slice(&d.body).unwrap();
+        if body["installationId"] == installation {
+            assert_eq!(
+                (&body["readType"], &body["operationId"]),
+                (&json!("backfill"), &json!(operation))
+            );
+            seen.push(format!(
+                "{} records",
+                body["result"].as_array().unwrap().len()
+            ));
+        } else if let Some(kind) = body["notificationType"].as_str() {
+            if body["data"]["installationId"] == installation {
+                seen.push(kind.to_string());
+            }
+            if kind == "read.backfill.done" {
+                break;
+            }
+        }
+    }
+    assert_eq!(
+        seen,
+        ["installation.created", "3 records", "read.backfill.done"]
+    );
+    let done = send(Host::Platform, "GET", progress, None).await;
+    assert_eq!(done["recordsProcessed"], 3);
+    let op = send(
+        Host::Platform,
+        "GET",
+        format!("/projects/pp/operations/{operation}"),
+        None,
+    )
+    .await;
+    assert_eq!(op["status"], "success");
+    // an object without a backfill has no progress
+    let (status, _, _) = common::send(
+        &fake,
+        Host::Platform,
+        "GET",
+        &format!("/projects/pp/integrations/{first}/installations/{installation}/objects/lead/backfill-progress"),
+        None,
+        true,
+    )
+    .await;
+    assert_eq!(status, 404);
+}

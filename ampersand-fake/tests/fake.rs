@@ -774,7 +774,7 @@ async fn an_in_process_fake_keeps_its_state_in_a_file() {
     assert!(matches!(e, StartError::State(_)));
     assert!(
         e.to_string()
-            .contains("of version 9; this fake reads version 1"),
+            .contains("of version 9; this fake reads version 2"),
         "{e}"
     );
 }

@@ -575,7 +575,8 @@ async fn every_answer_fits_its_declared_schema() {
     let i = format!("{p}/integrations/{integration}/installations");
     let install = json!({ "groupRef": "g1", "config": { "content": { "provider": "salesforce",
         "read": { "objects": { "contact": { "objectName": "contact", "destination": "contactWebhook",
-            "schedule": "*/10 * * * *", "selectedFields": { "email": true }, "selectedFieldMappings": {} } } } } } });
+            "schedule": "*/10 * * * *", "selectedFields": { "email": true }, "selectedFieldMappings": {},
+            "backfill": { "defaultPeriod": { "days": 30 } } } } } } } });
     let installation = f
         .expect("createInstallation", &i, Some(install.clone()), 201)
         .await;
@@ -802,6 +803,12 @@ async fn every_answer_fits_its_declared_schema() {
     let account = again.replace("/contact", "/account");
     let one = json!({ "groupRef": "g1", "pages": 1 });
     f.expect("deliverResults", &account, Some(one), 400).await;
+
+    let backfill = format!("{i}/{installation}/objects/contact/backfill-progress");
+    let progress = f.expect("getBackfillProgress", &backfill, None, 200).await;
+    assert_eq!(progress["objectName"], "contact", "{progress}");
+    let account = backfill.replace("/contact/", "/account/");
+    f.expect("getBackfillProgress", &account, None, 404).await;
 
     let pause = format!("{i}/{installation}:pause");
     f.expect("pauseReads", &pause, None, 204).await;
