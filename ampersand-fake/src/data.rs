@@ -427,8 +427,9 @@ impl State {
     }
 
     /// Starts the first read (backfill) of each read object of the installation at `at`
-    /// whose config asks for one: of the records since its `defaultPeriod` of days, or all of
-    /// them with `fullHistory`. Its progress is kept for `getBackfillProgress`.
+    /// whose config asks for one and that had none yet (an object a config change adds too):
+    /// of the records since its `defaultPeriod` of days, or all of them with `fullHistory`. Its
+    /// progress is kept for `getBackfillProgress`.
     pub(crate) fn start_backfills(&mut self, at: usize, effects: &mut Effects) {
         let installation = self.installations[at].clone();
         let content = value(&installation.config.content);
@@ -438,7 +439,11 @@ impl State {
             .unwrap_or_default();
         for (object, config) in objects {
             let period = &config["backfill"]["defaultPeriod"];
-            if config["backfill"].is_null() {
+            let done = self
+                .backfills
+                .get(&installation.id)
+                .is_some_and(|objects| objects.contains_key(&object));
+            if config["backfill"].is_null() || done {
                 continue;
             }
             let since = match period["days"].as_i64() {

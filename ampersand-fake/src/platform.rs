@@ -735,6 +735,7 @@ impl State {
         data["config"] = value(&installation.config);
         data["lastConfig"] = value(&before.config);
         self.notify(&installation, "installation.updated", data, effects);
+        self.start_backfills(at, effects);
         ok(StatusCode::OK, &installation)
     }
 

@@ -579,6 +579,29 @@ async fn a_new_installation_backfills_the_records_its_connection_has() {
     )
     .await;
     assert_eq!(op["status"], "success");
+    // an object a config change adds is backfilled too; one backfilled already is not again
+    let at = format!("/projects/pp/integrations/second/installations/{installation}");
+    let account = json!({"objectName": "account", "destination": "hook", "selectedFields": {},
+        "selectedFieldMappings": {}, "backfill": {"defaultPeriod": {"days": 7}}});
+    let change = json!({"updateMask": ["config.content.read.objects.account"],
+        "installation": {"config": {"content": {"read": {"objects": {"account": account}}}}}});
+    send(Host::Platform, "PATCH", at.clone(), Some(change)).await;
+    let added = send(
+        Host::Platform,
+        "GET",
+        format!("{at}/objects/account/backfill-progress"),
+        None,
+    )
+    .await;
+    assert_ne!(added["operationId"], json!(operation));
+    let again = send(
+        Host::Platform,
+        "GET",
+        format!("{at}/objects/contact/backfill-progress"),
+        None,
+    )
+    .await;
+    assert_eq!(again["operationId"], json!(operation));
     // an object without a backfill has no progress
     let (status, _, _) = common::send(
         &fake,
