@@ -386,19 +386,7 @@ impl State {
         let at =
             self.installation_of_group(&project, request.param("integrationId"), &body.group_ref)?;
         let installation = &self.installations[at];
-        let reads = installation
-            .config
-            .content
-            .read
-            .as_ref()
-            .is_some_and(|r| r.objects.contains_key(&object));
-        if !reads {
-            return Err(problem::problem(
-                StatusCode::BAD_REQUEST,
-                "Bad Request",
-                format!("installation {} does not read {object}", installation.id),
-            ));
-        }
+        read_destination(installation, &object)?;
         let installation = installation.id.clone();
         let operation = self.start_operation(at, "read", &object);
         let raw = &request.body;
@@ -611,20 +599,7 @@ impl State {
             self.installation_of_group(&project, request.param("integrationId"), &body.group_ref)?;
         let installation = &self.installations[at];
         let object = request.param("objectName");
-        let destination = installation
-            .config
-            .content
-            .read
-            .as_ref()
-            .and_then(|r| r.objects.get(object))
-            .map(|o| o.destination.clone())
-            .ok_or_else(|| {
-                problem::problem(
-                    StatusCode::BAD_REQUEST,
-                    "Bad Request",
-                    format!("installation {} does not read {object}", installation.id),
-                )
-            })?;
+        let destination = read_destination(installation, object)?;
         let kept = self
             .result_pages
             .get(&installation.id)
@@ -738,6 +713,28 @@ fn changed_at(installation: &types::Installation) -> Value {
         Some(time) if !time.is_null() => time.clone(),
         _ => json["createTime"].clone(),
     }
+}
+
+/// The destination of the read object `object` of `installation` (`None`: it names none), or
+/// a 400 when the installation does not read `object`.
+fn read_destination(
+    installation: &types::Installation,
+    object: &str,
+) -> Result<Option<String>, Problem> {
+    installation
+        .config
+        .content
+        .read
+        .as_ref()
+        .and_then(|r| r.objects.get(object))
+        .map(|o| o.destination.clone())
+        .ok_or_else(|| {
+            problem::problem(
+                StatusCode::BAD_REQUEST,
+                "Bad Request",
+                format!("installation {} does not read {object}", installation.id),
+            )
+        })
 }
 
 /// Whether the RFC 3339 time `a` is at or after `b` (as times; text that does not read as a

@@ -62,6 +62,17 @@ async fn setup(fake: &Fake, hook: &str) -> String {
     integration
 }
 
+/// A fake whose asynchronous work takes `delay`, a receiver of its webhooks, and the set-up
+/// of [`setup`] delivering to it: the integration's id.
+async fn set_up_with(delay: Duration) -> (Fake, ampersand_fake::Receiver, String) {
+    let fake = Fake::start(Options::new().async_delay(delay))
+        .await
+        .unwrap();
+    let hooks = ampersand_fake::Receiver::start().await.unwrap();
+    let integration = setup(&fake, &hooks.url()).await;
+    (fake, hooks, integration)
+}
+
 #[tokio::test]
 async fn issues_name_the_field_and_never_echo_its_value() {
     let fake = Fake::start(Options::new()).await.unwrap();
@@ -249,9 +260,7 @@ async fn an_unusable_webhook_secret_stops_the_start() {
 
 #[tokio::test]
 async fn a_new_pause_is_announced_once_and_a_resume_lets_it_be_paused_again() {
-    let fake = Fake::start(Options::new()).await.unwrap();
-    let hooks = ampersand_fake::Receiver::start().await.unwrap();
-    let integration = setup(&fake, &hooks.url()).await;
+    let (fake, hooks, integration) = set_up_with(ampersand_fake::DEFAULT_ASYNC_DELAY).await;
     let (_, _, listed) = common::send(
         &fake,
         Host::Platform,
@@ -434,11 +443,7 @@ async fn object_metadata_is_what_was_written_and_upserted_in_the_groups_instance
 
 #[tokio::test]
 async fn the_latest_pages_of_read_results_are_delivered_again() {
-    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(10)))
-        .await
-        .unwrap();
-    let hooks = ampersand_fake::Receiver::start().await.unwrap();
-    let integration = setup(&fake, &hooks.url()).await;
+    let (fake, hooks, integration) = set_up_with(Duration::from_millis(10)).await;
     let object = format!("/projects/pp/integrations/{integration}/objects/contact");
     let again = |pages: u32| {
         let fake = &fake;
@@ -489,11 +494,7 @@ async fn the_latest_pages_of_read_results_are_delivered_again() {
 
 #[tokio::test]
 async fn a_new_installation_backfills_the_records_its_connection_has() {
-    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(300)))
-        .await
-        .unwrap();
-    let hooks = ampersand_fake::Receiver::start().await.unwrap();
-    let first = setup(&fake, &hooks.url()).await;
+    let (fake, hooks, first) = set_up_with(Duration::from_millis(300)).await;
     let send = |host: Host, method: &'static str, path: String, body: Option<Value>| {
         let fake = &fake;
         async move {
@@ -526,19 +527,14 @@ async fn a_new_installation_backfills_the_records_its_connection_has() {
     let progress = format!(
         "/projects/pp/integrations/second/installations/{installation}/objects/contact/backfill-progress"
     );
-    let started = send(Host::Platform, "GET", progress.clone(), None).await;
+    let get = |path: String| send(Host::Platform, "GET", path, None);
+    let started = get(progress.clone()).await;
     assert_eq!(
         (&started["recordsProcessed"], &started["installationId"]),
         (&json!(0), &json!(installation))
     );
     let operation = started["operationId"].as_str().unwrap().to_string();
-    let op = send(
-        Host::Platform,
-        "GET",
-        format!("/projects/pp/operations/{operation}"),
-        None,
-    )
-    .await;
+    let op = get(format!("/projects/pp/operations/{operation}")).await;
     assert_eq!(
         (&op["status"], &op["actionType"]),
         (&json!("in_progress"), &json!("read"))
@@ -569,15 +565,9 @@ async fn a_new_installation_backfills_the_records_its_connection_has() {
         seen,
         ["installation.created", "3 records", "read.backfill.done"]
     );
-    let done = send(Host::Platform, "GET", progress, None).await;
+    let done = get(progress).await;
     assert_eq!(done["recordsProcessed"], 3);
-    let op = send(
-        Host::Platform,
-        "GET",
-        format!("/projects/pp/operations/{operation}"),
-        None,
-    )
-    .await;
+    let op = get(format!("/projects/pp/operations/{operation}")).await;
     assert_eq!(op["status"], "success");
     // an object a config change adds is backfilled too; one backfilled already is not again
     let at = format!("/projects/pp/integrations/second/installations/{installation}");

@@ -25,6 +25,18 @@ fn client(fake: &Fake) -> ampersand_ext::Client {
         .unwrap()
 }
 
+/// A client of `fake` (no retries), after it created the project `name`.
+async fn with_project(fake: &Fake, name: &str) -> ampersand_ext::Client {
+    let client = client(fake);
+    client
+        .create_project()
+        .body_map(|b| b.app_name("A").name(name).org_id("org-1"))
+        .send()
+        .await
+        .unwrap();
+    client
+}
+
 /// A raw request to the platform API, with the fake's API key and JWT unless `auth` is false.
 async fn raw(
     fake: &Fake,
@@ -125,13 +137,7 @@ async fn projects_are_kept_between_calls() {
 #[tokio::test]
 async fn refusals_are_the_spec_problems() {
     let fake = fake().await;
-    let client = client(&fake);
-    client
-        .create_project()
-        .body_map(|b| b.app_name("A").name("taken").org_id("org-1"))
-        .send()
-        .await
-        .unwrap();
+    let client = with_project(&fake, "taken").await;
     // a name taken: 409
     let e = client
         .create_project()
@@ -782,15 +788,8 @@ async fn an_in_process_fake_keeps_its_state_in_a_file() {
 #[tokio::test]
 async fn an_api_key_it_made_opens_its_project_until_it_is_deactivated() {
     let fake = fake().await;
-    let client = client(&fake);
-    for name in ["own", "other"] {
-        client
-            .create_project()
-            .body_map(|b| b.app_name("A").name(name).org_id("org-1"))
-            .send()
-            .await
-            .unwrap();
-    }
+    let client = with_project(&fake, "own").await;
+    with_project(&fake, "other").await;
     let made = client
         .create_api_key()
         .project_id_or_name("own")
@@ -870,13 +869,7 @@ async fn an_api_key_it_made_opens_its_project_until_it_is_deactivated() {
 #[tokio::test]
 async fn a_provider_app_keeps_its_client_secret_unshown() {
     let fake = fake().await;
-    let client = client(&fake);
-    client
-        .create_project()
-        .body_map(|b| b.app_name("A").name("pa").org_id("org-1"))
-        .send()
-        .await
-        .unwrap();
+    with_project(&fake, "pa").await;
     let app = json!({ "provider": "hubspot", "clientId": "cid", "clientSecret": "very-secret-1" });
     let (code, _, made) = raw(&fake, "POST", "/projects/pa/provider-apps", Some(app), true).await;
     assert_eq!(
@@ -918,13 +911,7 @@ async fn a_provider_app_keeps_its_client_secret_unshown() {
 #[tokio::test]
 async fn jwt_keys_are_kept_with_their_active_state() {
     let fake = fake().await;
-    let client = client(&fake);
-    client
-        .create_project()
-        .body_map(|b| b.app_name("A").name("pa").org_id("org-1"))
-        .send()
-        .await
-        .unwrap();
+    with_project(&fake, "pa").await;
     let pem = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----\n";
     let mut kids = Vec::new();
     for label in ["one", "two"] {
@@ -983,14 +970,8 @@ async fn jwt_keys_are_kept_with_their_active_state() {
 #[tokio::test]
 async fn an_oauth_url_opened_makes_the_connection_once_and_an_update_refreshes_it() {
     let fake = fake().await;
-    let client = client(&fake);
+    let client = with_project(&fake, "oauth").await;
     let hooks = ampersand_fake::Receiver::start().await.unwrap();
-    client
-        .create_project()
-        .body_map(|b| b.app_name("A").name("oauth").org_id("org-1"))
-        .send()
-        .await
-        .unwrap();
     // connection notifications routed to a receiver
     let p = "/projects/oauth";
     let post = |path: String, body: Value| {
