@@ -23,6 +23,7 @@ mod fault;
 mod keys;
 mod metadata;
 mod oauth;
+mod orgs;
 mod pause;
 mod platform;
 mod problem;
@@ -126,6 +127,17 @@ pub const MODELLED: &[&str] = &[
     "getJWTKey",
     "updateJWTKey",
     "deleteJWTKey",
+    "createOrg",
+    "getOrg",
+    "updateOrg",
+    "listOrgBuilders",
+    "addUserToOrg",
+    "createOrgInvite",
+    "listOrgInvites",
+    "getOrgInvite",
+    "deleteOrgInvite",
+    "acceptInvite",
+    "getMyInfo",
     "writeRecords",
     "searchRecords",
     "triggerRead",
@@ -346,10 +358,18 @@ impl Fake {
             addr: options.addr,
             source,
         })?;
-        let state = match &options.state {
+        let mut state = match &options.state {
             Some(file) => store::load(file).map_err(StartError::State)?,
             None => state::State::default(),
         };
+        // the holder of its credentials, the same across restarts on one state file
+        if state.ensure_builder() {
+            if let Some(file) = &options.state {
+                store::save(file, &state).map_err(|e| {
+                    StartError::State(format!("cannot write {}: {e}", file.display()))
+                })?;
+            }
+        }
         // work a state file left pending is resumed
         let resumed: Vec<String> = state.pending.keys().cloned().collect();
         let shared = Arc::new(Shared {

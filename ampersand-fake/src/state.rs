@@ -68,6 +68,16 @@ pub(crate) struct State {
     /// The custom fields upserted, by connection id, then object name, then field name.
     #[serde(default)]
     pub(crate) custom_fields: BTreeMap<String, BTreeMap<String, Map<String, Value>>>,
+    /// The fake's builder, once it was needed.
+    #[serde(default)]
+    pub(crate) builder: Option<types::Builder>,
+    #[serde(default)]
+    pub(crate) orgs: Vec<types::Org>,
+    /// The builders of each org, by org id.
+    #[serde(default)]
+    pub(crate) org_builders: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub(crate) invites: Vec<types::Invite>,
     /// The objects whose scheduled reads are paused, by installation id.
     #[serde(default)]
     pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
@@ -307,6 +317,17 @@ impl State {
             "getJWTKey" => self.get_jwt_key(request),
             "updateJWTKey" => self.update_jwt_key(request),
             "deleteJWTKey" => self.delete_jwt_key(request),
+            "createOrg" => self.create_org(request),
+            "getOrg" => self.get_org(request),
+            "updateOrg" => self.update_org(request),
+            "listOrgBuilders" => self.list_org_builders(request),
+            "addUserToOrg" => self.add_user_to_org(request),
+            "createOrgInvite" => self.create_org_invite(request),
+            "listOrgInvites" => self.list_org_invites(request),
+            "getOrgInvite" => self.get_org_invite(request),
+            "deleteOrgInvite" => self.delete_org_invite(request),
+            "acceptInvite" => self.accept_invite(request),
+            "getMyInfo" => self.get_my_info(),
             "writeRecords" => self.write_records(request, effects),
             "searchRecords" => self.search_records(request),
             "listProviders" => crate::catalog::list_providers(),

@@ -1121,3 +1121,44 @@ async fn an_oauth_url_opened_makes_the_connection_once_and_an_update_refreshes_i
         ]
     );
 }
+
+#[tokio::test]
+async fn the_builder_is_the_same_after_a_restart_and_admin_of_what_it_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fake.json");
+    let me = |fake: &Fake| {
+        let client = client(fake);
+        async move { client.get_my_info().send().await.unwrap().into_inner() }
+    };
+    let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    let before = me(&fake).await;
+    assert!(before.org_role.is_none() && before.project_roles.is_empty());
+    let project = with_project(&fake, "mine")
+        .await
+        .get_project()
+        .project_id_or_name("mine")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let (_, _, org) = raw(
+        &fake,
+        "POST",
+        "/orgs",
+        Some(json!({ "label": "Acme" })),
+        true,
+    )
+    .await;
+    drop(fake);
+    let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
+    let after = me(&fake).await;
+    assert_eq!(after.builder.id, before.builder.id);
+    let roles = serde_json::to_value(&after).unwrap();
+    assert_eq!(
+        roles["projectRoles"][&project.id]["project"]["name"],
+        "mine"
+    );
+    assert_eq!(roles["projectRoles"][&project.id]["role"], "admin");
+    assert_eq!(roles["orgRole"]["org"]["id"], org["id"]);
+    assert_eq!(roles["orgRole"]["principalId"], json!(before.builder.id));
+}

@@ -932,8 +932,76 @@ async fn every_answer_fits_its_declared_schema() {
     f.expect("getProvider", "/providers/no-such-provider", None, 404)
         .await;
 
+    // the builder's side: an org, an invite taken, who the caller is
+    let org = f
+        .expect("createOrg", "/orgs", Some(json!({ "label": "Acme" })), 201)
+        .await;
+    f.expect("createOrg", "/orgs", Some(json!({})), 400).await;
+    let o = format!("/orgs/{}", org["id"].as_str().unwrap());
+    f.expect("getOrg", &o, None, 200).await;
+    f.expect("getOrg", "/orgs/none", None, 404).await;
+    let rename = json!({ "updateMask": ["label"], "org": { "label": "Acme Inc" } });
+    f.expect("updateOrg", &o, Some(rename), 200).await;
+    let bad = json!({ "updateMask": ["defaultTeamId"], "org": {} });
+    f.expect("updateOrg", &o, Some(bad), 400).await;
+    let invites = format!("{o}/invites");
+    let invite = json!({ "email": "ann@example.com" });
+    let made = f
+        .expect("createOrgInvite", &invites, Some(invite.clone()), 201)
+        .await;
+    f.expect("createOrgInvite", &invites, Some(invite), 409)
+        .await;
+    f.expect(
+        "createOrgInvite",
+        &invites,
+        Some(json!({ "email": "ann" })),
+        400,
+    )
+    .await;
+    f.expect("listOrgInvites", &invites, None, 200).await;
+    f.expect("listOrgInvites", "/orgs/none/invites", None, 404)
+        .await;
+    let one = format!("{invites}/{}", made["id"].as_str().unwrap());
+    f.expect("getOrgInvite", &one, None, 200).await;
+    f.expect("getOrgInvite", &format!("{invites}/none"), None, 404)
+        .await;
+    let taken = json!({ "invitedEmail": "ann@example.com" });
+    let me = f
+        .expect("acceptInvite", "/invites:accept", Some(taken.clone()), 200)
+        .await;
+    assert_eq!(me["orgRole"]["org"]["label"], "Acme Inc", "{me}");
+    f.expect("acceptInvite", "/invites:accept", Some(taken), 404)
+        .await;
+    let info = f.expect("getMyInfo", "/my-info", None, 200).await;
+    f.send("getMyInfo", "/my-info", None, 401, false).await;
+    let builder = json!({ "builderId": info["builder"]["id"] });
+    f.expect(
+        "addUserToOrg",
+        &format!("{o}/memberships"),
+        Some(builder),
+        201,
+    )
+    .await;
+    let stranger = json!({ "builderId": "someone-else" });
+    f.expect(
+        "addUserToOrg",
+        &format!("{o}/memberships"),
+        Some(stranger),
+        404,
+    )
+    .await;
+    let builders = f
+        .expect("listOrgBuilders", &format!("{o}/builders"), None, 200)
+        .await;
+    assert_eq!(builders[0]["id"], info["builder"]["id"]);
+    f.expect("listOrgBuilders", "/orgs/none/builders", None, 404)
+        .await;
+    f.expect("deleteOrgInvite", &one, None, 204).await;
+    f.expect("deleteOrgInvite", &one, None, 404).await;
+
     // an operation it does not model, and a fault
-    f.expect("getMyInfo", "/my-info", None, 501).await;
+    f.expect("generateUploadUrl", "/generate-upload-url", None, 501)
+        .await;
     f.fake.fail(
         "listProjects",
         1,
