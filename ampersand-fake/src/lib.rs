@@ -138,6 +138,11 @@ pub const MODELLED: &[&str] = &[
     "deleteOrgInvite",
     "acceptInvite",
     "getMyInfo",
+    "claimDomain",
+    "checkClaimedDomain",
+    "listOrgClaimedDomains",
+    "getOrgBillingAccount",
+    "createBillingAccountSession",
     "writeRecords",
     "searchRecords",
     "triggerRead",
@@ -393,6 +398,7 @@ impl Fake {
             .route("/_fake/reset", axum::routing::post(reset))
             .route("/_fake/health", axum::routing::get(health))
             .route(oauth::AUTHORIZE_PATH, axum::routing::get(authorize))
+            .route(orgs::PORTAL_PATH, axum::routing::get(billing_portal))
             .fallback(dispatch)
             .with_state(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -598,6 +604,25 @@ async fn authorize(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
             "status": if done.created { "created" } else { "refreshed" },
         }),
     )
+}
+
+/// `GET /_fake/billing/portal?redirectUrl=…`: the billing portal a session opens; it sends the
+/// browser back to `redirectUrl` (303), as leaving the portal does.
+async fn billing_portal(uri: Uri) -> Response {
+    let query = spec::parse_query(uri.query());
+    match query.iter().find(|(name, _)| name == "redirectUrl") {
+        Some((_, back)) => match axum::http::HeaderValue::from_str(back) {
+            Ok(location) => (
+                axum::http::StatusCode::SEE_OTHER,
+                [(axum::http::header::LOCATION, location)],
+            )
+                .into_response(),
+            Err(_) => problem::invalid(vec![problem::Issue::query("redirectUrl", "is not a URL")])
+                .into_response(),
+        },
+        None => problem::invalid(vec![problem::Issue::query("redirectUrl", "is required")])
+            .into_response(),
+    }
 }
 
 /// `POST /_fake/reset`: no projects, no faults.

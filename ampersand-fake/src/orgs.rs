@@ -2,7 +2,9 @@
 //! fake has one builder, the holder of its credentials (made at start, kept with the
 //! state): an org it creates has that builder as its admin, `acceptInvite` has it take the
 //! pending invites of the email address given (and join their orgs), and `getMyInfo` answers
-//! it, its org and a role in every project.
+//! it, its org and a role in every project. An org's domains can be claimed, and it has a
+//! billing account whose portal session is the fake's own page, which sends the browser back
+//! to the `redirectUrl` given.
 
 use ampersand_ext::types;
 use axum::http::StatusCode;
@@ -253,5 +255,143 @@ impl State {
             info["orgRole"] = role(&builder.id, "org", value(org));
         }
         typed(info)
+    }
+
+    /// Claims the domain of an email address, domain name or URL (as the spec says: the part
+    /// after `@` of an email, the host of a URL without `www.`) for an org; 409 when it is
+    /// claimed already, 400 when no domain can be read.
+    pub(crate) fn claim_domain(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
+        let body: types::ClaimDomainBody = decode(&request.body)?;
+        let domain = domain_of(&body.domain)
+            .ok_or_else(|| problem::invalid_body("domain", "has no domain name".into()))?;
+        if body.parent_type == "org" {
+            self.org_at(&body.parent_id)?;
+        }
+        if self.domains.iter().any(|d| d.domain == domain) {
+            return Err(problem::conflict(format!("{domain} is claimed already")));
+        }
+        let claimed: types::ClaimedDomainResponse = typed(json!({
+            "id": new_id(),
+            "domain": domain,
+            "parentId": body.parent_id,
+            "parentType": body.parent_type,
+        }))?;
+        self.domains.push(claimed);
+        Ok(StatusCode::CREATED.into_response())
+    }
+
+    /// Who claimed the domain of the query's `domain` (404: nobody).
+    pub(crate) fn check_claimed_domain(&self, request: &Request<'_>) -> Result<Response, Problem> {
+        let asked = request.query["domain"].as_str().unwrap_or_default();
+        let domain = domain_of(asked).ok_or_else(|| {
+            problem::invalid(vec![problem::Issue::query("domain", "has no domain name")])
+        })?;
+        let claimed = self
+            .domains
+            .iter()
+            .find(|d| d.domain == domain)
+            .ok_or_else(|| problem::not_found("claim of", &domain))?;
+        ok(StatusCode::OK, claimed)
+    }
+
+    pub(crate) fn list_org_claimed_domains(
+        &self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let org = &self.orgs[self.org_at(request.param("orgId"))?].id;
+        let domains: Vec<&types::ClaimedDomainResponse> = self
+            .domains
+            .iter()
+            .filter(|d| &d.parent_id == org && d.parent_type == "org")
+            .collect();
+        ok(StatusCode::OK, &domains)
+    }
+
+    /// The org's billing account (one an org has from its creation, named by its label).
+    pub(crate) fn get_org_billing_account(
+        &self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let org = &self.orgs[self.org_at(request.param("orgId"))?];
+        ok(StatusCode::OK, &billing_account(org)?)
+    }
+
+    /// A portal session: the fake's page, which sends the browser back to `redirectUrl`.
+    pub(crate) fn create_billing_account_session(
+        &self,
+        request: &Request<'_>,
+    ) -> Result<Response, Problem> {
+        let id = request.param("billingAccountId");
+        let known = self
+            .orgs
+            .iter()
+            .any(|o| billing_account(o).is_ok_and(|a| a.id == id));
+        if !known {
+            return Err(problem::not_found("billing account", id));
+        }
+        let body: types::CreateBillingAccountSessionBody = decode(&request.body)?;
+        let back = percent_encoding::utf8_percent_encode(
+            &body.redirect_url,
+            percent_encoding::NON_ALPHANUMERIC,
+        );
+        let url = format!("{}{PORTAL_PATH}?redirectUrl={back}", request.origin);
+        ok(StatusCode::OK, &json!({ "url": url }))
+    }
+}
+
+/// The path of the fake's billing portal page.
+pub(crate) const PORTAL_PATH: &str = "/_fake/billing/portal";
+
+/// The billing account of `org`: its id made from the org's.
+fn billing_account(org: &types::Org) -> Result<types::BillingAccount, Problem> {
+    typed(json!({
+        "id": format!("billing-{}", org.id),
+        "displayName": org.label,
+        "billingProvider": "ampersand-fake",
+        "billingProviderRef": format!("fake_{}", org.id.replace('-', "")),
+        "createTime": value(&org.create_time),
+    }))
+}
+
+/// The domain an email address, a URL or a domain name names, lower-cased; `None` for text
+/// with none.
+fn domain_of(text: &str) -> Option<String> {
+    let text = text.trim().to_lowercase();
+    let host = if let Some((_, after)) = text.rsplit_once('@') {
+        after.to_string()
+    } else if text.contains("://") {
+        reqwest::Url::parse(&text).ok()?.host_str()?.to_string()
+    } else {
+        text.split('/').next().unwrap_or_default().to_string()
+    };
+    let host = host
+        .strip_prefix("www.")
+        .unwrap_or(&host)
+        .trim_end_matches('.');
+    let valid = host.contains('.')
+        && host
+            .split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    valid.then(|| host.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::domain_of;
+
+    #[test]
+    fn a_domain_is_read_from_an_email_a_url_or_itself() {
+        assert_eq!(
+            domain_of("xyz@withampersand.com").as_deref(),
+            Some("withampersand.com")
+        );
+        assert_eq!(
+            domain_of("https://www.Example.com/a?b").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(domain_of("example.org").as_deref(), Some("example.org"));
+        assert_eq!(domain_of("not a domain"), None);
+        assert_eq!(domain_of("localhost"), None);
+        assert_eq!(domain_of("a@"), None);
     }
 }

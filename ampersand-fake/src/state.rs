@@ -78,6 +78,9 @@ pub(crate) struct State {
     pub(crate) org_builders: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub(crate) invites: Vec<types::Invite>,
+    /// The domains claimed.
+    #[serde(default)]
+    pub(crate) domains: Vec<types::ClaimedDomainResponse>,
     /// The objects whose scheduled reads are paused, by installation id.
     #[serde(default)]
     pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
@@ -328,6 +331,11 @@ impl State {
             "deleteOrgInvite" => self.delete_org_invite(request),
             "acceptInvite" => self.accept_invite(request),
             "getMyInfo" => self.get_my_info(),
+            "claimDomain" => self.claim_domain(request),
+            "checkClaimedDomain" => self.check_claimed_domain(request),
+            "listOrgClaimedDomains" => self.list_org_claimed_domains(request),
+            "getOrgBillingAccount" => self.get_org_billing_account(request),
+            "createBillingAccountSession" => self.create_billing_account_session(request),
             "writeRecords" => self.write_records(request, effects),
             "searchRecords" => self.search_records(request),
             "listProviders" => crate::catalog::list_providers(),

@@ -998,6 +998,91 @@ async fn every_answer_fits_its_declared_schema() {
         .await;
     f.expect("deleteOrgInvite", &one, None, 204).await;
     f.expect("deleteOrgInvite", &one, None, 404).await;
+    // its domains and its billing account
+    let claim = json!({ "domain": "ann@acme.example", "parentId": org["id"], "parentType": "org" });
+    f.expect("claimDomain", "/claimed-domains", Some(claim.clone()), 201)
+        .await;
+    f.expect("claimDomain", "/claimed-domains", Some(claim), 409)
+        .await;
+    let nothing = json!({ "domain": "nothing", "parentId": org["id"], "parentType": "org" });
+    f.expect("claimDomain", "/claimed-domains", Some(nothing), 400)
+        .await;
+    let by_url = "/claimed-domains?domain=https%3A%2F%2Fwww.acme.example%2Fpricing";
+    let claimed = f.expect("checkClaimedDomain", by_url, None, 200).await;
+    assert_eq!(claimed["domain"], "acme.example");
+    f.expect(
+        "checkClaimedDomain",
+        "/claimed-domains?domain=other.example",
+        None,
+        404,
+    )
+    .await;
+    let listed = f
+        .expect(
+            "listOrgClaimedDomains",
+            &format!("{o}/claimed-domains"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(listed, json!([claimed]));
+    f.expect(
+        "listOrgClaimedDomains",
+        "/orgs/none/claimed-domains",
+        None,
+        404,
+    )
+    .await;
+    let account = f
+        .expect(
+            "getOrgBillingAccount",
+            &format!("{o}/billingAccount"),
+            None,
+            200,
+        )
+        .await;
+    f.expect(
+        "getOrgBillingAccount",
+        "/orgs/none/billingAccount",
+        None,
+        404,
+    )
+    .await;
+    let session = format!(
+        "/billingAccounts/{}/portalSession",
+        account["id"].as_str().unwrap()
+    );
+    let back = json!({ "redirectUrl": "https://app.example/settings?tab=billing" });
+    let portal = f
+        .expect(
+            "createBillingAccountSession",
+            &session,
+            Some(back.clone()),
+            200,
+        )
+        .await;
+    f.expect(
+        "createBillingAccountSession",
+        "/billingAccounts/none/portalSession",
+        Some(back),
+        404,
+    )
+    .await;
+    // the portal sends the browser back where the session said
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let left = no_redirects
+        .get(portal["url"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(left.status().as_u16(), 303);
+    assert_eq!(
+        left.headers()["location"],
+        "https://app.example/settings?tab=billing"
+    );
 
     // an operation it does not model, and a fault
     f.expect("generateUploadUrl", "/generate-upload-url", None, 501)
