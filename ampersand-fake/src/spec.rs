@@ -113,11 +113,14 @@ impl Op {
                 _ => Some(Value::String(raw.clone())),
             };
             let Some(value) = value else {
-                let wanted = param.schema["type"].as_str().unwrap_or("value");
-                issues.push(Issue::query(
-                    &param.name,
-                    &format!("`{raw}` is not a {wanted}"),
-                ));
+                // the kind wanted, not the value given (as a body's issues)
+                let wanted = match param.schema["type"].as_str() {
+                    Some("integer") => "an integer",
+                    Some("number") => "a number",
+                    Some("boolean") => "a boolean (true or false)",
+                    _ => "a value of its type",
+                };
+                issues.push(Issue::query(&param.name, &format!("is not {wanted}")));
                 continue;
             };
             for (_, detail) in violations(&build(&param.schema, &Value::Null), &value) {

@@ -110,7 +110,7 @@ async fn issues_name_the_field_and_never_echo_its_value() {
     // a query parameter is read as its schema's type, then checked against its bounds
     let integration = "/projects/pp/integrations/i/installations/x/operations";
     for (query, detail) in [
-        ("pageSize=many", "is not a integer"),
+        ("pageSize=many", "is not an integer"),
         ("pageSize=5000", "maximum"),
     ] {
         let (status, _, body) = common::send(
@@ -125,6 +125,10 @@ async fn issues_name_the_field_and_never_echo_its_value() {
         assert_eq!(status, 400, "{query}: {body}");
         assert_eq!(body["issues"][0]["in"], "query");
         assert_eq!(body["issues"][0]["name"], "pageSize");
+        assert!(
+            !body.to_string().contains("many"),
+            "the value is not echoed: {body}"
+        );
         assert!(
             body["issues"][0]["detail"]
                 .as_str()
