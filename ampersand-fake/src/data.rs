@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 
 use crate::deliver::Delivery;
 use crate::problem::{self, Problem};
-use crate::state::{decode, new_id, now, ok, typed, value, Effects, Record, State};
+use crate::state::{decode, new_id, now, ok, time, typed, value, Effects, Record, State};
 use crate::Request;
 
 /// Work an asynchronous operation does when it is due.
@@ -435,10 +435,9 @@ impl State {
                 continue;
             }
             let since = match period["days"].as_i64() {
-                Some(days) if period["fullHistory"] != true => Some(
-                    (chrono::Utc::now() - chrono::Duration::days(days))
-                        .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-                ),
+                Some(days) if period["fullHistory"] != true => {
+                    Some(time(chrono::Utc::now() - chrono::Duration::days(days)))
+                }
                 _ => None,
             };
             let operation = self.start_operation(at, "read", &object);
@@ -520,13 +519,7 @@ impl State {
             format!("[{object}] {} records read", records.len())
         };
         self.finish_operation(operation, "success", summary, json!({}));
-        let destination = installation
-            .config
-            .content
-            .read
-            .as_ref()
-            .and_then(|r| r.objects.get(object))
-            .and_then(|o| o.destination.clone());
+        let destination = read_destination(&installation, object).ok().flatten();
         let fields = self.installation_fields(&installation);
         if let Some(name) = destination {
             if !records.is_empty() {

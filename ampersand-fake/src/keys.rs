@@ -110,11 +110,9 @@ impl State {
     /// Whether `key` is an active API key made by `createApiKey`, of the project `project`
     /// names (by id or name; of any project for an operation outside one).
     pub(crate) fn accepts_api_key(&self, key: &str, project: Option<&str>) -> bool {
-        let project = match project {
-            Some(key) => match self.projects.iter().find(|p| p.id == key || p.name == key) {
-                Some(p) => Some(p.id.as_str()),
-                None => return false,
-            },
+        let project = match project.map(|key| self.project_at(key)) {
+            Some(Ok(at)) => Some(self.projects[at].id.as_str()),
+            Some(Err(_)) => return false,
             None => None,
         };
         self.api_keys.iter().any(|k| {

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use crate::platform::{connection_data, new_connection};
 use crate::problem::{self, Problem};
-use crate::state::{decode, now, value, Effects, State};
+use crate::state::{decode, now, time, value, Effects, State};
 use crate::Request;
 
 /// The path of the fake's consent page.
@@ -156,9 +156,6 @@ impl State {
     /// the provider app `request` names (none without one).
     fn tokens(&self, project: &str, request: &Value) -> Value {
         let issued = chrono::Utc::now();
-        let time = |t: chrono::DateTime<chrono::Utc>| {
-            t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
-        };
         let scopes = request["providerAppId"]
             .as_str()
             .and_then(|id| {

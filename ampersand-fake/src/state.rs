@@ -141,7 +141,12 @@ pub(crate) fn value(value: &impl serde::Serialize) -> Value {
 
 /// The time now, as the service writes it.
 pub(crate) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
+    time(chrono::Utc::now())
+}
+
+/// `t` as the service writes a time.
+pub(crate) fn time(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
 }
 
 /// A new id.

@@ -580,21 +580,9 @@ async fn a_new_installation_backfills_the_records_its_connection_has() {
     let change = json!({"updateMask": ["config.content.read.objects.account"],
         "installation": {"config": {"content": {"read": {"objects": {"account": account}}}}}});
     send(Host::Platform, "PATCH", at.clone(), Some(change)).await;
-    let added = send(
-        Host::Platform,
-        "GET",
-        format!("{at}/objects/account/backfill-progress"),
-        None,
-    )
-    .await;
+    let added = get(format!("{at}/objects/account/backfill-progress")).await;
     assert_ne!(added["operationId"], json!(operation));
-    let again = send(
-        Host::Platform,
-        "GET",
-        format!("{at}/objects/contact/backfill-progress"),
-        None,
-    )
-    .await;
+    let again = get(format!("{at}/objects/contact/backfill-progress")).await;
     assert_eq!(again["operationId"], json!(operation));
     // an object without a backfill has no progress
     let (status, _, _) = common::send(
