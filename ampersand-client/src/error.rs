@@ -596,12 +596,6 @@ impl Error {
         self.facts().source.as_deref()?.downcast_ref()
     }
 
-    /// The error beneath, if any.
-    #[cfg(feature = "manifest")]
-    pub(crate) fn facts_source(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
-        self.facts().source.as_deref()
-    }
-
     /// The transport error beneath, if any.
     pub fn transport_error(&self) -> Option<&reqwest::Error> {
         self.facts().source.as_deref()?.downcast_ref()

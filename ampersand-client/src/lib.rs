@@ -8,8 +8,6 @@ pub mod decode;
 mod error;
 pub mod hook;
 pub mod jwt;
-#[cfg(feature = "manifest")]
-pub mod manifest;
 mod mask;
 mod operation;
 pub mod redact;

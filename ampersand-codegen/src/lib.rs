@@ -139,17 +139,6 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
             });
         }
     }
-    let manifest = manifest_items(root)?;
-    let doc = format!(
-        " The types of the integration manifest, `amp.yaml` (`{}`), with the `{MANIFEST_FEATURE}` \
-         feature: every struct has its builder.",
-        ampersand_spec::MANIFEST
-    );
-    platform.client.items.push(syn::parse_quote! {
-        #[doc = #doc]
-        #[cfg(feature = #MANIFEST_FEATURE)]
-        pub mod manifest { #(#manifest)* }
-    });
     platform.client.items.extend(hosts_items(&hosts));
     platform
         .client
@@ -205,8 +194,20 @@ pub const DATA_PLANE_FEATURE: &str = "data-plane";
 /// `notifications`).
 pub const WEBHOOKS_FEATURE: &str = "webhooks";
 
-/// The client's feature that compiles the manifest types (`manifest`).
-pub const MANIFEST_FEATURE: &str = "manifest";
+/// The types of the integration manifest, `amp.yaml` ([`ampersand_spec::MANIFEST`] under the
+/// spec directory `root`), for the `ampersand-manifest` crate: every struct with its builder,
+/// and `SCHEMA`, the file's schemas as written. The code names `crate::UnknownFields` and
+/// `crate::decode::null_as_default`, which that crate re-exports from `ampersand-client`.
+///
+/// ```no_run
+/// let code = ampersand_codegen::generate_manifest("openapi".as_ref())?;
+/// assert!(code.contains("pub struct Manifest"));
+/// # Ok::<(), ampersand_codegen::CodegenError>(())
+/// ```
+pub fn generate_manifest(root: &Path) -> Result<String, CodegenError> {
+    let items = manifest_items(root)?;
+    Ok(prettyplease::unparse(&syn::parse_quote!(#(#items)*)))
+}
 
 /// The manifest module's items: the types of [`ampersand_spec::MANIFEST`] (its own entry,
 /// so its names are the file's own: `Integration`, not the platform bundle's

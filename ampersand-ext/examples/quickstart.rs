@@ -117,7 +117,8 @@ async fn fake_service() -> Result<(), Error> {
         .send()
         .await?
         .into_inner();
-    let manifest = Manifest::from_yaml(MANIFEST).map_err(Error::from)?;
+    let manifest =
+        Manifest::from_yaml(MANIFEST).map_err(|e| Error::invalid_request(e.to_string()))?;
     let integration = client
         .deploy_manifest(&project.name, &manifest)
         .send()

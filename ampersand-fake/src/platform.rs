@@ -878,10 +878,11 @@ impl State {
     }
 }
 
-/// The manifest a deploy sends as `sourceYaml`, validated as `ampersand_ext::manifest` does:
-/// its errors are a 422 whose issues name their manifest paths.
+/// The manifest a deploy sends as `sourceYaml`, judged by the service's rules
+/// (`ampersand_manifest`, with its catalog snapshot): its errors are a 422 whose issues name
+/// their manifest paths.
 fn read_manifest(request: &Request<'_>) -> Result<ampersand_ext::manifest::Manifest, Problem> {
-    use ampersand_ext::manifest::Manifest;
+    use ampersand_ext::manifest::{Manifest, Validator};
     let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
     let Some(yaml) = body.source_yaml else {
         return Err(problem::unprocessable(if body.source_zip_url.is_some() {
@@ -890,7 +891,10 @@ fn read_manifest(request: &Request<'_>) -> Result<ampersand_ext::manifest::Manif
             "one of sourceZipUrl or sourceYaml is required".into()
         }));
     };
-    let errors: Vec<problem::Issue> = Manifest::validate_yaml(&yaml)
+    let errors: Vec<problem::Issue> = Validator::new()
+        .skip_risk()
+        .validate(&yaml)
+        .problems
         .into_iter()
         .filter(|p| p.is_error())
         .map(|p| problem::Issue::body(&p.path, &p.message))

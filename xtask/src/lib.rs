@@ -91,46 +91,59 @@ pub fn stale(root: &Path) -> Result<(), TaskError> {
     )))
 }
 
-/// The client and the mocks generated from the spec under `root`, as the files of
-/// [`GENERATED_DIR`] hold them.
-fn generated_files(root: &Path) -> Result<[(&'static str, String); 2], TaskError> {
+/// The checked-in copy of the manifest types, relative to the workspace root: what
+/// ampersand-manifest builds from without its `codegen` feature.
+pub const MANIFEST_GENERATED: &str = "ampersand-manifest/generated/manifest.rs";
+
+/// The client, the mocks and the manifest types generated from the spec under `root`, by the
+/// path (from the workspace root) of the checked-in copy of each.
+fn generated_files(root: &Path) -> Result<[(String, String); 3], TaskError> {
     let options = ampersand_codegen::Options { httpmock: true };
-    let generated = ampersand_codegen::generate(&root.join(SPEC_DIR), &options)
+    let spec = root.join(SPEC_DIR);
+    let generated = ampersand_codegen::generate(&spec, &options)
         .map_err(|e| fail(format!("the client cannot be generated:\n{e}")))?;
+    let manifest = ampersand_codegen::generate_manifest(&spec)
+        .map_err(|e| fail(format!("the manifest types cannot be generated:\n{e}")))?;
     Ok([
-        ("client.rs", generated.client),
-        ("httpmock.rs", generated.httpmock.unwrap_or_default()),
+        (format!("{GENERATED_DIR}/client.rs"), generated.client),
+        (
+            format!("{GENERATED_DIR}/httpmock.rs"),
+            generated.httpmock.unwrap_or_default(),
+        ),
+        (MANIFEST_GENERATED.to_string(), manifest),
     ])
 }
 
-/// Writes the copy of the client generated from the workspace's spec into [`GENERATED_DIR`].
+/// Writes the copies generated from the workspace's spec: the client into [`GENERATED_DIR`],
+/// the manifest types into [`MANIFEST_GENERATED`].
 ///
 /// ```no_run
 /// xtask::write_generated(&xtask::workspace_root()).unwrap();
 /// ```
 pub fn write_generated(root: &Path) -> Result<(), TaskError> {
-    let dir = root.join(GENERATED_DIR);
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| fail(format!("cannot create {GENERATED_DIR}: {e}")))?;
     for (name, content) in generated_files(root)? {
-        std::fs::write(dir.join(name), content)
-            .map_err(|e| fail(format!("cannot write {GENERATED_DIR}/{name}: {e}")))?;
+        let path = root.join(&name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| fail(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        std::fs::write(&path, content).map_err(|e| fail(format!("cannot write {name}: {e}")))?;
     }
     Ok(())
 }
 
-/// Fails when the checked-in copy of the client is not what the workspace's spec generates.
+/// Fails when a checked-in copy (the client's, the manifest types') is not what the
+/// workspace's spec generates.
 ///
 /// ```no_run
 /// xtask::generated_stale(&xtask::workspace_root()).expect("the copy is fresh");
 /// ```
 pub fn generated_stale(root: &Path) -> Result<(), TaskError> {
     for (name, expected) in generated_files(root)? {
-        let actual =
-            std::fs::read_to_string(root.join(GENERATED_DIR).join(name)).unwrap_or_default();
+        let actual = std::fs::read_to_string(root.join(&name)).unwrap_or_default();
         if actual != expected {
             return Err(fail(format!(
-                "{GENERATED_DIR}/{name} is stale: run `cargo xtask generated` and commit the result"
+                "{name} is stale: run `cargo xtask generated` and commit the result"
             )));
         }
     }

@@ -86,9 +86,13 @@ fn main() -> ExitCode {
             }
             report.map(|r| println!("{r}"))
         }
-        Command::Generated => {
-            xtask::write_generated(&root).map(|_| println!("wrote {}", xtask::GENERATED_DIR))
-        }
+        Command::Generated => xtask::write_generated(&root).map(|_| {
+            println!(
+                "wrote {} and {}",
+                xtask::GENERATED_DIR,
+                xtask::MANIFEST_GENERATED
+            )
+        }),
         Command::Surface => {
             xtask::write_surface(&root).map(|_| println!("wrote {}", xtask::SURFACE_FILE))
         }

@@ -8,7 +8,8 @@ use std::borrow::Cow;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
 
-use super::{Position, Problem, ProblemKind};
+use crate::problem::{Position, Problem};
+use crate::rules;
 
 /// Nesting deeper than this is refused (the walks over the tree are recursive).
 pub(crate) const MAX_DEPTH: usize = 128;
@@ -89,14 +90,14 @@ fn position(span: &Span) -> Position {
 
 /// The problem at `at`, with no path (the document's structure is not known yet).
 fn syntax(at: Position, message: impl Into<String>) -> Problem {
-    Problem::error(at, String::new(), ProblemKind::Syntax, message.into())
+    Problem::new(&rules::YAML_SYNTAX, "", at, message)
 }
 
 /// Reads `text` as one YAML document. A syntax error (and anything that makes the document
 /// unreadable: a second document, nesting deeper than [`MAX_DEPTH`], more than [`MAX_NODES`]
-/// nodes, a key that is not a scalar, an unknown alias) is the one problem returned; a
-/// duplicate key is a problem beside the tree (the first value is kept).
-pub(crate) fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
+/// nodes, a key that is not a scalar, an unknown alias) is the one problem returned. A key
+/// given twice stays in the tree, after the first: the schema walk reports it.
+pub(crate) fn parse(text: &str) -> Result<Node, Problem> {
     let mut builder = Builder::default();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
@@ -119,7 +120,7 @@ pub(crate) fn parse(text: &str) -> Result<(Node, Vec<Problem>), Problem> {
         plain: None,
         size: 1,
     });
-    Ok((root, builder.problems))
+    Ok(root)
 }
 
 #[derive(Default)]
@@ -129,7 +130,6 @@ struct Builder {
     root: Option<Node>,
     documents: usize,
     nodes: usize,
-    problems: Vec<Problem>,
 }
 
 impl Builder {
@@ -219,7 +219,7 @@ impl Builder {
                     }) => (
                         Node {
                             at,
-                            value: Value::Map(entries),
+                            value: Value::Map(merged(entries)),
                             plain: None,
                             size,
                         },
@@ -294,27 +294,56 @@ impl Builder {
                         };
                         *key = Some(Key { text, at: node.at });
                     }
-                    Some(k) => {
-                        if let Some((first, _)) = entries.iter().find(|(e, _)| e.text == k.text) {
-                            let message = format!(
-                                "the key `{}` again (first at line {}); the first is kept",
-                                k.text, first.at.line
-                            );
-                            self.problems.push(Problem::error(
-                                k.at,
-                                String::new(),
-                                ProblemKind::DuplicateKey,
-                                message,
-                            ));
-                        } else {
-                            entries.push((k, node));
-                        }
-                    }
+                    // a key given twice stays in the tree (the walk reports it at its path; every
+                    // lookup finds the first)
+                    Some(k) => entries.push((k, node)),
                 }
             }
         }
         Ok(())
     }
+}
+
+/// A mapping's entries with its merge keys (`<<: *base`, or a list of aliases) replaced by
+/// the entries of the mappings they name that the mapping does not have itself, as YAML's
+/// merge key type (and the service's decoder) reads them.
+fn merged(entries: Vec<(Key, Node)>) -> Vec<(Key, Node)> {
+    if !entries.iter().any(|(k, _)| k.text == "<<") {
+        return entries;
+    }
+    let (merges, mut own): (Vec<_>, Vec<_>) =
+        entries.into_iter().partition(|(k, _)| k.text == "<<");
+    for (key, node) in merges {
+        let sources = match node.value {
+            Value::Map(m) => vec![m],
+            Value::Seq(items) => items
+                .into_iter()
+                .filter_map(|i| match i.value {
+                    Value::Map(m) => Some(m),
+                    _ => None,
+                })
+                .collect(),
+            // not a mapping: kept as a key of its own, which the walk reports
+            other => {
+                own.push((
+                    key,
+                    Node {
+                        value: other,
+                        ..node
+                    },
+                ));
+                continue;
+            }
+        };
+        for source in sources {
+            for (k, v) in source {
+                if !own.iter().any(|(o, _)| o.text == k.text) {
+                    own.push((k, v));
+                }
+            }
+        }
+    }
+    own
 }
 
 /// A scalar's value under YAML 1.2's core schema: quoted and block scalars, and any tagged
@@ -396,7 +425,7 @@ mod tests {
     use super::*;
 
     fn value(text: &str) -> Value {
-        parse(text).unwrap().0.value
+        parse(text).unwrap().value
     }
 
     #[test]
@@ -420,7 +449,7 @@ mod tests {
 
     #[test]
     fn positions_are_one_based() {
-        let (root, _) = parse("a:\n  b: [1, {c: x}]\n").unwrap();
+        let root = parse("a:\n  b: [1, {c: x}]\n").unwrap();
         let Value::Map(entries) = &root.value else {
             panic!()
         };
@@ -444,7 +473,7 @@ mod tests {
             ("? [1]\n: 2\n", 1),
         ] {
             let problem = parse(text).unwrap_err();
-            assert_eq!(problem.kind, ProblemKind::Syntax, "{text}");
+            assert_eq!(problem.rule.id, "yaml-syntax", "{text}");
             assert_eq!(problem.position.line, line, "{text}: {problem}");
         }
         let deep = "[".repeat(MAX_DEPTH + 1);
@@ -461,14 +490,21 @@ mod tests {
     }
 
     #[test]
-    fn a_duplicate_key_keeps_the_first() {
-        let (root, problems) = parse("a: 1\nb: 2\na: 3\n").unwrap();
-        assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].kind, ProblemKind::DuplicateKey);
-        assert_eq!(problems[0].position.line, 3);
+    fn merge_keys_bring_the_entries_a_mapping_lacks() {
+        let root = parse("base: &b {x: 1, y: 2}\nm:\n  <<: *b\n  y: 3\n").unwrap();
         let Value::Map(entries) = root.value else {
             panic!()
         };
-        assert!(matches!(entries[0].1.value, Value::Int(1)));
+        let Value::Map(m) = &entries[1].1.value else {
+            panic!()
+        };
+        let keys: Vec<(&str, i64)> = m
+            .iter()
+            .map(|(k, v)| match v.value {
+                Value::Int(i) => (k.text.as_str(), i),
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(keys, [("y", 3), ("x", 1)]);
     }
 }

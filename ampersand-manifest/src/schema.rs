@@ -1,25 +1,20 @@
-//! The manifest's checks: the schemas of `manifest/manifest.yaml` walked over the positioned
-//! tree (`type`, `required`, `properties`, `additionalProperties`, `items`, `enum`,
-//! `minimum`/`maximum`, `minItems`/`maxItems`, `minLength`/`maxLength`, `pattern`, `oneOf`,
-//! `anyOf`, `allOf`, `nullable`, `deprecated`, `$ref`), then the rules the schemas cannot say,
-//! each found by the shape of the schema rather than by a schema's name:
-//!
-//! - a list of objects that require `name` or `objectName` names each once;
-//! - in one object, the lists whose items have a `fieldName` name each field once, and map
-//!   one field at most to each `mapToName`; a list of strings lists each once;
-//! - an object whose schema has both `days` and `fullHistory` sets one of them;
-//! - a string under the key `schedule` is a cron expression (five fields).
-//!
-//! The same walk makes the JSON the typed manifest is read from, each scalar typed as its
-//! schema says (a plain `1.0` where a string is wanted is `"1.0"`).
+//! The manifest's schemas (`manifest/manifest.yaml`) walked over the positioned tree, as the
+//! service's decoder reads a file: keys matched without case, a null value absent, a number
+//! or boolean where text is wanted read as its text. What stops a decode is an error (a list
+//! where a mapping belongs, text where a number is wanted, a key given twice); a key the
+//! schemas do not know is the service's `unknown-key` warning (with the known key nearest to
+//! it); what else the schemas say and the service's validator does not check (an enum, a
+//! bound, a required key, a form) is a `schema` warning. The same walk makes the JSON the
+//! typed manifest is read from, each key under its schema's name.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use serde_json::{Map, Value as Json};
 
-use super::yaml::{Key, Node, Value};
-use super::{Position, Problem, ProblemKind, Severity};
+use crate::problem::{Position, Problem};
+use crate::rules::{self, Rule};
+use crate::tree::join;
+use crate::yaml::{Node, Value};
 
 /// What a walk found: the JSON of the document and every problem.
 pub(crate) struct Checked {
@@ -35,23 +30,17 @@ pub(crate) fn check(root: &Node, schemas: &Map<String, Json>, root_name: &str) -
     };
     let schema = Json::String(format!("#/components/schemas/{root_name}"));
     let schema = serde_json::json!({ "$ref": schema });
-    let json = checker.node(root, &schema, "", None);
+    // an empty document is an empty mapping: what it lacks, the rules say
+    if matches!(root.value, Value::Null) {
+        return Checked {
+            json: Json::Object(Map::new()),
+            problems: Vec::new(),
+        };
+    }
+    let json = checker.node(root, &schema, "");
     Checked {
         json,
         problems: checker.problems,
-    }
-}
-
-/// `path.key`, or `path["key"]` when the key is not a plain name.
-pub(crate) fn join(path: &str, key: &str) -> String {
-    let plain = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '$');
-    match (path.is_empty(), plain) {
-        (true, true) => key.to_string(),
-        (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[{}]", Json::String(key.to_string())),
     }
 }
 
@@ -61,16 +50,8 @@ struct Checker<'s> {
 }
 
 impl<'s> Checker<'s> {
-    fn error(&mut self, at: Position, path: &str, kind: ProblemKind, message: String) {
-        self.problems
-            .push(Problem::error(at, path.to_string(), kind, message));
-    }
-
-    fn warning(&mut self, at: Position, path: &str, kind: ProblemKind, message: String) {
-        self.problems.push(Problem {
-            severity: Severity::Warning,
-            ..Problem::error(at, path.to_string(), kind, message)
-        });
+    fn report(&mut self, rule: &'static Rule, at: Position, path: &str, message: String) {
+        self.problems.push(Problem::new(rule, path, at, message));
     }
 
     /// `schema` with its `$ref`s followed (and the name of the last one).
@@ -133,7 +114,7 @@ impl<'s> Checker<'s> {
 
     /// Checks `node` against `schema` at `path` (the key it is under, if any), returning its
     /// JSON.
-    fn node(&mut self, node: &Node, schema: &Json, path: &str, key: Option<&str>) -> Json {
+    fn node(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
         let (_, schema) = self.resolve(schema);
         let merged = self.merged(schema);
         let schema = merged.as_ref();
@@ -142,7 +123,7 @@ impl<'s> Checker<'s> {
             .or_else(|| schema.get("anyOf"))
             .and_then(Json::as_array)
         {
-            return self.alternatives(node, alternatives, path, key);
+            return self.alternatives(node, alternatives, path);
         }
         if matches!(node.value, Value::Null) && schema.get("nullable") == Some(&Json::Bool(true)) {
             return Json::Null;
@@ -150,7 +131,7 @@ impl<'s> Checker<'s> {
         let json = match schema.get("type").and_then(Json::as_str) {
             Some("object") => self.object(node, schema, path),
             Some("array") => self.array(node, schema, path),
-            Some("string") => self.string(node, schema, path, key),
+            Some("string") => self.string(node, schema, path),
             Some(ty @ ("integer" | "number")) => self.number(node, schema, path, ty),
             Some("boolean") => match node.value {
                 Value::Bool(b) => Json::Bool(b),
@@ -163,7 +144,7 @@ impl<'s> Checker<'s> {
                 let listed: Vec<String> =
                     allowed.iter().map(|v| format!("`{}`", text(v))).collect();
                 let message = format!("`{}` is not one of {}", text(&json), listed.join(", "));
-                self.error(node.at, path, ProblemKind::NotInEnum, message);
+                self.report(&rules::SCHEMA, node.at, path, message);
             }
         }
         json
@@ -176,20 +157,14 @@ impl<'s> Checker<'s> {
             _ => node.value.describe().to_string(),
         };
         let message = format!("expected {wanted}, found {found}");
-        self.error(node.at, path, ProblemKind::WrongType, message);
+        self.report(&rules::INVALID_TYPE, node.at, path, message);
         untyped(node)
     }
 
     /// `oneOf`/`anyOf`: the first alternative the node fits without an error. (The manifest's
     /// alternatives overlap, an existing field with a mapping fits both, so `oneOf` is read as
     /// "one of these forms".)
-    fn alternatives(
-        &mut self,
-        node: &Node,
-        alternatives: &[Json],
-        path: &str,
-        key: Option<&str>,
-    ) -> Json {
+    fn alternatives(&mut self, node: &Node, alternatives: &[Json], path: &str) -> Json {
         let mut failures = Vec::new();
         // the problems of the form whose required keys the node has: a precise report
         let mut closest: Option<(Vec<Problem>, Json)> = None;
@@ -221,11 +196,11 @@ impl<'s> Checker<'s> {
                     props.entry(k.clone()).or_insert_with(|| v.clone());
                 }
             }
-            let json = sub.node(node, &widened, path, key);
+            let json = sub.node(node, &widened, path);
             let first_error = sub
                 .problems
                 .iter()
-                .find(|p| p.severity == Severity::Error)
+                .find(|p| !std::ptr::eq(p.rule, &rules::UNKNOWN_KEY))
                 .map(|p| p.message.clone());
             match first_error {
                 None => {
@@ -252,7 +227,7 @@ impl<'s> Checker<'s> {
             "fits none of the forms it may take: {}",
             failures.join("; ")
         );
-        self.error(node.at, path, ProblemKind::NoAlternative, message);
+        self.report(&rules::SCHEMA, node.at, path, message);
         untyped(node)
     }
 
@@ -267,37 +242,48 @@ impl<'s> Checker<'s> {
             .unwrap_or(&empty);
         let additional = schema.get("additionalProperties");
         let mut out = Map::new();
+        let mut seen: Vec<(String, usize)> = Vec::new();
         for (key, value) in entries {
-            let at = join(path, &key.text);
-            let json = match (properties.get(&key.text), additional) {
-                (Some(property), _) => {
+            // keys match without case, as the service's decoder matches them
+            let known = properties
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case(&key.text));
+            let name = known.map_or(key.text.as_str(), |(n, _)| n.as_str());
+            let at = join(path, name);
+            if let Some((_, line)) = seen.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                let message = format!("the key `{}` again (the first at line {line})", key.text);
+                self.report(&rules::DUPLICATE_KEY, key.at, &at, message);
+                continue;
+            }
+            seen.push((name.to_string(), key.at.line));
+            let json = match (known, additional) {
+                // a null value is an absent key
+                (Some(_), _) if matches!(value.value, Value::Null) => continue,
+                (Some((_, property)), _) => {
                     if self.resolve(property).1.get("deprecated") == Some(&Json::Bool(true)) {
-                        let message = format!("`{}` is deprecated", key.text);
-                        self.warning(key.at, &at, ProblemKind::Deprecated, message);
+                        let message = format!("`{name}` is deprecated");
+                        self.report(&rules::SCHEMA, key.at, &at, message);
                     }
-                    self.node(value, property, &at, Some(&key.text))
+                    self.node(value, property, &at)
                 }
-                (None, Some(Json::Bool(false))) => {
-                    let message = format!("`{}` is not allowed here", key.text);
-                    self.error(key.at, &at, ProblemKind::UnknownKey, message);
-                    untyped(value)
-                }
-                (None, Some(additional @ Json::Object(_))) => {
-                    self.node(value, additional, &at, Some(&key.text))
-                }
+                (None, Some(additional @ Json::Object(_))) => self.node(value, additional, &at),
                 (None, _) => {
                     let mut message = format!(
-                        "`{}` is not a key the manifest's schema knows (kept as is)",
+                        "`{}` is not a key the manifest's schema knows here (kept as it is)",
                         key.text
                     );
-                    if let Some(near) = nearest(&key.text, properties.keys()) {
+                    let near = nearest(&key.text, properties.keys());
+                    if let Some(near) = near {
                         message.push_str(&format!("; did you mean `{near}`?"));
                     }
-                    self.warning(key.at, &at, ProblemKind::UnknownKey, message);
+                    self.report(&rules::UNKNOWN_KEY, key.at, &at, message);
+                    if let (Some(near), Some(last)) = (near, self.problems.last_mut()) {
+                        last.suggestion = Some(format!("{near}:"));
+                    }
                     untyped(value)
                 }
             };
-            out.insert(key.text.clone(), json);
+            out.insert(name.to_string(), json);
         }
         for required in schema
             .get("required")
@@ -306,129 +292,12 @@ impl<'s> Checker<'s> {
             .flatten()
             .filter_map(Json::as_str)
         {
-            if !entries.iter().any(|(k, _)| k.text == required) {
+            if !out.contains_key(required) {
                 let message = format!("the required key `{required}` is missing");
-                self.error(
-                    node.at,
-                    &join(path, required),
-                    ProblemKind::MissingKey,
-                    message,
-                );
+                self.report(&rules::SCHEMA, node.at, &join(path, required), message);
             }
         }
-        self.one_backfill_period(entries, properties, path);
-        self.fields_once(entries, properties, path);
         Json::Object(out)
-    }
-
-    /// `days` or `fullHistory`, not both.
-    fn one_backfill_period(
-        &mut self,
-        entries: &[(Key, Node)],
-        properties: &Map<String, Json>,
-        path: &str,
-    ) {
-        let [days, full] = ["days", "fullHistory"];
-        if !(properties.contains_key(days) && properties.contains_key(full)) {
-            return;
-        }
-        let find = |name: &str| entries.iter().find(|(k, _)| k.text == name).map(|(k, _)| k);
-        if let (Some(a), Some(b)) = (find(days), find(full)) {
-            let second = if (a.at.line, a.at.column) > (b.at.line, b.at.column) {
-                a
-            } else {
-                b
-            };
-            let message = format!(
-                "both `{days}` and `{full}` are set: a backfill goes back a number of days or \
-                 over the full history, not both"
-            );
-            self.error(
-                second.at,
-                &join(path, &second.text),
-                ProblemKind::Backfill,
-                message,
-            );
-        }
-    }
-
-    /// In one object, the field lists (lists whose items have a `fieldName`) name each field
-    /// once and map at most one field to each `mapToName`.
-    fn fields_once(&mut self, entries: &[(Key, Node)], properties: &Map<String, Json>, path: &str) {
-        let mut named: HashMap<String, Position> = HashMap::new();
-        let mut targets: HashMap<String, Position> = HashMap::new();
-        for (key, value) in entries {
-            let Some(property) = properties.get(&key.text) else {
-                continue;
-            };
-            if !self.is_field_list(property) {
-                continue;
-            }
-            let Value::Seq(items) = &value.value else {
-                continue;
-            };
-            for (i, item) in items.iter().enumerate() {
-                let Value::Map(fields) = &item.value else {
-                    continue;
-                };
-                let at = format!("{}[{i}]", join(path, &key.text));
-                for (which, seen) in [("fieldName", &mut named), ("mapToName", &mut targets)] {
-                    let Some((
-                        k,
-                        Node {
-                            value: Value::Str(name),
-                            at: vat,
-                            ..
-                        },
-                    )) = fields.iter().find(|(k, _)| k.text == which)
-                    else {
-                        continue;
-                    };
-                    match seen.get(name) {
-                        Some(first) => {
-                            let message = match which {
-                                "fieldName" => format!(
-                                    "the field `{name}` is listed twice (first at line {})",
-                                    first.line
-                                ),
-                                _ => format!(
-                                    "two fields map to `{name}` (the first at line {})",
-                                    first.line
-                                ),
-                            };
-                            self.error(
-                                *vat,
-                                &join(&at, &k.text),
-                                ProblemKind::DuplicateField,
-                                message,
-                            );
-                        }
-                        None => {
-                            seen.insert(name.clone(), *vat);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Whether `schema` is a list whose items (or one of their forms) have a `fieldName`.
-    fn is_field_list(&self, schema: &Json) -> bool {
-        let schema = self.resolve(schema).1;
-        if schema.get("type").and_then(Json::as_str) != Some("array") {
-            return false;
-        }
-        let Some(items) = schema.get("items") else {
-            return false;
-        };
-        let items = self.resolve(items).1;
-        let forms: Vec<&Json> = match items.get("oneOf").or_else(|| items.get("anyOf")) {
-            Some(Json::Array(forms)) => forms.iter().map(|f| self.resolve(f).1).collect(),
-            _ => vec![items],
-        };
-        forms
-            .iter()
-            .any(|f| f.pointer("/properties/fieldName").is_some())
     }
 
     fn array(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
@@ -440,7 +309,7 @@ impl<'s> Checker<'s> {
         let out: Vec<Json> = items
             .iter()
             .enumerate()
-            .map(|(i, item)| self.node(item, item_schema, &format!("{path}[{i}]"), None))
+            .map(|(i, item)| self.node(item, item_schema, &format!("{path}[{i}]")))
             .collect();
         self.counted(
             node,
@@ -450,65 +319,7 @@ impl<'s> Checker<'s> {
             ["minItems", "maxItems"],
             "items",
         );
-        self.names_once(items, item_schema, path);
         Json::Array(out)
-    }
-
-    /// A list of objects that require `name` or `objectName` names each once; a list of
-    /// strings lists each once.
-    fn names_once(&mut self, items: &[Node], item_schema: &Json, path: &str) {
-        let item_schema = self.resolve(item_schema).1;
-        let required: Vec<&str> = item_schema
-            .get("required")
-            .and_then(Json::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Json::as_str)
-            .collect();
-        let identity = ["name", "objectName"]
-            .into_iter()
-            .find(|n| required.contains(n));
-        let strings = item_schema.get("type").and_then(Json::as_str) == Some("string");
-        let mut seen: HashMap<&str, Position> = HashMap::new();
-        for (i, item) in items.iter().enumerate() {
-            let (name, at, item_path) = match (&item.value, identity) {
-                (Value::Map(entries), Some(identity)) => {
-                    match entries.iter().find(|(k, _)| k.text == identity) {
-                        Some((
-                            k,
-                            Node {
-                                value: Value::Str(name),
-                                at,
-                                ..
-                            },
-                        )) => (name.as_str(), *at, join(&format!("{path}[{i}]"), &k.text)),
-                        _ => continue,
-                    }
-                }
-                (Value::Str(name), None) if strings => {
-                    (name.as_str(), item.at, format!("{path}[{i}]"))
-                }
-                _ => continue,
-            };
-            match seen.get(name) {
-                Some(first) => {
-                    let (kind, message) = match identity {
-                        Some(identity) => (
-                            ProblemKind::DuplicateName,
-                            format!("a second item whose `{identity}` is `{name}` (the first at line {})", first.line),
-                        ),
-                        None => (
-                            ProblemKind::DuplicateField,
-                            format!("`{name}` is listed twice (first at line {})", first.line),
-                        ),
-                    };
-                    self.error(at, &item_path, kind, message);
-                }
-                None => {
-                    seen.insert(name, at);
-                }
-            }
-        }
     }
 
     /// A count (`items`, `characters`) within the schema's `bounds` (`minItems`, `maxItems`).
@@ -525,15 +336,15 @@ impl<'s> Checker<'s> {
         let bound = |k: &str| schema.get(k).and_then(Json::as_u64);
         if let Some(min) = bound(min).filter(|m| count < *m) {
             let message = format!("{count} {what}, fewer than the {min} required");
-            self.error(node.at, path, ProblemKind::OutOfRange, message);
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
         if let Some(max) = bound(max).filter(|m| count > *m) {
             let message = format!("{count} {what}, more than the {max} allowed");
-            self.error(node.at, path, ProblemKind::OutOfRange, message);
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
     }
 
-    fn string(&mut self, node: &Node, schema: &Json, path: &str, key: Option<&str>) -> Json {
+    fn string(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
         let text = match (&node.value, &node.plain) {
             (Value::Str(s), _) => s.clone(),
             (Value::Bool(_) | Value::Int(_) | Value::Float(_), Some(plain)) => plain.clone(),
@@ -552,17 +363,8 @@ impl<'s> Checker<'s> {
             if let Ok(re) = regex_lite::Regex::new(pattern) {
                 if !re.is_match(&text) {
                     let message = format!("`{text}` does not match the pattern `{pattern}`");
-                    self.error(node.at, path, ProblemKind::Pattern, message);
+                    self.report(&rules::SCHEMA, node.at, path, message);
                 }
-            }
-        }
-        if key == Some("schedule") {
-            if let Err(e) = croner::Cron::new(&text).parse() {
-                let message = format!(
-                    "`{text}` is not a cron schedule (five fields: minute, hour, day of month, \
-                     month, day of week): {e}"
-                );
-                self.error(node.at, path, ProblemKind::Schedule, message);
             }
         }
         Json::String(text)
@@ -591,13 +393,13 @@ impl<'s> Checker<'s> {
         if let Some(min) = bound("minimum") {
             if value < min || (exclusive("exclusiveMinimum") && value == min) {
                 let message = format!("{} is below the minimum, {}", text(&json), number_text(min));
-                self.error(node.at, path, ProblemKind::OutOfRange, message);
+                self.report(&rules::SCHEMA, node.at, path, message);
             }
         }
         if let Some(max) = bound("maximum") {
             if value > max || (exclusive("exclusiveMaximum") && value == max) {
                 let message = format!("{} is above the maximum, {}", text(&json), number_text(max));
-                self.error(node.at, path, ProblemKind::OutOfRange, message);
+                self.report(&rules::SCHEMA, node.at, path, message);
             }
         }
         json
@@ -744,14 +546,14 @@ impl Checker<'_> {
 mod tests {
     use super::*;
 
-    /// The kinds and paths of `text`'s problems against the schema `Root` of `schemas`.
-    fn problems(schemas: Json, text: &str) -> Vec<(ProblemKind, String)> {
-        let (root, _) = super::super::yaml::parse(text).unwrap();
+    /// The checks and paths of `text`'s problems against the schema `Root` of `schemas`.
+    fn problems(schemas: Json, text: &str) -> Vec<(&'static str, String)> {
+        let root = crate::yaml::parse(text).unwrap();
         let checked = check(&root, schemas.as_object().unwrap(), "Root");
         checked
             .problems
             .into_iter()
-            .map(|p| (p.kind, p.path))
+            .map(|p| (p.rule.check, p.path))
             .collect()
     }
 
@@ -767,7 +569,8 @@ mod tests {
                 "properties": {
                     "tags": { "type": "array", "minItems": 1, "maxItems": 2, "items": { "type": "string", "maxLength": 3 } },
                     "note": { "type": "string", "nullable": true, "minLength": 2 },
-                    "ratio": { "type": "number", "maximum": 1, "exclusiveMaximum": true }
+                    "ratio": { "type": "number", "maximum": 1, "exclusiveMaximum": true },
+                    "count": { "type": "integer" }
                 }
             }
         });
@@ -777,18 +580,19 @@ mod tests {
         );
         let got = problems(
             schemas,
-            "id: A1\ntags: [x, y, long]\nnote: a\nratio: 1\nother: 1\n",
+            "id: A1\ntags: [x, y, long]\nnote: a\nratio: 1\nother: 1\nCount: many\nID: b\n",
         );
         let want = [
-            (ProblemKind::Pattern, "id"),
-            (ProblemKind::OutOfRange, "tags[2]"),
-            (ProblemKind::OutOfRange, "tags"),
-            (ProblemKind::OutOfRange, "note"),
-            (ProblemKind::OutOfRange, "ratio"),
-            (ProblemKind::UnknownKey, "other"),
+            ("schema", "id"),
+            ("schema", "tags[2]"),
+            ("schema", "tags"),
+            ("schema", "note"),
+            ("schema", "ratio"),
+            ("unknown-key", "other"),
+            ("invalid-type", "count"),
+            ("duplicate-key", "id"),
         ];
-        let want: Vec<(ProblemKind, String)> =
-            want.iter().map(|(k, p)| (*k, p.to_string())).collect();
+        let want: Vec<(&str, String)> = want.iter().map(|(k, p)| (*k, p.to_string())).collect();
         assert_eq!(got, want);
     }
 }

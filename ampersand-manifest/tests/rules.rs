@@ -1,0 +1,640 @@
+//! Every rule, broken once in a copy of the valid fixture: found under its id, at the line of
+//! the place it names; and every rule's boundary accepted.
+
+mod mutate;
+
+use ampersand_manifest::rules::{Needs, RULES};
+use ampersand_manifest::{position_of, Catalog, Severity, Validator};
+use mutate::{push, remove, set, text, valid};
+use serde_json::{json, Value};
+
+const READ0: &str = "integrations[0].read.objects[0]";
+const READ1: &str = "integrations[0].read.objects[1]";
+const SUB0: &str = "integrations[0].subscribe.objects[0]";
+const SUB1: &str = "integrations[0].subscribe.objects[1]";
+
+/// A provider of the snapshot for which `pick` holds (a provider without read, say).
+fn provider_where(pick: impl Fn(&ampersand_manifest::catalog::Provider) -> bool) -> String {
+    Catalog::snapshot()
+        .providers()
+        .find(|(_, p)| pick(p))
+        .map(|(n, _)| n.to_string())
+        .expect("the catalog has one")
+}
+
+/// An edit of the fixture.
+type Edit = Box<dyn Fn(&mut Value)>;
+
+/// One broken manifest: the check expected, the path it names, and the edit.
+struct Case {
+    check: &'static str,
+    path: String,
+    edit: Edit,
+}
+
+fn case(check: &'static str, path: impl Into<String>, edit: impl Fn(&mut Value) + 'static) -> Case {
+    Case {
+        check,
+        path: path.into(),
+        edit: Box::new(edit),
+    }
+}
+
+fn schedule(value: &'static str) -> impl Fn(&mut Value) {
+    move |d| set(d, &format!("{READ0}.schedule"), json!(value))
+}
+
+fn cases() -> Vec<Case> {
+    let no_read = provider_where(|p| !p.support.read && p.modules.is_empty());
+    let no_write = provider_where(|p| p.support.read && !p.support.write && p.modules.is_empty());
+    let no_subscribe =
+        provider_where(|p| p.support.read && !p.support.subscribe && p.modules.is_empty());
+    let no_proxy = provider_where(|p| p.support.read && !p.support.proxy && p.modules.is_empty());
+    vec![
+        case("spec-version", "specVersion", |d| {
+            set(d, "specVersion", json!("2.0.0"))
+        }),
+        case("integrations-required", "integrations", |d| {
+            set(d, "integrations", json!([]))
+        }),
+        case("integration-action-required", "integrations[1]", |d| {
+            remove(d, "integrations[1].proxy")
+        }),
+        case("integration-name-required", "integrations[0].name", |d| {
+            remove(d, "integrations[0].name")
+        }),
+        case(
+            "integration-provider-required",
+            "integrations[0].provider",
+            |d| set(d, "integrations[0].provider", json!("")),
+        ),
+        case(
+            "read-objects-required",
+            "integrations[0].read.objects",
+            |d| set(d, "integrations[0].read.objects", json!([])),
+        ),
+        case(
+            "read-object-name-required",
+            format!("{READ0}.objectName"),
+            |d| remove(d, &format!("{READ0}.objectName")),
+        ),
+        case(
+            "read-object-destination-required",
+            format!("{READ0}.destination"),
+            |d| remove(d, &format!("{READ0}.destination")),
+        ),
+        case(
+            "read-object-schedule-required",
+            format!("{READ0}.schedule"),
+            |d| remove(d, &format!("{READ0}.schedule")),
+        ),
+        case(
+            "duplicate-read-object",
+            format!("{READ1}.objectName"),
+            |d| set(d, &format!("{READ1}.objectName"), json!("account")),
+        ),
+        case(
+            "schedule-syntax",
+            format!("{READ0}.schedule"),
+            schedule("0,99 * * * *"),
+        ),
+        case(
+            "schedule-five-fields",
+            format!("{READ0}.schedule"),
+            schedule("@daily"),
+        ),
+        case(
+            "schedule-no-asterisk-minute",
+            format!("{READ0}.schedule"),
+            schedule("* * * * *"),
+        ),
+        case(
+            "schedule-step-minimum",
+            format!("{READ0}.schedule"),
+            schedule("*/5 * * * *"),
+        ),
+        case(
+            "schedule-minimum-interval",
+            format!("{READ0}.schedule"),
+            schedule("0,5 * * * *"),
+        ),
+        case(
+            "schedule-never-fires",
+            format!("{READ0}.schedule"),
+            schedule("0 0 30 2 *"),
+        ),
+        case(
+            "delivery-auto-no-pagesize",
+            format!("{READ0}.delivery.pageSize"),
+            |d| set(d, &format!("{READ0}.delivery.mode"), json!("auto")),
+        ),
+        case(
+            "delivery-onrequest-pagesize-required",
+            format!("{READ0}.delivery.pageSize"),
+            |d| remove(d, &format!("{READ0}.delivery.pageSize")),
+        ),
+        case(
+            "delivery-onrequest-pagesize-range",
+            format!("{READ0}.delivery.pageSize"),
+            |d| set(d, &format!("{READ0}.delivery.pageSize"), json!(49)),
+        ),
+        case(
+            "delivery-onrequest-pagesize-range",
+            format!("{READ0}.delivery.pageSize"),
+            |d| set(d, &format!("{READ0}.delivery.pageSize"), json!(501)),
+        ),
+        case(
+            "delivery-mode-enum",
+            format!("{READ0}.delivery.mode"),
+            |d| set(d, &format!("{READ0}.delivery.mode"), json!("OnRequest")),
+        ),
+        case(
+            "backfill-period-required",
+            format!("{READ0}.backfill"),
+            |d| set(d, &format!("{READ0}.backfill"), json!({})),
+        ),
+        case(
+            "backfill-days-non-negative",
+            format!("{READ0}.backfill"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ0}.backfill.defaultPeriod.days"),
+                    json!(-1),
+                )
+            },
+        ),
+        case(
+            "backfill-period-exclusive",
+            format!("{READ0}.backfill.defaultPeriod"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ0}.backfill.defaultPeriod.fullHistory"),
+                    json!(false),
+                )
+            },
+        ),
+        case(
+            "always-enabled-required-fields",
+            format!("{READ1}.requiredFields"),
+            |d| set(d, &format!("{READ1}.requiredFields"), json!([])),
+        ),
+        case(
+            "always-enabled-no-maptoname",
+            format!("{READ1}.requiredFields[0].mapToName"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ1}.requiredFields[0].mapToName"),
+                    json!("mail"),
+                )
+            },
+        ),
+        case(
+            "always-enabled-schedule-required",
+            format!("{READ1}.schedule"),
+            |d| set(d, &format!("{READ1}.schedule"), json!("")),
+        ),
+        case(
+            "write-objects-required",
+            "integrations[0].write.objects",
+            |d| set(d, "integrations[0].write.objects", json!([])),
+        ),
+        case(
+            "write-object-name-required",
+            "integrations[0].write.objects[0].objectName",
+            |d| set(d, "integrations[0].write.objects[0].objectName", json!("")),
+        ),
+        case(
+            "duplicate-write-object",
+            "integrations[0].write.objects[1].objectName",
+            |d| {
+                push(
+                    d,
+                    "integrations[0].write.objects",
+                    json!({"objectName": "account"}),
+                )
+            },
+        ),
+        case(
+            "subscribe-requires-read",
+            "integrations[0].subscribe",
+            |d| remove(d, "integrations[0].read"),
+        ),
+        case(
+            "subscribe-objects-required",
+            "integrations[0].subscribe.objects",
+            |d| set(d, "integrations[0].subscribe.objects", json!([])),
+        ),
+        case(
+            "subscribe-object-name-required",
+            format!("{SUB1}.objectName"),
+            |d| remove(d, &format!("{SUB1}.objectName")),
+        ),
+        case(
+            "subscribe-object-destination-required",
+            format!("{SUB1}.destination"),
+            |d| remove(d, &format!("{SUB1}.destination")),
+        ),
+        case(
+            "duplicate-subscribe-object",
+            format!("{SUB1}.objectName"),
+            |d| set(d, &format!("{SUB1}.objectName"), json!("account")),
+        ),
+        case(
+            "subscribe-inherit-fields",
+            format!("{SUB0}.inheritFieldsAndMapping"),
+            |d| set(d, &format!("{SUB0}.inheritFieldsAndMapping"), json!(false)),
+        ),
+        case(
+            "event-enabled-value",
+            format!("{SUB0}.createEvent.enabled"),
+            |d| {
+                set(
+                    d,
+                    &format!("{SUB0}.createEvent.enabled"),
+                    json!("sometimes"),
+                )
+            },
+        ),
+        case(
+            "update-event-watch-fields-required",
+            format!("{SUB0}.updateEvent"),
+            |d| remove(d, &format!("{SUB0}.updateEvent.requiredWatchFields")),
+        ),
+        case(
+            "update-event-watch-fields-exclusive",
+            format!("{SUB0}.updateEvent.watchFieldsAuto"),
+            |d| {
+                set(
+                    d,
+                    &format!("{SUB0}.updateEvent.watchFieldsAuto"),
+                    json!("all"),
+                )
+            },
+        ),
+        case(
+            "watch-fields-no-nesting",
+            format!("{SUB0}.updateEvent.requiredWatchFields[0]"),
+            |d| {
+                set(
+                    d,
+                    &format!("{SUB0}.updateEvent.requiredWatchFields[0]"),
+                    json!("address.city"),
+                )
+            },
+        ),
+        case("subscribe-minimum-events", SUB1, |d| {
+            remove(d, &format!("{SUB1}.otherEvents"))
+        }),
+        case("unknown-key", format!("{READ0}.selectedFields"), |d| {
+            set(d, &format!("{READ0}.selectedFields"), json!(["name"]))
+        }),
+        case("provider-not-supported", "integrations[0].provider", |d| {
+            set(d, "integrations[0].provider", json!("salesforcee"))
+        }),
+        case(
+            "provider-capability-read",
+            "integrations[0].read",
+            move |d| set(d, "integrations[0].provider", json!(no_read)),
+        ),
+        case(
+            "provider-capability-write",
+            "integrations[0].write",
+            move |d| set(d, "integrations[0].provider", json!(no_write)),
+        ),
+        case(
+            "provider-capability-subscribe",
+            "integrations[0].subscribe",
+            move |d| set(d, "integrations[0].provider", json!(no_subscribe)),
+        ),
+        case(
+            "provider-capability-proxy",
+            "integrations[0].proxy",
+            move |d| set(d, "integrations[0].provider", json!(no_proxy)),
+        ),
+        case("provider-module", "integrations[1].module", |d| {
+            set(d, "integrations[1].module", json!("nope"))
+        }),
+        case(
+            "salesforce-subscribe-limit",
+            "integrations[0].subscribe.objects",
+            |d| {
+                for name in ["lead", "case", "task", "event"] {
+                    push(
+                        d,
+                        "integrations[0].subscribe.objects",
+                        json!({"objectName": name, "destination": "accountWebhook", "otherEvents": ["x"]}),
+                    );
+                }
+            },
+        ),
+        case(
+            "google-calendar-no-full-history",
+            "integrations[0].read.objects[0].backfill.defaultPeriod.fullHistory",
+            |d| google_calendar(d, json!({"fullHistory": true})),
+        ),
+        case(
+            "google-calendar-max-backfill",
+            "integrations[0].read.objects[0].backfill.defaultPeriod.days",
+            |d| google_calendar(d, json!({"days": 29})),
+        ),
+        case(
+            "snowflake-only-full-history",
+            format!("{READ0}.backfill.defaultPeriod.days"),
+            |d| set(d, "integrations[0].provider", json!("snowflake")),
+        ),
+        case("destination-exists", format!("{READ0}.destination"), |_| {}),
+        case(
+            "large-backfill-risk",
+            format!("{READ0}.backfill.defaultPeriod.days"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ0}.backfill.defaultPeriod.days"),
+                    json!(181),
+                )
+            },
+        ),
+        case(
+            "large-backfill-risk",
+            format!("{READ1}.backfill.defaultPeriod.fullHistory"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ1}.backfill.defaultPeriod.fullHistory"),
+                    json!(true),
+                )
+            },
+        ),
+        case(
+            "frequent-schedule-risk",
+            format!("{READ0}.schedule"),
+            schedule("0,5 * * * *"),
+        ),
+        case("invalid-type", format!("{READ0}.delivery.pageSize"), |d| {
+            set(d, &format!("{READ0}.delivery.pageSize"), json!("many"))
+        }),
+        case("schema", format!("{READ0}.optionalFieldsAuto"), |d| {
+            set(d, &format!("{READ0}.optionalFieldsAuto"), json!("some"))
+        }),
+        case(
+            "duplicate-field",
+            format!("{READ0}.requiredFields[2].fieldName"),
+            |d| {
+                push(
+                    d,
+                    &format!("{READ0}.requiredFields"),
+                    json!({"fieldName": "id"}),
+                )
+            },
+        ),
+        case(
+            "duplicate-map-to-name",
+            format!("{READ0}.optionalFields[0].mapToName"),
+            |d| {
+                set(
+                    d,
+                    &format!("{READ0}.optionalFields[0].mapToName"),
+                    json!("companyName"),
+                )
+            },
+        ),
+        case("duplicate-integration", "integrations[1].name", |d| {
+            set(d, "integrations[1].name", json!("crm-read"))
+        }),
+    ]
+}
+
+/// The read of the first integration as Google Calendar's events, with `period`.
+fn google_calendar(d: &mut Value, period: Value) {
+    set(d, "integrations[0].provider", json!("googlecalendar"));
+    set(d, &format!("{READ0}.objectName"), json!("events"));
+    set(d, &format!("{READ0}.backfill.defaultPeriod"), period);
+}
+
+#[test]
+fn the_fixture_is_valid_with_only_the_destination_reminders() {
+    let report = Validator::new().validate(mutate::VALID);
+    let others: Vec<String> = report
+        .problems
+        .iter()
+        .filter(|p| p.rule.id != "destination-exists")
+        .map(ToString::to_string)
+        .collect();
+    assert!(others.is_empty(), "{others:#?}");
+    assert_eq!(report.warnings().count(), 3, "three destinations");
+}
+
+#[test]
+fn each_rule_broken_is_found_under_its_id_at_its_line() {
+    for case in cases() {
+        let mut doc = valid();
+        (case.edit)(&mut doc);
+        let text = text(&doc);
+        let report = Validator::new().validate(&text);
+        let found = report
+            .problems
+            .iter()
+            .find(|p| p.rule.check == case.check && p.path == case.path);
+        let Some(found) = found else {
+            panic!(
+                "{} not found at {}:\n{text}\n{:#?}",
+                case.check,
+                case.path,
+                report
+                    .problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+            );
+        };
+        let rule = RULES.iter().find(|r| r.check == case.check).unwrap();
+        assert_eq!(found.severity, rule.severity, "{}", case.check);
+        // an unknown key is placed at the key itself, everything else at its value
+        let line = match case.check {
+            "unknown-key" => {
+                let key = case.path.rsplit('.').next().unwrap();
+                1 + text
+                    .lines()
+                    .position(|l| l.trim_start().starts_with(&format!("{key}:")))
+                    .unwrap()
+            }
+            _ => position_of(&text, &case.path).unwrap().line,
+        };
+        assert_eq!(found.position.line, line, "{}: {found}\n{text}", case.check);
+        assert!(!found.message.is_empty());
+        // the text and the line a person reads
+        assert!(
+            found.to_string().contains(&format!("[{}]", rule.id)),
+            "{found}"
+        );
+    }
+}
+
+#[test]
+fn every_rule_of_the_file_is_exercised() {
+    let cases = cases();
+    let untested: Vec<&str> = RULES
+        .iter()
+        .filter(|r| !cases.iter().any(|c| c.check == r.check))
+        .map(|r| r.check)
+        // reading and directives and the service's refusal: their own tests
+        .filter(|c| {
+            ![
+                "yaml-syntax",
+                "duplicate-key",
+                "unknown-directive-rule",
+                "service",
+            ]
+            .contains(c)
+        })
+        .collect();
+    assert!(untested.is_empty(), "no case for {untested:?}");
+}
+
+#[test]
+fn the_boundaries_are_accepted() {
+    let boundaries: Vec<(&str, Edit)> = vec![
+        (
+            "a schedule exactly 10 minutes apart",
+            Box::new(schedule("*/10 * * * *")),
+        ),
+        (
+            "an even schedule 10 apart",
+            Box::new(schedule("0,10,20,30,40,50 * * * *")),
+        ),
+        (
+            "pageSize 50",
+            Box::new(|d| set(d, &format!("{READ0}.delivery.pageSize"), json!(50))),
+        ),
+        (
+            "pageSize 500",
+            Box::new(|d| set(d, &format!("{READ0}.delivery.pageSize"), json!(500))),
+        ),
+        (
+            "pageSize without mode",
+            Box::new(|d| remove(d, &format!("{READ0}.delivery.mode"))),
+        ),
+        (
+            "days: 0",
+            Box::new(|d| set(d, &format!("{READ0}.backfill.defaultPeriod.days"), json!(0))),
+        ),
+        (
+            "180 days",
+            Box::new(|d| {
+                set(
+                    d,
+                    &format!("{READ0}.backfill.defaultPeriod.days"),
+                    json!(180),
+                )
+            }),
+        ),
+        (
+            "28 Google Calendar days",
+            Box::new(|d| google_calendar(d, json!({"days": 28}))),
+        ),
+        (
+            "five Salesforce subscribe objects",
+            Box::new(|d| {
+                for name in ["lead", "case", "task"] {
+                    push(
+                        d,
+                        "integrations[0].subscribe.objects",
+                        json!({"objectName": name, "destination": "accountWebhook", "otherEvents": ["x"]}),
+                    );
+                }
+            }),
+        ),
+        (
+            "the same field twice in requiredFields",
+            Box::new(|d| {
+                push(
+                    d,
+                    &format!("{READ0}.requiredFields"),
+                    json!({"fieldName": "id"}),
+                )
+            }),
+        ),
+        (
+            "one field mapped to two names",
+            Box::new(|d| {
+                push(
+                    d,
+                    &format!("{READ0}.optionalFields"),
+                    json!({"fieldName": "name", "mapToName": "title"}),
+                )
+            }),
+        ),
+        (
+            "the same object read and written",
+            Box::new(|d| {
+                set(
+                    d,
+                    "integrations[0].write.objects[0].objectName",
+                    json!("contact"),
+                )
+            }),
+        ),
+        (
+            "a subscribe object with no events",
+            Box::new(|d| remove(d, &format!("{SUB1}.otherEvents"))),
+        ),
+        (
+            "keys in another case",
+            Box::new(|d| {
+                let object = mutate::at(d, READ1).as_object_mut().unwrap();
+                let name = object.remove("objectName").unwrap();
+                object.insert("ObjectName".into(), name);
+            }),
+        ),
+        (
+            "a null section is absent",
+            Box::new(|d| set(d, "integrations[1].read", Value::Null)),
+        ),
+    ];
+    for (what, edit) in boundaries {
+        let mut doc = valid();
+        edit(&mut doc);
+        let text = text(&doc);
+        let report = Validator::new().validate(&text);
+        // Google Calendar is no provider of the catalog (it is `google`'s module `calendar`),
+        // as the service's own catalog says: its rules still run
+        let errors: Vec<String> = report
+            .errors()
+            .filter(|p| !(what.contains("Google") && p.rule.check == "provider-not-supported"))
+            .map(ToString::to_string)
+            .collect();
+        assert!(errors.is_empty(), "{what}: {errors:#?}\n{text}");
+    }
+}
+
+#[test]
+fn skipping_turns_the_provider_and_risk_rules_off() {
+    let mut doc = valid();
+    set(&mut doc, "integrations[0].provider", json!("snowflake"));
+    set(
+        &mut doc,
+        &format!("{READ0}.backfill.defaultPeriod.days"),
+        json!(365),
+    );
+    let text = text(&doc);
+    let all = Validator::new().validate(&text);
+    let needs = |r: &ampersand_manifest::Report, n: Needs| {
+        r.problems.iter().filter(|p| p.rule.needs == n).count()
+    };
+    assert!(
+        needs(&all, Needs::Catalog) > 0
+            && needs(&all, Needs::Provider) > 0
+            && needs(&all, Needs::Risk) > 0
+    );
+    let skipped = Validator::new().skip_provider().skip_risk().validate(&text);
+    for n in [Needs::Catalog, Needs::Provider, Needs::Risk] {
+        assert_eq!(needs(&skipped, n), 0, "{n:?}");
+    }
+    assert!(skipped
+        .problems
+        .iter()
+        .all(|p| p.severity == Severity::Warning || p.rule.needs == Needs::File));
+}
