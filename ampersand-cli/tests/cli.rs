@@ -370,6 +370,53 @@ async fn deploy_sends_a_valid_manifest_and_nothing_else() {
     assert!(!stdout(&o).contains(KEY) && !stderr(&o).contains(KEY));
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refusal_is_printed_at_the_lines_of_the_file() {
+    let fake = Fake::start(Options::new().api_key(KEY)).await.unwrap();
+    let client = fake.client().build().unwrap();
+    client
+        .create_project()
+        .body_map(|b| b.app_name("CLI").name("refused").org_id("org-1"))
+        .send()
+        .await
+        .unwrap();
+    // a provider the catalog lacks, sent because the provider rules are skipped here: the
+    // local Ampersand (which applies them) refuses it, naming the place
+    let dir = tempfile::tempdir().unwrap();
+    let file = with_provider(dir.path(), "salesforceCRM");
+    let base = fake.base_url(ampersand_ext::client::Host::Platform);
+    let args = [
+        "manifest",
+        "deploy",
+        path(&file),
+        "--project",
+        "refused",
+        "--skip-provider",
+        "--base-url",
+        &base,
+    ]
+    .map(str::to_string);
+    let o = tokio::task::spawn_blocking(move || {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run_in(Path::new("."), &args, &[("AMPERSAND_API_KEY", KEY)])
+    })
+    .await
+    .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    let text = std::fs::read_to_string(&file).unwrap();
+    // the line of the file, whose comments the YAML sent does not have
+    let line = 1 + text
+        .lines()
+        .position(|l| l.contains("provider: salesforceCRM"))
+        .unwrap();
+    let want = format!(
+        "{}:{line}:15: error[service]: integrations[0].provider: ",
+        file.display()
+    );
+    assert!(stdout(&o).starts_with(&want), "{}\n{want}", stdout(&o));
+    assert!(stderr(&o).contains("the deploy failed"), "{}", stderr(&o));
+}
+
 #[test]
 fn rules_lists_every_rule() {
     let o = run(&["manifest", "rules"]);

@@ -5,13 +5,10 @@ mod mutate;
 
 use ampersand_manifest::rules::{Needs, RULES};
 use ampersand_manifest::{position_of, Catalog, Severity, Validator};
-use mutate::{push, remove, set, text, valid};
+use mutate::{
+    google_calendar, push, remove, schedule, set, text, valid, Edit, READ0, READ1, SUB0, SUB1,
+};
 use serde_json::{json, Value};
-
-const READ0: &str = "integrations[0].read.objects[0]";
-const READ1: &str = "integrations[0].read.objects[1]";
-const SUB0: &str = "integrations[0].subscribe.objects[0]";
-const SUB1: &str = "integrations[0].subscribe.objects[1]";
 
 /// A provider of the snapshot for which `pick` holds (a provider without read, say).
 fn provider_where(pick: impl Fn(&ampersand_manifest::catalog::Provider) -> bool) -> String {
@@ -21,9 +18,6 @@ fn provider_where(pick: impl Fn(&ampersand_manifest::catalog::Provider) -> bool)
         .map(|(n, _)| n.to_string())
         .expect("the catalog has one")
 }
-
-/// An edit of the fixture.
-type Edit = Box<dyn Fn(&mut Value)>;
 
 /// One broken manifest: the check expected, the path it names, and the edit.
 struct Case {
@@ -38,10 +32,6 @@ fn case(check: &'static str, path: impl Into<String>, edit: impl Fn(&mut Value) 
         path: path.into(),
         edit: Box::new(edit),
     }
-}
-
-fn schedule(value: &'static str) -> impl Fn(&mut Value) {
-    move |d| set(d, &format!("{READ0}.schedule"), json!(value))
 }
 
 fn cases() -> Vec<Case> {
@@ -407,13 +397,6 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-/// The read of the first integration as Google Calendar's events, with `period`.
-fn google_calendar(d: &mut Value, period: Value) {
-    set(d, "integrations[0].provider", json!("googlecalendar"));
-    set(d, &format!("{READ0}.objectName"), json!("events"));
-    set(d, &format!("{READ0}.backfill.defaultPeriod"), period);
-}
-
 #[test]
 fn the_fixture_is_valid_with_only_the_destination_reminders() {
     let report = Validator::new().validate(mutate::VALID);
@@ -492,122 +475,6 @@ fn every_rule_of_the_file_is_exercised() {
         })
         .collect();
     assert!(untested.is_empty(), "no case for {untested:?}");
-}
-
-#[test]
-fn the_boundaries_are_accepted() {
-    let boundaries: Vec<(&str, Edit)> = vec![
-        (
-            "a schedule exactly 10 minutes apart",
-            Box::new(schedule("*/10 * * * *")),
-        ),
-        (
-            "an even schedule 10 apart",
-            Box::new(schedule("0,10,20,30,40,50 * * * *")),
-        ),
-        (
-            "pageSize 50",
-            Box::new(|d| set(d, &format!("{READ0}.delivery.pageSize"), json!(50))),
-        ),
-        (
-            "pageSize 500",
-            Box::new(|d| set(d, &format!("{READ0}.delivery.pageSize"), json!(500))),
-        ),
-        (
-            "pageSize without mode",
-            Box::new(|d| remove(d, &format!("{READ0}.delivery.mode"))),
-        ),
-        (
-            "days: 0",
-            Box::new(|d| set(d, &format!("{READ0}.backfill.defaultPeriod.days"), json!(0))),
-        ),
-        (
-            "180 days",
-            Box::new(|d| {
-                set(
-                    d,
-                    &format!("{READ0}.backfill.defaultPeriod.days"),
-                    json!(180),
-                )
-            }),
-        ),
-        (
-            "28 Google Calendar days",
-            Box::new(|d| google_calendar(d, json!({"days": 28}))),
-        ),
-        (
-            "five Salesforce subscribe objects",
-            Box::new(|d| {
-                for name in ["lead", "case", "task"] {
-                    push(
-                        d,
-                        "integrations[0].subscribe.objects",
-                        json!({"objectName": name, "destination": "accountWebhook", "otherEvents": ["x"]}),
-                    );
-                }
-            }),
-        ),
-        (
-            "the same field twice in requiredFields",
-            Box::new(|d| {
-                push(
-                    d,
-                    &format!("{READ0}.requiredFields"),
-                    json!({"fieldName": "id"}),
-                )
-            }),
-        ),
-        (
-            "one field mapped to two names",
-            Box::new(|d| {
-                push(
-                    d,
-                    &format!("{READ0}.optionalFields"),
-                    json!({"fieldName": "name", "mapToName": "title"}),
-                )
-            }),
-        ),
-        (
-            "the same object read and written",
-            Box::new(|d| {
-                set(
-                    d,
-                    "integrations[0].write.objects[0].objectName",
-                    json!("contact"),
-                )
-            }),
-        ),
-        (
-            "a subscribe object with no events",
-            Box::new(|d| remove(d, &format!("{SUB1}.otherEvents"))),
-        ),
-        (
-            "keys in another case",
-            Box::new(|d| {
-                let object = mutate::at(d, READ1).as_object_mut().unwrap();
-                let name = object.remove("objectName").unwrap();
-                object.insert("ObjectName".into(), name);
-            }),
-        ),
-        (
-            "a null section is absent",
-            Box::new(|d| set(d, "integrations[1].read", Value::Null)),
-        ),
-    ];
-    for (what, edit) in boundaries {
-        let mut doc = valid();
-        edit(&mut doc);
-        let text = text(&doc);
-        let report = Validator::new().validate(&text);
-        // Google Calendar is no provider of the catalog (it is `google`'s module `calendar`),
-        // as the service's own catalog says: its rules still run
-        let errors: Vec<String> = report
-            .errors()
-            .filter(|p| !(what.contains("Google") && p.rule.check == "provider-not-supported"))
-            .map(ToString::to_string)
-            .collect();
-        assert!(errors.is_empty(), "{what}: {errors:#?}\n{text}");
-    }
 }
 
 #[test]

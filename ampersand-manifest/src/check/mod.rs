@@ -5,6 +5,7 @@
 
 mod backfill;
 mod catalog;
+mod cron;
 mod delivery;
 mod fields;
 mod objects;

@@ -16,6 +16,13 @@ use crate::rules::{self, Rule};
 use crate::tree::join;
 use crate::yaml::{Node, Value};
 
+mod forms;
+mod order;
+mod scalar;
+
+pub(crate) use order::ordered;
+use scalar::text;
+
 /// What a walk found: the JSON of the document and every problem.
 pub(crate) struct Checked {
     pub(crate) json: Json,
@@ -44,18 +51,24 @@ pub(crate) fn check(root: &Node, schemas: &Map<String, Json>, root_name: &str) -
     }
 }
 
-struct Checker<'s> {
-    schemas: &'s Map<String, Json>,
-    problems: Vec<Problem>,
+pub(super) struct Checker<'s> {
+    pub(super) schemas: &'s Map<String, Json>,
+    pub(super) problems: Vec<Problem>,
 }
 
 impl<'s> Checker<'s> {
-    fn report(&mut self, rule: &'static Rule, at: Position, path: &str, message: String) {
+    pub(super) fn report(
+        &mut self,
+        rule: &'static Rule,
+        at: Position,
+        path: &str,
+        message: String,
+    ) {
         self.problems.push(Problem::new(rule, path, at, message));
     }
 
     /// `schema` with its `$ref`s followed (and the name of the last one).
-    fn resolve<'a>(&self, mut schema: &'a Json) -> (Option<&'a str>, &'a Json)
+    pub(super) fn resolve<'a>(&self, mut schema: &'a Json) -> (Option<&'a str>, &'a Json)
     where
         's: 'a,
     {
@@ -77,7 +90,7 @@ impl<'s> Checker<'s> {
     }
 
     /// The schema with its `allOf` parts merged into one: their properties and required keys.
-    fn merged<'a>(&self, schema: &'a Json) -> Cow<'a, Json> {
+    pub(super) fn merged<'a>(&self, schema: &'a Json) -> Cow<'a, Json> {
         let Some(parts) = schema.get("allOf").and_then(Json::as_array) else {
             return Cow::Borrowed(schema);
         };
@@ -114,7 +127,7 @@ impl<'s> Checker<'s> {
 
     /// Checks `node` against `schema` at `path` (the key it is under, if any), returning its
     /// JSON.
-    fn node(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
+    pub(super) fn node(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
         let (_, schema) = self.resolve(schema);
         let merged = self.merged(schema);
         let schema = merged.as_ref();
@@ -150,7 +163,7 @@ impl<'s> Checker<'s> {
         json
     }
 
-    fn wrong_type(&mut self, node: &Node, path: &str, wanted: &str) -> Json {
+    pub(super) fn wrong_type(&mut self, node: &Node, path: &str, wanted: &str) -> Json {
         let found = match (&node.value, &node.plain) {
             (Value::Str(s), _) => format!("the string `{s}`"),
             (_, Some(plain)) => format!("{} `{plain}`", node.value.describe()),
@@ -158,76 +171,6 @@ impl<'s> Checker<'s> {
         };
         let message = format!("expected {wanted}, found {found}");
         self.report(&rules::INVALID_TYPE, node.at, path, message);
-        untyped(node)
-    }
-
-    /// `oneOf`/`anyOf`: the first alternative the node fits without an error. (The manifest's
-    /// alternatives overlap, an existing field with a mapping fits both, so `oneOf` is read as
-    /// "one of these forms".)
-    fn alternatives(&mut self, node: &Node, alternatives: &[Json], path: &str) -> Json {
-        let mut failures = Vec::new();
-        // the problems of the form whose required keys the node has: a precise report
-        let mut closest: Option<(Vec<Problem>, Json)> = None;
-        // a key one form defines has that type in every form (as a decoder of all the forms'
-        // keys reads it): `fieldName` must be a string in a mapping too
-        let forms: Vec<Json> = alternatives
-            .iter()
-            .map(|a| self.merged(self.resolve(a).1).into_owned())
-            .collect();
-        let mut every = Map::new();
-        for form in &forms {
-            for (k, v) in form
-                .get("properties")
-                .and_then(Json::as_object)
-                .into_iter()
-                .flatten()
-            {
-                every.entry(k.clone()).or_insert_with(|| v.clone());
-            }
-        }
-        for (alternative, form) in alternatives.iter().zip(forms) {
-            let mut sub = Checker {
-                schemas: self.schemas,
-                problems: Vec::new(),
-            };
-            let mut widened = form;
-            if let Some(props) = widened.get_mut("properties").and_then(Json::as_object_mut) {
-                for (k, v) in &every {
-                    props.entry(k.clone()).or_insert_with(|| v.clone());
-                }
-            }
-            let json = sub.node(node, &widened, path);
-            let first_error = sub
-                .problems
-                .iter()
-                .find(|p| !std::ptr::eq(p.rule, &rules::UNKNOWN_KEY))
-                .map(|p| p.message.clone());
-            match first_error {
-                None => {
-                    self.problems.extend(sub.problems);
-                    return json;
-                }
-                Some(message) => {
-                    let (name, form) = self.resolve(alternative);
-                    if closest.is_none() && has_required(node, form) {
-                        closest = Some((sub.problems, json));
-                    }
-                    failures.push(format!(
-                        "as {}, {message}",
-                        name.unwrap_or("an alternative")
-                    ));
-                }
-            }
-        }
-        if let Some((problems, json)) = closest {
-            self.problems.extend(problems);
-            return json;
-        }
-        let message = format!(
-            "fits none of the forms it may take: {}",
-            failures.join("; ")
-        );
-        self.report(&rules::SCHEMA, node.at, path, message);
         untyped(node)
     }
 
@@ -321,125 +264,10 @@ impl<'s> Checker<'s> {
         );
         Json::Array(out)
     }
-
-    /// A count (`items`, `characters`) within the schema's `bounds` (`minItems`, `maxItems`).
-    fn counted(
-        &mut self,
-        node: &Node,
-        schema: &Json,
-        path: &str,
-        count: usize,
-        [min, max]: [&str; 2],
-        what: &str,
-    ) {
-        let count = count as u64;
-        let bound = |k: &str| schema.get(k).and_then(Json::as_u64);
-        if let Some(min) = bound(min).filter(|m| count < *m) {
-            let message = format!("{count} {what}, fewer than the {min} required");
-            self.report(&rules::SCHEMA, node.at, path, message);
-        }
-        if let Some(max) = bound(max).filter(|m| count > *m) {
-            let message = format!("{count} {what}, more than the {max} allowed");
-            self.report(&rules::SCHEMA, node.at, path, message);
-        }
-    }
-
-    fn string(&mut self, node: &Node, schema: &Json, path: &str) -> Json {
-        let text = match (&node.value, &node.plain) {
-            (Value::Str(s), _) => s.clone(),
-            (Value::Bool(_) | Value::Int(_) | Value::Float(_), Some(plain)) => plain.clone(),
-            _ => return self.wrong_type(node, path, "a string"),
-        };
-        let length = text.chars().count();
-        self.counted(
-            node,
-            schema,
-            path,
-            length,
-            ["minLength", "maxLength"],
-            "characters",
-        );
-        if let Some(pattern) = schema.get("pattern").and_then(Json::as_str) {
-            if let Ok(re) = regex_lite::Regex::new(pattern) {
-                if !re.is_match(&text) {
-                    let message = format!("`{text}` does not match the pattern `{pattern}`");
-                    self.report(&rules::SCHEMA, node.at, path, message);
-                }
-            }
-        }
-        Json::String(text)
-    }
-
-    fn number(&mut self, node: &Node, schema: &Json, path: &str, ty: &str) -> Json {
-        let (json, value) = match (&node.value, ty) {
-            (Value::Int(i), _) => (Json::from(*i), *i as f64),
-            (Value::Float(f), "number") if f.is_finite() => (
-                serde_json::Number::from_f64(*f)
-                    .map(Json::Number)
-                    .unwrap_or(Json::Null),
-                *f,
-            ),
-            _ => {
-                let wanted = if ty == "integer" {
-                    "an integer"
-                } else {
-                    "a number"
-                };
-                return self.wrong_type(node, path, wanted);
-            }
-        };
-        let bound = |k: &str| schema.get(k).and_then(Json::as_f64);
-        let exclusive = |k: &str| schema.get(k) == Some(&Json::Bool(true));
-        if let Some(min) = bound("minimum") {
-            if value < min || (exclusive("exclusiveMinimum") && value == min) {
-                let message = format!("{} is below the minimum, {}", text(&json), number_text(min));
-                self.report(&rules::SCHEMA, node.at, path, message);
-            }
-        }
-        if let Some(max) = bound("maximum") {
-            if value > max || (exclusive("exclusiveMaximum") && value == max) {
-                let message = format!("{} is above the maximum, {}", text(&json), number_text(max));
-                self.report(&rules::SCHEMA, node.at, path, message);
-            }
-        }
-        json
-    }
-}
-
-fn number_text(f: f64) -> String {
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{}", f as i64)
-    } else {
-        f.to_string()
-    }
-}
-
-/// A JSON value as text: a string without its quotes.
-fn text(value: &Json) -> String {
-    match value {
-        Json::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Whether `node` is a mapping with every key `schema` (an object form) requires.
-fn has_required(node: &Node, schema: &Json) -> bool {
-    let Value::Map(entries) = &node.value else {
-        return false;
-    };
-    schema
-        .get("required")
-        .and_then(Json::as_array)
-        .is_some_and(|required| {
-            required
-                .iter()
-                .filter_map(Json::as_str)
-                .all(|k| entries.iter().any(|(e, _)| e.text == k))
-        })
 }
 
 /// The JSON of a node no schema describes: its values as YAML's core schema reads them.
-fn untyped(node: &Node) -> Json {
+pub(super) fn untyped(node: &Node) -> Json {
     match &node.value {
         Value::Null => Json::Null,
         Value::Bool(b) => Json::Bool(*b),
@@ -470,76 +298,6 @@ fn nearest<'a>(key: &str, known: impl Iterator<Item = &'a String>) -> Option<&'a
         .filter(|(d, k)| *d <= 2 && *d < k.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k.as_str())
-}
-
-/// `value` with each object's keys in its schema's order (the spec's order: `specVersion`
-/// before `integrations`, `name` first), keys the schema does not know after them as they
-/// were. For writing YAML a person reads.
-pub(crate) fn ordered(value: Json, schema: &Json, schemas: &Map<String, Json>) -> Json {
-    let checker = Checker {
-        schemas,
-        problems: Vec::new(),
-    };
-    checker.order(value, schema)
-}
-
-impl Checker<'_> {
-    fn order(&self, value: Json, schema: &Json) -> Json {
-        let schema = self.merged(self.resolve(schema).1);
-        let schema = schema.as_ref();
-        match value {
-            Json::Object(mut map) => {
-                if let Some(forms) = schema
-                    .get("oneOf")
-                    .or_else(|| schema.get("anyOf"))
-                    .and_then(Json::as_array)
-                {
-                    // the first form whose required keys are all there
-                    let fits = forms.iter().find(|f| {
-                        let f = self.resolve(f).1;
-                        f.get("required")
-                            .and_then(Json::as_array)
-                            .into_iter()
-                            .flatten()
-                            .filter_map(Json::as_str)
-                            .all(|k| map.contains_key(k))
-                    });
-                    return match fits {
-                        Some(form) => self.order(Json::Object(map), form),
-                        None => Json::Object(map),
-                    };
-                }
-                let mut out = Map::new();
-                if let Some(properties) = schema.get("properties").and_then(Json::as_object) {
-                    for (name, property) in properties {
-                        if let Some(v) = map.remove(name) {
-                            out.insert(name.clone(), self.order(v, property));
-                        }
-                    }
-                }
-                let additional = schema.get("additionalProperties").filter(|a| a.is_object());
-                for (name, v) in map {
-                    let v = match additional {
-                        Some(a) => self.order(v, a),
-                        None => v,
-                    };
-                    out.insert(name, v);
-                }
-                Json::Object(out)
-            }
-            Json::Array(items) => {
-                let no_items = Json::Object(Map::new());
-                let item_schema = schema.get("items").unwrap_or(&no_items);
-                Json::Array(
-                    items
-                        .into_iter()
-                        .map(|v| self.order(v, item_schema))
-                        .collect(),
-                )
-            }
-            other => other,
-        }
-    }
 }
 
 #[cfg(test)]
