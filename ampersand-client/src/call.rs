@@ -327,9 +327,11 @@ pub(crate) async fn call(
         latency_ms = Empty,
         request_id = Empty,
     );
-    let (outcome, credential_used) = run(http, request, credential, inner.config(), operation)
-        .instrument(span)
-        .await;
+    let known = &inner.shared.known;
+    let (outcome, credential_used) =
+        run(http, request, credential, inner.config(), known, operation)
+            .instrument(span)
+            .await;
     let mut exchange = outcome?;
     exchange.known = match (&credential_used, &inner.shared.jwt) {
         // the provider's token of this call is one more credential no error shows
@@ -417,6 +419,7 @@ async fn run(
     request: reqwest::Request,
     credential: Credential,
     config: &CallConfig,
+    known: &[Secret],
     operation: &'static OperationMeta,
 ) -> (Result<Exchange, Error>, Option<Token>) {
     let policy = &config.retry;
@@ -432,6 +435,11 @@ async fn run(
     let mut refreshed: Option<Token> = None;
     let mut refused_once = false;
     let mut token: Option<Token> = None;
+    // where the credentials may go: the origin of the request as the client made it
+    let origin = match hooks.is_empty() {
+        true => None,
+        false => Some(request.url().origin().ascii_serialization()),
+    };
     loop {
         attempt += 1;
         // the request as the caller made it, for a retry (`None`: a body that cannot be sent
@@ -445,6 +453,12 @@ async fn run(
             number: attempt,
         };
         hooks.before(&this, &mut request);
+        // a hook may not move the request to another origin: the credentials stay with theirs
+        if !hooks.is_empty() && !matches!(credential, Credential::None) {
+            if let Err(e) = same_origin(&origin, request.url()) {
+                return (finish(Err(e), attempt - 1, start, operation), token);
+            }
+        }
         match &credential {
             Credential::None => {}
             Credential::Fixed(name, value) => {
@@ -453,7 +467,7 @@ async fn run(
             Credential::Jwt(source) => {
                 let current = match refreshed.take() {
                     Some(fresh) => fresh,
-                    None => match source.token().await {
+                    None => match bounded(source.token(), config, deadline).await {
                         Ok(current) => current,
                         Err(e) => return (finish(Err(e), attempt - 1, start, operation), token),
                     },
@@ -480,11 +494,18 @@ async fn run(
             Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
         };
         if !hooks.is_empty() {
+            // what a hook sees of the headers: none of the credentials a server may echo
+            let shown;
             let seen = match &outcome {
-                Ok(exchange) => AttemptOutcome::Response {
-                    status: exchange.status,
-                    headers: &exchange.headers,
-                },
+                Ok(exchange) => {
+                    let sent = token.as_ref().map(|t| t.secret.clone());
+                    let known: Vec<Secret> = known.iter().cloned().chain(sent).collect();
+                    shown = crate::redact::shown_headers(&exchange.headers, &known);
+                    AttemptOutcome::Response {
+                        status: exchange.status,
+                        headers: &shown,
+                    }
+                }
                 Err(e) => AttemptOutcome::Failed(e),
             };
             hooks.after(&this, seen, sent.elapsed());
@@ -502,7 +523,7 @@ async fn run(
                     attempt,
                     "the JWT was refused: sending again with a fresh one"
                 );
-                match source.after_rejection(sent).await {
+                match bounded(source.after_rejection(sent), config, deadline).await {
                     Ok(fresh) => refreshed = Some(fresh),
                     Err(e) => return (finish(Err(e), attempt, start, operation), token),
                 }
@@ -536,6 +557,40 @@ async fn run(
             }
         }
         return (finish(outcome, attempt, start, operation), token);
+    }
+}
+
+/// The JWT provider's `token`, within the attempt's timeout and what is left of the call's
+/// budget: a provider that does not answer ends the call, naming it.
+async fn bounded(
+    token: impl std::future::Future<Output = Result<Token, Error>>,
+    config: &CallConfig,
+    deadline: Instant,
+) -> Result<Token, Error> {
+    let wait = config
+        .attempt_timeout
+        .min(deadline.saturating_duration_since(Instant::now()));
+    match tokio::time::timeout(wait, token).await {
+        Ok(token) => token,
+        Err(_) => Err(Error::new(
+            ErrorKind::Deadline,
+            format!(
+                "the JWT provider gave no token within {} ms",
+                wait.as_millis()
+            ),
+        )),
+    }
+}
+
+/// Refuses a request a hook moved away from `origin` (its credentials are not sent there).
+fn same_origin(origin: &Option<String>, now: &reqwest::Url) -> Result<(), Error> {
+    let moved_to = now.origin().ascii_serialization();
+    match origin {
+        Some(origin) if *origin != moved_to => Err(Error::invalid_request(format!(
+            "a hook moved the request from {origin} to {moved_to}: refused, so that its \
+             credentials stay with their origin"
+        ))),
+        _ => Ok(()),
     }
 }
 
@@ -633,12 +688,12 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
 
 async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
     response.chunk().await.map_err(|e| {
-        if is_corrupt_encoding(&e) {
+        if let Some(why) = corrupt_encoding(&e) {
             // the whole body arrived, and its content coding does not decode (a gzip body
             // with a bad checksum): another attempt would get the same bytes
             Error::new(
                 ErrorKind::Decode,
-                "the body does not decode from its Content-Encoding",
+                format!("the body does not decode from its Content-Encoding: {why}"),
             )
             .with_source(e.without_url())
         } else {
@@ -647,20 +702,21 @@ async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, E
     })
 }
 
-/// Whether a body error is its content coding failing on the bytes that came (invalid data),
-/// rather than the connection breaking (which the decoder sees as an unexpected end).
-fn is_corrupt_encoding(e: &reqwest::Error) -> bool {
+/// Why a body's content coding failed on the bytes that came (the decoder's own words: an
+/// invalid checksum), when it did; `None` when the connection broke instead (which the
+/// decoder sees as an unexpected end).
+fn corrupt_encoding(e: &reqwest::Error) -> Option<String> {
     if !e.is_decode() {
-        return false;
+        return None;
     }
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            return io.kind() == std::io::ErrorKind::InvalidData;
+            return (io.kind() == std::io::ErrorKind::InvalidData).then(|| io.to_string());
         }
         source = cause.source();
     }
-    false
+    None
 }
 
 /// The error of a request that got no (complete) response. reqwest's error keeps the URL,

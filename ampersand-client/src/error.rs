@@ -335,14 +335,7 @@ impl fmt::Debug for Error {
             headers
                 .iter()
                 .map(|(name, value)| {
-                    let value = String::from_utf8_lossy(value.as_bytes());
-                    let shown = if crate::is_secret_name(name.as_str())
-                        || matches!(name.as_str(), "authorization" | "cookie" | "set-cookie")
-                    {
-                        "[redacted]".to_string()
-                    } else {
-                        redact_text(&value)
-                    };
+                    let shown = crate::redact::shown_header(name.as_str(), value.as_bytes(), &[]);
                     (name.as_str().to_string(), shown)
                 })
                 .collect::<Vec<_>>()
@@ -658,8 +651,10 @@ impl fmt::Display for Error {
             }
             ErrorKind::Decode => {
                 f.write_str("cannot decode the response")?;
-                if let Some(e) = self.decode_error() {
-                    write!(f, ": {e}")?;
+                match self.decode_error() {
+                    Some(e) => write!(f, ": {e}")?,
+                    None if !facts.message.is_empty() => write!(f, ": {}", facts.message)?,
+                    None => {}
                 }
             }
             ErrorKind::Transport(kind) => write!(f, "{kind}")?,

@@ -2,9 +2,11 @@
 //! `traceparent`, a metric per operation and attempt) without wrapping each call.
 //!
 //! A hook sees each attempt's request just before it is sent, *before* the credentials are put
-//! on it (so no hook ever sees the API key or the JWT), and may add headers; and it sees what
-//! came of the attempt: the response's status and headers as received, or the error, with
-//! the attempt number, the operation and the time the attempt took. Generated operations and
+//! on it (so no hook ever sees the API key or the JWT), and may add headers; a hook that moves
+//! the request to another origin has it refused (`InvalidRequest`), as a redirect there would
+//! be. It sees what came of the attempt: the response's status and headers as received, with
+//! what a server echoes of the credentials redacted (and credential-named headers), or the
+//! error, with the attempt number, the operation and the time the attempt took. Generated operations and
 //! helpers alike go through it, on every host (platform and data plane).
 
 use std::sync::Arc;
@@ -33,7 +35,9 @@ pub enum AttemptOutcome<'a> {
     Response {
         /// Its status.
         status: StatusCode,
-        /// Its headers, as received.
+        /// Its headers as received, less the credentials: a credential-named header
+        /// (`authorization`, cookies, `x-api-key`) is `[redacted]`, and so are token-like
+        /// values and the client's own credentials wherever a value echoes them.
         headers: &'a HeaderMap,
     },
     /// No usable response: the transport failed, the attempt timed out, the body was too

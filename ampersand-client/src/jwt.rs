@@ -4,17 +4,21 @@
 //! A service that mints short-lived JWTs for its users gives the client a [`JwtProvider`] (an
 //! async closure will do) instead of a fixed token. The client
 //!
-//! - caches the token until [`REFRESH_BEFORE_EXPIRY`] before the `exp` its payload states (read,
-//!   not verified: the service verifies it); a token without a readable `exp` is kept until
-//!   the service refuses it;
-//! - asks the provider once however many calls need a token at the same moment (the others
-//!   wait for that one);
+//! - caches the token until shortly before the `exp` its payload states (read, not verified:
+//!   the service verifies it): [`REFRESH_BEFORE_EXPIRY`] before, or a quarter of its lifetime
+//!   before for a token that lives less than two minutes; a token without a readable `exp` is
+//!   kept until the service refuses it;
+//! - asks the provider once however many calls need a token at the same moment: the others
+//!   wait for that one, and use the token it got;
+//! - bounds the provider by the call's attempt timeout and budget: a provider that does not
+//!   answer ends the call with [`crate::ErrorKind::Deadline`], naming it;
 //! - on a 401 from an operation it sent the provider's token to, fetches a fresh token (unless
 //!   another call already has) and sends that attempt once more, whatever its method: the
 //!   service processed nothing.
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
@@ -23,7 +27,8 @@ use reqwest::header::HeaderValue;
 
 use crate::{Error, Secret};
 
-/// How long before its `exp` a cached token is replaced.
+/// How long before its `exp` a cached token is replaced, at most: a token that lives less
+/// than four times this is replaced a quarter of its lifetime before its `exp`.
 pub const REFRESH_BEFORE_EXPIRY: Duration = Duration::from_secs(30);
 
 /// The future a [`JwtProvider`] returns.
@@ -69,13 +74,13 @@ where
 pub(crate) struct Token {
     pub(crate) header: HeaderValue,
     pub(crate) secret: Secret,
-    expires: Option<SystemTime>,
+    /// When it should be replaced (`None`: when the service refuses it).
+    refresh_at: Option<SystemTime>,
 }
 
 impl Token {
     fn fresh(&self, now: SystemTime) -> bool {
-        self.expires
-            .is_none_or(|at| now + REFRESH_BEFORE_EXPIRY < at)
+        self.refresh_at.is_none_or(|at| now < at)
     }
 }
 
@@ -84,6 +89,8 @@ pub(crate) struct JwtSource {
     provider: Arc<dyn JwtProvider>,
     cached: RwLock<Option<Token>>,
     refreshing: tokio::sync::Mutex<()>,
+    /// How many tokens were fetched: a caller that waited on a refresh sees it moved.
+    fetched: AtomicU64,
 }
 
 impl std::fmt::Debug for JwtSource {
@@ -98,6 +105,7 @@ impl JwtSource {
             provider,
             cached: RwLock::new(None),
             refreshing: tokio::sync::Mutex::new(()),
+            fetched: AtomicU64::new(0),
         }
     }
 
@@ -112,15 +120,21 @@ impl JwtSource {
         if let Some(token) = self.current().filter(|t| t.fresh(now)) {
             return Ok(token);
         }
+        let before = self.fetched.load(Ordering::Acquire);
         let _one_at_a_time = self.refreshing.lock().await;
+        // a refresh ended while this call waited: its token serves this call, however short
+        // its life
+        if self.fetched.load(Ordering::Acquire) != before {
+            if let Some(token) = self.current() {
+                return Ok(token);
+            }
+        }
         if let Some(token) = self.current().filter(|t| t.fresh(SystemTime::now())) {
             return Ok(token);
         }
         self.fetch().await
     }
 
-    /// A token other than `rejected`, which the service refused: the one another call has
-    /// fetched since, else a new one.
     pub(crate) async fn after_rejection(&self, rejected: &Token) -> Result<Token, Error> {
         let _one_at_a_time = self.refreshing.lock().await;
         if let Some(token) = self.current() {
@@ -139,14 +153,22 @@ impl JwtSource {
             })?;
         header.set_sensitive(true);
         let token = Token {
-            expires: expiry(secret.expose()),
+            refresh_at: expiry(secret.expose()).map(|at| refresh_at(SystemTime::now(), at)),
             header,
             secret,
         };
         let mut cached = self.cached.write().unwrap_or_else(|e| e.into_inner());
         *cached = Some(token.clone());
+        self.fetched.fetch_add(1, Ordering::Release);
         Ok(token)
     }
+}
+
+/// When a token fetched at `now` that expires at `expires` is replaced: [`REFRESH_BEFORE_EXPIRY`]
+/// before, or a quarter of its lifetime before when that is shorter.
+fn refresh_at(now: SystemTime, expires: SystemTime) -> SystemTime {
+    let lifetime = expires.duration_since(now).unwrap_or_default();
+    expires - REFRESH_BEFORE_EXPIRY.min(lifetime / 4)
 }
 
 /// The `exp` of a JWT's payload (seconds since the epoch), read without verifying it.

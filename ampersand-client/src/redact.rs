@@ -296,6 +296,39 @@ fn names_a_secret(name: &str) -> bool {
         .is_some_and(crate::is_secret_name)
 }
 
+/// A header's value as the client shows it to others (an error's `Debug`, a hook): all of it
+/// `[redacted]` for a credential-named header (`authorization`, cookies, a secret name such as
+/// `x-api-key`), else its text with token-like values and every `known` credential redacted.
+pub(crate) fn shown_header(name: &str, value: &[u8], known: &[crate::Secret]) -> String {
+    if crate::is_secret_name(name) || matches!(name, "authorization" | "cookie" | "set-cookie") {
+        return REDACTED.to_string();
+    }
+    let text = String::from_utf8_lossy(value);
+    let text = text_without_credentials(&text, known).unwrap_or_else(|| text.into_owned());
+    redact_text(&text)
+}
+
+/// `headers` as [`shown_header`] shows each (a value that changed is no longer sensitive to
+/// show, and one that cannot be a header value again is `[redacted]`).
+pub(crate) fn shown_headers(
+    headers: &reqwest::header::HeaderMap,
+    known: &[crate::Secret],
+) -> reqwest::header::HeaderMap {
+    use reqwest::header::HeaderValue;
+    headers
+        .iter()
+        .map(|(name, value)| {
+            let shown = shown_header(name.as_str(), value.as_bytes(), known);
+            let value = match shown.as_bytes() == value.as_bytes() {
+                true => value.clone(),
+                false => HeaderValue::from_str(&shown)
+                    .unwrap_or_else(|_| HeaderValue::from_static(REDACTED)),
+            };
+            (name.clone(), value)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 // each test file uses part of this
 #![allow(dead_code)]
 
+pub mod calls;
 pub mod loopback;
 
 use ampersand_ext::{Client, ClientBuilder, RetryPolicy};
