@@ -4,6 +4,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+mod common;
+
 use ampersand_client::webhook::types::{ResultInfoType, WebhookMessageReadType};
 use ampersand_ext::webhook::{
     self, decode, verify_at, Message, Notification, WebhookError, WebhookSecret, TOLERANCE,
@@ -215,9 +217,10 @@ fn header_value() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(100_000))]
+    #![proptest_config(ProptestConfig::with_cases(common::fuzz_cases(3_000)))]
     /// Whatever a sender puts in the headers and the body, verification answers with an
-    /// error or success, never a panic (100,000 cases, either header set, any clock reading).
+    /// error or success, never a panic (3,000 cases by default, `AMPERSAND_FUZZ_CASES` for
+    /// more; either header set, any clock reading).
     #[test]
     fn forged_headers_and_bodies_never_panic(
         prefix in prop_oneof![Just("svix"), Just("webhook")],

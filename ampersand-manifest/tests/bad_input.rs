@@ -121,7 +121,7 @@ fn mutated(text: &str, rng: &mut fastrand::Rng) -> String {
 }
 
 /// Mutated manifests: `AMPERSAND_FUZZ_CASES` of them (3,000 by default; the large run is
-/// `AMPERSAND_FUZZ_CASES=100000 cargo test -p ampersand-manifest --release --test schema`),
+/// `AMPERSAND_FUZZ_CASES=100000 cargo test -p ampersand-manifest --release --test bad_input`),
 /// with `AMPERSAND_FUZZ_SEED` to replay one run.
 #[test]
 fn mutated_manifests_never_panic() {

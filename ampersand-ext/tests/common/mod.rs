@@ -55,3 +55,12 @@ pub fn client_with(server: &MockServer, key: &str, policy: RetryPolicy) -> Clien
         .build()
         .unwrap()
 }
+
+/// How many cases a randomized test runs: `AMPERSAND_FUZZ_CASES` when set (the large run is
+/// `AMPERSAND_FUZZ_CASES=100000 cargo test --release`), else `default` (a few thousand).
+pub fn fuzz_cases(default: u32) -> u32 {
+    std::env::var("AMPERSAND_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
