@@ -33,7 +33,9 @@
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use ampersand_client::write::types::{
     WriteRecordsFailure, WriteRecordsResponse, WriteRequest, WriteRequestBatchItem,

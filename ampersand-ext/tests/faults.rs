@@ -1,7 +1,9 @@
 //! Fault injection against a loopback server of our own (`common::loopback`): each test
 //! asserts the outcome, the attempts counted, and the requests the server saw.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use ampersand_ext::prelude::*;
 use ampersand_ext::{RedirectRefusal, TransportKind};
@@ -29,7 +31,8 @@ async fn a_503_then_a_200_succeeds_on_the_second_attempt() {
         .all(|r| r.headers.contains(&("x-api-key".into(), KEY.into()))));
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits and timeouts pass without waiting for them
+#[tokio::test(start_paused = true)]
 async fn a_429_retry_after_is_honoured_as_delta_seconds_and_as_a_date() {
     for as_date in [false, true] {
         let retry_after = match as_date {
@@ -48,11 +51,14 @@ async fn a_429_retry_after_is_honoured_as_delta_seconds_and_as_a_date() {
         let start = Instant::now();
         list(&client(&server)).await.unwrap();
         let waited = start.elapsed();
-        // an HTTP date has a one-second resolution: it asks for 1 to 2 s
-        assert!(
-            waited >= Duration::from_millis(900),
-            "{retry_after}: {waited:?}"
-        );
+        // a second, exactly; an HTTP date has a one-second resolution: it asks for 1 to 2 s
+        match as_date {
+            false => assert_eq!(waited, Duration::from_secs(1)),
+            true => assert!(
+                waited >= Duration::from_millis(900),
+                "{retry_after}: {waited:?}"
+            ),
+        }
         assert!(waited < Duration::from_secs(5), "{retry_after}: {waited:?}");
         assert_eq!(server.seen().len(), 2);
     }
@@ -143,7 +149,8 @@ async fn a_body_cut_mid_way_is_retried_and_counted() {
     assert_eq!(server.seen().len(), 3);
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits and timeouts pass without waiting for them
+#[tokio::test(start_paused = true)]
 async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
     let server = Loopback::start(vec![Step::Hang, projects()]).await;
     let client = builder(&server)
@@ -262,7 +269,8 @@ async fn a_problem_that_says_retryable_false_is_not_retried() {
     assert_eq!(server.seen().len(), 1);
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits and timeouts pass without waiting for them
+#[tokio::test(start_paused = true)]
 async fn a_problem_retry_after_instant_is_honoured() {
     let at = chrono::Utc::now() + chrono::Duration::milliseconds(800);
     let server = Loopback::start(vec![
@@ -406,7 +414,8 @@ async fn your_own_http_client_keeps_retries_and_the_redirect_policy() {
     assert!(other.seen().is_empty());
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits and timeouts pass without waiting for them
+#[tokio::test(start_paused = true)]
 async fn timeout_and_retry_policy_can_be_overridden_per_request() {
     let server = Loopback::start(vec![Step::Hang, projects()]).await;
     // the client's own timeout is long: the override makes the hung attempt end and retry
@@ -578,7 +587,8 @@ async fn a_503_that_says_retryable_false_is_not_retried_when_its_retry_after_is_
     }
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits and timeouts pass without waiting for them
+#[tokio::test(start_paused = true)]
 async fn a_server_wait_longer_than_the_client_sleeps_fails_at_once_carrying_the_wait() {
     let hour_ahead = (chrono::Utc::now() + chrono::TimeDelta::hours(1)).to_rfc3339();
     let cases: [(&[(&'static str, &str)], serde_json::Value); 3] = [
