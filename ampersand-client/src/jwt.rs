@@ -172,15 +172,7 @@ fn refresh_at(now: SystemTime, expires: SystemTime) -> SystemTime {
 }
 
 /// The `exp` of a JWT's payload (seconds since the epoch), read without verifying it.
-///
-/// ```
-/// use base64::Engine as _;
-/// let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"sub":"u","exp":1700000000}"#);
-/// let at = ampersand_client::jwt::expiry(&format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")).unwrap();
-/// assert_eq!(at, std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000));
-/// assert_eq!(ampersand_client::jwt::expiry("not-a-jwt"), None);
-/// ```
-pub fn expiry(token: &str) -> Option<SystemTime> {
+pub(crate) fn expiry(token: &str) -> Option<SystemTime> {
     let payload = token.split('.').nth(1)?;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(payload.trim_end_matches('='))
@@ -193,4 +185,20 @@ pub fn expiry(token: &str) -> Option<SystemTime> {
             .map(|s| s as u64)
     })?;
     SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn expiry_examples() {
+        use base64::Engine as _;
+        let payload = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(r#"{"sub":"u","exp":1700000000}"#);
+        let at = super::expiry(&format!("eyJhbGciOiJIUzI1NiJ9.{payload}.sig")).unwrap();
+        assert_eq!(
+            at,
+            std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000)
+        );
+        assert_eq!(super::expiry("not-a-jwt"), None);
+    }
 }

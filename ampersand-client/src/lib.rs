@@ -10,7 +10,7 @@ pub mod hook;
 pub mod jwt;
 mod mask;
 mod operation;
-pub mod redact;
+mod redact;
 pub mod retry;
 mod runtime;
 mod secret;
@@ -35,7 +35,7 @@ pub use error::{
 pub use generated::*;
 pub use mask::UpdateMaskRule;
 pub use operation::{ErrorBody, OperationMeta};
-pub use redact::{is_token_like, redacted};
+pub use redact::redacted;
 pub use retry::RetryPolicy;
 pub use secret::{is_secret_name, Secret, UnknownFields};
 

@@ -14,16 +14,7 @@ const TOKEN_PREFIXES: [&str; 12] = [
 
 /// Whether `value` looks like a credential: a well-known token prefix, or a long run of
 /// token characters mixing letters and digits (a random key). UUIDs, URLs and prose do not.
-///
-/// ```
-/// use ampersand_client::is_token_like;
-/// assert!(is_token_like("ya29.a0AfH6SMBx"));
-/// assert!(is_token_like("Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg"));
-/// assert!(!is_token_like("550e8400-e29b-41d4-a716-446655440000"));
-/// assert!(!is_token_like("https://example.com/callback"));
-/// assert!(!is_token_like("contacts"));
-/// ```
-pub fn is_token_like(value: &str) -> bool {
+pub(crate) fn is_token_like(value: &str) -> bool {
     let value = value.trim();
     let value = value.strip_prefix("Bearer ").unwrap_or(value);
     if value.len() >= 8 && TOKEN_PREFIXES.iter().any(|p| value.starts_with(p)) {
@@ -87,15 +78,7 @@ pub fn redacted(value: &serde_json::Value) -> serde_json::Value {
 
 /// `text` with token-like words, and the values of credential-named keys (`access_token=…`,
 /// `"clientSecret": "…"`), replaced by `[redacted]`.
-///
-/// ```
-/// let page = "<p>token ya29.a0AfH6SMBx rejected</p> ?client_secret=shh&x=1";
-/// assert_eq!(
-///     ampersand_client::redact::redact_text(page),
-///     "<p>token [redacted] rejected</p> ?client_secret=[redacted]&x=1"
-/// );
-/// ```
-pub fn redact_text(text: &str) -> String {
+pub(crate) fn redact_text(text: &str) -> String {
     let is_word = |c: char| c.is_ascii_alphanumeric() || "._~+/=-".contains(c);
     let mut out = String::with_capacity(text.len());
     let mut previous_word = "";
@@ -138,13 +121,7 @@ pub fn redact_text(text: &str) -> String {
 
 /// The start of `body` for an error message: JSON redacted by [`redacted`], other text by
 /// [`redact_text`], cut at [`EXCERPT_CHARS`] characters.
-///
-/// ```
-/// let body = br#"{"accessToken": {"token": "tok-123"}, "clientSecret": "shh", "id": 5}"#;
-/// let shown = ampersand_client::redact::redacted_excerpt(body);
-/// assert!(!shown.contains("tok-123") && !shown.contains("shh") && shown.contains(r#""id":5"#));
-/// ```
-pub fn redacted_excerpt(body: &[u8]) -> String {
+pub(crate) fn redacted_excerpt(body: &[u8]) -> String {
     let text = match serde_json::from_slice::<serde_json::Value>(body) {
         Ok(value) => redacted(&value).to_string(),
         Err(_) => redact_text(&String::from_utf8_lossy(body)),
@@ -184,13 +161,7 @@ impl std::fmt::Write for Escaping<'_, '_> {
 /// `text` with every control character, line separator and bidirectional override written
 /// as its escape (`\r`, `\n`, `\u{1b}`, `\0` as `\u{0}`), so that the server's text in an
 /// error message cannot start a forged log line or colour a terminal.
-///
-/// ```
-/// use ampersand_client::redact::escape_controls;
-/// assert_eq!(escape_controls("ok\r\nFAKE \u{1b}[31mred\0"), r"ok\r\nFAKE \u{1b}[31mred\u{0}");
-/// assert_eq!(escape_controls("plain"), "plain");
-/// ```
-pub fn escape_controls(text: &str) -> String {
+pub(crate) fn escape_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if is_unsafe(c) {
@@ -331,6 +302,44 @@ pub(crate) fn shown_headers(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn is_token_like_examples() {
+        use super::is_token_like;
+        assert!(is_token_like("ya29.a0AfH6SMBx"));
+        assert!(is_token_like("Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZg"));
+        assert!(!is_token_like("550e8400-e29b-41d4-a716-446655440000"));
+        assert!(!is_token_like("https://example.com/callback"));
+        assert!(!is_token_like("contacts"));
+    }
+
+    #[test]
+    fn redact_text_examples() {
+        let page = "<p>token ya29.a0AfH6SMBx rejected</p> ?client_secret=shh&x=1";
+        assert_eq!(
+            super::redact_text(page),
+            "<p>token [redacted] rejected</p> ?client_secret=[redacted]&x=1"
+        );
+    }
+
+    #[test]
+    fn redacted_excerpt_examples() {
+        let body = br#"{"accessToken": {"token": "tok-123"}, "clientSecret": "shh", "id": 5}"#;
+        let shown = super::redacted_excerpt(body);
+        assert!(
+            !shown.contains("tok-123") && !shown.contains("shh") && shown.contains(r#""id":5"#)
+        );
+    }
+
+    #[test]
+    fn escape_controls_examples() {
+        use super::escape_controls;
+        assert_eq!(
+            escape_controls("ok\r\nFAKE \u{1b}[31mred\0"),
+            r"ok\r\nFAKE \u{1b}[31mred\u{0}"
+        );
+        assert_eq!(escape_controls("plain"), "plain");
+    }
     use super::*;
 
     #[test]

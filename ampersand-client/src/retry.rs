@@ -172,23 +172,12 @@ impl RetryPolicy {
 /// Whether an error status is worth another attempt: what the service's problem says
 /// (`retryable`), else whether the status is one of [`RETRYABLE_STATUSES`]. The one rule the
 /// request path retries by and [`Error::is_retryable`](crate::Error::is_retryable) reports.
-pub fn is_retryable_status(status: u16, said: Option<bool>) -> bool {
+pub(crate) fn is_retryable_status(status: u16, said: Option<bool>) -> bool {
     said.unwrap_or_else(|| RETRYABLE_STATUSES.contains(&status))
 }
 
 /// A `Retry-After` value: delta-seconds (`120`) or an HTTP-date, as a wait from `now`.
-///
-/// ```
-/// use std::time::{Duration, SystemTime};
-/// use ampersand_client::retry::parse_retry_after;
-///
-/// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-/// assert_eq!(parse_retry_after("2", now), Some(Duration::from_secs(2)));
-/// let later = httpdate::fmt_http_date(now + Duration::from_secs(5));
-/// assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(5)));
-/// assert_eq!(parse_retry_after("soon", now), None);
-/// ```
-pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
@@ -199,6 +188,18 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn parse_retry_after_examples() {
+        use super::parse_retry_after;
+        use std::time::{Duration, SystemTime};
+
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("2", now), Some(Duration::from_secs(2)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(5));
+        assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(5)));
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
     use super::*;
 
     #[test]
