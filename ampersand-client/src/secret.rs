@@ -64,33 +64,21 @@ impl schemars::JsonSchema for Secret {
     }
 }
 
-/// Whether a property name looks like it holds a credential: one of [`crate::SECRET_FIELDS`]
-/// (the names the spec's schemas make secrets), or, for fields the spec does not list, a name
-/// containing `secret`, `token`, `password`, `passphrase`, `credential`, `apikey`,
-/// `accesskey`, `privatekey`, `signingkey` or `connectionstring`.
+/// Whether a property name holds a credential: one of [`crate::SECRET_FIELDS`] (the names the
+/// spec's schemas make secrets), or a name the generator's one rule calls secret (emitted into
+/// this crate with the client: `secret` in a word, a last word `password`, `token` but not a
+/// page token, `credentials`, a `…Key` of key material), so that what the models type
+/// [`Secret`] and what errors redact agree.
 ///
 /// ```
 /// assert!(ampersand_client::is_secret_name("clientSecret"));
 /// assert!(ampersand_client::is_secret_name("webhookSigningToken"));
+/// assert!(ampersand_client::is_secret_name("x-api-key"));
 /// assert!(!ampersand_client::is_secret_name("label"));
+/// assert!(!ampersand_client::is_secret_name("nextPageToken"));
 /// ```
 pub fn is_secret_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase().replace(['_', '-'], "");
-    crate::SECRET_FIELDS.contains(&name)
-        || [
-            "secret",
-            "token",
-            "password",
-            "passphrase",
-            "credential",
-            "apikey",
-            "accesskey",
-            "privatekey",
-            "signingkey",
-            "connectionstring",
-        ]
-        .iter()
-        .any(|s| lower.contains(s))
+    crate::SECRET_FIELDS.contains(&name) || crate::generated::says_secret(name)
 }
 
 /// The fields of a response that the spec does not list, kept so that serialising the value

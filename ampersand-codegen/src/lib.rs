@@ -7,6 +7,7 @@ pub mod masks;
 pub mod notifications;
 pub mod passes;
 pub mod prepare;
+mod secret_name;
 pub mod surface;
 pub mod update_fields;
 
@@ -150,6 +151,10 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
         /// [`Secret`] in the models: see the README's "Secrets"); useful to redact raw JSON.
         pub const SECRET_FIELDS: &[&str] = &[#(#secret_fields),*];
     });
+    // the rule by which names are secret, as the generator applies it: the client redacts
+    // by the same one
+    let rule: syn::File = syn::parse_str(SECRET_NAME_RULE).map_err(CodegenError::Tokens)?;
+    platform.client.items.extend(rule.items);
     Ok(Generated {
         client: format!(
             "{GENERATED_HEADER}{}",
@@ -161,6 +166,9 @@ pub fn generate(root: &Path, options: &Options) -> Result<Generated, CodegenErro
             .map(|m| format!("{GENERATED_HEADER}{}", prettyplease::unparse(m))),
     })
 }
+
+/// The rule of secret names (`secret_name.rs`), emitted into the client as it is.
+const SECRET_NAME_RULE: &str = include_str!("secret_name.rs");
 
 /// The first line of every file the generator writes.
 pub const GENERATED_HEADER: &str =

@@ -16,13 +16,11 @@ pub const PROBLEM_SCHEMA: &str = "InputValidationProblem";
 /// Error schemas the spec may declare; each decodes as [`PROBLEM_SCHEMA`].
 pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProblem"];
 
-/// Whether a property name says that its string value is a credential: `password`, `token`,
-/// `secret`, `credentials` and `connectionString` (alone or as the last word: `refreshToken`,
-/// `dbPassword`), any name with `secret` in it (`clientSecret`, `secretAccessKey`), and a
-/// `…Key` that holds key material (`apiKey`, `accessKey`, `privateKey`, `webhookSigningKey`,
-/// `key` alone), not one that names a field or a record (`partitionKey`, `primaryKey`,
-/// `idempotencyKey`, `publicKey`). A page token (`nextPageToken`) is a cursor, not a
-/// credential.
+/// Whether a property name says that its string value is a credential: the workspace's one
+/// rule (the generator emits it into the client, which redacts by it): a word holding
+/// `secret`, or a last word that is `password`, `passphrase`, `credential(s)`, `token` (not a
+/// page token), `connectionString`, or a `…Key` holding key material (`apiKey`, not
+/// `partitionKey` or `publicKey`).
 ///
 /// ```
 /// use ampersand_codegen::prepare::is_secret_property;
@@ -30,73 +28,7 @@ pub const KNOWN_PROBLEM_SCHEMAS: [&str; 2] = ["ApiProblem", "InputValidationProb
 /// assert!(!is_secret_property("partitionKeyTemplate") && !is_secret_property("nextPageToken"));
 /// ```
 pub fn is_secret_property(name: &str) -> bool {
-    let words = words(name);
-    let Some(last) = words.last() else {
-        return false;
-    };
-    if words.iter().any(|w| w == "secret" || w == "secrets") {
-        return true;
-    }
-    let previous = words.len().checked_sub(2).map(|i| words[i].as_str());
-    match last.as_str() {
-        "password" | "passphrase" | "credential" | "credentials" => true,
-        "token" => previous != Some("page"),
-        "string" => previous == Some("connection"),
-        "key" => !previous.is_some_and(|q| NOT_KEY_MATERIAL.contains(&q)),
-        _ => false,
-    }
-}
-
-/// The words before `Key` that make it the name of a field or a record, not key material.
-const NOT_KEY_MATERIAL: [&str; 22] = [
-    "cache",
-    "composite",
-    "dedup",
-    "dedupe",
-    "external",
-    "field",
-    "foreign",
-    "group",
-    "hash",
-    "idempotency",
-    "index",
-    "join",
-    "lookup",
-    "match",
-    "object",
-    "partition",
-    "primary",
-    "public",
-    "range",
-    "record",
-    "routing",
-    "sort",
-];
-
-/// A property name's words, lower case: `webhookSigningKey` → `webhook signing key`,
-/// `aws_secret_key` and `X-Api-Key` alike.
-fn words(name: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let mut previous_lower = false;
-    for c in name.chars() {
-        if !c.is_ascii_alphanumeric() {
-            if !current.is_empty() {
-                out.push(std::mem::take(&mut current));
-            }
-            previous_lower = false;
-            continue;
-        }
-        if c.is_ascii_uppercase() && previous_lower && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        current.push(c.to_ascii_lowercase());
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
+    crate::secret_name::says_secret(name)
 }
 
 /// Whether a schema's name or key says that it holds secrets: `secrets`, `…Secrets`
@@ -105,7 +37,7 @@ fn words(name: &str) -> Vec<String> {
 /// (`oauth2ClientCredentials`: its client id and scopes are not secret, its `clientSecret` is,
 /// by name).
 fn holds_secrets(name: &str) -> bool {
-    let words = words(name);
+    let words = crate::secret_name::name_words(name);
     match words.as_slice() {
         [only] => only == "secrets" || only == "credentials",
         [.., before, last] => last == "secrets" && before != "with",
@@ -1205,6 +1137,12 @@ mod tests {
             "credentials",
             "serviceAccountCredentials",
             "client_secret",
+            // words run together, as servers and headers write them
+            "apikey",
+            "clientsecret",
+            "dbpassword",
+            "accesstoken",
+            "x-api-key",
         ] {
             assert!(is_secret_property(name), "{name}");
         }
@@ -1223,6 +1161,9 @@ mod tests {
             "awsKeyId",
             "authScheme",
             "connectionId",
+            "tokenType",
+            "pagetoken",
+            "publickey",
             "",
         ] {
             assert!(!is_secret_property(name), "{name}");
