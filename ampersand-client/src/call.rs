@@ -59,8 +59,9 @@ pub struct CallConfig {
     pub attempt_timeout: Duration,
     /// The largest response body read; a larger one fails with [`ErrorKind::BodyTooLarge`].
     pub max_response_bytes: usize,
-    /// The base URL of each data-plane host, where it is not the host's own server
-    /// ([`Host::default_base_url`]); see [`CallConfig::base_url`].
+    /// The base URL of each host (the platform API's and each data-plane API's) where it is
+    /// not the host's own server ([`Host::default_base_url`]); see [`CallConfig::base_url`].
+    /// The one place base URLs are kept: the builder writes here, the clients read here.
     pub base_urls: BTreeMap<Host, String>,
     /// What runs before and after every attempt ([`crate::hook`]).
     pub hooks: Hooks,

@@ -1,16 +1,11 @@
 //! Building a configured client: credentials, base URL, timeouts, retries, limits, user agent,
 //! and optionally your own `reqwest::Client`.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::time::Duration;
 
-use ampersand_client::call::{
-    DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES,
-};
-use ampersand_client::{
-    CallConfig, CallSettings, Client, ClientInfo, Host, Secret, DEFAULT_BASE_URL,
-};
+use ampersand_client::call::DEFAULT_CONNECT_TIMEOUT;
+use ampersand_client::{CallConfig, CallSettings, Client, ClientInfo, Host, Secret};
 
 use crate::{Error, RetryPolicy};
 
@@ -67,39 +62,32 @@ pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
 /// ```
 #[derive(Clone)]
 pub struct ClientBuilder {
-    api_key: Option<Secret>,
-    bearer_token: Option<Secret>,
-    base_url: String,
-    host_base_urls: BTreeMap<Host, String>,
-    timeout: Duration,
+    /// How calls are made (credentials, retries, timeouts, limits, hooks, every host's base
+    /// URL): the client's one configuration, handed to it whole.
+    config: CallConfig,
+    /// What only the HTTP client of [`ClientBuilder::build`] needs.
+    http: Http,
+}
+
+/// The settings of the `reqwest::Client` the builder makes, unless the caller gives theirs.
+#[derive(Clone)]
+struct Http {
     connect_timeout: Duration,
     pool_max_idle_per_host: Option<usize>,
     pool_idle_timeout: Option<Duration>,
-    retry: RetryPolicy,
-    max_response_bytes: usize,
     user_agent: String,
-    http: Option<reqwest::Client>,
-    hooks: ampersand_client::hook::Hooks,
-    jwt_provider: Option<std::sync::Arc<dyn ampersand_client::jwt::JwtProvider>>,
+    yours: Option<reqwest::Client>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("api_key", &self.api_key)
-            .field("bearer_token", &self.bearer_token)
-            .field("base_url", &self.base_url)
-            .field("host_base_urls", &self.host_base_urls)
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("pool_max_idle_per_host", &self.pool_max_idle_per_host)
-            .field("pool_idle_timeout", &self.pool_idle_timeout)
-            .field("retry", &self.retry)
-            .field("max_response_bytes", &self.max_response_bytes)
-            .field("user_agent", &self.user_agent)
-            .field("http", &self.http.as_ref().map(|_| "yours"))
-            .field("hooks", &self.hooks)
-            .field("jwt_provider", &self.jwt_provider.as_ref().map(|_| "yours"))
+            .field("config", &self.config)
+            .field("connect_timeout", &self.http.connect_timeout)
+            .field("pool_max_idle_per_host", &self.http.pool_max_idle_per_host)
+            .field("pool_idle_timeout", &self.http.pool_idle_timeout)
+            .field("user_agent", &self.http.user_agent)
+            .field("http", &self.http.yours.as_ref().map(|_| "yours"))
             .finish()
     }
 }
@@ -107,20 +95,14 @@ impl fmt::Debug for ClientBuilder {
 impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
-            api_key: None,
-            bearer_token: None,
-            base_url: DEFAULT_BASE_URL.to_string(),
-            host_base_urls: BTreeMap::new(),
-            timeout: DEFAULT_ATTEMPT_TIMEOUT,
-            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            pool_max_idle_per_host: None,
-            pool_idle_timeout: None,
-            retry: RetryPolicy::default(),
-            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-            user_agent: format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
-            http: None,
-            hooks: ampersand_client::hook::Hooks::default(),
-            jwt_provider: None,
+            config: CallConfig::default(),
+            http: Http {
+                connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+                pool_max_idle_per_host: None,
+                pool_idle_timeout: None,
+                user_agent: format!("ampersand-rs/{}", env!("CARGO_PKG_VERSION")),
+                yours: None,
+            },
         }
     }
 }
@@ -164,8 +146,8 @@ impl ClientBuilder {
                 )))
             }
             (key, jwt) => {
-                builder.api_key = key.map(Secret::from);
-                builder.bearer_token = jwt.map(Secret::from);
+                builder.config.api_key = key.map(Secret::from);
+                builder.config.bearer_token = jwt.map(Secret::from);
             }
         }
         if let Some(url) = set(BASE_URL_VAR) {
@@ -181,14 +163,14 @@ impl ClientBuilder {
     /// assert!(!format!("{b:?}").contains("secret-key"));
     /// ```
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(Secret::from(key.into()));
+        self.config.api_key = Some(Secret::from(key.into()));
         self
     }
 
     /// A JWT, sent as `Authorization: Bearer …` to the operations that accept only that (and
     /// to the others when there is no API key).
     pub fn bearer_token(mut self, jwt: impl Into<String>) -> Self {
-        self.bearer_token = Some(Secret::from(jwt.into()));
+        self.config.bearer_token = Some(Secret::from(jwt.into()));
         self
     }
 
@@ -208,7 +190,7 @@ impl ClientBuilder {
     /// # Ok::<(), ampersand_ext::Error>(())
     /// ```
     pub fn jwt_provider(mut self, provider: impl ampersand_client::jwt::JwtProvider) -> Self {
-        self.jwt_provider = Some(std::sync::Arc::new(provider));
+        self.config.jwt_provider = Some(std::sync::Arc::new(provider));
         self
     }
 
@@ -222,9 +204,8 @@ impl ClientBuilder {
     ///     .unwrap();
     /// assert_eq!(client.baseurl(), "http://localhost:8080/v1");
     /// ```
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = url.into();
-        self
+    pub fn base_url(self, url: impl Into<String>) -> Self {
+        self.host_base_url(Host::Platform, url)
     }
 
     /// The base URL of one host: the platform API (as [`ClientBuilder::base_url`]) or a
@@ -242,12 +223,7 @@ impl ClientBuilder {
     /// # use ampersand_ext::client::ClientInfo;
     /// ```
     pub fn host_base_url(mut self, host: Host, url: impl Into<String>) -> Self {
-        match host {
-            Host::Platform => self.base_url = url.into(),
-            _ => {
-                self.host_base_urls.insert(host, url.into());
-            }
-        }
+        self.config.base_urls.insert(host, url.into());
         self
     }
 
@@ -255,14 +231,14 @@ impl ClientBuilder {
     /// attempt of an idempotent call is retried. The whole call is bounded by
     /// [`RetryPolicy::max_elapsed`].
     pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.config.attempt_timeout = timeout;
         self
     }
 
     /// Timeout for establishing a connection (default 10 s; not applied to a client given
     /// with [`ClientBuilder::http_client`]).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.http.connect_timeout = timeout;
         self
     }
 
@@ -271,14 +247,14 @@ impl ClientBuilder {
     /// until they time out; a service with a file-descriptor budget caps it here. Not applied
     /// to a client given with [`ClientBuilder::http_client`].
     pub fn pool_max_idle_per_host(mut self, max: usize) -> Self {
-        self.pool_max_idle_per_host = Some(max);
+        self.http.pool_max_idle_per_host = Some(max);
         self
     }
 
     /// How long an idle pooled connection is kept open (default: reqwest's, 90 s). Not
     /// applied to a client given with [`ClientBuilder::http_client`].
     pub fn pool_idle_timeout(mut self, timeout: Duration) -> Self {
-        self.pool_idle_timeout = Some(timeout);
+        self.http.pool_idle_timeout = Some(timeout);
         self
     }
 
@@ -304,28 +280,28 @@ impl ClientBuilder {
     /// assert!(client.is_ok());
     /// ```
     pub fn hook(mut self, hook: impl ampersand_client::hook::Hook) -> Self {
-        self.hooks.push(std::sync::Arc::new(hook));
+        self.config.hooks.push(std::sync::Arc::new(hook));
         self
     }
 
     /// How failed attempts are retried, and the total budget of a call (default
     /// [`RetryPolicy::default`]).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.config.retry = policy;
         self
     }
 
     /// The largest response body read (default 64 MiB); a larger one fails with
     /// [`ErrorKind::BodyTooLarge`](crate::ErrorKind) without being read past the limit.
     pub fn max_response_bytes(mut self, limit: usize) -> Self {
-        self.max_response_bytes = limit;
+        self.config.max_response_bytes = limit;
         self
     }
 
     /// The `User-Agent` (default `ampersand-rs/<version>`; not applied to a client given with
     /// [`ClientBuilder::http_client`]).
     pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
-        self.user_agent = agent.into();
+        self.http.user_agent = agent.into();
         self
     }
 
@@ -347,7 +323,7 @@ impl ClientBuilder {
     /// assert!(client.is_ok());
     /// ```
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+        self.http.yours = Some(client);
         self
     }
 
@@ -358,36 +334,29 @@ impl ClientBuilder {
     /// assert_eq!(err.to_string(), "configuration: base URL \"ftp://x\" is not an http(s) URL");
     /// ```
     pub fn build(self) -> Result<Client, Error> {
-        let base = checked_base_url(&self.base_url)?;
-        let mut host_base_urls = BTreeMap::new();
-        for (host, url) in &self.host_base_urls {
-            host_base_urls.insert(*host, checked_base_url(url)?);
+        let ClientBuilder { mut config, http } = self;
+        // every host's URL checked, the platform's first (a URL not given is its server's)
+        let base = checked_base_url(config.base_url(Host::Platform))?;
+        for url in config.base_urls.values_mut() {
+            *url = checked_base_url(url)?;
         }
-        let http = match self.http {
-            Some(http) => http,
+        let http = match http.yours {
+            Some(yours) => yours,
             None => {
-                let mut http = ampersand_client::call::http_client_builder()
-                    .user_agent(self.user_agent)
-                    .connect_timeout(self.connect_timeout);
-                if let Some(max) = self.pool_max_idle_per_host {
-                    http = http.pool_max_idle_per_host(max);
+                let mut builder = ampersand_client::call::http_client_builder()
+                    .user_agent(http.user_agent)
+                    .connect_timeout(http.connect_timeout);
+                if let Some(max) = http.pool_max_idle_per_host {
+                    builder = builder.pool_max_idle_per_host(max);
                 }
-                if let Some(timeout) = self.pool_idle_timeout {
-                    http = http.pool_idle_timeout(timeout);
+                if let Some(timeout) = http.pool_idle_timeout {
+                    builder = builder.pool_idle_timeout(timeout);
                 }
-                http.build()
+                builder
+                    .build()
                     .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))?
             }
         };
-        let mut config = CallConfig::default();
-        config.api_key = self.api_key;
-        config.bearer_token = self.bearer_token;
-        config.retry = self.retry;
-        config.attempt_timeout = self.timeout;
-        config.max_response_bytes = self.max_response_bytes;
-        config.base_urls = host_base_urls;
-        config.hooks = self.hooks;
-        config.jwt_provider = self.jwt_provider;
         Ok(Client::new_with_client(
             &base,
             http,
