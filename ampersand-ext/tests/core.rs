@@ -180,44 +180,35 @@ async fn waits_before_retries<F: std::future::Future>(call: F) -> (F::Output, Ve
     (output, waits)
 }
 
-#[tokio::test]
+// a loopback server and tokio's clock, paused: the one-second wait passes without taking time
+#[tokio::test(start_paused = true)]
 async fn retry_after_is_honoured_in_seconds_up_to_the_cap_and_a_longer_one_ends_the_call() {
-    let server = MockServer::start_async().await;
-    let limited = HttpMockResponse::builder()
-        .status(429)
-        .header("retry-after", "1")
-        .header("content-type", "application/problem+json")
-        .body(r#"{"title": "slow down"}"#)
-        .build();
-    let mock = server.list_projects(|when, then| {
-        when.into_inner().any_request();
-        then.into_inner()
-            .respond_with(sequence(vec![limited.clone(), projects_ok()]));
-    });
-    let first = client(&server, fast());
+    use common::loopback::{Loopback, Step};
+    let slow_down = |seconds: &'static str| {
+        Step::problem(
+            429,
+            &json!({"title": "slow down"}),
+            &[("retry-after", seconds)],
+        )
+    };
+    let server = Loopback::start(vec![slow_down("1"), common::calls::projects()]).await;
+    let first = common::calls::builder(&server).build().unwrap();
     let (answer, waits) = waits_before_retries(first.list_projects().send()).await;
     answer.unwrap();
-    mock.assert_calls(2);
+    assert_eq!(server.seen().len(), 2);
     // the server's wait exactly (no backoff, no jitter), not fast()'s base delay
     assert_eq!(waits, [1000]);
 
     // with a short cap, a longer Retry-After is not cut short and retried early: the call
     // ends at once, carrying the wait
-    let server = MockServer::start_async().await;
-    let long = HttpMockResponse::builder()
-        .status(429)
-        .header("retry-after", "120")
-        .body("")
-        .build();
-    let mock = server.list_projects(|when, then| {
-        when.into_inner().any_request();
-        then.into_inner()
-            .respond_with(sequence(vec![long, projects_ok()]));
-    });
-    let capped = client(&server, fast().max_retry_after(Duration::from_millis(200)));
+    let server = Loopback::start(vec![slow_down("120"), common::calls::projects()]).await;
+    let capped = common::calls::builder(&server)
+        .retry_policy(fast().max_retry_after(Duration::from_millis(200)))
+        .build()
+        .unwrap();
     let (answer, waits) = waits_before_retries(capped.list_projects().send()).await;
     let e = answer.unwrap_err();
-    mock.assert_calls(1);
+    assert_eq!(server.seen().len(), 1);
     assert!(waits.is_empty(), "{waits:?}");
     assert_eq!(e.attempts(), 1);
     assert_eq!(e.retry_after(), Some(Duration::from_secs(120)));
@@ -274,25 +265,21 @@ async fn a_post_is_not_retried_by_default_and_is_with_opt_in() {
     assert_eq!(project.id, "p-1");
 }
 
-#[tokio::test]
+// a loopback server that never answers, and tokio's clock, paused: the timeouts pass without
+// taking time
+#[tokio::test(start_paused = true)]
 async fn a_timeout_is_a_retryable_transport_error() {
-    let server = MockServer::start_async().await;
-    let mock = server.list_projects(|when, then| {
-        when.into_inner().any_request();
-        then.into_inner()
-            .status(200)
-            .body("[]")
-            .delay(Duration::from_secs(3));
-    });
-    let client = ClientBuilder::new()
-        .api_key(KEY)
-        .base_url(server.base_url())
+    use common::loopback::{Loopback, Step};
+    let server = Loopback::start(vec![Step::Hang, Step::Hang]).await;
+    let client = common::calls::builder(&server)
         .attempt_timeout(Duration::from_millis(100))
         .retry_policy(fast().max_attempts(2))
         .build()
         .unwrap();
+    let start = tokio::time::Instant::now();
     let err: Error = client.list_projects().send().await.unwrap_err();
-    mock.assert_calls(2);
+    assert_eq!(server.seen().len(), 2);
+    assert!(start.elapsed() >= Duration::from_millis(200));
     assert_eq!(
         err.kind(),
         ErrorKind::Transport(TransportKind::Timeout),

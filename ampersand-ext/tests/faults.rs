@@ -754,10 +754,12 @@ async fn a_gzip_body_with_a_bad_checksum_is_a_decode_error_not_a_cut_connection(
     );
 }
 
-#[tokio::test]
+// tokio's clock, paused: the server's latency, the pool's idle timeout and the test's waits
+// pass without taking time
+#[tokio::test(start_paused = true)]
 async fn the_pool_keeps_at_most_the_idle_connections_asked_for_and_for_as_long() {
     let handler: common::loopback::Handler = std::sync::Arc::new(|_| projects());
-    let server = Loopback::start_with(handler, Duration::from_millis(100)).await;
+    let server = Loopback::start_on_tokio_time(handler, Duration::from_millis(100)).await;
     let client = builder(&server)
         .pool_max_idle_per_host(2)
         .pool_idle_timeout(Duration::from_millis(500))

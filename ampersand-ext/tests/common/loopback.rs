@@ -121,6 +121,16 @@ impl Loopback {
     /// Starts a server that answers each request with what `handler` makes of it, after
     /// `latency`, on connections kept alive; it counts the requests in flight.
     pub async fn start_with(handler: Handler, latency: Duration) -> Loopback {
+        Loopback::serve(handler, latency, false).await
+    }
+
+    /// [`Loopback::start_with`], waiting its latency on tokio's clock: for a test on a paused
+    /// clock, where the wait passes without taking time.
+    pub async fn start_on_tokio_time(handler: Handler, latency: Duration) -> Loopback {
+        Loopback::serve(handler, latency, true).await
+    }
+
+    async fn serve(handler: Handler, latency: Duration, tokio_time: bool) -> Loopback {
         use std::sync::atomic::Ordering::SeqCst;
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
@@ -138,7 +148,10 @@ impl Loopback {
                     while let Some(request) = read_request(&mut socket).await {
                         let now = gauge.now.fetch_add(1, SeqCst) + 1;
                         gauge.max.fetch_max(now, SeqCst);
-                        wait(latency).await;
+                        match tokio_time {
+                            true => tokio::time::sleep(latency).await,
+                            false => wait(latency).await,
+                        }
                         let step = handler(&request);
                         log.lock().unwrap().push(request);
                         gauge.now.fetch_sub(1, SeqCst);
