@@ -118,7 +118,8 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
     assert!(peak >= 2, "updates ran concurrently, saw {peak}");
 }
 
-#[tokio::test]
+// tokio's clock, paused: the tasks' waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn run_keeps_input_order_and_the_bound() {
     let in_flight = Arc::new(Mutex::new((0usize, 0usize)));
     let results = ampersand_ext::bulk::run((0..20).collect(), 4, |n: u64| {
@@ -139,7 +140,8 @@ async fn run_keeps_input_order_and_the_bound() {
     assert_eq!(in_flight.lock().unwrap().1, 4);
 }
 
-#[tokio::test]
+// tokio's clock, paused: the tasks' waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn run_gives_a_slot_to_the_next_input_when_any_task_ends() {
     // input 0 takes 300 ms; with 2 slots, inputs 1..=5 (10 ms each) go through the other slot
     // meanwhile, rather than waiting for input 0 to end

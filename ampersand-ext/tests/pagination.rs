@@ -236,7 +236,8 @@ impl<'a> Paginate<'a> for Counted {
     }
 }
 
-#[tokio::test]
+// tokio's clock, paused: the tasks' waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn the_stream_owns_its_prefetch_which_is_cancelled_on_drop() {
     let dropped = Arc::new(AtomicBool::new(false));
     let mut pages = Counted {
@@ -255,7 +256,8 @@ async fn the_stream_owns_its_prefetch_which_is_cancelled_on_drop() {
     );
 }
 
-#[tokio::test]
+// tokio's clock, paused: the tasks' waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn a_panicking_prefetch_reaches_the_caller_as_a_panic() {
     let mut pages = Counted {
         dropped: Arc::default(),
@@ -271,7 +273,8 @@ async fn a_panicking_prefetch_reaches_the_caller_as_a_panic() {
     assert!(message.contains("page 2 panicked"), "{message}");
 }
 
-#[tokio::test]
+// tokio's clock, paused: the tasks' waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn items_of_a_custom_paged_call_come_in_order() {
     let items: Vec<u32> = Counted {
         dropped: Arc::default(),
