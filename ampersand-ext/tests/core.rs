@@ -290,77 +290,8 @@ async fn a_timeout_is_a_retryable_transport_error() {
     assert_eq!(err.to_string(), "listProjects: timed out after 2 attempts");
 }
 
-#[tokio::test]
-async fn a_422_gives_the_issues() {
-    let server = MockServer::start_async().await;
-    let problem = json!({
-        "title": "Invalid input", "status": 422, "requestId": "req-9",
-        "issues": [{"in": "body", "name": "name", "detail": "must not be empty"}],
-    });
-    server.create_project(|when, then| {
-        when.into_inner().any_request();
-        then.into_inner()
-            .status(422)
-            .header("content-type", "application/problem+json")
-            .json_body(problem);
-    });
-    let err: Error = client(&server, fast())
-        .create_project()
-        .body(create_project_body())
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InputValidation, "{err:?}");
-    assert_eq!(err.issues().len(), 1);
-    assert_eq!(err.issues()[0].name.as_deref(), Some("name"));
-    assert_eq!(err.request_id(), Some("req-9"));
-    assert!(!err.is_retryable());
-    assert_eq!(
-        err.to_string(),
-        "createProject: 422 Unprocessable Entity: Invalid input; name: must not be empty (request req-9)"
-    );
-}
-
-#[tokio::test]
-async fn a_500_html_page_gives_the_status_and_an_excerpt() {
-    let server = MockServer::start_async().await;
-    let page = format!(
-        "<html><body>Internal error {}</body></html>",
-        "x".repeat(400)
-    );
-    server.list_projects(|when, then| {
-        when.into_inner().any_request();
-        then.into_inner()
-            .status(500)
-            .header("content-type", "text/html")
-            .body(page.clone());
-    });
-    let err: Error = client(&server, RetryPolicy::none())
-        .list_projects()
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Api, "{err:?}");
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
-    assert!(err.problem().is_none());
-    let body = err.body().expect("the page is kept");
-    assert_eq!(&body.bytes[..], page.as_bytes(), "nothing thrown away");
-    assert_eq!(
-        err.headers().unwrap()["content-type"],
-        "text/html",
-        "the headers as received"
-    );
-    let shown = err.to_string();
-    assert!(
-        shown.starts_with("listProjects: 500 Internal Server Error; body starts: <html>"),
-        "{shown}"
-    );
-    assert!(
-        shown.contains("body starts: <html><body>Internal error xxx"),
-        "{shown}"
-    );
-    assert!(shown.len() < 500, "an excerpt, not the page: {shown}");
-}
+// a 422 with its issues and an HTML 500 page: the tests crate's client.rs, on the same
+// request path
 
 /// A connection as getConnection returns it with `includeCreds=true`.
 fn connection_with_tokens() -> Value {

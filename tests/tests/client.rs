@@ -339,6 +339,15 @@ async fn a_422_problem_comes_back_typed_with_its_issues() {
     );
     assert_eq!(issue.in_.as_ref().map(|i| i.as_str()), Some("body"));
     assert_eq!(issue.value, Some(json!("every minute")));
+    assert_eq!(err.issues().len(), 1);
+    assert!(!err.is_retryable());
+    // one line: the operation, the status, the problem, each issue, the request id
+    assert_eq!(
+        err.to_string(),
+        "getInstallation: 422 Unprocessable Entity: Invalid input: the installation config is \
+         invalid; config.content.read.objects.contacts.schedule: not a cron expression \
+         (request req-42)"
+    );
 }
 
 #[tokio::test]
@@ -360,7 +369,19 @@ async fn a_500_html_page_comes_back_with_its_status_and_text() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
     assert_eq!(err.headers().unwrap()["content-type"], "text/html");
     assert!(err.problem().is_none(), "no problem was invented");
-    assert_eq!(&err.body().unwrap().bytes[..], page.as_bytes());
+    assert_eq!(
+        &err.body().unwrap().bytes[..],
+        page.as_bytes(),
+        "nothing thrown away"
+    );
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with(
+            "getInstallation: 500 Internal Server Error; body starts: <html><body><h1>502 Bad Gateway"
+        ),
+        "{shown}"
+    );
+    assert!(shown.ends_with("after 4 attempts"), "{shown}");
 }
 
 #[tokio::test]
