@@ -19,7 +19,7 @@ pub const BASE_URL_VAR: &str = "AMPERSAND_BASE_URL";
 /// Configures an Ampersand [`Client`]: the generated client, every operation of which goes
 /// through the one request path of `ampersand_client::call`.
 ///
-/// Defaults: base URL [`DEFAULT_BASE_URL`]; a timeout of
+/// Defaults: base URL [`DEFAULT_BASE_URL`](ampersand_client::DEFAULT_BASE_URL); a timeout of
 /// [`DEFAULT_ATTEMPT_TIMEOUT`](crate::DEFAULT_ATTEMPT_TIMEOUT) (30 s) per attempt within the
 /// total budget of the [`RetryPolicy`] (90 s), so that a hung idempotent attempt is retried;
 /// connect timeout [`DEFAULT_CONNECT_TIMEOUT`](crate::DEFAULT_CONNECT_TIMEOUT); [`RetryPolicy::default`]; responses up to
@@ -194,7 +194,7 @@ impl ClientBuilder {
         self
     }
 
-    /// The API's base URL (default [`DEFAULT_BASE_URL`]); a trailing `/` is ignored.
+    /// The API's base URL (default [`DEFAULT_BASE_URL`](ampersand_client::DEFAULT_BASE_URL)); a trailing `/` is ignored.
     ///
     /// ```
     /// use ampersand_client::ClientInfo;
