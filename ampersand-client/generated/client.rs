@@ -35983,6 +35983,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "oauth_connect",
+                            operation: &super::OPERATIONS[0usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36096,6 +36097,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "oauth_update",
+                            operation: &super::OPERATIONS[1usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36175,6 +36177,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_projects",
+                            operation: &super::OPERATIONS[2usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36280,6 +36283,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_project",
+                            operation: &super::OPERATIONS[3usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36402,6 +36406,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_project",
+                            operation: &super::OPERATIONS[4usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36528,6 +36533,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_project",
+                            operation: &super::OPERATIONS[5usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36623,6 +36629,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_provider_apps",
+                            operation: &super::OPERATIONS[6usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36760,6 +36767,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_provider_app",
+                            operation: &super::OPERATIONS[7usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36884,6 +36892,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_provider_app",
+                            operation: &super::OPERATIONS[8usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37038,6 +37047,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_provider_app",
+                            operation: &super::OPERATIONS[9usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37140,6 +37150,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_integrations",
+                            operation: &super::OPERATIONS[10usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37275,6 +37286,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_integration",
+                            operation: &super::OPERATIONS[11usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37407,6 +37419,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_integration",
+                            operation: &super::OPERATIONS[12usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37524,6 +37537,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_integration",
+                            operation: &super::OPERATIONS[13usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37688,6 +37702,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "batch_upsert_integrations",
+                            operation: &super::OPERATIONS[14usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37863,6 +37878,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_revision",
+                            operation: &super::OPERATIONS[15usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38033,6 +38049,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_hydrated_revision",
+                            operation: &super::OPERATIONS[16usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38169,6 +38186,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_installations",
+                            operation: &super::OPERATIONS[17usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38323,6 +38341,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_installation",
+                            operation: &super::OPERATIONS[18usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38471,6 +38490,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_installation",
+                            operation: &super::OPERATIONS[19usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38610,6 +38630,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_installation",
+                            operation: &super::OPERATIONS[20usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38780,6 +38801,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_installation",
+                            operation: &super::OPERATIONS[21usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38937,6 +38959,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "patch_object_config_content",
+                            operation: &super::OPERATIONS[22usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39126,6 +39149,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_object_metadata_for_installation",
+                            operation: &super::OPERATIONS[23usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39240,6 +39264,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_installations_for_project",
+                            operation: &super::OPERATIONS[24usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39414,6 +39439,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_object_metadata_for_connection",
+                            operation: &super::OPERATIONS[25usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39561,6 +39587,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "upsert_metadata_for_installation",
+                            operation: &super::OPERATIONS[26usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39728,6 +39755,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "upsert_metadata_for_connection",
+                            operation: &super::OPERATIONS[27usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39926,6 +39954,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_operations",
+                            operation: &super::OPERATIONS[28usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40091,6 +40120,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_backfill_progress",
+                            operation: &super::OPERATIONS[29usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40216,6 +40246,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_operation",
+                            operation: &super::OPERATIONS[30usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40327,6 +40358,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_operation_logs",
+                            operation: &super::OPERATIONS[31usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40413,6 +40445,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_providers",
+                            operation: &super::OPERATIONS[32usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40505,6 +40538,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_provider",
+                            operation: &super::OPERATIONS[33usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40616,6 +40650,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_api_keys",
+                            operation: &super::OPERATIONS[34usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40746,6 +40781,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_api_key",
+                            operation: &super::OPERATIONS[35usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40862,6 +40898,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_api_key",
+                            operation: &super::OPERATIONS[36usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40978,6 +41015,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_api_key",
+                            operation: &super::OPERATIONS[37usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41113,6 +41151,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_api_key",
+                            operation: &super::OPERATIONS[38usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41295,6 +41334,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_connections",
+                            operation: &super::OPERATIONS[39usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41433,6 +41473,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "generate_connection",
+                            operation: &super::OPERATIONS[40usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41628,6 +41669,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_connection",
+                            operation: &super::OPERATIONS[41usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41745,6 +41787,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_connection",
+                            operation: &super::OPERATIONS[43usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41892,6 +41935,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_connection",
+                            operation: &super::OPERATIONS[42usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41994,6 +42038,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_destinations",
+                            operation: &super::OPERATIONS[45usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42124,6 +42169,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_destination",
+                            operation: &super::OPERATIONS[44usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42293,6 +42339,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_destination",
+                            operation: &super::OPERATIONS[46usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42409,6 +42456,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_destination",
+                            operation: &super::OPERATIONS[48usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42555,6 +42603,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_destination",
+                            operation: &super::OPERATIONS[47usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42648,6 +42697,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "generate_upload_url",
+                            operation: &super::OPERATIONS[49usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42757,6 +42807,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_org",
+                            operation: &super::OPERATIONS[50usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42847,6 +42898,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_org",
+                            operation: &super::OPERATIONS[51usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42974,6 +43026,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_org",
+                            operation: &super::OPERATIONS[52usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43073,6 +43126,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_builders",
+                            operation: &super::OPERATIONS[53usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43165,6 +43219,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_invites",
+                            operation: &super::OPERATIONS[55usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43288,6 +43343,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_org_invite",
+                            operation: &super::OPERATIONS[54usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43400,6 +43456,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_org_invite",
+                            operation: &super::OPERATIONS[56usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43505,6 +43562,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_org_invite",
+                            operation: &super::OPERATIONS[57usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43635,6 +43693,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "add_user_to_org",
+                            operation: &super::OPERATIONS[58usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43728,6 +43787,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_my_info",
+                            operation: &super::OPERATIONS[59usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43835,6 +43895,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "accept_invite",
+                            operation: &super::OPERATIONS[60usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43927,6 +43988,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_org_billing_account",
+                            operation: &super::OPERATIONS[61usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44068,6 +44130,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_billing_account_session",
+                            operation: &super::OPERATIONS[62usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44163,6 +44226,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_topics",
+                            operation: &super::OPERATIONS[64usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44289,6 +44353,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_topic",
+                            operation: &super::OPERATIONS[63usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44419,6 +44484,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_topic",
+                            operation: &super::OPERATIONS[66usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44568,6 +44634,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_topic",
+                            operation: &super::OPERATIONS[65usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44735,6 +44802,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_event_topic_routes",
+                            operation: &super::OPERATIONS[68usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44866,6 +44934,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_event_topic_route",
+                            operation: &super::OPERATIONS[67usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44989,6 +45058,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_event_topic_route",
+                            operation: &super::OPERATIONS[69usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45141,6 +45211,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_topic_destination_routes",
+                            operation: &super::OPERATIONS[71usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45272,6 +45343,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_topic_destination_route",
+                            operation: &super::OPERATIONS[70usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45402,6 +45474,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_topic_destination_route",
+                            operation: &super::OPERATIONS[72usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45520,6 +45593,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_jwt_keys",
+                            operation: &super::OPERATIONS[74usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45648,6 +45722,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_jwt_key",
+                            operation: &super::OPERATIONS[73usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45764,6 +45839,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_jwt_key",
+                            operation: &super::OPERATIONS[75usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45873,6 +45949,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "delete_jwt_key",
+                            operation: &super::OPERATIONS[77usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46015,6 +46092,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "update_jwt_key",
+                            operation: &super::OPERATIONS[76usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46121,6 +46199,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "check_claimed_domain",
+                            operation: &super::OPERATIONS[78usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46240,6 +46319,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "claim_domain",
+                            operation: &super::OPERATIONS[79usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46349,6 +46429,7 @@ pub mod builder {
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_claimed_domains",
+                            operation: &super::OPERATIONS[80usize],
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -47411,10 +47492,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_project",
-            );
+            let operation = &super::OPERATIONS[5usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -47590,10 +47668,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_provider_app",
-            );
+            let operation = &super::OPERATIONS[9usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -47941,10 +48016,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_installation",
-            );
+            let operation = &super::OPERATIONS[21usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -48071,10 +48143,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_api_key",
-            );
+            let operation = &super::OPERATIONS[38usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -48262,10 +48331,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_connection",
-            );
+            let operation = &super::OPERATIONS[42usize];
             let update_mask: ::std::vec::Vec<
                 types::UpdateConnectionRequestUpdateMaskItem,
             > = self
@@ -48558,10 +48624,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_destination",
-            );
+            let operation = &super::OPERATIONS[47usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -48644,7 +48707,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         /// sending: nothing set, a name that names nothing (empty or `*`), a value
         /// that did not convert.
         pub fn body(&self) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
-            let operation = crate::OperationMeta::of(super::OPERATIONS, "update_org");
+            let operation = &super::OPERATIONS[52usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = self
                 .mask
                 .checked(operation)?
@@ -48752,10 +48815,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
-            let operation = crate::OperationMeta::of(
-                super::OPERATIONS,
-                "update_jwt_key",
-            );
+            let operation = &super::OPERATIONS[76usize];
             let update_mask: ::std::vec::Vec<types::PatchJwtKeyRequestUpdateMaskItem> = self
                 .mask
                 .checked(operation)?
@@ -48829,8 +48889,8 @@ impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         request: reqwest::Request,
         info: &crate::runtime::OperationInfo,
     ) -> Result<crate::call::Exchange, crate::Error> {
-        let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
-        crate::call::call(&self.client, &self.inner, request, operation).await
+        debug_assert_eq!(info.operation.method_name, info.operation_id);
+        crate::call::call(&self.client, &self.inner, request, info.operation).await
     }
 }
 /// The types and operations of `api/read.yaml` (see the crate docs), with the `data-plane` feature (a default one).
@@ -51579,6 +51639,7 @@ let response = client.deliver_results()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "trigger_read",
+                                operation: &super::OPERATIONS[0usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -51763,6 +51824,7 @@ let response = client.deliver_results()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "pause_reads",
+                                operation: &super::OPERATIONS[1usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -51942,6 +52004,7 @@ let response = client.deliver_results()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "unpause_reads",
+                                operation: &super::OPERATIONS[2usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -52120,6 +52183,7 @@ let response = client.deliver_results()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "deliver_results",
+                                operation: &super::OPERATIONS[3usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -52224,8 +52288,8 @@ let response = client.deliver_results()
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
-            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, operation).await
+            debug_assert_eq!(info.operation.method_name, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, info.operation).await
         }
     }
 }
@@ -56154,6 +56218,7 @@ let response = client.write_records()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "write_records",
+                                operation: &super::OPERATIONS[0usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -56238,8 +56303,8 @@ let response = client.write_records()
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
-            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, operation).await
+            debug_assert_eq!(info.operation.method_name, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, info.operation).await
         }
     }
 }
@@ -58886,6 +58951,7 @@ let response = client.search_records()
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "search_records",
+                                operation: &super::OPERATIONS[0usize],
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -58960,8 +59026,8 @@ let response = client.search_records()
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
-            let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, operation).await
+            debug_assert_eq!(info.operation.method_name, info.operation_id);
+            crate::call::call(&self.client, &self.inner, request, info.operation).await
         }
     }
 }

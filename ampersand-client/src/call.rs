@@ -239,6 +239,9 @@ pub(crate) struct Exchange {
     pub(crate) retry_after: Option<Duration>,
     /// The configured credentials, redacted from whatever an error keeps of the response.
     pub(crate) known: Arc<[Secret]>,
+    /// An error status's body, parsed as JSON once (for its retry hints), for the error that
+    /// reads its problem.
+    pub(crate) parsed: Option<serde_json::Value>,
 }
 
 impl fmt::Debug for Exchange {
@@ -332,10 +335,17 @@ pub(crate) async fn call(
         request_id = Empty,
     );
     let known = &inner.shared.known;
-    let (outcome, credential_used) =
-        run(http, request, credential, inner.config(), known, operation)
-            .instrument(span)
-            .await;
+    // the attempts' state (requests, responses, timers, the provider's futures) is large: it
+    // lives on the heap once, so that the futures around it stay small and cheap to move
+    let attempts = Box::pin(run(
+        http,
+        request,
+        credential,
+        inner.config(),
+        known,
+        operation,
+    ));
+    let (outcome, credential_used) = attempts.instrument(span).await;
     let mut exchange = outcome?;
     exchange.known = match (&credential_used, &inner.shared.jwt) {
         // the provider's token of this call is one more credential no error shows
@@ -542,8 +552,11 @@ async fn run(
                 exchange.retry_after = retry_after;
                 (retryable, retry_after, may_retry)
             }
-            Err(Error::Transport(TransportKind::Connect, _)) => (true, None, may_reconnect),
-            Err(e) => (matches!(e, Error::Transport(..)), None, may_retry),
+            Err(e) => match e.kind() {
+                ErrorKind::Transport(TransportKind::Connect) => (true, None, may_reconnect),
+                ErrorKind::Transport(_) => (true, None, may_retry),
+                _ => (false, None, may_retry),
+            },
         };
         if let (true, true, Some(again)) = (retryable, allowed, again) {
             if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
@@ -601,12 +614,13 @@ fn same_origin(origin: &Option<String>, now: &reqwest::Url) -> Result<(), Error>
 /// Whether the response is worth another attempt, and how long the server asks to wait. The
 /// problem's `retryable` and `retryAfter` are read each on its own, as
 /// [`crate::decode`] reads the problem: one that does not parse is absent, the other counts.
-fn retry_hints(exchange: &Exchange) -> (bool, Option<Duration>) {
+fn retry_hints(exchange: &mut Exchange) -> (bool, Option<Duration>) {
     let status = exchange.status.as_u16();
     if status < 400 {
         return (false, None);
     }
-    let problem = serde_json::from_slice::<serde_json::Value>(&exchange.body).ok();
+    exchange.parsed = serde_json::from_slice::<serde_json::Value>(&exchange.body).ok();
+    let problem = &exchange.parsed;
     let field = |name: &str| problem.as_ref().and_then(|p| p.get(name));
     let said = field("retryable").and_then(serde_json::Value::as_bool);
     let retryable = crate::retry::is_retryable_status(status, said);
@@ -652,6 +666,7 @@ async fn one_attempt(
         redirect,
         retry_after: None,
         known: Arc::default(),
+        parsed: None,
     })
 }
 

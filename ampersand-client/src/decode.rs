@@ -59,11 +59,14 @@ fn error_response(exchange: Exchange) -> Error {
 /// read field by field ([`lenient_problem`]) after what no error may show is taken out of it
 /// ([`crate::redact::scrub_problem`]); a body that is not a JSON object is kept as it came
 /// (capped, the configured credentials redacted).
-fn problem(exchange: Exchange) -> Error {
+fn problem(mut exchange: Exchange) -> Error {
     let mut error = exchange.error(ErrorKind::Api);
-    let value = serde_json::from_slice::<serde_json::Value>(&exchange.body)
-        .ok()
-        .filter(serde_json::Value::is_object);
+    // parsed once, by the request path, where it read the retry hints
+    let value = match exchange.parsed.take() {
+        Some(parsed) => Some(parsed),
+        None => serde_json::from_slice::<serde_json::Value>(&exchange.body).ok(),
+    }
+    .filter(serde_json::Value::is_object);
     let Some(mut value) = value else {
         if !exchange.body.is_empty() {
             error.facts_mut().body = Some(RawBody::capped(&exchange.body, &exchange.known));

@@ -29,8 +29,8 @@ mod generated {
 }
 pub use call::{CallConfig, CallSettings};
 pub use error::{
-    CredentialKind, DecodeError, Details, Error, ErrorKind, RawBody, RedirectRefusal,
-    TransportKind, BODY_CAP,
+    CredentialKind, DecodeError, Error, ErrorKind, RawBody, RedirectRefusal, TransportKind,
+    BODY_CAP,
 };
 pub use generated::*;
 pub use mask::UpdateMaskRule;

@@ -89,19 +89,6 @@ impl OperationMeta {
         table.iter().find(|op| op.method_name == method_name)
     }
 
-    /// The operation of a generated `send()`, by its `OperationInfo::operation_id`, in its
-    /// module's table: what the request path looks up.
-    ///
-    /// # Panics
-    ///
-    /// When the table does not have it: the generation checks that every `send()` is in its
-    /// module's table, so this is a bug in the generator, never a call to make without facts.
-    pub(crate) fn of(table: &'static [OperationMeta], method_name: &str) -> &'static OperationMeta {
-        Self::find_in(table, method_name).unwrap_or_else(|| {
-            panic!("the generated operation {method_name} is not in its OPERATIONS table")
-        })
-    }
-
     /// Whether repeating the request has the same effect as sending it once (GET, HEAD, PUT,
     /// DELETE, OPTIONS), so that it can be retried safely.
     ///

@@ -21,7 +21,18 @@ use crate::call::Exchange;
 use crate::OperationMeta;
 
 pub(crate) use progenitor_client::RequestBuilderExt;
-pub use progenitor_client::{encode_path, ByteStream, ClientInfo, OperationInfo};
+pub use progenitor_client::{encode_path, ByteStream, ClientInfo};
+
+/// What a generated `send()` tells its hooks of the call: progenitor's `OperationInfo`, with
+/// the operation's facts (the runtime pass adds `operation`), so that the request path has them
+/// without a lookup by name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct OperationInfo {
+    /// The `Client` method (`list_installations`), as progenitor names it.
+    pub(crate) operation_id: &'static str,
+    /// The operation, in its module's `OPERATIONS`.
+    pub(crate) operation: &'static OperationMeta,
+}
 
 /// The hooks every generated `send()` calls around its request, in progenitor's order: `pre`
 /// (nothing yet), `exec` (the request path), `post` (nothing yet).
@@ -54,12 +65,15 @@ pub(crate) trait ClientHooks<I>: ClientInfo<I> {
 }
 
 /// Runs a generated `send()` body for `operation`: an error it returns before anything was
-/// sent (a parameter left unset, a request that does not build) names the operation too.
-pub(crate) async fn operation<T>(
+/// sent (a parameter left unset, a request that does not build) names the operation too. A
+/// combinator rather than an `async fn`, which would hold the body twice (as its argument and
+/// as the future it awaits) and make every `send()` future twice its size.
+pub(crate) fn operation<T>(
     operation: &'static OperationMeta,
     send: impl Future<Output = Result<T, crate::Error>>,
-) -> Result<T, crate::Error> {
-    send.await.map_err(|e| e.for_operation(Some(operation)))
+) -> impl Future<Output = Result<T, crate::Error>> {
+    use futures_util::TryFutureExt;
+    send.map_err(move |e| e.for_operation(Some(operation)))
 }
 
 /// The constructors of errors progenitor's operations call, each making the one
@@ -155,6 +169,7 @@ impl<T> ResponseValue<T> {
             redirect: None,
             retry_after: None,
             known: std::sync::Arc::default(),
+            parsed: None,
         }
     }
 
@@ -187,6 +202,40 @@ impl<T> ResponseValue<T> {
     /// The request id the service gave (its `x-request-id` header).
     pub fn request_id(&self) -> Option<&str> {
         crate::call::request_id(&self.headers)
+    }
+
+    /// The body, and the response without it (its status, headers and facts), to make an
+    /// error of later ([`ResponseValue::misfit`]).
+    pub fn into_parts(self) -> (T, ResponseValue<()>) {
+        let ResponseValue {
+            inner,
+            status,
+            headers,
+            attempts,
+            operation,
+        } = self;
+        let rest = ResponseValue {
+            inner: (),
+            status,
+            headers,
+            attempts,
+            operation,
+        };
+        (inner, rest)
+    }
+
+    /// An [`ErrorKind::Decode`](crate::ErrorKind::Decode) error with this response's facts
+    /// (operation, status, headers, request id, attempts): a success whose body decoded but
+    /// does not fit what the caller can use (`message` says how).
+    pub fn misfit(&self, message: impl Into<String>) -> crate::Error {
+        let mut error = crate::Error::new(crate::ErrorKind::Decode, message);
+        let facts = error.facts_mut();
+        facts.operation = self.operation;
+        facts.attempts = self.attempts;
+        facts.status = Some(self.status);
+        facts.headers = Some(self.headers.clone());
+        facts.request_id = self.request_id().map(str::to_string);
+        error
     }
 
     /// The same response with its body mapped.

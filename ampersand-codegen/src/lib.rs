@@ -428,22 +428,23 @@ fn generate_module(
         Err(message) => return Err(blame_operation(document, message)),
     };
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
-    passes::apply(&mut file, &operation_facts(document))?;
+    let operations = operation_facts(document);
+    passes::apply(&mut file, &operations)?;
     file.items.push(default_base_url(document)?);
     file.items.push(operations_table(document, &file)?);
-    let updates = update_fields::items(document, &file)?;
+    let updates = update_fields::items(document, &file, &operations)?;
     file.items.extend(updates);
     file.items.push(syn::parse_quote! {
         // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
-        // request path, with this module's operations
+        // request path, with the operation the `send()` names in its `OperationInfo`
         impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
             async fn exec(
                 &self,
                 request: reqwest::Request,
                 info: &crate::runtime::OperationInfo,
             ) -> Result<crate::call::Exchange, crate::Error> {
-                let operation = crate::OperationMeta::of(OPERATIONS, info.operation_id);
-                crate::call::call(&self.client, &self.inner, request, operation).await
+                debug_assert_eq!(info.operation.method_name, info.operation_id);
+                crate::call::call(&self.client, &self.inner, request, info.operation).await
             }
         }
     });

@@ -20,13 +20,25 @@ use crate::masks::{self, MaskRule};
 use crate::passes::{derived, first_generic, generics, module_items, serde_entries, type_name};
 use crate::CodegenError;
 
-/// The update-mask items of one generated module (see the module docs).
-pub fn items(document: &Value, file: &syn::File) -> Result<Vec<syn::Item>, CodegenError> {
+/// The update-mask items of one generated module (see the module docs); `operations` gives
+/// each operation's place in the module's `OPERATIONS`.
+pub fn items(
+    document: &Value,
+    file: &syn::File,
+    operations: &crate::passes::runtime::Operations,
+) -> Result<Vec<syn::Item>, CodegenError> {
     let rules = masks::rules(document)?;
     let module = Generated::read(file)?;
     let mut builders = Vec::new();
     for rule in &rules {
-        builders.push(module.builder(rule)?);
+        let mut builder = module.builder(rule)?;
+        builder.index = *operations
+            .get(&rule.method_name)
+            .ok_or_else(|| CodegenError::Pass {
+                type_name: rule.method_name.clone(),
+                message: "update_fields: the operation is not in OPERATIONS".into(),
+            })?;
+        builders.push(builder);
     }
     let table = builders.iter().map(|b| {
         let (method, key) = (&b.rule.method_name, &b.rule.object_key);
@@ -228,6 +240,7 @@ impl<'f> Generated<'f> {
             mask_field: mask_field.ident.clone().expect("a named field"),
             mask_optional: unwrap_option(&mask_field.ty).1,
             mask_type: self.qualified(unwrap_option(&mask_field.ty).0),
+            index: 0,
             parameters,
             answer: match &send.sig.output {
                 syn::ReturnType::Type(_, ty) => (**ty).clone(),
@@ -366,6 +379,8 @@ struct Builder<'f> {
     parameters: Vec<&'f syn::ImplItemFn>,
     answer: syn::Type,
     setters: Vec<Setter>,
+    /// The operation's place in its module's `OPERATIONS`.
+    index: usize,
 }
 
 /// One step from a value to the one under it.
@@ -397,6 +412,7 @@ impl Builder<'_> {
             mask_field,
             mask_type,
             answer,
+            index,
             ..
         } = self;
         let method = &rule.method_name;
@@ -479,7 +495,7 @@ impl Builder<'_> {
                 /// sending: nothing set, a name that names nothing (empty or `*`), a value
                 /// that did not convert.
                 pub fn body(&self) -> ::std::result::Result<types::#body, crate::Error> {
-                    let operation = crate::OperationMeta::of(super::OPERATIONS, #method);
+                    let operation = &super::OPERATIONS[#index];
                     let update_mask: #mask_type = self
                         .mask
                         .checked(operation)?

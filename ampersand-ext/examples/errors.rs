@@ -1,4 +1,4 @@
-//! How a caller matches on `ampersand_ext::Error` (its variants, and the facts its accessors
+//! How a caller matches on `ampersand_ext::Error` (its kind, and the facts its accessors
 //! read): run with `cargo run -p ampersand-ext --example errors` (a local mock server stands in
 //! for the API).
 
@@ -12,8 +12,8 @@ use serde_json::json;
 /// What a service would do with each kind of failure.
 fn handle(e: &Error) -> String {
     let status = e.status().map(|s| s.as_u16());
-    match e {
-        Error::InputValidation(_) => {
+    match e.kind() {
+        ErrorKind::InputValidation => {
             let fields: Vec<&str> = e
                 .issues()
                 .iter()
@@ -21,16 +21,16 @@ fn handle(e: &Error) -> String {
                 .collect();
             format!("tell the user to fix: {}", fields.join(", "))
         }
-        Error::Api(_) if status == Some(404) => "create it first".to_string(),
-        Error::Transport(TransportKind::Timeout, _) => {
+        ErrorKind::Api if status == Some(404) => "create it first".to_string(),
+        ErrorKind::Transport(TransportKind::Timeout) => {
             format!(
                 "timed out after {} attempt(s): queue for later",
                 e.attempts()
             )
         }
-        Error::Config(_) => format!("fix the deployment: {}", e.message()),
+        ErrorKind::Config => format!("fix the deployment: {}", e.message()),
         _ if e.is_retryable() => "retry later".to_string(),
-        Error::Api(_) => format!(
+        ErrorKind::Api => format!(
             "report to Ampersand support with request id {}",
             e.request_id().unwrap_or("(none)")
         ),

@@ -41,7 +41,7 @@ use ampersand_client::write::types::{
     WriteRecordsFailure, WriteRecordsResponse, WriteRequest, WriteRequestBatchItem,
     WriteRequestBatchPolicy, WriteResponseBatch,
 };
-use ampersand_client::{types, Client, ErrorKind};
+use ampersand_client::{types, Client, ResponseValue};
 use serde_json::{Map, Value};
 use tracing::Instrument;
 
@@ -239,7 +239,7 @@ impl BatchWrite {
     }
 
     /// What every batch shares; the first required setting left unset is an
-    /// [`Error::InvalidRequest`] naming it.
+    /// [`ErrorKind::InvalidRequest`] naming it.
     fn batches(&mut self) -> Result<Batches, Error> {
         fn required<T>(value: Option<T>, name: &str) -> Result<T, Error> {
             value.ok_or_else(|| Error::invalid_request(format!("writeRecords: {name} is not set")))
@@ -259,7 +259,7 @@ impl BatchWrite {
     /// Writes every batch and reports every record. It does not fail as a whole: a failed
     /// call marks its records [`RecordOutcome::Failed`] and the others go on; a required
     /// setting left unset marks every record `Failed` with the same
-    /// [`Error::InvalidRequest`], and nothing is sent.
+    /// [`ErrorKind::InvalidRequest`], and nothing is sent.
     ///
     /// Inside a tokio runtime, each batch in flight runs as a task of that runtime (with the
     /// caller's tracing span), so that building bodies and decoding answers uses all its
@@ -435,10 +435,12 @@ impl Batches {
         let outcomes = match sent {
             Ok(response) => {
                 batch.status = Some(response.status().as_u16());
-                match response.into_inner() {
+                let (body, response) = response.into_parts();
+                let mismatch = |got: &str| mismatch(&response, n, got);
+                match body {
                     WriteRecordsResponse::Batch(b) => {
                         batch.operation_id = Some(b.operation_id.clone());
-                        from_batch(b, n)
+                        from_batch(b, n, mismatch)
                     }
                     WriteRecordsResponse::SingleSuccess(s) => {
                         batch.operation_id = Some(s.operation_id.clone());
@@ -454,22 +456,27 @@ impl Batches {
                                 result: Some(r),
                                 errors: Vec::new(),
                             }],
-                            Some(_) => mismatch(n, "one result"),
+                            Some(_) => mismatch("one result"),
                         }
                     }
-                    other => mismatch(n, &format!("an unknown response {other:?}")),
+                    other => mismatch(&format!("an unknown response {other:?}")),
                 }
             }
             Err(e) => {
                 batch.status = e.status().map(|s| s.as_u16());
                 let failure = match e.error_body() {
-                    Some(ampersand_client::OperationErrorBody::WriteRecords(f)) => Some(&**f),
+                    Some(ampersand_client::OperationErrorBody::WriteRecords(f)) => {
+                        Some((**f).clone())
+                    }
                     _ => None,
                 };
+                // records the answer cannot be matched to fail with the service's error
+                let e = Arc::new(e);
+                let failed = |_: &str| (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect();
                 match failure {
                     Some(WriteRecordsFailure::Batch(b)) => {
                         batch.operation_id = Some(b.operation_id.clone());
-                        from_batch(b.clone(), n)
+                        from_batch(b, n, failed)
                     }
                     Some(WriteRecordsFailure::SingleFail(f)) => {
                         batch.operation_id = Some(f.operation_id.clone());
@@ -482,10 +489,7 @@ impl Batches {
                             })
                             .collect()
                     }
-                    _ => {
-                        let e = Arc::new(e);
-                        (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect()
-                    }
+                    _ => failed(""),
                 }
             }
         };
@@ -495,7 +499,11 @@ impl Batches {
 
 /// Each record's outcome from a batch response: its own result when the service gave one per
 /// record, else the batch's operation (accepted) or its errors (refused).
-fn from_batch(b: WriteResponseBatch, n: usize) -> Vec<RecordOutcome> {
+fn from_batch(
+    b: WriteResponseBatch,
+    n: usize,
+    mismatch: impl Fn(&str) -> Vec<RecordOutcome>,
+) -> Vec<RecordOutcome> {
     let errors: Vec<String> = b
         .errors
         .iter()
@@ -516,7 +524,7 @@ fn from_batch(b: WriteResponseBatch, n: usize) -> Vec<RecordOutcome> {
                 }
             })
             .collect(),
-        Some(results) => mismatch(n, &format!("{} results", results.len())),
+        Some(results) => mismatch(&format!("{} results", results.len())),
         None if b.failure_count == 0 => (0..n)
             .map(|_| RecordOutcome::Accepted {
                 operation_id: b.operation_id.clone(),
@@ -531,12 +539,12 @@ fn from_batch(b: WriteResponseBatch, n: usize) -> Vec<RecordOutcome> {
     }
 }
 
-/// Every record of a batch whose response cannot be matched to its records.
-fn mismatch(n: usize, got: &str) -> Vec<RecordOutcome> {
-    let e = Arc::new(Error::new(
-        ErrorKind::Decode,
-        format!("writeRecords answered {got} for a batch of {n} records"),
-    ));
+/// Every record of a batch whose response cannot be matched to its records: a `Decode` error
+/// with the response's facts.
+fn mismatch(response: &ResponseValue<()>, n: usize, got: &str) -> Vec<RecordOutcome> {
+    let e = Arc::new(response.misfit(format!(
+        "writeRecords answered {got} for a batch of {n} records"
+    )));
     (0..n).map(|_| RecordOutcome::Failed(e.clone())).collect()
 }
 
@@ -678,13 +686,10 @@ impl ClientWriteExt for Client {
             }
             let left = options.deadline.saturating_sub(start.elapsed());
             if left.is_zero() {
-                return Err(Error::new(
-                    ErrorKind::Deadline,
-                    format!(
-                        "operation {operation_id} still {IN_PROGRESS} after {:?}",
-                        options.deadline
-                    ),
-                ));
+                return Err(Error::deadline(format!(
+                    "operation {operation_id} still {IN_PROGRESS} after {:?}",
+                    options.deadline
+                )));
             }
             tokio::time::sleep(wait.min(left)).await;
             wait = wait

@@ -11,7 +11,9 @@
 //!   read within the size limit and checked to be UTF-8;
 //! - each `send()` body runs inside `crate::runtime::operation(&super::OPERATIONS[i], …)`, so
 //!   that a request refused before it is sent (a parameter left unset) names its operation
-//!   too;
+//!   too, and its `OperationInfo { operation_id }` also carries `operation:
+//!   &super::OPERATIONS[i]`, so that the request path has the operation's facts without
+//!   looking them up by name on every call;
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -223,11 +225,34 @@ fn route_send(
     let index = *operations
         .get(&method_name)
         .ok_or_else(|| fail(builder, &format!("{method_name} is not in OPERATIONS")))?;
+    let mut info = OperationInfoMeta(index, 0);
+    info.visit_block_mut(&mut f.block);
+    if info.1 != 1 {
+        return Err(fail(
+            builder,
+            &format!("{} `OperationInfo {{ … }}` in send(), not one", info.1),
+        ));
+    }
     let block = &f.block;
     f.block = syn::parse_quote!({
         crate::runtime::operation(&super::OPERATIONS[#index], async move #block).await
     });
     Ok(())
+}
+
+/// Adds `operation: &super::OPERATIONS[index]` to each `OperationInfo { … }`, counting them.
+struct OperationInfoMeta(usize, usize);
+
+impl VisitMut for OperationInfoMeta {
+    fn visit_expr_struct_mut(&mut self, node: &mut syn::ExprStruct) {
+        if node.path.is_ident("OperationInfo") {
+            let index = self.0;
+            node.fields
+                .push(syn::parse_quote!(operation: &super::OPERATIONS[#index]));
+            self.1 += 1;
+        }
+        syn::visit_mut::visit_expr_struct_mut(self, node);
+    }
 }
 
 struct RetypeError(bool);
@@ -401,7 +426,15 @@ mod tests {
             "use crate :: runtime :: { encode_path , ClientHooks , OperationInfo , RequestBuilderExt } ;"
         ));
         assert!(code.contains("-> Result < ResponseValue < types :: Thing > , crate :: Error >"));
-        let kept = quote!(#before).to_string();
+        let mut with_meta = before.clone();
+        OperationInfoMeta(3, 0).visit_block_mut(&mut with_meta);
+        let kept = quote!(#with_meta).to_string();
+        assert!(
+            kept.contains(
+                "OperationInfo { operation_id : \"get_thing\" , operation : & super :: OPERATIONS [3usize] }"
+            ),
+            "{kept}"
+        );
         assert!(
             code.contains(&format!(
                 "crate :: runtime :: operation (& super :: OPERATIONS [3usize] , async move {kept}) . await"
