@@ -33,10 +33,18 @@ fn generated_operation_methods() -> BTreeSet<String> {
     methods
 }
 
+/// The crate's spec (`openapi/`, its link to the workspace's), loaded once.
+fn spec() -> &'static ampersand_spec::Spec {
+    static SPEC: std::sync::OnceLock<ampersand_spec::Spec> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        ampersand_spec::Spec::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi"))
+            .expect("openapi/ loads")
+    })
+}
+
 #[test]
 fn one_method_per_operation_id() {
-    let spec = ampersand_spec::Spec::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi"))
-        .expect("openapi/ loads");
+    let spec = spec();
     let expected: BTreeSet<String> = spec
         .operations()
         .iter()
@@ -77,8 +85,7 @@ fn one_mock_per_operation_id() {
 
 #[test]
 fn default_base_url_is_the_specs_first_server() {
-    let spec = ampersand_spec::Spec::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi"))
-        .expect("openapi/ loads");
+    let spec = spec();
     assert_eq!(
         spec.api()["servers"][0]["url"],
         ampersand_client::DEFAULT_BASE_URL
@@ -91,8 +98,7 @@ fn default_base_url_is_the_specs_first_server() {
 
 #[test]
 fn the_operations_table_lists_every_operation_once_with_its_method() {
-    let spec = ampersand_spec::Spec::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi"))
-        .expect("openapi/ loads");
+    let spec = spec();
     let from_spec: Vec<(String, String, String)> = spec
         .operations()
         .into_iter()

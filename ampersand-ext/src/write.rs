@@ -239,7 +239,7 @@ impl BatchWrite {
     }
 
     /// What every batch shares; the first required setting left unset is an
-    /// [`ErrorKind::InvalidRequest`] naming it.
+    /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) naming it.
     fn batches(&mut self) -> Result<Batches, Error> {
         fn required<T>(value: Option<T>, name: &str) -> Result<T, Error> {
             value.ok_or_else(|| Error::invalid_request(format!("writeRecords: {name} is not set")))
@@ -259,7 +259,7 @@ impl BatchWrite {
     /// Writes every batch and reports every record. It does not fail as a whole: a failed
     /// call marks its records [`RecordOutcome::Failed`] and the others go on; a required
     /// setting left unset marks every record `Failed` with the same
-    /// [`ErrorKind::InvalidRequest`], and nothing is sent.
+    /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest), and nothing is sent.
     ///
     /// Inside a tokio runtime, each batch in flight runs as a task of that runtime (with the
     /// caller's tracing span), so that building bodies and decoding answers uses all its
@@ -612,7 +612,7 @@ pub trait ClientWriteExt {
 
     /// Polls getOperation until the operation is no longer `in_progress` and returns it
     /// (`status` says `success` or `failure`), waiting longer each time (see
-    /// [`WaitOptions`]). Past the deadline it fails with [`ErrorKind::Deadline`]; a failed
+    /// [`WaitOptions`]). Past the deadline it fails with [`ErrorKind::Deadline`](crate::ErrorKind::Deadline); a failed
     /// poll that is not retryable fails at once.
     ///
     /// ```no_run

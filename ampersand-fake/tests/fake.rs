@@ -659,11 +659,14 @@ fn the_state_survives_restarts_and_kill_9_between_writes() {
             "round {round}: {listed:?}"
         );
         acknowledged = listed;
-        // creates as fast as they go, killed (SIGKILL) after a while
+        // creates as fast as they go, killed (SIGKILL) once a number of them were acknowledged,
+        // while the next one is in flight: counted, not timed, so a loaded machine changes
+        // nothing
         rng = rng
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
-        let after = std::time::Duration::from_millis(50 + (rng >> 33) % 200);
+        let kill_after = 1 + ((rng >> 33) % 20) as usize;
+        let enough = tokio::sync::Notify::new();
         let done = runtime.block_on(async {
             let creating = async {
                 let mut done = Vec::new();
@@ -679,11 +682,14 @@ fn the_state_survives_restarts_and_kill_9_between_writes() {
                         Ok(r) if r.status().as_u16() == 201 => done.push(name),
                         _ => break,
                     }
+                    if done.len() == kill_after {
+                        enough.notify_one();
+                    }
                 }
                 done
             };
             let killing = async {
-                tokio::time::sleep(after).await;
+                enough.notified().await;
                 child.kill().unwrap();
             };
             let (done, ()) = tokio::join!(creating, killing);

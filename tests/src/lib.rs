@@ -101,3 +101,72 @@ pub fn installation() -> serde_json::Value {
         serde_json::json!({ "account": api.sample(&schema("ReadConfigObject")) });
     installation
 }
+
+/// The platform spec (`openapi/api/api.yaml` and what it reaches), loaded once for every test
+/// of a binary.
+///
+/// ```
+/// assert!(!ampersand_tests::spec().operations().is_empty());
+/// ```
+pub fn spec() -> &'static ampersand_spec::Spec {
+    static SPEC: std::sync::OnceLock<ampersand_spec::Spec> = std::sync::OnceLock::new();
+    SPEC.get_or_init(|| {
+        ampersand_spec::Spec::load(openapi_dir())
+            .unwrap_or_else(|e| panic!("openapi/ does not load: {e}"))
+    })
+}
+
+/// Every API of `openapi/`, loaded once: the platform's entry first, then each data-plane
+/// entry of [`ampersand_spec::DATA_PLANE`], with its bundled document.
+///
+/// ```
+/// let apis = ampersand_tests::apis();
+/// assert_eq!(apis[0].entry, ampersand_spec::ENTRY);
+/// assert_eq!(apis.len(), 1 + ampersand_spec::DATA_PLANE.len());
+/// ```
+pub fn apis() -> &'static [Api] {
+    static APIS: std::sync::OnceLock<Vec<Api>> = std::sync::OnceLock::new();
+    APIS.get_or_init(|| {
+        let entries = std::iter::once(ampersand_spec::ENTRY)
+            .chain(ampersand_spec::DATA_PLANE.iter().map(|&(_, entry)| entry));
+        entries
+            .map(|entry| {
+                let spec = ampersand_spec::Spec::load_entry(openapi_dir(), entry)
+                    .unwrap_or_else(|e| panic!("{entry} does not load: {e}"));
+                let bundled = spec
+                    .bundle()
+                    .unwrap_or_else(|e| panic!("{entry} does not bundle: {e}"))
+                    .document;
+                Api {
+                    entry,
+                    spec,
+                    bundled,
+                }
+            })
+            .collect()
+    })
+}
+
+/// One API of `openapi/` ([`apis`]).
+pub struct Api {
+    /// Its entry file under `openapi/` (`api/api.yaml`, `api/write.yaml`, …).
+    pub entry: &'static str,
+    /// The spec, as loaded.
+    pub spec: ampersand_spec::Spec,
+    /// Its document with every reference resolved into it.
+    pub bundled: serde_json::Value,
+}
+
+/// A client with the contract tests' credentials ([`contract::KEY`], [`contract::JWT`]) and
+/// no retries, whose every host (the platform's and each data-plane host's) is `base_url`:
+/// what the workspace tests call a mock server with.
+pub fn client(base_url: &str) -> ampersand_client::Client {
+    let mut builder = ampersand_ext::ClientBuilder::new()
+        .api_key(contract::KEY)
+        .bearer_token(contract::JWT)
+        .retry_policy(ampersand_ext::RetryPolicy::none());
+    for host in ampersand_client::Host::ALL {
+        builder = builder.host_base_url(*host, base_url);
+    }
+    builder.build().expect("a client of the test credentials")
+}

@@ -72,11 +72,9 @@ fn round_trip<T: DeserializeOwned + Serialize>(name: &str, value: &Value) -> T {
 
 #[test]
 fn every_data_plane_example_decodes_into_its_type_and_back() {
-    let root = ampersand_tests::openapi_dir();
     let mut all = Vec::new();
-    for &(_, entry) in ampersand_spec::DATA_PLANE {
-        let spec = ampersand_spec::Spec::load_entry(&root, entry).unwrap();
-        examples(spec.api(), entry, &mut all);
+    for api in &ampersand_tests::apis()[1..] {
+        examples(api.spec.api(), api.entry, &mut all);
     }
     let mut checked = 0;
     let newer: Vec<(String, String, Value)> = all

@@ -2,20 +2,14 @@
 //! mis-nested rebuild had put one level too deep are where the service reads and writes them.
 
 use ampersand_client::types::{self, builder};
-use ampersand_ext::{ClientBuilder, RetryPolicy};
 use chrono::{TimeZone, Utc};
 use httpmock::{Method, MockServer};
 use serde_json::json;
 
-const KEY: &str = "nesting-test-key";
+use ampersand_tests::contract::KEY;
 
 fn client(server: &MockServer) -> ampersand_client::Client {
-    ClientBuilder::new()
-        .api_key(KEY)
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .expect("a client")
+    ampersand_tests::client(&server.base_url())
 }
 
 /// generateConnection (the "create connection" call) with OAuth2 authorization-code tokens:

@@ -82,12 +82,7 @@ impl Write for Captured {
 }
 
 fn client(server: &MockServer) -> Client {
-    ClientBuilder::new()
-        .api_key("k")
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
+    ampersand_tests::client(&server.base_url())
 }
 
 fn assert_clean(what: &str, text: &str, secret: &[String]) {
@@ -109,11 +104,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
     );
     // independently of the preparation rules: every string the raw spec puts under the
     // destination's `secrets` is one of the secret markers
-    let raw = ampersand_spec::Spec::load(ampersand_tests::openapi_dir())
-        .unwrap()
-        .bundle()
-        .unwrap()
-        .document;
+    let raw = &ampersand_tests::apis()[0].bundled;
     let raw_schema = raw
         .pointer("/paths/~1projects~1{projectIdOrName}~1destinations~1{destination}/get/responses/200/content/application~1json/schema")
         .unwrap()
@@ -212,12 +203,7 @@ async fn an_api_key_in_the_path_leaves_no_trace_in_a_transport_error() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let base_url = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
-    let client = ClientBuilder::new()
-        .api_key("k")
-        .base_url(&base_url)
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let client = ampersand_tests::client(&base_url);
     let e = client
         .delete_api_key()
         .project_id_or_name("p")
@@ -281,11 +267,7 @@ async fn secrets_the_server_echoes_back_are_redacted_by_field_name_and_by_value(
         .iter()
         .map(|s| s.to_string())
         .collect();
-    let raw = ampersand_spec::Spec::load(ampersand_tests::openapi_dir())
-        .unwrap()
-        .bundle()
-        .unwrap()
-        .document;
+    let raw = &ampersand_tests::apis()[0].bundled;
     for scheme in raw["components"]["securitySchemes"]
         .as_object()
         .unwrap()

@@ -293,14 +293,22 @@ fn the_surface_file_goes_stale_with_the_spec_and_fresh_after_regen() {
     xtask::stale(ws.path()).unwrap();
 }
 
+/// `tests/fixtures/openapi-published/`: the spec as the service's repository publishes it
+/// (every update-mask placeholder written `<objectName>`, which the flattened seed stripped),
+/// kept as a fixture of its own so that this test starts from the same document whatever
+/// `openapi/` holds (after a regen, a newer spec).
+fn published_dir() -> PathBuf {
+    xtask::workspace_root().join("tests/fixtures/openapi-published")
+}
+
 /// A spec checkout in the published forms of the service's repository, with the changes a
-/// newer spec brings: the workspace's spec with every update-mask placeholder written
-/// `<objectName>` again (as the published document has it; the flattened copy stripped it),
-/// and then two notification types added, a field made required, new secret fields of a
-/// destination, an operation added, a parameter renamed and an operation made JWT-only.
+/// newer spec brings: two notification types added, a field made required, new secret fields
+/// of a destination, an operation added, one whose answer is an object known by which of its
+/// members it has (a `oneOf` of objects, each with its own `properties`, beside `type:
+/// object`), a parameter renamed and an operation made JWT-only.
 fn published_checkout_with_a_newer_spec() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&xtask::workspace_root().join("openapi"), dir.path());
+    copy_dir(&published_dir(), dir.path());
     let edit = |file: &str, change: &dyn Fn(&mut Value)| {
         let path = dir.path().join(file);
         let mut doc: Value =
@@ -309,28 +317,15 @@ fn published_checkout_with_a_newer_spec() -> tempfile::TempDir {
         std::fs::write(&path, serde_norway::to_string(&doc).unwrap()).unwrap();
     };
     edit("api/api.yaml", &|doc| {
-        // the published forms: `objects.<objectName>`, "Replace `<objectName>` with"
-        fn placeholders(node: &mut Value, inside_mask: bool) -> usize {
-            match node {
-                Value::String(s) if inside_mask && s.contains("objects.`") => {
-                    *s = s
-                        .replace("objects.`", "objects.<objectName>`")
-                        .replace("Replace `` with", "Replace `<objectName>` with");
-                    1
-                }
-                Value::Object(map) => map
-                    .iter_mut()
-                    .map(|(k, v)| placeholders(v, inside_mask || k == "updateMask"))
-                    .sum(),
-                Value::Array(items) => items.iter_mut().map(|v| placeholders(v, inside_mask)).sum(),
-                _ => 0,
-            }
-        }
-        assert!(placeholders(doc, false) >= 1, "a mask with a placeholder");
         let text = serde_json::to_string(doc).unwrap();
-        assert!(text.contains("config.content.read.objects.<objectName>` - replace"));
+        assert!(
+            text.contains("config.content.read.objects.<objectName>` - replace"),
+            "the fixture is in the published forms"
+        );
         // an operation added
         add_list_widgets(doc);
+        // an answer that is one of two objects, each known by its member
+        add_get_connect_session(doc);
         // a field made required
         let installation = &mut doc["components"]["schemas"]["Installation"];
         installation["required"]
@@ -384,6 +379,27 @@ fn published_checkout_with_a_newer_spec() -> tempfile::TempDir {
         }
     });
     dir
+}
+
+/// `getConnectSession`, `GET /projects/{projectIdOrName}/connect-sessions/{sessionId}`: its
+/// answer is `{redirect: {url}}` or `{connection: Connection}`, a `oneOf` of objects each
+/// carrying its own `properties`, beside `type: object`.
+fn add_get_connect_session(doc: &mut Value) {
+    let path = |name: &str| json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}});
+    doc["paths"]["/projects/{projectIdOrName}/connect-sessions/{sessionId}"] = json!({"get": {
+        "operationId": "getConnectSession",
+        "parameters": [path("projectIdOrName"), path("sessionId")],
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+            "type": "object",
+            "oneOf": [
+                {"required": ["redirect"], "properties": {"redirect": {
+                    "type": "object", "required": ["url"],
+                    "properties": {"url": {"type": "string", "format": "uri"}}}}},
+                {"required": ["connection"], "properties": {
+                    "connection": {"$ref": "#/components/schemas/Connection"}}},
+            ],
+        }}}}},
+    }});
 }
 
 /// Copies the workspace's sources (everything but `target/`, `.git` and other hidden
@@ -443,6 +459,7 @@ fn a_newer_spec_in_the_published_forms_regenerates_and_the_tests_that_follow_it_
         "- **breaking**: operation `deleteIntegration` parameter `integration_id` renamed to `integration_id_or_name`",
         "- **breaking**: type `Installation` field `updateTime` now required",
         "- compatible: operation `listWidgets` (`GET /projects/{projectIdOrName}/widgets`) added",
+        "- compatible: operation `getConnectSession` (`GET /projects/{projectIdOrName}/connect-sessions/{sessionId}`) added",
         "- compatible: type `notifications::SubscribeCreateErrorData` added",
     ] {
         assert!(lines.contains(&expected), "{expected}\n{report}");
@@ -487,9 +504,14 @@ fn a_newer_spec_in_the_published_forms_regenerates_and_the_tests_that_follow_it_
         .current_dir(&ws)
         .env("CARGO_TARGET_DIR", &target)
         .args(["test", "--offline", "--no-fail-fast", "--workspace"]);
-    // ampersand-ext's masks, notifications, fixtures and secrets, and the tests crate's
+    // ampersand-ext's masks, notifications, fixtures and secrets, and the tests crate's masks
+    // and contract tests (getConnectSession's among them: its answer decodes with a member
+    // added beside the one it is known by)
     let tests = ["update_mask", "webhook", "bulk", "patch", "core", "secrets"];
-    for test in tests.iter().chain(&["update_masks"]) {
+    for test in tests
+        .iter()
+        .chain(&["update_masks", "contract", "coverage"])
+    {
         cargo.args(["--test", test]);
     }
     let status = cargo.status().unwrap();

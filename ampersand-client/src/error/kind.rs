@@ -17,7 +17,7 @@ pub enum ErrorKind {
     UnexpectedStatus,
     /// A redirect the client did not follow (see [`RedirectRefusal`]).
     Redirect(RedirectRefusal),
-    /// A success whose body does not fit its type; the source ([`DecodeError`]) names the JSON
+    /// A success whose body does not fit its type; the source ([`DecodeError`](crate::DecodeError)) names the JSON
     /// path.
     Decode,
     /// No complete response: the connection failed, was reset or closed, or timed out.

@@ -3,6 +3,8 @@
 //!
 //! - [`open_enums`]: every string enum gets an `Unknown(String)` variant, so a value the spec
 //!   does not list still decodes, reads back as a string and serialises unchanged.
+//! - [`keyed_enums`]: an object known by which of its members it has (a `oneOf` of objects of
+//!   one required member each) decodes with members added beside that one.
 //! - [`lenient_collections`]: a list or map field reads `null` or a missing key as empty (a Go
 //!   service sends `null` for an empty slice or map, and omits empty fields). This one stays a
 //!   pass: the document cannot say "`null` reads as empty" without making the field an
@@ -25,6 +27,7 @@
 //!   `progenitor_client`, so every `send()` goes through the one request path
 //!   (`ClientHooks::exec`) and returns the one `crate::Error`; no statement is rewritten.
 
+pub mod keyed_enums;
 pub mod lenient_collections;
 pub mod non_exhaustive;
 pub mod open_enums;
@@ -66,6 +69,7 @@ pub fn apply_type_passes(file: &mut syn::File) -> Result<(), CodegenError> {
         message: "progenitor's output has no `mod types`".into(),
     })?;
     open_enums::apply(types)?;
+    keyed_enums::apply(types);
     lenient_collections::apply(types);
     optional_collections::apply(types);
     non_exhaustive::apply(types);

@@ -117,27 +117,11 @@ pub fn apis() -> &'static [(&'static str, Api)] {
 /// assert_eq!(ampersand_tests::contract::declared_accept(op), "application/json, application/problem+json");
 /// ```
 pub fn declared_accept(op: &Op) -> String {
-    static RAW: OnceLock<Vec<Value>> = OnceLock::new();
-    let raw = RAW.get_or_init(|| {
-        let root = crate::openapi_dir();
-        let mut docs = vec![
-            ampersand_spec::Spec::load(&root)
-                .unwrap()
-                .bundle()
-                .unwrap()
-                .document,
-        ];
-        for &(_, entry) in ampersand_spec::DATA_PLANE {
-            let spec = ampersand_spec::Spec::load_entry(&root, entry).unwrap();
-            docs.push(spec.bundle().unwrap().document);
-        }
-        docs
-    });
     // by operationId: two hosts share a path and method (triggerRead, writeRecords)
-    let declared = raw
+    let declared = crate::apis()
         .iter()
-        .flat_map(|doc| {
-            doc["paths"]
+        .flat_map(|api| {
+            api.bundled["paths"]
                 .as_object()
                 .into_iter()
                 .flat_map(|p| p.values())
@@ -275,14 +259,7 @@ impl Contract {
     /// A client with [`KEY`] and [`JWT`], no retries, talking to the mock server on every
     /// host (the platform's and each data-plane host's).
     pub fn client(&self) -> ampersand_client::Client {
-        let mut builder = ampersand_ext::ClientBuilder::new()
-            .api_key(KEY)
-            .bearer_token(JWT)
-            .retry_policy(ampersand_ext::RetryPolicy::none());
-        for host in ampersand_client::Host::ALL {
-            builder = builder.host_base_url(*host, self.server.base_url());
-        }
-        builder.build().expect("a client")
+        crate::client(&self.server.base_url())
     }
 
     /// The expected request path: the template with each parameter percent-encoded.

@@ -1,0 +1,235 @@
+//! The request path of every call, generated operation or helper (each generated `send()`
+//! reaches it through the `exec` hook of the `runtime` module): credentials, per-attempt timeouts
+//! within a total budget, retries, redirects within the origin, a size limit on the response,
+//! and one tracing span per call. What it learns (attempts, status, headers as received,
+//! request id) travels in the response it returns, or in the [`Error`].
+
+mod attempts;
+mod config;
+mod wire;
+
+pub use config::{CallConfig, CallSettings};
+pub(crate) use wire::transport;
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+// tokio's clock: a paused one (in tests) drives the timeouts, waits and budget alike
+use tokio::time::Instant;
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT};
+use reqwest::StatusCode;
+use tracing::field::Empty;
+use tracing::Instrument;
+
+use crate::error::{ErrorKind, RedirectRefusal};
+use crate::{Error, OperationMeta, Secret};
+
+/// How many same-origin redirects one attempt follows.
+pub const MAX_REDIRECTS: usize = 10;
+/// The default timeout of one attempt (the whole call is bounded by
+/// [`RetryPolicy::max_elapsed`](crate::RetryPolicy::max_elapsed)).
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default time to make a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The default limit on a response body: 64 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+/// The header a request id is read from.
+pub const REQUEST_ID_HEADER: &str = "x-request-id";
+/// The header an API key is sent in.
+pub const API_KEY_HEADER: &str = "x-api-key";
+
+// the same names, made once at compile time rather than parsed on every call
+const REQUEST_ID: HeaderName = HeaderName::from_static(REQUEST_ID_HEADER);
+const API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
+
+/// A response read whole, with what the request path knows of the call. The generated
+/// operations decode it (see the `runtime` module).
+pub(crate) struct Exchange {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) operation: Option<&'static OperationMeta>,
+    pub(crate) attempts: u32,
+    pub(crate) redirect: Option<RedirectRefusal>,
+    /// How long the server asked to wait before another attempt (an error status's
+    /// `Retry-After`, else its problem's `retryAfter`).
+    pub(crate) retry_after: Option<Duration>,
+    /// The configured credentials, redacted from whatever an error keeps of the response.
+    pub(crate) known: Arc<[Secret]>,
+    /// An error status's body, parsed as JSON once (for its retry hints), for the error that
+    /// reads its problem.
+    pub(crate) parsed: Option<serde_json::Value>,
+}
+
+impl fmt::Debug for Exchange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Exchange")
+            .field("status", &self.status)
+            .field("operation", &self.operation.map(|o| o.id))
+            .field("attempts", &self.attempts)
+            .field("body_bytes", &self.body.len())
+            .finish()
+    }
+}
+
+impl Exchange {
+    /// The status (what progenitor's operations match on).
+    pub(crate) fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// An error of `kind` carrying every fact of this exchange but the body.
+    pub(crate) fn error(&self, kind: ErrorKind) -> Error {
+        let mut e = Error::new(kind, "");
+        let facts = e.facts_mut();
+        facts.operation = self.operation;
+        facts.attempts = self.attempts;
+        facts.status = Some(self.status);
+        facts.headers = Some(self.headers.clone());
+        facts.request_id = request_id(&self.headers).map(str::to_string);
+        facts.retry_after = self.retry_after;
+        e
+    }
+}
+
+/// The request id the service sent in its headers ([`REQUEST_ID_HEADER`]).
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<&str> {
+    headers.get(&REQUEST_ID).and_then(|v| v.to_str().ok())
+}
+
+/// The `reqwest::Client` of `Client::new`: [`http_client_builder`], built.
+///
+/// # Panics
+///
+/// When reqwest cannot set up TLS (no usable root certificates, say), as `Client::new`
+/// always has; build a `reqwest::Client` yourself and use `Client::new_with_client` to handle
+/// that error.
+pub fn http_client() -> reqwest::Client {
+    http_client_builder()
+        .build()
+        .expect("reqwest cannot set up its TLS backend")
+}
+
+/// What the request path needs of its `reqwest::Client`: it follows no redirect itself (the
+/// request path follows them within the origin only, so credentials never leave it), and
+/// connects within [`DEFAULT_CONNECT_TIMEOUT`] (each attempt's own timeout is the call's);
+/// with the `rustls` feature, the ring provider is installed first
+/// ([`crate::install_ring_provider`]).
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    #[cfg(feature = "rustls")]
+    crate::install_ring_provider();
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
+}
+
+/// Sends `request` for `operation` through the request path, and reads the response whole:
+/// what the `exec` hook of every generated client does.
+pub(crate) async fn call(
+    http: &reqwest::Client,
+    inner: &CallSettings,
+    mut request: reqwest::Request,
+    operation: &'static OperationMeta,
+) -> Result<Exchange, Error> {
+    // an error names its operation in `runtime::operation`, around the whole `send()`; the
+    // credential goes on each attempt after the hooks have seen it
+    let credential = attempts::credential_for(operation, inner)?;
+    // what the operation's responses declare, its errors' media types included
+    if !operation.accept.is_empty() {
+        request
+            .headers_mut()
+            .insert(ACCEPT, HeaderValue::from_static(operation.accept));
+    }
+    // path template only: the concrete path may hold ids, and no header or body is traced
+    let span = tracing::info_span!(
+        "ampersand.request",
+        operation_id = operation.id,
+        method = %request.method(),
+        path = operation.path,
+        status = Empty,
+        attempt = Empty,
+        latency_ms = Empty,
+        request_id = Empty,
+    );
+    let known = &inner.shared.known;
+    // the attempts' state (requests, responses, timers, the provider's futures) is large: it
+    // lives on the heap once, so that the futures around it stay small and cheap to move
+    let attempts = Box::pin(attempts::run(
+        http,
+        request,
+        credential,
+        inner.config(),
+        known,
+        operation,
+    ));
+    let (outcome, credential_used) = attempts.instrument(span).await;
+    let mut exchange = outcome?;
+    exchange.known = match (&credential_used, &inner.shared.jwt) {
+        // the provider's token of this call is one more credential no error shows
+        (Some(token), Some(_)) => inner
+            .shared
+            .known
+            .iter()
+            .cloned()
+            .chain([token.secret.clone()])
+            .collect(),
+        _ => inner.shared.known.clone(),
+    };
+    if operation.text && exchange.status.is_success() {
+        if let Err(e) = std::str::from_utf8(&exchange.body) {
+            return Err(not_text(&exchange, e));
+        }
+    }
+    Ok(exchange)
+}
+
+/// A text answer that is not UTF-8: a `Decode` error naming the first bad byte.
+fn not_text(exchange: &Exchange, e: std::str::Utf8Error) -> Error {
+    let mut error = exchange.error(ErrorKind::Decode);
+    error.facts_mut().body = Some(crate::error::RawBody::capped(
+        &exchange.body,
+        &exchange.known,
+    ));
+    error.with_source(crate::DecodeError {
+        path: ".".into(),
+        message: format!("the text body is not UTF-8 from byte {}", e.valid_up_to()),
+        category: serde_json::error::Category::Data,
+        line: 0,
+        column: 0,
+    })
+}
+
+/// Records the outcome on the span and puts the facts of the call on it.
+pub(super) fn finish(
+    outcome: Result<Exchange, Error>,
+    attempts: u32,
+    start: Instant,
+    operation: &'static OperationMeta,
+) -> Result<Exchange, Error> {
+    let span = tracing::Span::current();
+    span.record("attempt", attempts);
+    span.record("latency_ms", start.elapsed().as_millis() as u64);
+    match outcome {
+        Ok(mut exchange) => {
+            exchange.attempts = attempts;
+            exchange.operation = Some(operation);
+            span.record("status", exchange.status.as_u16());
+            if let Some(id) = request_id(&exchange.headers) {
+                span.record("request_id", id);
+            }
+            tracing::info!("response");
+            Ok(exchange)
+        }
+        Err(mut e) => {
+            e.facts_mut().attempts = attempts;
+            if let Some(status) = e.status() {
+                span.record("status", status.as_u16());
+            }
+            tracing::warn!(error = ?e.kind(), "no usable response");
+            Err(e)
+        }
+    }
+}

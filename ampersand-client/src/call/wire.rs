@@ -1,0 +1,186 @@
+//! One attempt on the wire: the request sent (following redirects within its origin), and the
+//! body read within the size limit.
+
+use std::sync::Arc;
+
+use bytes::{Bytes, BytesMut};
+
+use super::{request_id, Exchange, MAX_REDIRECTS};
+use crate::error::{ErrorKind, RedirectRefusal, TransportKind};
+use crate::Error;
+
+/// One attempt: send (following same-origin redirects) and read the body within the limit.
+pub(super) async fn one_attempt(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    kept: Option<&reqwest::Request>,
+    limit: usize,
+) -> Result<Exchange, Error> {
+    let (mut response, redirect) = send_following_redirects(http, request, kept).await?;
+    let status = response.status();
+    // the body is read from the response's stream: its headers can be taken, not copied
+    let headers = std::mem::take(response.headers_mut());
+    let body = read_body(response, limit).await.map_err(|mut e| {
+        let facts = e.facts_mut();
+        facts.status = Some(status);
+        facts.request_id = request_id(&headers).map(str::to_string);
+        facts.headers = Some(headers.clone());
+        e
+    })?;
+    Ok(Exchange {
+        status,
+        headers,
+        body,
+        operation: None,
+        attempts: 0,
+        redirect,
+        retry_after: None,
+        known: Arc::default(),
+        parsed: None,
+    })
+}
+
+/// Reads the body, never past `limit` bytes.
+async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, Error> {
+    let too_large = |seen: String| {
+        Error::new(
+            ErrorKind::BodyTooLarge,
+            format!("{seen}, over the limit of {limit} bytes"),
+        )
+    };
+    let expected = response.content_length();
+    if let Some(length) = expected.filter(|l| *l > limit as u64) {
+        return Err(too_large(format!("Content-Length {length}")));
+    }
+    // a body that comes in one chunk is kept as it came, without a copy
+    let Some(first) = next_chunk(&mut response).await? else {
+        return Ok(Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(too_large(format!("more than {limit} bytes")));
+    }
+    let Some(second) = next_chunk(&mut response).await? else {
+        return Ok(first);
+    };
+    let mut body = BytesMut::with_capacity(expected.map_or(0, |l| l as usize));
+    body.extend_from_slice(&first);
+    let mut chunk = Some(second);
+    while let Some(part) = chunk {
+        if body.len() + part.len() > limit {
+            return Err(too_large(format!("more than {limit} bytes")));
+        }
+        body.extend_from_slice(&part);
+        chunk = next_chunk(&mut response).await?;
+    }
+    Ok(body.freeze())
+}
+
+async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
+    response.chunk().await.map_err(|e| {
+        if let Some(why) = corrupt_encoding(&e) {
+            // the whole body arrived, and its content coding does not decode (a gzip body
+            // with a bad checksum): another attempt would get the same bytes
+            Error::new(
+                ErrorKind::Decode,
+                format!("the body does not decode from its Content-Encoding: {why}"),
+            )
+            .with_source(e.without_url())
+        } else {
+            transport(e, TransportKind::Body)
+        }
+    })
+}
+
+/// Why a body's content coding failed on the bytes that came (the decoder's own words: an
+/// invalid checksum), when it did; `None` when the connection broke instead (which the
+/// decoder sees as an unexpected end).
+fn corrupt_encoding(e: &reqwest::Error) -> Option<String> {
+    if !e.is_decode() {
+        return None;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return (io.kind() == std::io::ErrorKind::InvalidData).then(|| io.to_string());
+        }
+        source = cause.source();
+    }
+    None
+}
+
+/// The error of a request that got no (complete) response. reqwest's error keeps the URL,
+/// which may hold a secret path parameter (`deleteApiKey`'s key): it goes, and the error's
+/// [`Error::operation`] names the path template instead.
+pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
+    let kind = if e.is_timeout() {
+        TransportKind::Timeout
+    } else if e.is_connect() {
+        TransportKind::Connect
+    } else {
+        otherwise
+    };
+    Error::new(ErrorKind::Transport(kind), "").with_source(e.without_url())
+}
+
+/// Sends `request`, following redirects only within its origin and only where the method and
+/// body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of any method). A redirect
+/// that is not followed is returned as the response, with why. A redirect is sent as a copy of
+/// `kept`, the request as it was (credentials included: the origin is the same), with the new
+/// URL.
+async fn send_following_redirects(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    kept: Option<&reqwest::Request>,
+) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
+    // the origin is made only when a redirect comes: most calls have none
+    let mut origin = None;
+    let mut request = request;
+    let mut hops = 0;
+    loop {
+        let response = http
+            .execute(request)
+            .await
+            .map_err(|e| transport(e, TransportKind::Reset))?;
+        let status = response.status().as_u16();
+        if !matches!(status, 301 | 302 | 303 | 307 | 308) {
+            return Ok((response, None));
+        }
+        let location = response
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| response.url().join(v).ok());
+        let again = kept.and_then(reqwest::Request::try_clone);
+        // the request's own URL: the kept copy's, or the first response's (the request path's
+        // reqwest client follows no redirect itself)
+        let origin =
+            origin.get_or_insert_with(|| kept.map_or(response.url(), |k| k.url()).origin());
+        let hop = match (location, again) {
+            (None, _) => Err(RedirectRefusal::NoLocation),
+            (Some(to), _) if to.origin() != *origin => Err(RedirectRefusal::CrossOrigin),
+            (Some(_), None) => Err(RedirectRefusal::BodyNotReplayable),
+            (Some(_), Some(same))
+                if !matches!(status, 307 | 308)
+                    && !matches!(*same.method(), reqwest::Method::GET | reqwest::Method::HEAD) =>
+            {
+                Err(RedirectRefusal::ChangesMethod)
+            }
+            _ if hops == MAX_REDIRECTS => Err(RedirectRefusal::TooMany),
+            (Some(to), Some(mut same)) => {
+                *same.url_mut() = to;
+                Ok(same)
+            }
+        };
+        match hop {
+            Ok(redirected) => {
+                tracing::debug!(status, "following a same-origin redirect");
+                hops += 1;
+                request = redirected;
+            }
+            Err(refusal) => {
+                tracing::warn!(status, %refusal, "redirect not followed");
+                return Ok((response, Some(refusal)));
+            }
+        }
+    }
+}
