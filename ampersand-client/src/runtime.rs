@@ -228,14 +228,14 @@ impl<T> ResponseValue<T> {
     /// (operation, status, headers, request id, attempts): a success whose body decoded but
     /// does not fit what the caller can use (`message` says how).
     pub fn misfit(&self, message: impl Into<String>) -> crate::Error {
-        let mut error = crate::Error::new(crate::ErrorKind::Decode, message);
-        let facts = error.facts_mut();
-        facts.operation = self.operation;
-        facts.attempts = self.attempts;
-        facts.status = Some(self.status);
-        facts.headers = Some(self.headers.clone());
-        facts.request_id = self.request_id().map(str::to_string);
-        error
+        crate::Error::of_response(
+            crate::ErrorKind::Decode,
+            message,
+            self.operation,
+            self.attempts,
+            self.status,
+            &self.headers,
+        )
     }
 
     /// The same response with its body mapped.

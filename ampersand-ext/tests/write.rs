@@ -256,6 +256,52 @@ async fn refusals_and_failed_calls_land_on_their_own_records() {
     assert_eq!(statuses, [Some(422), Some(400), Some(422)]);
 }
 
+/// An answer whose results cannot be matched to the batch's records (one result for three)
+/// fails every record of the batch: a success with a `Decode` error carrying the response's
+/// facts, a 422 with the service's own error.
+#[tokio::test]
+async fn results_that_do_not_match_the_batch_fail_its_records_with_the_answers_facts() {
+    let handler: Handler = Arc::new(|seen: &Seen| {
+        let ns = numbers(&body(seen));
+        let answer = json!({
+            "operationId": format!("op-{}", ns[0]), "successCount": 1, "failureCount": 0,
+            "results": [{"success": true, "recordId": "id-x"}],
+        });
+        match ns[0] {
+            0 => Step::json(200, &answer),
+            _ => Step::json(422, &answer),
+        }
+    });
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let report = contacts(&client, WriteType::Create)
+        .records(records(6))
+        .unwrap()
+        .batch_size(3)
+        .concurrency(1)
+        .mode(WriteMode::Synchronous)
+        .send()
+        .await;
+    assert_eq!(report.records.len(), 6);
+    for (i, outcome) in report.records.iter().enumerate() {
+        let RecordOutcome::Failed(e) = outcome else {
+            panic!("record {i}: {outcome}");
+        };
+        assert_eq!(e.operation().map(|o| o.id), Some("writeRecords"));
+        if i < 3 {
+            assert_eq!(e.kind(), ErrorKind::Decode, "{e:?}");
+            assert_eq!(e.status().map(|s| s.as_u16()), Some(200));
+            assert_eq!(
+                e.message(),
+                "writeRecords answered 1 results for a batch of 3 records"
+            );
+        } else {
+            assert_eq!(e.kind(), ErrorKind::Api, "{e:?}");
+            assert_eq!(e.status().map(|s| s.as_u16()), Some(422));
+        }
+    }
+}
+
 #[tokio::test]
 async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
     let write = Loopback::start(vec![Step::json(200, &json!({"operationId": "op-async"}))]).await;

@@ -83,14 +83,15 @@ impl Exchange {
 
     /// An error of `kind` carrying every fact of this exchange but the body.
     pub(crate) fn error(&self, kind: ErrorKind) -> Error {
-        let mut e = Error::new(kind, "");
-        let facts = e.facts_mut();
-        facts.operation = self.operation;
-        facts.attempts = self.attempts;
-        facts.status = Some(self.status);
-        facts.headers = Some(self.headers.clone());
-        facts.request_id = request_id(&self.headers).map(str::to_string);
-        facts.retry_after = self.retry_after;
+        let mut e = Error::of_response(
+            kind,
+            "",
+            self.operation,
+            self.attempts,
+            self.status,
+            &self.headers,
+        );
+        e.facts_mut().retry_after = self.retry_after;
         e
     }
 }

@@ -118,6 +118,26 @@ impl Error {
         }
     }
 
+    /// An error of `kind` about a response: its operation, the attempts made, its status and
+    /// its headers as received (the request id read from them).
+    pub(crate) fn of_response(
+        kind: ErrorKind,
+        message: impl Into<String>,
+        operation: Option<&'static OperationMeta>,
+        attempts: u32,
+        status: StatusCode,
+        headers: &HeaderMap,
+    ) -> Error {
+        let mut error = Error::new(kind, message);
+        let facts = error.facts_mut();
+        facts.operation = operation;
+        facts.attempts = attempts;
+        facts.status = Some(status);
+        facts.request_id = crate::call::request_id(headers).map(str::to_string);
+        facts.headers = Some(headers.clone());
+        error
+    }
+
     /// What went wrong: the value to match on.
     pub fn kind(&self) -> ErrorKind {
         self.kind
