@@ -1,36 +1,23 @@
-//! Bulk updates on the wire: concurrency never above the bound (measured by the mock), results
-//! in input order, one failure kept beside the successes.
+//! Bulk updates on the wire: concurrency never above the bound (measured by the server),
+//! results in input order, one failure kept beside the successes.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ampersand_client::mock::MockServerExt;
 use ampersand_ext::bulk::ClientBulkExt;
 use ampersand_ext::prelude::*;
 use ampersand_ext::types::BaseReadConfigObject;
-use httpmock::MockServer;
 use serde_json::{json, Value};
 
 mod common;
 use common::installation;
+use common::loopback::{Handler, Loopback, Seen, Step};
 
-/// The most requests whose answer was pending at once: each answer is delayed by `delay`.
-fn max_in_flight(arrivals: &[Instant], delay: Duration) -> usize {
-    arrivals
-        .iter()
-        .map(|t| {
-            arrivals
-                .iter()
-                .filter(|s| *s <= t && *t < **s + delay)
-                .count()
-        })
-        .max()
-        .unwrap_or(0)
-}
-
-#[tokio::test]
+/// Every installation of `group-1` updated, at most 3 at once: the server (on tokio's paused
+/// clock, each answer 150 ms late) counts the requests it is answering at once, so the bound
+/// is measured by the server, not by the wall clock.
+#[tokio::test(start_paused = true)]
 async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() {
-    let server = MockServer::start_async().await;
     let template = installation();
     let ids: Vec<String> = (1..=10).map(|i| format!("inst-{i:02}")).collect();
     let listed: Vec<Value> = ids
@@ -41,48 +28,24 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
             inst
         })
         .collect();
-    let list = server.list_installations(|when, then| {
-        when.project_id_or_name("p")
-            .integration_id("i")
-            .group_ref("group-1");
-        then.into_inner()
-            .status(200)
-            .header("content-type", "application/json")
-            .json_body(json!(listed));
-    });
-    let expected_body = json!({
-        "updateMask": ["config.content.read.objects.contacts"],
-        "installation": {"config": {"content": {"read": {"objects": {
-            "contacts": {"objectName": "contacts", "schedule": "*/30 * * * *"}}}}}},
-    });
-    let delay = Duration::from_millis(150);
-    let arrivals: Arc<Mutex<Vec<Instant>>> = Arc::default();
-    let seen = arrivals.clone();
-    let failing = server.update_installation(|when, then| {
-        when.installation_id("inst-05");
-        then.into_inner()
-            .status(422)
-            .header("content-type", "application/problem+json")
-            .json_body(
-                json!({"title": "Invalid", "issues": [{"name": "schedule", "detail": "bad"}]}),
+    let list_path = "/projects/p/integrations/i/installations";
+    let handler: Handler = Arc::new(move |seen: &Seen| {
+        if seen.line == format!("GET {list_path}?groupRef=group-1") {
+            return Step::json(200, &json!(listed));
+        }
+        if seen.line == format!("PATCH {list_path}/inst-05") {
+            return Step::problem(
+                422,
+                &json!({"title": "Invalid", "issues": [{"name": "schedule", "detail": "bad"}]}),
+                &[],
             );
+        }
+        Step::json(200, &template)
     });
-    let updates = server.update_installation(|when, then| {
-        when.into_inner()
-            .json_body(expected_body.clone())
-            .is_true(move |_| {
-                seen.lock().unwrap().push(Instant::now());
-                true
-            });
-        then.into_inner()
-            .status(200)
-            .header("content-type", "application/json")
-            .json_body(template.clone())
-            .delay(delay);
-    });
+    let server = Loopback::start_on_tokio_time(handler, Duration::from_millis(150)).await;
     let client = ClientBuilder::new()
         .api_key("k")
-        .base_url(server.base_url())
+        .base_url(&server.base_url)
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
@@ -95,9 +58,25 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         })
         .await
         .unwrap();
-    list.assert();
-    failing.assert();
-    updates.assert_calls(9);
+    let seen = server.seen();
+    let lines: Vec<&str> = seen.iter().map(|s| s.line.as_str()).collect();
+    assert_eq!(lines[0], format!("GET {list_path}?groupRef=group-1"));
+    let mut updated: Vec<String> = lines[1..].iter().map(|l| l.to_string()).collect();
+    updated.sort();
+    let expected_lines: Vec<String> = ids
+        .iter()
+        .map(|id| format!("PATCH {list_path}/{id}"))
+        .collect();
+    assert_eq!(updated, expected_lines, "one update per installation");
+    let expected_body = json!({
+        "updateMask": ["config.content.read.objects.contacts"],
+        "installation": {"config": {"content": {"read": {"objects": {
+            "contacts": {"objectName": "contacts", "schedule": "*/30 * * * *"}}}}}},
+    });
+    for update in &seen[1..] {
+        let body: Value = serde_json::from_slice(&update.body).unwrap();
+        assert_eq!(body, expected_body, "{}", update.line);
+    }
     let order: Vec<&str> = results.iter().map(|r| r.installation_id.as_str()).collect();
     assert_eq!(
         order,
@@ -113,7 +92,7 @@ async fn one_change_to_every_installation_of_a_group_with_bounded_concurrency() 
         );
     }
     assert!(matches!(&results[4].result, Err(e) if e.kind() == ErrorKind::InputValidation));
-    let peak = max_in_flight(&arrivals.lock().unwrap(), delay);
+    let peak = server.max_in_flight();
     assert!(peak <= 3, "at most 3 in flight, saw {peak}");
     assert!(peak >= 2, "updates ran concurrently, saw {peak}");
 }

@@ -45,7 +45,8 @@ struct World {
 }
 
 async fn world() -> World {
-    // long enough to see an operation in progress on a busy machine
+    // an operation stays in progress this long on tokio's clock, which the tests pause: what
+    // they wait for passes without taking time
     let fake = Fake::start(Options::new().async_delay(Duration::from_millis(500)))
         .await
         .unwrap();
@@ -160,7 +161,7 @@ fn notification(message: &Message) -> Value {
     }
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn an_update_with_a_mask_changes_only_its_paths_and_is_read_back() {
     let w = world().await;
     let created = notification(&next_message(&w).await);
@@ -253,7 +254,7 @@ async fn an_update_with_a_mask_changes_only_its_paths_and_is_read_back() {
     assert_eq!(listed[0], read_back);
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn writes_are_searched_read_back_and_notified() {
     let w = world().await;
     let _created = next_message(&w).await;
@@ -366,7 +367,7 @@ async fn writes_are_searched_read_back_and_notified() {
     assert_eq!(notice["data"]["objectName"], "contact");
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn operations_page_through_in_order() {
     let w = world().await;
     for i in 0..5 {
@@ -404,7 +405,7 @@ async fn operations_page_through_in_order() {
     assert!(pages.iter().flatten().all(|o| o.status == "success"));
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn refusals_are_typed_errors() {
     let w = world().await;
     let missing = w
@@ -441,7 +442,7 @@ async fn refusals_are_typed_errors() {
     assert!(connections[0].api_key.is_none());
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn notifications_follow_the_projects_routes() {
     let w = world().await;
     let _created = next_message(&w).await;

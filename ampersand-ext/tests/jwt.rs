@@ -44,12 +44,12 @@ fn bearer(seen: &common::loopback::Seen) -> String {
         .unwrap_or_default()
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn a_jwt_about_to_expire_is_refreshed_once_for_200_concurrent_calls() {
     use std::sync::atomic::{AtomicU32, Ordering};
     let made = std::sync::Arc::new(AtomicU32::new(0));
     let handler: common::loopback::Handler = std::sync::Arc::new(|_| projects());
-    let server = Loopback::start_with(handler, Duration::from_millis(20)).await;
+    let server = Loopback::start_on_tokio_time(handler, Duration::from_millis(20)).await;
     // no API key: every operation gets the provider's JWT
     let client = ClientBuilder::new()
         .base_url(&server.base_url)

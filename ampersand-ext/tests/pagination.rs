@@ -37,12 +37,28 @@ fn page(ids: &[&str], next: Option<&str>, done: bool) -> HttpMockResponse {
 struct Pager {
     server: MockServer,
     tokens: Arc<Mutex<Vec<Option<String>>>>,
+    /// Told each time a page is asked for.
+    asked: Arc<tokio::sync::Notify>,
+}
+
+impl Pager {
+    /// Waits until `n` pages have been asked for: told by the server, not polled.
+    async fn asked_for(&self, n: usize) {
+        loop {
+            let told = self.asked.notified();
+            if self.tokens.lock().unwrap().len() >= n {
+                return;
+            }
+            told.await;
+        }
+    }
 }
 
 async fn pager(answers: fn(Option<&str>, usize) -> HttpMockResponse) -> Pager {
     let server = MockServer::start_async().await;
     let tokens: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
-    let seen = tokens.clone();
+    let asked = Arc::new(tokio::sync::Notify::new());
+    let (seen, tell) = (tokens.clone(), asked.clone());
     server.list_operations(|when, then| {
         when.project_id_or_name("p")
             .into_inner()
@@ -56,10 +72,15 @@ async fn pager(answers: fn(Option<&str>, usize) -> HttpMockResponse) -> Pager {
                     .map(|(_, v)| v);
                 let mut seen = seen.lock().unwrap();
                 seen.push(token.clone());
+                tell.notify_waiters();
                 answers(token.as_deref(), seen.len())
             });
     });
-    Pager { server, tokens }
+    Pager {
+        server,
+        tokens,
+        asked,
+    }
 }
 
 mod common;
@@ -121,10 +142,9 @@ async fn pages_are_fetched_only_when_asked_for_unless_prefetching() {
     let mut eager = call(&client).stream();
     eager.next().await.unwrap().unwrap();
     // the second page arrives while the caller holds the first
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    while p.tokens.lock().unwrap().len() < 2 && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    tokio::time::timeout(Duration::from_secs(30), p.asked_for(2))
+        .await
+        .expect("the second page is asked for");
     assert_eq!(*p.tokens.lock().unwrap(), [None, Some("t2".into())]);
     let rest: Vec<_> = eager.collect().await;
     assert_eq!(rest.len(), 2);

@@ -75,9 +75,9 @@ fn all_written() -> Handler {
 
 /// The batches run as tasks of the caller's runtime; dropping the write must still stop them,
 /// as dropping any future stops its work.
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn dropping_the_write_aborts_the_batches_in_flight() {
-    let server = Loopback::start_with(all_written(), Duration::from_millis(300)).await;
+    let server = Loopback::start_on_tokio_time(all_written(), Duration::from_millis(300)).await;
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let write = contacts(&client, WriteType::Create)
         .records(records(400))
@@ -89,12 +89,9 @@ async fn dropping_the_write_aborts_the_batches_in_flight() {
 
     // the two batches in flight were cut off: their connections closed (an answered batch's
     // connection would go back to the pool, open), and no other batch was sent
-    for _ in 0..500 {
-        if server.closed() == 2 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    tokio::time::timeout(Duration::from_secs(30), server.closing(2))
+        .await
+        .expect("the two connections in flight close");
     assert_eq!(
         server.closed(),
         2,
@@ -103,9 +100,9 @@ async fn dropping_the_write_aborts_the_batches_in_flight() {
     assert_eq!(server.seen().len(), 2);
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn a_thousand_records_go_in_batches_of_100_at_most_3_at_once_and_come_back_in_order() {
-    let server = Loopback::start_with(all_written(), Duration::from_millis(20)).await;
+    let server = Loopback::start_on_tokio_time(all_written(), Duration::from_millis(20)).await;
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = contacts(&client, WriteType::Create)
         .records(records(1000))
@@ -469,7 +466,7 @@ async fn the_raw_call_keeps_a_large_422_typed_and_whole() {
 
 #[tokio::test]
 async fn a_required_setting_left_unset_fails_every_record_and_sends_nothing() {
-    let server = Loopback::start_with(all_written(), Duration::from_millis(1)).await;
+    let server = Loopback::start_with(all_written(), Duration::ZERO).await;
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = client
         .write_all()

@@ -335,11 +335,12 @@ async fn dropping_it_stops_it() {
     let fake = fake().await;
     let addr = fake.addr();
     drop(fake);
-    for _ in 0..50 {
+    // its server task stops when it next runs: counted turns of the runtime, not a timed wait
+    for _ in 0..1000 {
         if tokio::net::TcpStream::connect(addr).await.is_err() {
             return;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        tokio::task::yield_now().await;
     }
     panic!("{addr} still accepts connections");
 }
@@ -404,7 +405,8 @@ fn the_binary_prints_its_urls_when_ready() {
     );
 }
 
-#[tokio::test]
+// tokio's clock, paused: the faults' waits and the client's timeouts pass without taking time
+#[tokio::test(start_paused = true)]
 async fn a_fault_takes_the_next_calls_of_its_operation() {
     use ampersand_fake::Fault;
     use std::time::Duration;
@@ -469,10 +471,12 @@ fn client_retrying(fake: &Fake) -> ampersand_ext::Client {
     fake.client().build().unwrap()
 }
 
-#[tokio::test]
+// tokio's clock, paused: the faults' waits and the client's timeouts pass without taking time
+#[tokio::test(start_paused = true)]
 async fn a_dropped_connection_and_a_slow_answer() {
     use ampersand_fake::Fault;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
+    use tokio::time::Instant;
     let fake = fake().await;
     fake.fail("getProject", 1, Fault::drop_connection());
     let e = client(&fake)

@@ -80,6 +80,8 @@ struct Gauge {
     now: std::sync::atomic::AtomicUsize,
     max: std::sync::atomic::AtomicUsize,
     closed: std::sync::atomic::AtomicUsize,
+    /// Told each time a connection closes.
+    closing: tokio::sync::Notify,
 }
 
 /// How a dynamic server answers a request it has read.
@@ -171,6 +173,7 @@ impl Loopback {
                         }
                     }
                     gauge.closed.fetch_add(1, SeqCst);
+                    gauge.closing.notify_waiters();
                 });
             }
         });
@@ -193,6 +196,18 @@ impl Loopback {
         self.in_flight
             .closed
             .load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Waits until `n` connections of a [`Loopback::start_with`] server have closed: told by
+    /// the server as each closes, not polled.
+    pub async fn closing(&self, n: usize) {
+        loop {
+            let told = self.in_flight.closing.notified();
+            if self.closed() >= n {
+                return;
+            }
+            told.await;
+        }
     }
 
     /// The requests seen so far.
