@@ -24,6 +24,9 @@
 //! }
 //! ```
 
+#[cfg(feature = "axum")]
+pub mod axum;
+
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
