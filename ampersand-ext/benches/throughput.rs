@@ -132,7 +132,6 @@ fn batch_write(c: &mut Criterion) {
                         .group_ref("g")
                         .type_(WriteType::Create)
                         .records(input)
-                        .expect("objects")
                         .concurrency(CONCURRENCY)
                         .send(),
                 );

@@ -218,7 +218,7 @@ async fn fake_service() -> Result<(), Error> {
         .object_name("contacts")
         .group_ref(GROUP)
         .type_(WriteType::Create)
-        .records(records)?
+        .records(records)
         .mode(WriteMode::Synchronous)
         .send()
         .await;

@@ -269,7 +269,6 @@ async fn writes_are_searched_read_back_and_notified() {
         .group_ref("g1")
         .type_(WriteType::Create)
         .records(records)
-        .unwrap()
         .mode(WriteMode::Synchronous)
         .send()
         .await;

@@ -121,7 +121,6 @@ async fn hooks_see_every_attempt_before_the_credentials_and_what_came_of_it() {
         .group_ref("g")
         .type_(ampersand_ext::write::WriteType::Create)
         .records(vec![json!({"email": "a@example.com"})])
-        .unwrap()
         .mode(ampersand_ext::write::WriteMode::Synchronous)
         .send()
         .await;

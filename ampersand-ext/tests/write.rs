@@ -81,7 +81,6 @@ async fn dropping_the_write_aborts_the_batches_in_flight() {
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let write = contacts(&client, WriteType::Create)
         .records(records(400))
-        .unwrap()
         .concurrency(2)
         .send();
     let cut = tokio::time::timeout(Duration::from_millis(100), write).await;
@@ -106,7 +105,6 @@ async fn a_thousand_records_go_in_batches_of_100_at_most_3_at_once_and_come_back
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = contacts(&client, WriteType::Create)
         .records(records(1000))
-        .unwrap()
         .concurrency(3)
         .send()
         .await;
@@ -206,7 +204,6 @@ async fn refusals_and_failed_calls_land_on_their_own_records() {
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = contacts(&client, WriteType::Create)
         .records(records(250))
-        .unwrap()
         .mode(WriteMode::Synchronous)
         .all_or_none(false)
         .send()
@@ -273,7 +270,6 @@ async fn results_that_do_not_match_the_batch_fail_its_records_with_the_answers_f
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = contacts(&client, WriteType::Create)
         .records(records(6))
-        .unwrap()
         .batch_size(3)
         .concurrency(1)
         .mode(WriteMode::Synchronous)
@@ -318,7 +314,6 @@ async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
             json!({"id": "003xx1", "email": "a@example.com"}),
             json!({"id": "003xx2"}),
         ])
-        .unwrap()
         .mode(WriteMode::Asynchronous)
         .send()
         .await;
@@ -405,18 +400,33 @@ async fn waiting_past_the_deadline_is_a_deadline_error() {
     assert!(platform.seen().len() >= 2);
 }
 
+/// A record that does not serialize to a JSON object fails alone, naming its index; the
+/// others of its batch are written.
 #[tokio::test]
-async fn a_record_that_is_not_an_object_is_refused_before_sending() {
-    let client = client("http://127.0.0.1:9", "http://127.0.0.1:9");
-    let err = contacts(&client, WriteType::Create)
-        .records(vec![json!({"a": 1}), json!("not a record")])
-        .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::InvalidRequest);
-    assert!(
-        err.to_string()
-            .contains("record 1 is not a JSON object but a string"),
-        "{err}"
-    );
+async fn a_record_that_is_not_an_object_fails_alone() {
+    let server = Loopback::start_with(all_written(), Duration::ZERO).await;
+    let client = client(&server.base_url, "http://127.0.0.1:9");
+    let input = vec![json!({"n": 0}), json!("not a record"), json!({"n": 2})];
+    let report = contacts(&client, WriteType::Create)
+        .records(input)
+        .mode(WriteMode::Synchronous)
+        .send()
+        .await;
+    let sent: Vec<Vec<u64>> = server.seen().iter().map(|s| numbers(&body(s))).collect();
+    assert_eq!(sent, [vec![0, 2]], "one call, without the string");
+    match &report.records[..] {
+        [RecordOutcome::Written(a), RecordOutcome::Failed(e), RecordOutcome::Written(c)] => {
+            assert_eq!(a.record_id.as_deref(), Some("id-0"));
+            assert_eq!(c.record_id.as_deref(), Some("id-2"));
+            assert_eq!(e.kind(), ErrorKind::InvalidRequest);
+            assert!(
+                e.to_string()
+                    .contains("record 1 is not a JSON object but a string"),
+                "{e}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 /// A typed 422 larger than the error's body cap is still decoded whole.
@@ -475,7 +485,6 @@ async fn a_required_setting_left_unset_fails_every_record_and_sends_nothing() {
         .group_ref("customer-1")
         .type_(WriteType::Create)
         .records(records(3))
-        .unwrap()
         .send()
         .await;
     assert_eq!(report.records.len(), 3);
@@ -522,7 +531,6 @@ async fn a_newer_servers_extra_fields_leave_every_record_reported_right() {
     let client = client(&server.base_url, "http://127.0.0.1:9");
     let report = contacts(&client, WriteType::Create)
         .records(records(150))
-        .unwrap()
         .mode(WriteMode::Synchronous)
         .send()
         .await;
