@@ -11,7 +11,11 @@
 //! - paging: 20 pages, 20 ms per page, 20 ms of the caller's work per page, with prefetch
 //!   against without it (the sequential time);
 //! - paging memory: peak RSS (VmHWM) after streaming 10 pages of 200 operations, then after
-//!   1,000 pages, in one process.
+//!   1,000 pages, in one process;
+//! - write memory: peak RSS and time of writing 10,000 small records of the caller's own type,
+//!   made lazily by an iterator, then 1,000,000 (batches of 100, 8 in flight, 20 ms a call):
+//!   the peak against the smaller write's, the time against the ideal. Each peak is measured
+//!   from a reset of VmHWM (`/proc/self/clear_refs`).
 //!
 //! Each group prints the ratios after criterion's own lines.
 
@@ -329,6 +333,58 @@ fn paging_overlap(c: &mut Criterion) {
     );
 }
 
+/// Starts the peak resident memory over from the current one (Linux: `5` to clear_refs).
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// A record type of the caller's own, small.
+#[derive(serde::Serialize)]
+struct Contact {
+    email: String,
+    score: u32,
+}
+
+fn write_memory(_: &mut Criterion) {
+    let rt = runtime();
+    let server = rt.block_on(Loopback::start_forgetful(written(), LATENCY));
+    let client = client(&server.base_url);
+    let write = |n: usize| {
+        reset_peak_rss();
+        let start = Instant::now();
+        let report = rt.block_on(
+            client
+                .write_all()
+                .project_id_or_name("p")
+                .integration_id("i")
+                .object_name("contact")
+                .group_ref("g")
+                .type_(WriteType::Create)
+                .records((0..n).map(|i| Contact {
+                    email: format!("person{i}@example.com"),
+                    score: i as u32,
+                }))
+                .concurrency(CONCURRENCY)
+                .stream()
+                .fold(0, |written, batch| async move {
+                    written + batch.records.iter().filter(|r| r.is_success()).count()
+                }),
+        );
+        assert_eq!(report, n);
+        let ideal = LATENCY * (n.div_ceil(BATCH) as u32) / CONCURRENCY as u32;
+        (peak_rss_kb(), start.elapsed(), ideal)
+    };
+    let (small, small_took, small_ideal) = write(10_000);
+    let (large, large_took, large_ideal) = write(1_000_000);
+    println!(
+        "write memory: peak RSS {small} kB writing 10,000 records, {large} kB writing 1,000,000: {:.3} (goal <= 1.2); \
+         time {small_took:.1?} and {large_took:.1?}, {:.3} and {:.3} of the ideal (goal <= 1.2)",
+        large as f64 / small.max(1) as f64,
+        small_took.as_secs_f64() / small_ideal.as_secs_f64(),
+        large_took.as_secs_f64() / large_ideal.as_secs_f64(),
+    );
+}
+
 /// Peak resident memory of this process, from /proc (kB); 0 where there is none.
 fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -345,6 +401,7 @@ fn peak_rss_kb() -> u64 {
 fn paging_memory(_: &mut Criterion) {
     let rt = runtime();
     let stream = |pages: usize| {
+        reset_peak_rss();
         let server = rt.block_on(Loopback::start_with(pager(pages, 200), Duration::ZERO));
         let client = client(&server.base_url);
         let items = rt.block_on(async {
@@ -375,6 +432,7 @@ fn paging_memory(_: &mut Criterion) {
 
 criterion_group!(
     benches,
+    write_memory,
     paging_memory,
     batch_write,
     bulk_update,

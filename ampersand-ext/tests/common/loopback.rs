@@ -72,6 +72,8 @@ pub struct Loopback {
     seen: Arc<Mutex<Vec<Seen>>>,
     task: tokio::task::JoinHandle<()>,
     in_flight: Arc<Gauge>,
+    /// Whether the requests are forgotten rather than kept.
+    forget: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Requests being answered now, and the most at once.
@@ -117,6 +119,7 @@ impl Loopback {
             seen,
             task,
             in_flight: Arc::default(),
+            forget: Arc::default(),
         }
     }
 
@@ -132,13 +135,24 @@ impl Loopback {
         Loopback::serve(handler, latency, true).await
     }
 
+    /// [`Loopback::start_with`], keeping no request: for a long run whose requests would
+    /// otherwise pile up in memory (a benchmark of memory).
+    pub async fn start_forgetful(handler: Handler, latency: Duration) -> Loopback {
+        let server = Loopback::serve(handler, latency, false).await;
+        server
+            .forget
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        server
+    }
+
     async fn serve(handler: Handler, latency: Duration, tokio_time: bool) -> Loopback {
         use std::sync::atomic::Ordering::SeqCst;
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
         let seen = Arc::new(Mutex::new(Vec::new()));
         let gauge = Arc::new(Gauge::default());
-        let (log, in_flight) = (seen.clone(), gauge.clone());
+        let forget = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (log, in_flight, forgets) = (seen.clone(), gauge.clone(), forget.clone());
         let task = tokio::spawn(async move {
             loop {
                 let Ok((mut socket, _)) = listener.accept().await else {
@@ -146,6 +160,7 @@ impl Loopback {
                 };
                 socket.set_nodelay(true).ok();
                 let (log, gauge, handler) = (log.clone(), gauge.clone(), handler.clone());
+                let forgets = forgets.clone();
                 tokio::spawn(async move {
                     while let Some(request) = read_request(&mut socket).await {
                         let now = gauge.now.fetch_add(1, SeqCst) + 1;
@@ -155,7 +170,9 @@ impl Loopback {
                             false => wait(latency).await,
                         }
                         let step = handler(&request);
-                        log.lock().unwrap().push(request);
+                        if !forgets.load(SeqCst) {
+                            log.lock().unwrap().push(request);
+                        }
                         gauge.now.fetch_sub(1, SeqCst);
                         let Step::Respond(status, headers, body) = step else {
                             return;
@@ -182,6 +199,7 @@ impl Loopback {
             seen,
             task,
             in_flight,
+            forget,
         }
     }
 
