@@ -10,11 +10,13 @@ use ampersand_ext::client::{read, search, write};
 use ampersand_ext::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::deliver::Delivery;
 use crate::problem::{self, Problem};
-use crate::state::{decode, new_id, now, ok, time, typed, value, Effects, Record, State};
+use crate::records::{Outcome, Record};
+use crate::state::{decode, new_id, now, ok, time, typed, value, Effects, State};
+use crate::table::Slot;
 use crate::Request;
 
 /// Work an asynchronous operation does when it is due.
@@ -43,12 +45,9 @@ pub(crate) enum Work {
 /// `deliverResults`.
 pub(crate) const KEPT_PAGES: usize = 20;
 
-/// One record's outcome: its id and fields, or why it was not written.
-type Outcome = Result<(String, Map<String, Value>), String>;
-
 impl State {
     /// A new operation of `installation`, in progress or done.
-    fn start_operation(&mut self, installation: usize, action: &str, object: &str) -> String {
+    fn start_operation(&mut self, installation: Slot, action: &str, object: &str) -> String {
         let installation = &self.installations[installation];
         let id = new_id();
         let operation = json!({
@@ -76,17 +75,14 @@ impl State {
             "message": { "msg": message },
         });
         if let Ok(line) = serde_json::from_value::<types::Log>(line) {
-            self.logs
-                .entry(operation.to_string())
-                .or_default()
-                .push(line);
+            self.logs.entry(operation.to_string()).push(line);
         }
     }
 
     /// Marks the operation done: its status, summary and metadata; the installation's
     /// `lastOperationStatus` follows.
     fn finish_operation(&mut self, id: &str, status: &str, result: String, metadata: Value) {
-        let Some(op) = self.operations.iter_mut().find(|o| o.id == id) else {
+        let Some(op) = self.operations.get_mut(id) else {
             return;
         };
         let mut stored = value(op);
@@ -101,7 +97,7 @@ impl State {
             *op = done;
         }
         let installation = op.installation_id.clone();
-        if let Some(i) = self.installations.iter_mut().find(|i| i.id == installation) {
+        if let Some(i) = self.installations.get_mut(&installation) {
             let mut stored = value(i);
             stored["lastOperationStatus"] = status.into();
             if let Ok(updated) = serde_json::from_value(stored) {
@@ -123,31 +119,8 @@ impl State {
         all_or_none: bool,
     ) -> Vec<Outcome> {
         let instance = self.instance_of(installation);
-        let stored = self
-            .records
-            .entry(instance)
-            .or_default()
-            .entry(object.to_string())
-            .or_default();
-        let mut next = stored.clone();
-        let outcomes: Vec<Outcome> = records
-            .iter()
-            .map(|record| write_one(&mut next, kind, record))
-            .collect();
-        if !all_or_none || outcomes.iter().all(Result::is_ok) {
-            *stored = next;
-            outcomes
-        } else {
-            outcomes
-                .into_iter()
-                .map(|o| match o {
-                    Ok(_) => {
-                        Err("not written: another record of the batch failed (allOrNone)".into())
-                    }
-                    failed => failed,
-                })
-                .collect()
-        }
+        self.records
+            .write((&instance, object), kind, records, all_or_none)
     }
 
     pub(crate) fn write_records(
@@ -312,7 +285,7 @@ impl State {
             } => {
                 let (single, outcomes) = self.run_write(&installation, &object, &request);
                 let written = self.finish_write(operation, &outcomes);
-                let Some(at) = self.installations.iter().position(|i| i.id == installation) else {
+                let Some(at) = self.installations.position(|i| i.id == installation) else {
                     return;
                 };
                 let installation = self.installations[at].clone();
@@ -357,10 +330,7 @@ impl State {
             .unwrap_or_default();
         let found: Vec<Value> = self
             .records
-            .get(&self.installations[at].connection.id)
-            .and_then(|objects| objects.get(&body.object_name))
-            .into_iter()
-            .flatten()
+            .of(&self.installations[at].connection.id, &body.object_name)
             .filter(|record| {
                 filters.iter().all(|f| {
                     let name = f["fieldName"].as_str().unwrap_or_default();
@@ -418,7 +388,7 @@ impl State {
     /// whose config asks for one and that had none yet (an object a config change adds too):
     /// of the records since its `defaultPeriod` of days, or all of them with `fullHistory`. Its
     /// progress is kept for `getBackfillProgress`.
-    pub(crate) fn start_backfills(&mut self, at: usize, effects: &mut Effects) {
+    pub(crate) fn start_backfills(&mut self, at: Slot, effects: &mut Effects) {
         let installation = self.installations[at].clone();
         let content = value(&installation.config.content);
         let objects = content["read"]["objects"]
@@ -442,20 +412,17 @@ impl State {
             };
             let operation = self.start_operation(at, "read", &object);
             let time = now();
-            self.backfills
-                .entry(installation.id.clone())
-                .or_default()
-                .insert(
-                    object.clone(),
-                    json!({
-                        "installationId": installation.id,
-                        "objectName": object,
-                        "operationId": operation,
-                        "recordsProcessed": 0,
-                        "createTime": time,
-                        "updateTime": time,
-                    }),
-                );
+            self.backfills.entry(installation.id.clone()).insert(
+                object.clone(),
+                json!({
+                    "installationId": installation.id,
+                    "objectName": object,
+                    "operationId": operation,
+                    "recordsProcessed": 0,
+                    "createTime": time,
+                    "updateTime": time,
+                }),
+            );
             self.pending.insert(
                 operation.clone(),
                 Work::Read {
@@ -492,7 +459,7 @@ impl State {
         backfill: bool,
         effects: &mut Effects,
     ) {
-        let Some(at) = self.installations.iter().position(|i| i.id == installation) else {
+        let Some(at) = self.installations.position(|i| i.id == installation) else {
             return;
         };
         let installation = self.installations[at].clone();
@@ -506,10 +473,7 @@ impl State {
         };
         let records: Vec<Record> = self
             .records
-            .get(&installation.connection.id)
-            .and_then(|objects| objects.get(object))
-            .into_iter()
-            .flatten()
+            .of(&installation.connection.id, object)
             .filter(in_window)
             .cloned()
             .collect();
@@ -548,7 +512,6 @@ impl State {
                 let pages = self
                     .result_pages
                     .entry(installation.id.clone())
-                    .or_default()
                     .entry(object.to_string())
                     .or_default();
                 pages.push(message);
@@ -765,51 +728,4 @@ fn failures(outcomes: &[Outcome], single: bool) -> Vec<String> {
             })
         })
         .collect()
-}
-
-/// Writes one record into `records`: a create gets a new id; an update or a delete names an
-/// existing record by `id`.
-fn write_one(records: &mut Vec<Record>, kind: &str, record: &Value) -> Outcome {
-    let Some(fields) = record.as_object() else {
-        return Err("a record is an object".into());
-    };
-    let id = fields.get("id").and_then(Value::as_str).map(str::to_string);
-    match kind {
-        "create" => {
-            let id =
-                id.unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string()[..18].to_string());
-            if records.iter().any(|r| r.id == id) {
-                return Err(format!("a record with ID {id} exists already"));
-            }
-            let mut fields = fields.clone();
-            fields.remove("id");
-            records.push(Record {
-                id: id.clone(),
-                fields: fields.clone(),
-                update_time: now(),
-            });
-            Ok((id, fields))
-        }
-        "update" | "delete" => {
-            let Some(id) = id else {
-                return Err(format!("an {kind} names the record by its id"));
-            };
-            let Some(at) = records.iter().position(|r| r.id == id) else {
-                return Err(format!("The record with ID {id} was not found"));
-            };
-            if kind == "delete" {
-                let gone = records.remove(at);
-                return Ok((id, gone.fields));
-            }
-            let stored = &mut records[at];
-            for (k, v) in fields {
-                if k != "id" {
-                    stored.fields.insert(k.clone(), v.clone());
-                }
-            }
-            stored.update_time = now();
-            Ok((id, stored.fields.clone()))
-        }
-        other => Err(format!("no write type {other}")),
-    }
 }

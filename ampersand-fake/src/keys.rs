@@ -12,6 +12,7 @@ use crate::problem::{self, Problem};
 use crate::state::{
     apply_listed, apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, State,
 };
+use crate::table::Slot;
 use crate::Request;
 
 /// A provider app and the client secret the spec's `ProviderApp` does not show.
@@ -24,9 +25,8 @@ pub(crate) struct StoredProviderApp {
 impl State {
     // provider apps
 
-    pub(crate) fn provider_app_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    pub(crate) fn provider_app_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
         self.provider_apps
-            .iter()
             .position(|a| a.app.project_id == project && a.app.id == id)
             .ok_or_else(|| problem::not_found("provider app", id))
     }
@@ -100,9 +100,8 @@ impl State {
 
     // API keys
 
-    fn api_key_at(&self, project: &str, key: &str) -> Result<usize, Problem> {
+    fn api_key_at(&self, project: &str, key: &str) -> Result<Slot, Problem> {
         self.api_keys
-            .iter()
             .position(|k| k.project_id == project && k.key.expose() == key)
             .ok_or_else(|| problem::not_found("API key", "the one given"))
     }
@@ -180,9 +179,8 @@ impl State {
 
     // JWT keys
 
-    fn jwt_key_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    fn jwt_key_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
         self.jwt_keys
-            .iter()
             .position(|k| k.project_id.to_string() == project && k.id.to_string() == id)
             .ok_or_else(|| problem::not_found("JWT key", id))
     }

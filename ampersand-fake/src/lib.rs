@@ -20,18 +20,23 @@ mod catalog;
 mod data;
 mod deliver;
 mod fault;
+mod journal;
+mod keyed;
 mod keys;
 mod metadata;
+mod migrate;
 mod oauth;
 mod orgs;
 mod pause;
 mod platform;
 mod problem;
 mod receiver;
+mod records;
 mod route;
 mod spec;
 mod state;
 mod store;
+mod table;
 mod topics;
 
 use std::net::SocketAddr;
@@ -210,10 +215,10 @@ impl Options {
         self
     }
 
-    /// Keeps the state in `file`: read when the fake starts (if it exists), written on every
-    /// change before the change is answered, atomically (a temporary file renamed over it),
-    /// so a process killed between two writes loses at most the write in flight and never
-    /// leaves a torn file. Without it the state is in memory only.
+    /// Keeps the state in `file`, an embedded database: read when the fake starts (made if
+    /// there is none; a version 2 JSON state file is migrated), and each change written to it
+    /// in one transaction before the change is answered, so a process killed at any moment
+    /// loses at most the requests in flight. Without it the state is in memory only.
     pub fn state_file(mut self, file: impl Into<std::path::PathBuf>) -> Self {
         self.state = Some(file.into());
         self
@@ -261,6 +266,8 @@ struct Shared {
     /// `http://` and the address it listens on.
     origin: String,
     state: Mutex<state::State>,
+    /// Where `--state` keeps it.
+    store: Option<store::Store>,
     faults: std::sync::Mutex<fault::Faults>,
     /// Sends the webhook deliveries.
     http: reqwest::Client,
@@ -292,43 +299,84 @@ impl Shared {
             tokio::spawn(async move {
                 tokio::time::sleep(shared.options.async_delay).await;
                 let mut effects = state::Effects::default();
-                {
-                    let mut state = shared.state.lock().await;
-                    state.finish(&operation, &mut effects);
-                    if let Some(file) = &shared.options.state {
-                        if let Err(e) = store::save(file, &state) {
-                            tracing::error!("cannot save the state to {}: {e}", file.display());
-                        }
-                    }
+                let mut state = shared.state.lock().await;
+                state.finish(&operation, &mut effects);
+                if shared.save(state).await.is_ok() {
+                    shared.after(effects);
                 }
-                shared.after(effects);
             });
         }
     }
 
-    async fn reset(&self) -> Result<(), Response> {
+    /// Writes what a change made in `state` to the store, if there is one, before it returns
+    /// (the state unlocked while the disk is written); the 500 answer when the store refused it
+    /// (the store and the state are then as they were before the change).
+    async fn save(
+        self: &Arc<Self>,
+        mut state: tokio::sync::MutexGuard<'_, state::State>,
+    ) -> Result<(), Response> {
+        let changes = state.changes(self.store.is_some());
+        self.write(state, changes)
+            .await
+            .map_err(|e| self.not_saved(&e))
+    }
+
+    /// The answer when a change could not be saved: the change is undone.
+    fn not_saved(&self, e: &str) -> Response {
+        let file = self
+            .options
+            .state
+            .as_deref()
+            .unwrap_or(std::path::Path::new(""));
+        tracing::error!("cannot save the state to {}: {e}", file.display());
+        problem::problem(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal Server Error",
+            format!(
+                "the fake cannot save its state to {}, so the change was not made: {e}",
+                file.display()
+            ),
+        )
+        .into_response()
+    }
+
+    /// Writes `changes` to the store, if there is one and they are any, in the order they were
+    /// made in `state` (unlocked while the disk is written).
+    async fn write(
+        self: &Arc<Self>,
+        state: tokio::sync::MutexGuard<'_, state::State>,
+        changes: Vec<journal::Change>,
+    ) -> Result<(), String> {
+        let Some(store) = self.store.as_ref().filter(|_| !changes.is_empty()) else {
+            return Ok(());
+        };
+        let written = store.queue(changes);
+        drop(state);
+        let shared = self.clone();
+        // off the runtime (and a paused clock stands still while it runs)
+        let _ = tokio::task::spawn_blocking(move || {
+            if let Some(store) = &shared.store {
+                store.flush(&shared.state);
+            }
+        })
+        .await;
+        written
+            .await
+            .unwrap_or_else(|_| Err("the fake has stopped".into()))
+    }
+
+    async fn reset(self: &Arc<Self>) -> Result<(), Response> {
         let mut state = self.state.lock().await;
         *state = state::State::default();
-        if let Some(file) = &self.options.state {
-            store::save(file, &state).map_err(|e| saving_failed(file, e))?;
-        }
+        self.write(state, vec![journal::Change::Clear])
+            .await
+            .map_err(|e| self.not_saved(&e))?;
         self.faults
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clear();
         Ok(())
     }
-}
-
-/// The answer when the state could not be saved: the change is made in memory only.
-fn saving_failed(file: &std::path::Path, e: std::io::Error) -> Response {
-    tracing::error!("cannot save the state to {}: {e}", file.display());
-    problem::problem(
-        axum::http::StatusCode::INTERNAL_SERVER_ERROR,
-        "Internal Server Error",
-        format!("the fake cannot save its state to {}: {e}", file.display()),
-    )
-    .into_response()
 }
 
 /// A running fake: the platform API at `/v1` and each data-plane API at `/{host}/v1`, on one
@@ -363,24 +411,22 @@ impl Fake {
             addr: options.addr,
             source,
         })?;
-        let mut state = match &options.state {
-            Some(file) => store::load(file).map_err(StartError::State)?,
-            None => state::State::default(),
+        let (store, mut state) = match &options.state {
+            Some(file) => {
+                let (store, state) = store::Store::open(file).map_err(StartError::State)?;
+                (Some(store), state)
+            }
+            None => (None, state::State::default()),
         };
         // the holder of its credentials, the same across restarts on one state file
-        if state.ensure_builder() {
-            if let Some(file) = &options.state {
-                store::save(file, &state).map_err(|e| {
-                    StartError::State(format!("cannot write {}: {e}", file.display()))
-                })?;
-            }
-        }
+        state.ensure_builder();
         // work a state file left pending is resumed
         let resumed: Vec<String> = state.pending.keys().cloned().collect();
         let shared = Arc::new(Shared {
             options: options.clone(),
             origin: format!("http://{addr}"),
             state: Mutex::new(state),
+            store,
             faults: Default::default(),
             // no redirects followed, and the TLS provider installed where the SDK needs one
             http: ampersand_ext::client::call::http_client_builder()
@@ -389,6 +435,12 @@ impl Fake {
                     StartError::Options(format!("cannot set up webhook deliveries: {e}"))
                 })?,
         });
+        let mut state = shared.state.lock().await;
+        let changes = state.changes(shared.store.is_some());
+        shared
+            .write(state, changes)
+            .await
+            .map_err(|e| StartError::State(format!("cannot write the state: {e}")))?;
         shared.after(state::Effects {
             deliveries: Vec::new(),
             later: resumed,
@@ -590,12 +642,9 @@ async fn authorize(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         Ok(done) => done,
         Err(refusal) => return refusal.into_response(),
     };
-    if let Some(file) = &shared.options.state {
-        if let Err(e) = store::save(file, &state) {
-            return saving_failed(file, e);
-        }
+    if let Err(refused) = shared.save(state).await {
+        return refused;
     }
-    drop(state);
     shared.after(effects);
     problem::json(
         axum::http::StatusCode::OK,
@@ -637,6 +686,10 @@ impl Drop for Fake {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
+        }
+        // the store's file is closed, for another fake to open
+        if let Some(store) = &self.shared.store {
+            store.close();
         }
     }
 }
@@ -717,15 +770,9 @@ async fn operation(
     let response = state
         .handle(&request, &mut effects)
         .unwrap_or_else(|| problem::not_modelled(op).into_response());
-    let changed = op.method != "GET" && response.status().is_success();
-    let response = match (&options.state, changed) {
-        (Some(file), true) => match store::save(file, &state) {
-            Ok(()) => response,
-            Err(e) => return saving_failed(file, e),
-        },
-        _ => response,
-    };
-    drop(state);
+    if let Err(refused) = shared.save(state).await {
+        return refused;
+    }
     shared.after(effects);
     response
 }

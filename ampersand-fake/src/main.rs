@@ -22,8 +22,9 @@ struct Cli {
     /// The JWT to accept as Authorization: Bearer.
     #[arg(long, default_value = DEFAULT_JWT)]
     jwt: String,
-    /// Keep the state in FILE (read at start, written atomically on every change); without
-    /// it, in memory only.
+    /// Keep the state in FILE, an embedded database (read at start, each change written in
+    /// one transaction before it is answered; a version 2 JSON file is migrated); without it,
+    /// in memory only.
     #[arg(long, value_name = "FILE")]
     state: Option<std::path::PathBuf>,
     /// The signing key of the webhook destinations created (Svix's `whsec_…` form).

@@ -49,11 +49,7 @@ impl State {
     /// then the custom ones upserted (which win).
     fn fields(&self, connection: &str, object: &str) -> Map<String, Value> {
         let mut fields = Map::new();
-        let records = self
-            .records
-            .get(connection)
-            .and_then(|objects| objects.get(object));
-        for record in records.into_iter().flatten() {
+        for record in self.records.of(connection, object) {
             fields
                 .entry("id")
                 .or_insert_with(|| field("id", "string", true));
@@ -200,7 +196,6 @@ impl State {
             let stored = self
                 .custom_fields
                 .entry(connection.to_string())
-                .or_default()
                 .entry(object.clone())
                 .or_default();
             let mut outcome = Map::new();

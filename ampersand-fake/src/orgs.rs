@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use crate::problem::{self, Problem};
 use crate::state::{apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, State};
+use crate::table::Slot;
 use crate::Request;
 
 impl State {
@@ -22,7 +23,7 @@ impl State {
             return false;
         }
         let id = new_id();
-        self.builder = typed(json!({
+        let made = typed(json!({
             "id": id,
             "idpProvider": "ampersand-fake",
             "idpRef": id,
@@ -32,6 +33,7 @@ impl State {
             "fullName": "Fake Builder",
         }))
         .ok();
+        self.builder.set(made);
         self.builder.is_some()
     }
 
@@ -47,9 +49,8 @@ impl State {
         })
     }
 
-    fn org_at(&self, id: &str) -> Result<usize, Problem> {
+    fn org_at(&self, id: &str) -> Result<Slot, Problem> {
         self.orgs
-            .iter()
             .position(|o| o.id == id)
             .ok_or_else(|| problem::not_found("org", id))
     }
@@ -112,19 +113,15 @@ impl State {
         if !known {
             return Err(problem::not_found("builder", &body.builder_id));
         }
-        let members = self
-            .org_builders
-            .entry(self.orgs[at].id.clone())
-            .or_default();
+        let members = self.org_builders.entry(self.orgs[at].id.clone());
         if !members.contains(&body.builder_id) {
             members.push(body.builder_id);
         }
         Ok(StatusCode::CREATED.into_response())
     }
 
-    fn invite_at(&self, org: &str, id: &str) -> Result<usize, Problem> {
+    fn invite_at(&self, org: &str, id: &str) -> Result<Slot, Problem> {
         self.invites
-            .iter()
             .position(|i| i.parent_id == org && i.id == id)
             .ok_or_else(|| problem::not_found("invite", id))
     }
@@ -193,7 +190,8 @@ impl State {
         let body: types::AcceptInviteBody = decode(&request.body)?;
         let builder = self.builder()?;
         let mut joined = Vec::new();
-        for invite in &mut self.invites {
+        for slot in self.invites.slots() {
+            let invite = &mut self.invites[slot];
             let pending = value(&invite.status) == "pending";
             if pending
                 && invite
@@ -221,10 +219,10 @@ impl State {
         {
             let mut stored = value(&builder);
             stored["primaryEmail"] = body.invited_email.trim().into();
-            self.builder = Some(typed(stored)?);
+            self.builder.set(Some(typed(stored)?));
         }
         for org in joined {
-            let members = self.org_builders.entry(org).or_default();
+            let members = self.org_builders.entry(org);
             if !members.contains(&builder.id) {
                 members.push(builder.id.clone());
             }

@@ -8,12 +8,13 @@ use axum::response::Response;
 
 use crate::problem::{self, Problem};
 use crate::state::{decode, no_content, value, Effects, State};
+use crate::table::Slot;
 use crate::Request;
 
 impl State {
     /// The objects a pause or resume body names (each a read object of the installation at
     /// `at`, else a 400 naming it), or every read object of the installation.
-    fn read_objects(&self, at: usize, named: Option<Vec<String>>) -> Result<Vec<String>, Problem> {
+    fn read_objects(&self, at: Slot, named: Option<Vec<String>>) -> Result<Vec<String>, Problem> {
         let read = self.installations[at].config.content.read.as_ref();
         let reads = |o: &str| read.is_some_and(|r| r.objects.contains_key(o));
         match named {
@@ -46,7 +47,7 @@ impl State {
         };
         let objects = self.read_objects(at, body.objects)?;
         let installation = self.installations[at].clone();
-        let paused = self.paused.entry(installation.id.clone()).or_default();
+        let paused = self.paused.entry(installation.id.clone());
         let newly: Vec<String> = objects
             .into_iter()
             .filter(|o| paused.insert(o.clone()))

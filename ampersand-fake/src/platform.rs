@@ -12,14 +12,15 @@ use crate::state::{
     apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, Effects, State,
     StoredDestination,
 };
+use crate::table::Slot;
 use crate::Request;
 
 impl State {
     /// The index of the project with id or name `key`.
-    pub(crate) fn project_at(&self, key: &str) -> Result<usize, Problem> {
+    pub(crate) fn project_at(&self, key: &str) -> Result<Slot, Problem> {
         self.projects
-            .iter()
-            .position(|p| p.id == key || p.name == key)
+            .find(key, |_| true)
+            .or_else(|| self.projects.position(|p| p.name == key))
             .ok_or_else(|| problem::not_found("project", key))
     }
 
@@ -29,8 +30,8 @@ impl State {
         Ok(self.projects[at].id.clone())
     }
 
-    fn project_name_taken(&self, name: &str, except: Option<usize>) -> Result<(), Problem> {
-        match self.projects.iter().position(|p| p.name == name) {
+    fn project_name_taken(&self, name: &str, except: Option<Slot>) -> Result<(), Problem> {
+        match self.projects.position(|p| p.name == name) {
             Some(i) if Some(i) != except => Err(problem::conflict(format!(
                 "a project named {name} exists already"
             ))),
@@ -101,10 +102,13 @@ impl State {
     // integrations
 
     /// The index of the integration of `project` with id or name `key`.
-    pub(crate) fn integration_at(&self, project: &str, key: &str) -> Result<usize, Problem> {
+    pub(crate) fn integration_at(&self, project: &str, key: &str) -> Result<Slot, Problem> {
         self.integrations
-            .iter()
-            .position(|i| i.project_id == project && (i.id == key || i.name == key))
+            .find(key, |i| i.project_id == project)
+            .or_else(|| {
+                self.integrations
+                    .position(|i| i.project_id == project && i.name == key)
+            })
             .ok_or_else(|| problem::not_found("integration", key))
     }
 
@@ -125,7 +129,6 @@ impl State {
         });
         let existing = self
             .integrations
-            .iter()
             .position(|i| i.project_id == project && i.name == name);
         let mut integration = match existing {
             Some(at) => {
@@ -147,14 +150,15 @@ impl State {
             let old = self.integrations[at].latest_revision.clone();
             self.old_revisions
                 .entry(self.integrations[at].id.clone())
-                .or_default()
                 .push(old);
         }
         integration["latestRevision"] = revision;
         let integration: types::Integration = typed(integration)?;
         match existing {
             Some(at) => self.integrations[at] = integration.clone(),
-            None => self.integrations.push(integration.clone()),
+            None => {
+                self.integrations.push(integration.clone());
+            }
         }
         Ok(integration)
     }
@@ -285,10 +289,9 @@ impl State {
 
     // connections
 
-    pub(crate) fn connection_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    pub(crate) fn connection_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
         self.connections
-            .iter()
-            .position(|c| c.project_id == project && c.id == id)
+            .find(id, |c| c.project_id == project)
             .ok_or_else(|| problem::not_found("connection", id))
     }
 
@@ -403,7 +406,7 @@ impl State {
         }
         let gone = self.connections.remove(at);
         self.custom_fields.remove(&gone.id);
-        self.records.remove(&gone.id);
+        self.records.remove_instance(&gone.id);
         self.notify_project(
             &project,
             "connection.deleted",
@@ -415,11 +418,12 @@ impl State {
 
     // destinations
 
-    fn destination_at(&self, project: &str, key: &str) -> Result<usize, Problem> {
+    fn destination_at(&self, project: &str, key: &str) -> Result<Slot, Problem> {
         self.destinations
-            .iter()
-            .position(|d| {
-                d.project_id == project && (d.destination.id == key || d.destination.name == key)
+            .find(key, |d| d.project_id == project)
+            .or_else(|| {
+                self.destinations
+                    .position(|d| d.project_id == project && d.destination.name == key)
             })
             .ok_or_else(|| problem::not_found("destination", key))
     }
@@ -428,11 +432,10 @@ impl State {
         &self,
         project: &str,
         name: &str,
-        except: Option<usize>,
+        except: Option<Slot>,
     ) -> Result<(), Problem> {
         match self
             .destinations
-            .iter()
             .position(|d| d.project_id == project && d.destination.name == name)
         {
             Some(i) if Some(i) != except => Err(problem::conflict(format!(
@@ -545,14 +548,13 @@ impl State {
     // installations
 
     /// The index of the installation `id` of the request's project and integration.
-    pub(crate) fn installation_at(&self, request: &Request<'_>) -> Result<usize, Problem> {
+    pub(crate) fn installation_at(&self, request: &Request<'_>) -> Result<Slot, Problem> {
         let project = self.project_id(request)?;
         let integration = self.integration_at(&project, request.param("integrationId"))?;
         let integration = &self.integrations[integration].id;
         let id = request.param("installationId");
         self.installations
-            .iter()
-            .position(|i| i.id == id && &i.integration_id == integration)
+            .find(id, |i| &i.integration_id == integration)
             .ok_or_else(|| problem::not_found("installation", id))
     }
 
@@ -562,11 +564,10 @@ impl State {
         project: &str,
         integration: &str,
         group_ref: &str,
-    ) -> Result<usize, Problem> {
+    ) -> Result<Slot, Problem> {
         let integration = self.integration_at(project, integration)?;
         let integration = &self.integrations[integration].id;
         self.installations
-            .iter()
             .position(|i| {
                 &i.integration_id == integration
                     && i.group.as_ref().is_some_and(|g| g.group_ref == group_ref)
@@ -645,11 +646,11 @@ impl State {
             },
         });
         let installation: types::Installation = typed(installation)?;
-        self.installations.push(installation.clone());
+        let at = self.installations.push(installation.clone());
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
         self.notify(&installation, "installation.created", data, effects);
-        self.start_backfills(self.installations.len() - 1, effects);
+        self.start_backfills(at, effects);
         ok(StatusCode::CREATED, &installation)
     }
 
@@ -720,7 +721,7 @@ impl State {
     /// config, notified as `installation.updated`; the answer.
     fn save_config_change(
         &mut self,
-        at: usize,
+        at: Slot,
         before: &types::Installation,
         mut stored: Value,
         effects: &mut Effects,
@@ -754,7 +755,6 @@ impl State {
                 let i = self.integration_at(&project, integration)?;
                 let integration = &self.integrations[i].id;
                 self.installations
-                    .iter()
                     .position(|x| x.id == id && &x.integration_id == integration)
                     .ok_or_else(|| problem::not_found("installation", id))?
             }
@@ -821,10 +821,9 @@ impl State {
 
     // operations
 
-    fn operation_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    fn operation_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
         self.operations
-            .iter()
-            .position(|o| o.project_id == project && o.id == id)
+            .find(id, |o| o.project_id == project)
             .ok_or_else(|| problem::not_found("operation", id))
     }
 

@@ -12,78 +12,179 @@ use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
+use crate::journal::{Change, Stored};
+use crate::keyed::{Keyed, Single};
 use crate::problem::{self, Problem};
+use crate::records::Records;
+use crate::table::{Row, Table};
 use crate::Request;
 
-/// Everything the fake keeps (and `--state` saves), in the order created.
-#[derive(Default, serde::Serialize, serde::Deserialize)]
+/// Everything the fake keeps (and `--state` stores, row by row), in the order created.
+#[derive(Default, serde::Deserialize)]
 pub(crate) struct State {
     #[serde(default)]
-    pub(crate) projects: Vec<types::Project>,
+    pub(crate) projects: Table<types::Project>,
     #[serde(default)]
-    pub(crate) integrations: Vec<types::Integration>,
+    pub(crate) integrations: Table<types::Integration>,
     /// The revisions each integration had before its latest, by integration id.
     #[serde(default)]
-    pub(crate) old_revisions: BTreeMap<String, Vec<types::Revision>>,
+    pub(crate) old_revisions: Keyed<Vec<types::Revision>>,
     #[serde(default)]
-    pub(crate) connections: Vec<types::Connection>,
+    pub(crate) connections: Table<types::Connection>,
     #[serde(default)]
-    pub(crate) destinations: Vec<StoredDestination>,
+    pub(crate) destinations: Table<StoredDestination>,
     #[serde(default)]
-    pub(crate) provider_apps: Vec<crate::keys::StoredProviderApp>,
+    pub(crate) provider_apps: Table<crate::keys::StoredProviderApp>,
     #[serde(default)]
-    pub(crate) api_keys: Vec<types::ApiKey>,
+    pub(crate) api_keys: Table<types::ApiKey>,
     #[serde(default)]
-    pub(crate) jwt_keys: Vec<types::JwtKey>,
+    pub(crate) jwt_keys: Table<types::JwtKey>,
     #[serde(default)]
-    pub(crate) installations: Vec<types::Installation>,
+    pub(crate) installations: Table<types::Installation>,
     #[serde(default)]
-    pub(crate) operations: Vec<types::Operation>,
+    pub(crate) operations: Table<types::Operation>,
     #[serde(default)]
-    pub(crate) topics: Vec<types::Topic>,
+    pub(crate) topics: Table<types::Topic>,
     #[serde(default)]
-    pub(crate) topic_routes: Vec<types::TopicDestinationRoute>,
+    pub(crate) topic_routes: Table<types::TopicDestinationRoute>,
     #[serde(default)]
-    pub(crate) event_routes: Vec<types::NotificationEventTopicRoute>,
+    pub(crate) event_routes: Table<types::NotificationEventTopicRoute>,
     /// Each operation's log lines, by operation id.
     #[serde(default)]
-    pub(crate) logs: BTreeMap<String, Vec<types::Log>>,
+    pub(crate) logs: Keyed<Vec<types::Log>>,
     /// The records written, by the customer's instance they are in (the installation's
     /// connection id), then object name.
     #[serde(default)]
-    pub(crate) records: BTreeMap<String, BTreeMap<String, Vec<Record>>>,
-    /// The asynchronous work not done yet, by operation id (resumed when a state file is
-    /// read again).
+    pub(crate) records: Records,
+    /// The asynchronous work not done yet, by operation id (resumed when the store is read
+    /// again).
     #[serde(default)]
-    pub(crate) pending: BTreeMap<String, crate::data::Work>,
+    pub(crate) pending: Keyed<crate::data::Work>,
     /// The OAuth authorizations given and not used yet, by their `state`.
     #[serde(default)]
-    pub(crate) grants: BTreeMap<String, crate::oauth::Grant>,
+    pub(crate) grants: Keyed<crate::oauth::Grant>,
     /// Each first read's (backfill's) progress, by installation id, then object name.
     #[serde(default)]
-    pub(crate) backfills: BTreeMap<String, BTreeMap<String, Value>>,
+    pub(crate) backfills: Keyed<BTreeMap<String, Value>>,
     /// The latest pages of read results delivered, by installation id, then object name.
     #[serde(default)]
-    pub(crate) result_pages: BTreeMap<String, BTreeMap<String, Vec<Value>>>,
+    pub(crate) result_pages: Keyed<BTreeMap<String, Vec<Value>>>,
     /// The custom fields upserted, by connection id, then object name, then field name.
     #[serde(default)]
-    pub(crate) custom_fields: BTreeMap<String, BTreeMap<String, Map<String, Value>>>,
+    pub(crate) custom_fields: Keyed<BTreeMap<String, Map<String, Value>>>,
     /// The fake's builder, once it was needed.
     #[serde(default)]
-    pub(crate) builder: Option<types::Builder>,
+    pub(crate) builder: Single<types::Builder>,
     #[serde(default)]
-    pub(crate) orgs: Vec<types::Org>,
+    pub(crate) orgs: Table<types::Org>,
     /// The builders of each org, by org id.
     #[serde(default)]
-    pub(crate) org_builders: BTreeMap<String, Vec<String>>,
+    pub(crate) org_builders: Keyed<Vec<String>>,
     #[serde(default)]
-    pub(crate) invites: Vec<types::Invite>,
+    pub(crate) invites: Table<types::Invite>,
     /// The domains claimed.
     #[serde(default)]
-    pub(crate) domains: Vec<types::ClaimedDomainResponse>,
+    pub(crate) domains: Table<types::ClaimedDomainResponse>,
     /// The objects whose scheduled reads are paused, by installation id.
     #[serde(default)]
-    pub(crate) paused: BTreeMap<String, BTreeSet<String>>,
+    pub(crate) paused: Keyed<BTreeSet<String>>,
+}
+
+impl State {
+    /// Every part the store keeps, by the name of its table: the one list of them.
+    fn parts(&mut self) -> [(&'static str, &mut dyn Stored); 26] {
+        [
+            ("projects", &mut self.projects),
+            ("integrations", &mut self.integrations),
+            ("old_revisions", &mut self.old_revisions),
+            ("connections", &mut self.connections),
+            ("destinations", &mut self.destinations),
+            ("provider_apps", &mut self.provider_apps),
+            ("api_keys", &mut self.api_keys),
+            ("jwt_keys", &mut self.jwt_keys),
+            ("installations", &mut self.installations),
+            ("operations", &mut self.operations),
+            ("topics", &mut self.topics),
+            ("topic_routes", &mut self.topic_routes),
+            ("event_routes", &mut self.event_routes),
+            ("logs", &mut self.logs),
+            ("records", &mut self.records),
+            ("pending", &mut self.pending),
+            ("grants", &mut self.grants),
+            ("backfills", &mut self.backfills),
+            ("result_pages", &mut self.result_pages),
+            ("custom_fields", &mut self.custom_fields),
+            ("builder", &mut self.builder),
+            ("orgs", &mut self.orgs),
+            ("org_builders", &mut self.org_builders),
+            ("invites", &mut self.invites),
+            ("domains", &mut self.domains),
+            ("paused", &mut self.paused),
+        ]
+    }
+
+    /// The names of the store's tables.
+    pub(crate) fn tables() -> Vec<&'static str> {
+        State::default()
+            .parts()
+            .iter()
+            .map(|(name, _)| *name)
+            .collect()
+    }
+
+    /// The rows changed since the last call, as the store writes them (`keep`), or only
+    /// forgotten (the state is in memory).
+    pub(crate) fn changes(&mut self, keep: bool) -> Vec<Change> {
+        let mut out = Vec::new();
+        for (name, part) in self.parts() {
+            if keep {
+                part.take(name, &mut out);
+            } else {
+                part.forget();
+            }
+        }
+        out
+    }
+
+    /// Reads one row of the store's `table`.
+    pub(crate) fn load(&mut self, table: &str, key: &str, row: &[u8]) -> Result<(), String> {
+        let mut parts = self.parts();
+        let Some((_, part)) = parts.iter_mut().find(|(name, _)| *name == table) else {
+            return Err(format!("no table {table}"));
+        };
+        part.load(key, row)
+            .map_err(|e| format!("a row of {table} ({key}): {e}"))
+    }
+}
+
+/// What each table's rows are found by.
+macro_rules! rows_by_id {
+    ($($t:ty => |$r:ident| $id:expr;)*) => {
+        $(impl Row for $t {
+            fn id(&self) -> String {
+                let $r = self;
+                $id
+            }
+        })*
+    };
+}
+
+rows_by_id! {
+    types::Project => |r| r.id.clone();
+    types::Integration => |r| r.id.clone();
+    types::Connection => |r| r.id.clone();
+    StoredDestination => |r| r.destination.id.clone();
+    crate::keys::StoredProviderApp => |r| r.app.id.clone();
+    types::ApiKey => |r| r.key.expose().to_string();
+    types::JwtKey => |r| r.id.to_string();
+    types::Installation => |r| r.id.clone();
+    types::Operation => |r| r.id.clone();
+    types::Topic => |r| r.id.clone();
+    types::TopicDestinationRoute => |r| r.id.clone();
+    types::NotificationEventTopicRoute => |r| r.id.clone();
+    types::Org => |r| r.id.clone();
+    types::Invite => |r| r.id.clone();
+    types::ClaimedDomainResponse => |r| r.id.clone();
 }
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).
@@ -91,14 +192,6 @@ pub(crate) struct State {
 pub(crate) struct StoredDestination {
     pub(crate) project_id: String,
     pub(crate) destination: types::DestinationWithSecrets,
-}
-
-/// A record written to an installation's object.
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
-pub(crate) struct Record {
-    pub(crate) id: String,
-    pub(crate) fields: Map<String, Value>,
-    pub(crate) update_time: String,
 }
 
 /// What a change sets off after it is answered: webhook deliveries, and work done later.

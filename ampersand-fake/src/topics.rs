@@ -12,12 +12,12 @@ use serde_json::json;
 
 use crate::problem::{self, Problem};
 use crate::state::{decode, new_id, no_content, now, ok, typed, value, State};
+use crate::table::{Row, Slot, Table};
 use crate::Request;
 
 impl State {
-    fn topic_at(&self, project: &str, id: &str) -> Result<usize, Problem> {
+    fn topic_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
         self.topics
-            .iter()
             .position(|t| t.project_id == project && t.id == id)
             .ok_or_else(|| problem::not_found("topic", id))
     }
@@ -207,20 +207,23 @@ impl State {
 }
 
 /// The items of `list` that belong to `project`.
-fn of_project<'a, T>(list: &'a [T], project: &str, owner: fn(&T) -> &String) -> Vec<&'a T> {
+fn of_project<'a, T: Row>(
+    list: &'a Table<T>,
+    project: &str,
+    owner: fn(&T) -> &String,
+) -> Vec<&'a T> {
     list.iter().filter(|item| owner(item) == project).collect()
 }
 
 /// Removes the item of `list` whose project and id `key` gives are `wanted`, or the 404
 /// naming `what`.
-fn remove<T>(
-    list: &mut Vec<T>,
+fn remove<T: Row>(
+    list: &mut Table<T>,
     wanted: (&str, &str),
     key: impl Fn(&T) -> (String, String),
     what: &str,
 ) -> Result<T, Problem> {
     let at = list
-        .iter()
         .position(|item| {
             let (project, id) = key(item);
             project == wanted.0 && id == wanted.1

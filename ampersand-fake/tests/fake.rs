@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-
 use common::http;
 use std::process::{Command, Stdio};
 
@@ -347,7 +345,7 @@ async fn dropping_it_stops_it() {
 
 #[test]
 fn the_binary_prints_its_urls_when_ready() {
-    let (mut child, urls) = spawn(
+    let (mut child, urls) = common::spawn(
         &[
             "--addr",
             "127.0.0.1:0",
@@ -598,29 +596,6 @@ async fn the_admin_endpoints_set_faults_and_reset() {
     assert_eq!(health.json::<Value>().await.unwrap()["status"], "ok");
 }
 
-/// The binary on `state`, and its platform base URL once it is ready.
-fn spawn_with_state(state: &std::path::Path) -> (std::process::Child, String) {
-    let state = state.to_str().unwrap();
-    let (child, urls) = spawn(&["--addr", "127.0.0.1:0", "--state", state], Stdio::null());
-    (child, urls["platform"].as_str().unwrap().to_string())
-}
-
-/// The binary with `args`, and the ready line it prints (the base URL of each host).
-fn spawn(args: &[&str], stderr: Stdio) -> (std::process::Child, Value) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(stderr)
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let urls = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
-    (child, urls)
-}
-
 /// The names of the projects the fake at `platform` lists.
 async fn names(http: &reqwest::Client, platform: &str) -> Vec<String> {
     let listed: Value = http
@@ -649,7 +624,7 @@ fn the_state_survives_restarts_and_kill_9_between_writes() {
     let mut acknowledged: Vec<String> = Vec::new();
     let mut rng = 26u64;
     for round in 0..6 {
-        let (mut child, platform) = spawn_with_state(&state);
+        let (mut child, platform) = common::spawn_with_state(&state);
         // what was acknowledged before the last kill is there, and at most the write in flight
         let listed = runtime.block_on(names(&http, &platform));
         for name in &acknowledged {
@@ -707,7 +682,7 @@ fn the_state_survives_restarts_and_kill_9_between_writes() {
         acknowledged.extend(done);
     }
     // a last clean start reads everything acknowledged
-    let (mut child, platform) = spawn_with_state(&state);
+    let (mut child, platform) = common::spawn_with_state(&state);
     let listed = runtime.block_on(names(&http, &platform));
     for name in &acknowledged {
         assert!(listed.contains(name), "{name} lost");
@@ -790,7 +765,7 @@ async fn an_in_process_fake_keeps_its_state_in_a_file() {
     assert!(matches!(e, StartError::State(_)));
     assert!(
         e.to_string()
-            .contains("of version 9; this fake reads version 2"),
+            .contains("of version 9; this fake reads version 3"),
         "{e}"
     );
 }

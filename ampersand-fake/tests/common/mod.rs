@@ -5,6 +5,9 @@
 
 use ampersand_ext::client::Host;
 use ampersand_fake::{Fake, DEFAULT_API_KEY, DEFAULT_JWT};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
 use serde_json::Value;
 
 /// A plain reqwest client (rustls needs its provider first, as the SDK's builder installs it).
@@ -54,4 +57,33 @@ pub async fn send(
 pub fn uuid_like(id: &str) -> bool {
     let parts: Vec<usize> = id.split('-').map(str::len).collect();
     parts == [8, 4, 4, 4, 12] && id.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+}
+
+/// The binary on `state`, and its platform base URL once it is ready.
+pub fn spawn_with_state(state: &std::path::Path) -> (std::process::Child, String) {
+    let state = state.to_str().unwrap();
+    let (child, urls) = spawn(&["--addr", "127.0.0.1:0", "--state", state], Stdio::null());
+    (child, urls["platform"].as_str().unwrap().to_string())
+}
+
+/// The binary with `args`, and the ready line it prints (the base URL of each host).
+pub fn spawn(args: &[&str], stderr: Stdio) -> (std::process::Child, Value) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ampersand-fake"));
+    command.args(args);
+    spawn_command(command, stderr)
+}
+
+/// The fake `command` starts, and the ready line it prints.
+pub fn spawn_command(mut command: Command, stderr: Stdio) -> (std::process::Child, Value) {
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let urls = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line:?}"));
+    (child, urls)
 }

@@ -1,0 +1,211 @@
+//! A table of rows in the order they were made: each row keeps its slot for life (the key the
+//! store saves it under), is found by its id in constant time, and the table remembers which
+//! slots changed since the store last took them, so a change writes only what it changed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::journal::{Change, Stored};
+
+/// A row of a [`Table`]: what it is found by.
+pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
+    /// The row's id (unique within its table).
+    fn id(&self) -> String;
+}
+
+/// Where a row of a [`Table`] is: stable while the row lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Slot(u64);
+
+/// Rows in the order made, found by slot or id.
+pub(crate) struct Table<T> {
+    rows: BTreeMap<u64, T>,
+    by_id: HashMap<String, u64>,
+    next: u64,
+    /// The slots changed (written or removed) since the store last took them.
+    changed: BTreeSet<u64>,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Table {
+            rows: BTreeMap::new(),
+            by_id: HashMap::new(),
+            next: 0,
+            changed: BTreeSet::new(),
+        }
+    }
+}
+
+impl<T: Row> Table<T> {
+    /// The rows, oldest first.
+    pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + Clone {
+        self.rows.values()
+    }
+
+    /// Adds `row` last; its slot.
+    pub(crate) fn push(&mut self, row: T) -> Slot {
+        let slot = self.next;
+        self.next += 1;
+        self.by_id.insert(row.id(), slot);
+        self.rows.insert(slot, row);
+        self.changed.insert(slot);
+        Slot(slot)
+    }
+
+    /// The slots of the rows, oldest first.
+    pub(crate) fn slots(&self) -> Vec<Slot> {
+        self.rows.keys().map(|slot| Slot(*slot)).collect()
+    }
+
+    /// The slot of the first row `matches` takes.
+    pub(crate) fn position(&self, mut matches: impl FnMut(&T) -> bool) -> Option<Slot> {
+        self.rows
+            .iter()
+            .find(|(_, row)| matches(row))
+            .map(|(slot, _)| Slot(*slot))
+    }
+
+    /// The slot of the row whose id is `id`, if `keep` takes it (the row of a project, say).
+    pub(crate) fn find(&self, id: &str, keep: impl Fn(&T) -> bool) -> Option<Slot> {
+        let slot = *self.by_id.get(id)?;
+        keep(&self.rows[&slot]).then_some(Slot(slot))
+    }
+
+    /// The row whose id is `id`, to change.
+    pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut T> {
+        let slot = *self.by_id.get(id)?;
+        self.changed.insert(slot);
+        self.rows.get_mut(&slot)
+    }
+
+    /// Removes the row at `slot`.
+    pub(crate) fn remove(&mut self, slot: Slot) -> T {
+        let row = self.rows.remove(&slot.0).expect("a slot of this table");
+        self.by_id.remove(&row.id());
+        self.changed.insert(slot.0);
+        row
+    }
+
+    /// Keeps the rows `keep` takes.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        let gone: Vec<u64> = self
+            .rows
+            .iter()
+            .filter(|(_, row)| !keep(row))
+            .map(|(slot, _)| *slot)
+            .collect();
+        for slot in gone {
+            self.remove(Slot(slot));
+        }
+    }
+}
+
+impl<T> std::ops::Index<Slot> for Table<T> {
+    type Output = T;
+
+    fn index(&self, slot: Slot) -> &T {
+        &self.rows[&slot.0]
+    }
+}
+
+impl<T> std::ops::IndexMut<Slot> for Table<T> {
+    fn index_mut(&mut self, slot: Slot) -> &mut T {
+        self.changed.insert(slot.0);
+        self.rows.get_mut(&slot.0).expect("a slot of this table")
+    }
+}
+
+impl<T: Row> serde::Serialize for Table<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.rows.values())
+    }
+}
+
+/// A table read from a list (a version 2 state file): every row is new to the store.
+impl<'de, T: Row> serde::Deserialize<'de> for Table<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut table = Table::default();
+        for row in Vec::<T>::deserialize(deserializer)? {
+            table.push(row);
+        }
+        Ok(table)
+    }
+}
+
+impl<T: Row> Stored for Table<T> {
+    fn take(&mut self, table: &'static str, out: &mut Vec<Change>) {
+        for slot in std::mem::take(&mut self.changed) {
+            let key = slot_key(slot);
+            out.push(match self.rows.get(&slot) {
+                Some(row) => Change::put(table, key, row),
+                None => Change::Delete { table, key },
+            });
+        }
+    }
+
+    fn forget(&mut self) {
+        self.changed.clear();
+    }
+
+    fn load(&mut self, key: &str, row: &[u8]) -> Result<(), String> {
+        let slot = u64::from_str_radix(key, 16).map_err(|_| format!("row key {key:?}"))?;
+        let row: T = serde_json::from_slice(row).map_err(|e| e.to_string())?;
+        self.by_id.insert(row.id(), slot);
+        self.rows.insert(slot, row);
+        self.next = self.next.max(slot + 1);
+        Ok(())
+    }
+}
+
+/// A slot as the store's key: fixed-width hex, so that the store's order is the table's.
+fn slot_key(slot: u64) -> String {
+    format!("{slot:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    impl Row for (String, u32) {
+        fn id(&self) -> String {
+            self.0.clone()
+        }
+    }
+
+    fn taken(table: &mut Table<(String, u32)>) -> Vec<String> {
+        let mut out = Vec::new();
+        table.take("t", &mut out);
+        out.iter().map(|c| format!("{c:?}")).collect()
+    }
+
+    #[test]
+    fn rows_keep_their_slots_and_order_and_only_changes_are_taken() {
+        let mut table = Table::default();
+        let a = table.push(("a".to_string(), 1));
+        let b = table.push(("b".to_string(), 2));
+        assert_eq!(taken(&mut table).len(), 2);
+        assert!(taken(&mut table).is_empty());
+        table[b].1 = 3;
+        table.remove(a);
+        let c = table.push(("c".to_string(), 4));
+        assert_eq!(
+            taken(&mut table),
+            [
+                "Delete t 0000000000000000",
+                "Put t 0000000000000001",
+                "Put t 0000000000000002"
+            ]
+        );
+        assert_eq!(table.find("b", |_| true), Some(b));
+        assert_eq!(table.find("b", |r| r.1 == 2), None);
+        assert_eq!(table.find("a", |_| true), None);
+        assert_eq!(table[c].1, 4);
+        let order: Vec<&str> = table.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(order, ["b", "c"]);
+        // a table loaded from the store goes on after its last slot
+        let mut loaded: Table<(String, u32)> = Table::default();
+        loaded.load("0000000000000001", br#"["b",3]"#).unwrap();
+        assert_eq!(loaded.push(("d".into(), 5)), Slot(2));
+        assert!(loaded.load("zz", b"[]").is_err());
+    }
+}
