@@ -295,7 +295,9 @@ async fn the_live_catalog_is_the_services() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deploy_sends_a_valid_manifest_and_nothing_else() {
     let fake = Fake::start(Options::new().api_key(KEY)).await.unwrap();
-    let client = fake.client().build().unwrap();
+    let client = ampersand_ext::ClientBuilder::from(fake.config())
+        .build()
+        .unwrap();
     let project = client
         .create_project()
         .body_map(|b| b.app_name("CLI").name("cli-project").org_id("org-1"))
@@ -373,7 +375,9 @@ async fn deploy_sends_a_valid_manifest_and_nothing_else() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refusal_is_printed_at_the_lines_of_the_file() {
     let fake = Fake::start(Options::new().api_key(KEY)).await.unwrap();
-    let client = fake.client().build().unwrap();
+    let client = ampersand_ext::ClientBuilder::from(fake.config())
+        .build()
+        .unwrap();
     client
         .create_project()
         .body_map(|b| b.app_name("CLI").name("refused").org_id("org-1"))

@@ -5,6 +5,8 @@
 
 pub mod call;
 pub mod decode;
+#[cfg(feature = "webhooks")]
+pub mod delivery;
 mod error;
 pub mod hook;
 pub mod jwt;

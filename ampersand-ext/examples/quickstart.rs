@@ -103,7 +103,7 @@ async fn fake_service() -> Result<(), Error> {
     let hooks = Receiver::start()
         .await
         .map_err(|e| Error::invalid_request(e.to_string()))?;
-    let client = fake.client().build()?;
+    let client = ClientBuilder::from(fake.config()).build()?;
 
     // 0. what an integration flow starts from: a project, an amp.yaml deployed, the
     //    customer's connection and a webhook destination

@@ -107,6 +107,30 @@ impl Default for ClientBuilder {
     }
 }
 
+/// A builder that starts from a whole configuration: credentials, base URLs, retries,
+/// timeouts, limits and hooks as `config` has them (a local Ampersand's
+/// `ampersand_fake::Fake::config()`, say).
+///
+/// ```
+/// use ampersand_ext::client::{CallConfig, Host};
+/// use ampersand_ext::ClientBuilder;
+/// let mut config = CallConfig::default();
+/// config.api_key = Some("my-key".into());
+/// config.base_urls.insert(Host::Platform, "http://127.0.0.1:8080/v1".into());
+/// # use ampersand_ext::client::ClientInfo;
+/// let client = ClientBuilder::from(config).build()?;
+/// assert_eq!(client.baseurl(), "http://127.0.0.1:8080/v1");
+/// # Ok::<(), ampersand_ext::Error>(())
+/// ```
+impl From<CallConfig> for ClientBuilder {
+    fn from(config: CallConfig) -> Self {
+        ClientBuilder {
+            config,
+            ..ClientBuilder::default()
+        }
+    }
+}
+
 impl ClientBuilder {
     /// A builder with the defaults and no credential.
     pub fn new() -> Self {

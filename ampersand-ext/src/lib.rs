@@ -37,7 +37,13 @@ pub mod prelude {
     pub use ampersand_client::ClientInfo;
 }
 
-/// The workspace README's Rust examples, compiled as doctests so that they stay true.
-#[cfg(doctest)]
+/// The workspace README's Rust examples, compiled as doctests so that they stay true (with
+/// the default features, which they use).
+#[cfg(all(
+    doctest,
+    feature = "data-plane",
+    feature = "webhooks",
+    feature = "manifest"
+))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;

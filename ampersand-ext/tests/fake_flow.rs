@@ -50,7 +50,7 @@ async fn world() -> World {
     let fake = Fake::start(Options::new().async_delay(Duration::from_millis(500)))
         .await
         .unwrap();
-    let client = fake.client().build().unwrap();
+    let client = ClientBuilder::from(fake.config()).build().unwrap();
     let hooks = Receiver::start().await.unwrap();
     let project = client
         .create_project()

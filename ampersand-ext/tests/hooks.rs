@@ -99,9 +99,13 @@ async fn hooks_see_every_attempt_before_the_credentials_and_what_came_of_it() {
             "{request:?}"
         );
     }
+}
 
-    // a helper on a data-plane host goes through the same hooks
-    recorder.0.lock().unwrap().clear();
+#[cfg(feature = "data-plane")]
+#[tokio::test]
+async fn a_helper_on_a_data_plane_host_goes_through_the_same_hooks() {
+    let recorder = std::sync::Arc::new(Recorder::default());
+    let server = Loopback::start(vec![projects()]).await;
     let write = Loopback::start(vec![Step::json(
         200,
         &json!({"operationId": "op-1", "successCount": 1, "failureCount": 0,

@@ -12,8 +12,8 @@
 
 use std::time::Duration;
 
-use ampersand_ext::client::Host;
-use ampersand_ext::types::Project;
+use ampersand_client::types::Project;
+use ampersand_client::{CallSettings, Client, Host};
 use ampersand_fake::{Fake, Options};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
@@ -40,8 +40,12 @@ async fn floor(body: String) -> String {
 fn bench(c: &mut Criterion) {
     let rt = runtime();
     let fake = rt.block_on(Fake::start(Options::new())).unwrap();
-    let client = fake.client().build().unwrap();
-    ampersand_ext::client::install_ring_provider();
+    let config = fake.config();
+    let client = Client::new(
+        config.base_url(Host::Platform),
+        CallSettings::new(config.clone()).unwrap(),
+    );
+    ampersand_client::install_ring_provider();
     let http = reqwest::Client::new();
     let created: Vec<Project> = rt.block_on(async {
         let mut out = Vec::new();

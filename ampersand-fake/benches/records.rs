@@ -33,7 +33,7 @@ async fn holding(held: usize, store: Option<&std::path::Path>) -> (Fake, String)
         options = options.state_file(dir.join(format!("state-{held}")));
     }
     let fake = Fake::start(options).await.unwrap();
-    ampersand_ext::client::install_ring_provider();
+    ampersand_client::install_ring_provider();
     let http = reqwest::Client::new();
     let platform = fake.urls()["platform"].as_str().unwrap().to_string();
     let post = |url: String, body: Value| {
@@ -106,7 +106,7 @@ impl Times {
 fn bench(c: &mut Criterion) {
     let rt = runtime();
     let dir = tempfile::tempdir().unwrap();
-    ampersand_ext::client::install_ring_provider();
+    ampersand_client::install_ring_provider();
     let http = reqwest::Client::new();
     let times = Times::default();
     let mut group = c.benchmark_group("write 100 records, delete them");

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::Value;
 
-use ampersand_ext::types;
+use ampersand_client::types;
 
 use crate::problem::{self, Problem};
 use crate::state::{ok, typed};

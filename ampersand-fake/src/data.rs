@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use ampersand_ext::client::{read, search, write};
-use ampersand_ext::types;
+use ampersand_client::types;
+use ampersand_client::{read, search, write};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};

@@ -1,6 +1,6 @@
 //! Webhook deliveries: each message POSTed to its destination's URL with the destination's
 //! headers, signed the Svix way with the destination's signing key (`svix-id`,
-//! `svix-timestamp`, `svix-signature`, the same as `ampersand_ext::webhook::sign` makes), and
+//! `svix-timestamp`, `svix-signature`, the same as `ampersand_client::delivery::sign` makes), and
 //! tried again a few times when the receiver fails or cannot be reached.
 
 use std::time::{Duration, SystemTime};
@@ -22,7 +22,7 @@ pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
     for delivery in deliveries {
         let id = format!("msg_{}", uuid::Uuid::new_v4().simple());
         let shown = shown(&delivery.url);
-        let signed = match ampersand_ext::webhook::sign(
+        let signed = match ampersand_client::delivery::sign(
             &delivery.secret,
             &id,
             SystemTime::now(),

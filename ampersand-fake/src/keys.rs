@@ -3,7 +3,7 @@
 //! accepted as `X-Api-Key` for its project's operations while it is active) and JWT keys (the
 //! public keys a project's tokens are verified with).
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{json, Value};

@@ -3,10 +3,13 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use ampersand_client::{CallSettings, Client, Host};
 //! use ampersand_fake::{Fake, Options};
 //!
 //! let fake = Fake::start(Options::new()).await?;
-//! let client = fake.client().build()?;
+//! // with ampersand-ext: `ampersand_ext::ClientBuilder::from(fake.config()).build()?`
+//! let config = fake.config();
+//! let client = Client::new(config.base_url(Host::Platform), CallSettings::new(config.clone())?);
 //! let project = client
 //!     .create_project()
 //!     .body_map(|b| b.app_name("Mail Monkey").name("mail-monkey").org_id("org-1"))
@@ -42,8 +45,7 @@ mod topics;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use ampersand_ext::client::Host;
-use ampersand_ext::ClientBuilder;
+use ampersand_client::Host;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, Uri};
@@ -399,7 +401,7 @@ impl std::fmt::Debug for Fake {
 impl Fake {
     /// Starts a fake on `options`' address, serving until it is dropped.
     pub async fn start(options: Options) -> Result<Fake, StartError> {
-        ampersand_ext::webhook::WebhookSecret::new(&options.webhook_secret)
+        ampersand_client::delivery::WebhookSecret::new(&options.webhook_secret)
             .map_err(|e| StartError::Options(format!("the webhook secret: {e}")))?;
         let listener = tokio::net::TcpListener::bind(options.addr)
             .await
@@ -429,7 +431,7 @@ impl Fake {
             store,
             faults: Default::default(),
             // no redirects followed, and the TLS provider installed where the SDK needs one
-            http: ampersand_ext::client::call::http_client_builder()
+            http: ampersand_client::call::http_client_builder()
                 .build()
                 .map_err(|e| {
                     StartError::Options(format!("cannot set up webhook deliveries: {e}"))
@@ -483,16 +485,25 @@ impl Fake {
             .collect()
     }
 
-    /// A client builder pointed at every host of the fake, with its API key and JWT.
-    pub fn client(&self) -> ClientBuilder {
-        let mut builder = ClientBuilder::new()
-            .api_key(self.options.api_key.clone())
-            .bearer_token(self.options.jwt.clone())
-            .base_url(self.base_url(Host::Platform));
+    /// The client configuration of the fake: every host's base URL, its API key and its JWT.
+    /// `ampersand_ext::ClientBuilder::from(fake.config())` is a builder ready for it; the
+    /// generated client takes it as it is.
+    ///
+    /// ```no_run
+    /// # async fn run(fake: ampersand_fake::Fake) -> Result<(), ampersand_client::Error> {
+    /// use ampersand_client::{CallSettings, Client, Host};
+    /// let config = fake.config();
+    /// let client = Client::new(config.base_url(Host::Platform), CallSettings::new(config.clone())?);
+    /// # Ok(()) }
+    /// ```
+    pub fn config(&self) -> ampersand_client::CallConfig {
+        let mut config = ampersand_client::CallConfig::default();
+        config.api_key = Some(self.options.api_key.as_str().into());
+        config.bearer_token = Some(self.options.jwt.as_str().into());
         for host in Host::ALL {
-            builder = builder.host_base_url(*host, self.base_url(*host));
+            config.base_urls.insert(*host, self.base_url(*host));
         }
-        builder
+        config
     }
 }
 
@@ -724,7 +735,7 @@ async fn dispatch(
 /// One operation's answer, and what it sets off.
 async fn operation(
     shared: &Arc<Shared>,
-    op: &'static ampersand_ext::client::OperationMeta,
+    op: &'static ampersand_client::OperationMeta,
     params: route::Params,
     query: Option<&str>,
     headers: &HeaderMap,
@@ -779,7 +790,7 @@ async fn operation(
 
 /// One request, routed.
 pub(crate) struct Request<'a> {
-    pub(crate) op: &'static ampersand_ext::client::OperationMeta,
+    pub(crate) op: &'static ampersand_client::OperationMeta,
     pub(crate) params: route::Params,
     /// The query parameters the spec declares, typed by their schemas.
     pub(crate) query: serde_json::Map<String, serde_json::Value>,

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{json, Map, Value};

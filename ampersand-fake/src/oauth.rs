@@ -6,7 +6,7 @@
 //! (`connection.created`, `connection.refreshed`), and answers which connection it was. Each
 //! URL is used once.
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};

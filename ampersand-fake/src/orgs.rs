@@ -6,7 +6,7 @@
 //! billing account whose portal session is the fake's own page, which sends the browser back
 //! to the `redirectUrl` given.
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};

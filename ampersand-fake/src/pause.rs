@@ -3,7 +3,7 @@
 //! `read.schedule.paused` notification. The fake runs no schedule, so the pause is seen in that
 //! notification and in the state kept, and a triggered read still runs.
 
-use ampersand_ext::client::read;
+use ampersand_client::read;
 use axum::response::Response;
 
 use crate::problem::{self, Problem};

@@ -2,7 +2,7 @@
 //! installations and operations, each scoped to its project, with the service's conflicts,
 //! not-founds and update masks.
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
@@ -880,8 +880,8 @@ impl State {
 /// The manifest a deploy sends as `sourceYaml`, judged by the service's rules
 /// (`ampersand_manifest`, with its catalog snapshot): its errors are a 422 whose issues name
 /// their manifest paths.
-fn read_manifest(request: &Request<'_>) -> Result<ampersand_ext::manifest::Manifest, Problem> {
-    use ampersand_ext::manifest::{Manifest, Validator};
+fn read_manifest(request: &Request<'_>) -> Result<ampersand_manifest::Manifest, Problem> {
+    use ampersand_manifest::{Manifest, Validator};
     let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
     let Some(yaml) = body.source_yaml else {
         return Err(problem::unprocessable(if body.source_zip_url.is_some() {

@@ -1,7 +1,7 @@
 //! Problem answers (`application/problem+json`, the spec's `ApiProblem` and
 //! `InputValidationProblem`).
 
-use ampersand_ext::client::OperationMeta;
+use ampersand_client::OperationMeta;
 use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};

@@ -1,6 +1,6 @@
 //! A webhook receiver for tests: a local URL to make a webhook destination of, and the
 //! deliveries it received, in order, exactly as they arrived (headers and raw body), for
-//! `ampersand_ext::webhook::verify`.
+//! `ampersand_client::delivery::verify`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -28,7 +28,7 @@ pub struct Received {
 /// let hooks = ampersand_fake::Receiver::start().await?;
 /// // … a webhook destination with `hooks.url()`, then something that notifies it …
 /// if let Some(delivery) = hooks.next(Duration::from_secs(5)).await {
-///     let message = ampersand_ext::webhook::verify(
+///     let message = ampersand_client::delivery::verify(
 ///         ampersand_fake::DEFAULT_WEBHOOK_SECRET,
 ///         &delivery.headers,
 ///         &delivery.body,

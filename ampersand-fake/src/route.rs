@@ -1,7 +1,7 @@
 //! Routing by the spec's own operation table: a request's host by its path prefix, then the
 //! operation whose method and path template match; and the credentials its `security` asks.
 
-use ampersand_ext::client::{CredentialKind, Host, OperationMeta};
+use ampersand_client::{CredentialKind, Host, OperationMeta};
 use axum::http::{HeaderMap, Method};
 
 use crate::problem::{self, Problem};

@@ -5,8 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ampersand_ext::client::UpdateMaskRule;
-use ampersand_ext::types;
+use ampersand_client::types;
+use ampersand_client::UpdateMaskRule;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use ampersand_ext::types;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::json;

@@ -6,7 +6,6 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use ampersand_ext::RetryPolicy;
 use ampersand_fake::{Fake, Options};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -14,11 +13,7 @@ async fn two_hundred_clients_keep_the_state_consistent() {
     let fake = Fake::start(Options::new()).await.unwrap();
     let mut tasks = Vec::new();
     for n in 0..200 {
-        let client = fake
-            .client()
-            .retry_policy(RetryPolicy::none())
-            .build()
-            .unwrap();
+        let client = common::client(&fake);
         tasks.push(tokio::spawn(async move {
             let name = format!("p{n}");
             let created = client
@@ -56,7 +51,7 @@ async fn two_hundred_clients_keep_the_state_consistent() {
         let (id, last) = task.await.unwrap();
         expected.insert(id, last);
     }
-    let client = fake.client().build().unwrap();
+    let client = common::client(&fake);
     let listed = client.list_projects().send().await.unwrap().into_inner();
     assert_eq!(listed.len(), 200);
     let got: BTreeMap<String, String> = listed.into_iter().map(|p| (p.id, p.app_name)).collect();

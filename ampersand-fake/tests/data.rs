@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use ampersand_ext::client::Host;
-use ampersand_ext::webhook::{Message, Notification};
+use ampersand_client::delivery::{Message, Notification};
+use ampersand_client::Host;
 use ampersand_fake::{Fake, Options, StartError};
 use serde_json::{json, Value};
 
@@ -234,12 +234,12 @@ async fn a_delivery_is_tried_again_when_the_receiver_fails() {
         .unwrap()
         .unwrap();
     assert_eq!(calls.load(Ordering::SeqCst), 2);
-    let message = ampersand_ext::webhook::verify(secret, &headers, &body).unwrap();
+    let message = ampersand_client::delivery::verify(secret, &headers, &body).unwrap();
     assert!(matches!(
         message,
-        ampersand_ext::webhook::Message::Notification(_)
+        ampersand_client::delivery::Message::Notification(_)
     ));
-    assert!(ampersand_ext::webhook::verify(
+    assert!(ampersand_client::delivery::verify(
         ampersand_fake::DEFAULT_WEBHOOK_SECRET,
         &headers,
         &body
@@ -276,7 +276,7 @@ async fn a_new_pause_is_announced_once_and_a_resume_lets_it_be_paused_again() {
             let body: Value = serde_json::from_slice(&d.body).unwrap();
             if body["notificationType"] == "read.schedule.paused" {
                 // the SDK reads it as the spec's typed notification
-                let message = ampersand_ext::webhook::decode(&d.body).unwrap();
+                let message = ampersand_client::delivery::decode(&d.body).unwrap();
                 let Message::Notification(n) = message else {
                     panic!("{body}");
                 };

@@ -7,8 +7,8 @@ mod common;
 use common::http;
 use std::process::{Command, Stdio};
 
-use ampersand_ext::client::{Host, UpdateMaskRule};
-use ampersand_ext::{ErrorKind, RetryPolicy};
+use ampersand_client::{ErrorKind, RetryPolicy};
+use ampersand_client::{Host, UpdateMaskRule};
 use ampersand_fake::{Fake, Options, StartError, DEFAULT_API_KEY, DEFAULT_JWT, MODELLED};
 use serde_json::{json, Value};
 
@@ -16,15 +16,12 @@ async fn fake() -> Fake {
     Fake::start(Options::new()).await.unwrap()
 }
 
-fn client(fake: &Fake) -> ampersand_ext::Client {
-    fake.client()
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
+fn client(fake: &Fake) -> ampersand_client::Client {
+    common::client(fake)
 }
 
 /// A client of `fake` (no retries), after it created the project `name`.
-async fn with_project(fake: &Fake, name: &str) -> ampersand_ext::Client {
+async fn with_project(fake: &Fake, name: &str) -> ampersand_client::Client {
     let client = client(fake);
     client
         .create_project()
@@ -238,12 +235,7 @@ async fn credentials_are_enforced_as_each_operation_says() {
     );
     assert!(body["detail"].as_str().unwrap().contains("listProjects"));
     // a wrong key
-    let wrong = fake
-        .client()
-        .api_key("wrong")
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
+    let wrong = common::client_with(&fake, |c| c.api_key = Some("wrong".into()));
     assert_eq!(
         wrong
             .list_projects()
@@ -465,8 +457,8 @@ async fn a_fault_takes_the_next_calls_of_its_operation() {
     assert_eq!((e.attempts(), e.is_retryable()), (1, false));
 }
 
-fn client_retrying(fake: &Fake) -> ampersand_ext::Client {
-    fake.client().build().unwrap()
+fn client_retrying(fake: &Fake) -> ampersand_client::Client {
+    common::client_with(fake, |c| c.retry = RetryPolicy::default())
 }
 
 // tokio's clock, paused: the faults' waits and the client's timeouts pass without taking time
@@ -508,16 +500,11 @@ async fn a_dropped_connection_and_a_slow_answer() {
         1,
         Fault::status(500).delayed(Duration::from_secs(5)),
     );
-    let slow = fake
-        .client()
-        .retry_policy(RetryPolicy::none())
-        .attempt_timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
+    let slow = common::client_with(&fake, |c| c.attempt_timeout = Duration::from_millis(200));
     let e = slow.list_projects().send().await.unwrap_err();
     assert_eq!(
         e.kind(),
-        ErrorKind::Transport(ampersand_ext::TransportKind::Timeout),
+        ErrorKind::Transport(ampersand_client::TransportKind::Timeout),
         "{e}"
     );
 }
@@ -787,13 +774,8 @@ async fn an_api_key_it_made_opens_its_project_until_it_is_deactivated() {
     assert_eq!(made.active, Some(true));
     let key = made.key.expose().to_string();
     assert!(key.starts_with("amp_fake_"), "{key}");
-    let with_key = fake
-        .client()
-        .api_key(key.as_str())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap();
-    let status = |r: Result<_, ampersand_ext::Error>| match r {
+    let with_key = common::client_with(&fake, |c| c.api_key = Some(key.as_str().into()));
+    let status = |r: Result<_, ampersand_client::Error>| match r {
         Ok(_) => 200,
         Err(e) => e.status().map_or(0, |s| s.as_u16()),
     };

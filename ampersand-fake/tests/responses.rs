@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use ampersand_ext::client::{Host, OperationMeta};
+use ampersand_client::{Host, OperationMeta};
 use ampersand_fake::{Fake, Fault, Options, MODELLED};
 use serde_json::{json, Value};
 
@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 fn spec_operation(id: &str) -> (&'static Value, &'static Value) {
     static DOCS: OnceLock<Vec<Value>> = OnceLock::new();
     let docs = DOCS.get_or_init(|| {
-        let root = ampersand_tests::openapi_dir();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi");
         let mut entries = vec![ampersand_spec::ENTRY];
         entries.extend(ampersand_spec::DATA_PLANE.iter().map(|&(_, e)| e));
         entries

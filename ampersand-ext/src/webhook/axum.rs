@@ -37,7 +37,7 @@ use axum::extract::{FromRef, FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{decode, Message, WebhookError, WebhookSecret, HEADER_SETS};
+use super::{decode, delivery_id, Message, WebhookError, WebhookSecret};
 
 /// A delivery whose signature and timestamp verified, decoded.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,12 +114,7 @@ where
         let message =
             decode(&body).map_err(|e| WebhookRejection::Refused(WebhookError::Payload(e)))?;
         // verified: the id header of the scheme is there
-        let id = HEADER_SETS
-            .iter()
-            .find_map(|set| headers.get(set[0]))
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
+        let id = delivery_id(&headers).unwrap_or_default().to_string();
         Ok(Delivery { id, message })
     }
 }

@@ -3,7 +3,7 @@
 // each test file uses part of this
 #![allow(dead_code)]
 
-use ampersand_ext::client::Host;
+use ampersand_client::{CallConfig, CallSettings, Client, Host, RetryPolicy};
 use ampersand_fake::{Fake, DEFAULT_API_KEY, DEFAULT_JWT};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -12,8 +12,22 @@ use serde_json::Value;
 
 /// A plain reqwest client (rustls needs its provider first, as the SDK's builder installs it).
 pub fn http() -> reqwest::Client {
-    ampersand_ext::client::install_ring_provider();
+    ampersand_client::install_ring_provider();
     reqwest::Client::new()
+}
+
+/// The generated client on `fake`, retrying nothing.
+pub fn client(fake: &Fake) -> Client {
+    client_with(fake, |_| {})
+}
+
+/// The generated client on `fake`, retrying nothing, its configuration as `change` leaves it.
+pub fn client_with(fake: &Fake, change: impl FnOnce(&mut CallConfig)) -> Client {
+    let mut config = fake.config();
+    config.retry = RetryPolicy::none();
+    change(&mut config);
+    let base = config.base_url(Host::Platform).to_string();
+    Client::new(&base, CallSettings::new(config).unwrap())
 }
 
 /// Sends `method path` to `host` of the fake, with its API key and JWT unless `auth` is
