@@ -29,6 +29,7 @@ mod keys;
 mod metadata;
 mod migrate;
 mod oauth;
+mod operations;
 mod orgs;
 mod pause;
 mod platform;
@@ -75,96 +76,11 @@ impl std::fmt::Debug for Options {
     }
 }
 
-/// The operations the fake keeps state for (by `operationId`); every other operation of the
-/// spec answers 501.
-pub const MODELLED: &[&str] = &[
-    "createProject",
-    "getProject",
-    "listProjects",
-    "updateProject",
-    "createIntegration",
-    "batchUpsertIntegrations",
-    "createRevision",
-    "getIntegration",
-    "listIntegrations",
-    "deleteIntegration",
-    "generateConnection",
-    "oauthConnect",
-    "oauthUpdate",
-    "getConnection",
-    "listConnections",
-    "updateConnection",
-    "deleteConnection",
-    "createDestination",
-    "getDestination",
-    "listDestinations",
-    "updateDestination",
-    "deleteDestination",
-    "createInstallation",
-    "getInstallation",
-    "listInstallations",
-    "listInstallationsForProject",
-    "updateInstallation",
-    "deleteInstallation",
-    "patchObjectConfigContent",
-    "getOperation",
-    "listOperations",
-    "listOperationLogs",
-    "createTopic",
-    "listTopics",
-    "updateTopic",
-    "deleteTopic",
-    "createTopicDestinationRoute",
-    "listTopicDestinationRoutes",
-    "deleteTopicDestinationRoute",
-    "createEventTopicRoute",
-    "listEventTopicRoutes",
-    "deleteEventTopicRoute",
-    "createProviderApp",
-    "listProviderApps",
-    "updateProviderApp",
-    "deleteProviderApp",
-    "createApiKey",
-    "listApiKeys",
-    "getApiKey",
-    "updateApiKey",
-    "deleteApiKey",
-    "createJWTKey",
-    "listJWTKeys",
-    "getJWTKey",
-    "updateJWTKey",
-    "deleteJWTKey",
-    "createOrg",
-    "getOrg",
-    "updateOrg",
-    "listOrgBuilders",
-    "addUserToOrg",
-    "createOrgInvite",
-    "listOrgInvites",
-    "getOrgInvite",
-    "deleteOrgInvite",
-    "acceptInvite",
-    "getMyInfo",
-    "claimDomain",
-    "checkClaimedDomain",
-    "listOrgClaimedDomains",
-    "getOrgBillingAccount",
-    "createBillingAccountSession",
-    "writeRecords",
-    "searchRecords",
-    "triggerRead",
-    "pauseReads",
-    "unpauseReads",
-    "deliverResults",
-    "getBackfillProgress",
-    "listProviders",
-    "getProvider",
-    "getHydratedRevision",
-    "getObjectMetadataForInstallation",
-    "getObjectMetadataForConnection",
-    "upsertMetadataForInstallation",
-    "upsertMetadataForConnection",
-];
+/// The operations the fake keeps state for (their `operationId`s, in the spec's order); every
+/// other operation of the spec answers 501. Derived from the fake's dispatch.
+pub fn modelled() -> Vec<&'static str> {
+    operations::modelled()
+}
 
 /// The signing key of every webhook destination of a fake unless told another
 /// ([`Options::webhook_secret`]); `getDestination` with `includeSecrets` shows it.
@@ -758,7 +674,8 @@ async fn operation(
             return refusal.into_response();
         }
     }
-    let Some(facts) = spec::op(op.id).filter(|_| MODELLED.contains(&op.id)) else {
+    let modelled = operations::Op::of(op.id).and_then(operations::handler);
+    let Some(facts) = spec::op(op.id).filter(|_| modelled.is_some()) else {
         return problem::not_modelled(op).into_response();
     };
     let checked = facts

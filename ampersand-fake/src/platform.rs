@@ -56,6 +56,10 @@ impl State {
         ok(StatusCode::CREATED, &project)
     }
 
+    pub(crate) fn list_projects(&self) -> Result<Response, Problem> {
+        ok(StatusCode::OK, &self.projects)
+    }
+
     pub(crate) fn get_project(&self, request: &Request<'_>) -> Result<Response, Problem> {
         let at = self.project_at(request.param("projectIdOrName"))?;
         ok(StatusCode::OK, &self.projects[at])

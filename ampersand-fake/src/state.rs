@@ -14,6 +14,7 @@ use serde_json::{json, Map, Value};
 
 use crate::journal::{Change, Stored};
 use crate::keyed::{Keyed, Single};
+use crate::operations::{handler, Op};
 use crate::problem::{self, Problem};
 use crate::records::Records;
 use crate::table::{Row, Table};
@@ -361,98 +362,8 @@ impl State {
         request: &Request<'_>,
         effects: &mut Effects,
     ) -> Option<Response> {
-        let answer = match request.op.id {
-            "createProject" => self.create_project(request),
-            "getProject" => self.get_project(request),
-            "listProjects" => ok(StatusCode::OK, &self.projects),
-            "updateProject" => self.update_project(request),
-            "createIntegration" => self.create_integration(request),
-            "batchUpsertIntegrations" => self.batch_upsert_integrations(request),
-            "createRevision" => self.create_revision(request),
-            "getIntegration" => self.get_integration(request),
-            "listIntegrations" => self.list_integrations(request),
-            "deleteIntegration" => self.delete_integration(request),
-            "generateConnection" => self.generate_connection(request, effects),
-            "oauthConnect" => self.oauth_connect(request),
-            "oauthUpdate" => self.oauth_update(request),
-            "getConnection" => self.get_connection(request),
-            "listConnections" => self.list_connections(request),
-            "updateConnection" => self.update_connection(request),
-            "deleteConnection" => self.delete_connection(request, effects),
-            "createDestination" => self.create_destination(request),
-            "getDestination" => self.get_destination(request),
-            "listDestinations" => self.list_destinations(request),
-            "updateDestination" => self.update_destination(request),
-            "deleteDestination" => self.delete_destination(request),
-            "createInstallation" => self.create_installation(request, effects),
-            "getInstallation" => self.get_installation(request),
-            "listInstallations" => self.list_installations(request),
-            "listInstallationsForProject" => self.list_installations_for_project(request),
-            "updateInstallation" => self.update_installation(request, effects),
-            "deleteInstallation" => self.delete_installation(request, effects),
-            "patchObjectConfigContent" => self.patch_object_config_content(request, effects),
-            "getOperation" => self.get_operation(request),
-            "listOperations" => self.list_operations(request),
-            "listOperationLogs" => self.list_operation_logs(request),
-            "createTopic" => self.create_topic(request),
-            "listTopics" => self.list_topics(request),
-            "updateTopic" => self.update_topic(request),
-            "deleteTopic" => self.delete_topic(request),
-            "createTopicDestinationRoute" => self.create_topic_destination_route(request),
-            "listTopicDestinationRoutes" => self.list_topic_destination_routes(request),
-            "deleteTopicDestinationRoute" => self.delete_topic_destination_route(request),
-            "createEventTopicRoute" => self.create_event_topic_route(request),
-            "listEventTopicRoutes" => self.list_event_topic_routes(request),
-            "deleteEventTopicRoute" => self.delete_event_topic_route(request),
-            "createProviderApp" => self.create_provider_app(request),
-            "listProviderApps" => self.list_provider_apps(request),
-            "updateProviderApp" => self.update_provider_app(request),
-            "deleteProviderApp" => self.delete_provider_app(request),
-            "createApiKey" => self.create_api_key(request),
-            "listApiKeys" => self.list_api_keys(request),
-            "getApiKey" => self.get_api_key(request),
-            "updateApiKey" => self.update_api_key(request),
-            "deleteApiKey" => self.delete_api_key(request),
-            "createJWTKey" => self.create_jwt_key(request),
-            "listJWTKeys" => self.list_jwt_keys(request),
-            "getJWTKey" => self.get_jwt_key(request),
-            "updateJWTKey" => self.update_jwt_key(request),
-            "deleteJWTKey" => self.delete_jwt_key(request),
-            "createOrg" => self.create_org(request),
-            "getOrg" => self.get_org(request),
-            "updateOrg" => self.update_org(request),
-            "listOrgBuilders" => self.list_org_builders(request),
-            "addUserToOrg" => self.add_user_to_org(request),
-            "createOrgInvite" => self.create_org_invite(request),
-            "listOrgInvites" => self.list_org_invites(request),
-            "getOrgInvite" => self.get_org_invite(request),
-            "deleteOrgInvite" => self.delete_org_invite(request),
-            "acceptInvite" => self.accept_invite(request),
-            "getMyInfo" => self.get_my_info(),
-            "claimDomain" => self.claim_domain(request),
-            "checkClaimedDomain" => self.check_claimed_domain(request),
-            "listOrgClaimedDomains" => self.list_org_claimed_domains(request),
-            "getOrgBillingAccount" => self.get_org_billing_account(request),
-            "createBillingAccountSession" => self.create_billing_account_session(request),
-            "writeRecords" => self.write_records(request, effects),
-            "searchRecords" => self.search_records(request),
-            "listProviders" => crate::catalog::list_providers(),
-            "getProvider" => crate::catalog::get_provider(request),
-            "getHydratedRevision" => self.get_hydrated_revision(request),
-            "getObjectMetadataForInstallation" => {
-                self.get_object_metadata_for_installation(request)
-            }
-            "getObjectMetadataForConnection" => self.get_object_metadata_for_connection(request),
-            "upsertMetadataForInstallation" => self.upsert_metadata_for_installation(request),
-            "upsertMetadataForConnection" => self.upsert_metadata_for_connection(request),
-            "getBackfillProgress" => self.get_backfill_progress(request),
-            "deliverResults" => self.deliver_results(request, effects),
-            "pauseReads" => self.pause_reads(request, effects),
-            "unpauseReads" => self.unpause_reads(request),
-            "triggerRead" => self.trigger_read(request, effects),
-            _ => return None,
-        };
-        Some(respond(answer))
+        let handler = Op::of(request.op.id).and_then(handler)?;
+        Some(respond(handler(self, request, effects)))
     }
 }
 
