@@ -33,24 +33,26 @@ pub(crate) fn find(method: &Method, path: &str) -> Found {
     let mut methods = Vec::new();
     // the most specific template wins: `{connectionId}:oauth-update` over `{connectionId}`
     let mut best: Option<(usize, &'static OperationMeta, Params)> = None;
-    for host in Host::ALL {
-        let Some(rest) = path.strip_prefix(&prefix(*host)) else {
+    for (prefix, routes) in routes() {
+        let Some(rest) = path.strip_prefix(prefix.as_str()) else {
             continue;
         };
-        if !rest.starts_with('/') {
+        let Some(rest) = rest.strip_prefix('/') else {
             continue;
-        }
-        for op in host.operations() {
-            if let Some(params) = matches(op.path, rest) {
-                if op.method != method.as_str() {
-                    methods.push(op.method);
-                    continue;
-                }
-                let literal = literal_len(op.path);
-                if best.as_ref().is_none_or(|(l, _, _)| literal > *l) {
-                    best = Some((literal, op, params));
-                }
+        };
+        let got: Vec<&str> = rest.split('/').collect();
+        for route in routes {
+            if best.as_ref().is_some_and(|(l, _, _)| route.literal <= *l) {
+                continue;
             }
+            let Some(params) = route.matches(&got) else {
+                continue;
+            };
+            if route.op.method != method.as_str() {
+                methods.push(route.op.method);
+                continue;
+            }
+            best = Some((route.literal, route.op, params));
         }
     }
     match best {
@@ -60,49 +62,95 @@ pub(crate) fn find(method: &Method, path: &str) -> Found {
     }
 }
 
-/// The characters of a template outside its `{parameters}`.
-fn literal_len(template: &str) -> usize {
-    let mut depth = 0usize;
-    template
-        .chars()
-        .filter(|c| {
-            match c {
-                '{' => depth += 1,
-                '}' => depth = depth.saturating_sub(1),
-                _ => return depth == 0,
-            }
-            false
-        })
-        .count()
+/// One operation's path template, split once.
+struct Route {
+    op: &'static OperationMeta,
+    segments: Vec<Segment>,
+    /// The characters of the template outside its `{parameters}`: the more, the more specific.
+    literal: usize,
 }
 
-/// The parameters of `path` if it fits `template` (`/projects/{projectIdOrName}`, a segment
-/// may end with a custom verb: `{connectionId}:oauth-update`, `integrations:batch`).
-fn matches(template: &'static str, path: &str) -> Option<Params> {
-    let wanted: Vec<&'static str> = template.trim_start_matches('/').split('/').collect();
-    let got: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    if wanted.len() != got.len() {
-        return None;
+/// A segment of a template: a literal, or a parameter with the custom verb after it
+/// (`{connectionId}:oauth-update`).
+enum Segment {
+    Literal(&'static str),
+    Param {
+        name: &'static str,
+        verb: &'static str,
+    },
+}
+
+/// Each host's prefix and its operations' templates, split once.
+fn routes() -> &'static [(String, Vec<Route>)] {
+    static ROUTES: std::sync::OnceLock<Vec<(String, Vec<Route>)>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| {
+        Host::ALL
+            .iter()
+            .map(|host| {
+                let routes = host.operations().iter().map(Route::new).collect();
+                (prefix(*host), routes)
+            })
+            .collect()
+    })
+}
+
+impl Route {
+    fn new(op: &'static OperationMeta) -> Route {
+        Route::of(op, op.path)
     }
-    let mut params = Vec::new();
-    for (w, g) in wanted.iter().zip(&got) {
-        match w.strip_prefix('{').and_then(|w| w.split_once('}')) {
-            Some((name, verb)) => {
-                let value = g.strip_suffix(verb)?;
-                if value.is_empty() {
-                    return None;
-                }
+
+    /// `op` at `template` (its own path, but for a test's eyes).
+    fn of(op: &'static OperationMeta, template: &'static str) -> Route {
+        let segments = template
+            .trim_start_matches('/')
+            .split('/')
+            .map(
+                |w| match w.strip_prefix('{').and_then(|w| w.split_once('}')) {
+                    Some((name, verb)) => Segment::Param { name, verb },
+                    None => Segment::Literal(w),
+                },
+            )
+            .collect::<Vec<_>>();
+        let literal = segments
+            .iter()
+            .map(|s| match s {
+                Segment::Literal(l) => l.len(),
+                Segment::Param { verb, .. } => verb.len(),
+            })
+            .sum::<usize>()
+            + segments.len();
+        Route {
+            op,
+            segments,
+            literal,
+        }
+    }
+
+    /// The parameters of a path (split into `got`) if it fits the template.
+    fn matches(&self, got: &[&str]) -> Option<Params> {
+        if self.segments.len() != got.len() {
+            return None;
+        }
+        let fits = self.segments.iter().zip(got).all(|(w, g)| match w {
+            Segment::Literal(l) => l == g,
+            Segment::Param { verb, .. } => g.len() > verb.len() && g.ends_with(verb),
+        });
+        if !fits {
+            return None;
+        }
+        let mut params = Vec::new();
+        for (w, g) in self.segments.iter().zip(got) {
+            if let Segment::Param { name, verb } = w {
+                let value = &g[..g.len() - verb.len()];
                 let value = percent_encoding::percent_decode_str(value)
                     .decode_utf8()
                     .ok()?
                     .into_owned();
-                params.push((name, value));
+                params.push((*name, value));
             }
-            None if w == g => {}
-            None => return None,
         }
+        Some(params)
     }
-    Some(params)
 }
 
 /// Whether the request carries a credential `op` accepts, with the fake's value: the API key
@@ -142,6 +190,17 @@ pub(crate) fn api_key<'h>(op: &OperationMeta, headers: &'h HeaderMap) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The parameters of `path` if it fits `template`.
+    fn matches(template: &'static str, path: &str) -> Option<Params> {
+        let route = Route::of(&Host::Platform.operations()[0], template);
+        let got: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        route.matches(&got)
+    }
+
+    fn literal_len(template: &'static str) -> usize {
+        Route::of(&Host::Platform.operations()[0], template).literal
+    }
 
     #[test]
     fn templates_match_with_their_parameters_and_verbs() {

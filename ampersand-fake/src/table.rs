@@ -2,7 +2,10 @@
 //! store saves it under), is found by its id in constant time, and the table remembers which
 //! slots changed since the store last took them, so a change writes only what it changed.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::value::RawValue;
 
 use crate::journal::{Change, Stored};
 
@@ -16,9 +19,38 @@ pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Slot(u64);
 
+/// A row, and its JSON once it was needed (an answer, the store), until it changes.
+struct Kept<T> {
+    row: T,
+    json: OnceCell<Box<RawValue>>,
+}
+
+impl<T: serde::Serialize> Kept<T> {
+    fn new(row: T) -> Self {
+        Kept {
+            row,
+            json: OnceCell::new(),
+        }
+    }
+
+    /// The row as JSON, made once (the fake's own values always serialize).
+    fn json(&self) -> &RawValue {
+        self.json.get_or_init(|| {
+            serde_json::value::to_raw_value(&self.row)
+                .unwrap_or_else(|_| RawValue::from_string("null".into()).expect("JSON"))
+        })
+    }
+
+    /// The row, to change: its JSON is made again when next needed.
+    fn changing(&mut self) -> &mut T {
+        self.json = OnceCell::new();
+        &mut self.row
+    }
+}
+
 /// Rows in the order made, found by slot or id.
 pub(crate) struct Table<T> {
-    rows: BTreeMap<u64, T>,
+    rows: BTreeMap<u64, Kept<T>>,
     by_id: HashMap<String, u64>,
     next: u64,
     /// The slots changed (written or removed) since the store last took them.
@@ -39,7 +71,7 @@ impl<T> Default for Table<T> {
 impl<T: Row> Table<T> {
     /// The rows, oldest first.
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + Clone {
-        self.rows.values()
+        self.rows.values().map(|kept| &kept.row)
     }
 
     /// Adds `row` last; its slot.
@@ -47,7 +79,7 @@ impl<T: Row> Table<T> {
         let slot = self.next;
         self.next += 1;
         self.by_id.insert(row.id(), slot);
-        self.rows.insert(slot, row);
+        self.rows.insert(slot, Kept::new(row));
         self.changed.insert(slot);
         Slot(slot)
     }
@@ -61,26 +93,26 @@ impl<T: Row> Table<T> {
     pub(crate) fn position(&self, mut matches: impl FnMut(&T) -> bool) -> Option<Slot> {
         self.rows
             .iter()
-            .find(|(_, row)| matches(row))
+            .find(|(_, kept)| matches(&kept.row))
             .map(|(slot, _)| Slot(*slot))
     }
 
     /// The slot of the row whose id is `id`, if `keep` takes it (the row of a project, say).
     pub(crate) fn find(&self, id: &str, keep: impl Fn(&T) -> bool) -> Option<Slot> {
         let slot = *self.by_id.get(id)?;
-        keep(&self.rows[&slot]).then_some(Slot(slot))
+        keep(&self.rows[&slot].row).then_some(Slot(slot))
     }
 
     /// The row whose id is `id`, to change.
     pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut T> {
         let slot = *self.by_id.get(id)?;
         self.changed.insert(slot);
-        self.rows.get_mut(&slot)
+        self.rows.get_mut(&slot).map(Kept::changing)
     }
 
     /// Removes the row at `slot`.
     pub(crate) fn remove(&mut self, slot: Slot) -> T {
-        let row = self.rows.remove(&slot.0).expect("a slot of this table");
+        let row = self.rows.remove(&slot.0).expect("a slot of this table").row;
         self.by_id.remove(&row.id());
         self.changed.insert(slot.0);
         row
@@ -91,7 +123,7 @@ impl<T: Row> Table<T> {
         let gone: Vec<u64> = self
             .rows
             .iter()
-            .filter(|(_, row)| !keep(row))
+            .filter(|(_, kept)| !keep(&kept.row))
             .map(|(slot, _)| *slot)
             .collect();
         for slot in gone {
@@ -104,20 +136,23 @@ impl<T> std::ops::Index<Slot> for Table<T> {
     type Output = T;
 
     fn index(&self, slot: Slot) -> &T {
-        &self.rows[&slot.0]
+        &self.rows[&slot.0].row
     }
 }
 
-impl<T> std::ops::IndexMut<Slot> for Table<T> {
+impl<T: serde::Serialize> std::ops::IndexMut<Slot> for Table<T> {
     fn index_mut(&mut self, slot: Slot) -> &mut T {
         self.changed.insert(slot.0);
-        self.rows.get_mut(&slot.0).expect("a slot of this table")
+        self.rows
+            .get_mut(&slot.0)
+            .expect("a slot of this table")
+            .changing()
     }
 }
 
 impl<T: Row> serde::Serialize for Table<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.rows.values())
+        serializer.collect_seq(self.rows.values().map(Kept::json))
     }
 }
 
@@ -137,7 +172,11 @@ impl<T: Row> Stored for Table<T> {
         for slot in std::mem::take(&mut self.changed) {
             let key = slot_key(slot);
             out.push(match self.rows.get(&slot) {
-                Some(row) => Change::put(table, key, row),
+                Some(kept) => Change::Put {
+                    table,
+                    key,
+                    row: kept.json().get().as_bytes().to_vec(),
+                },
                 None => Change::Delete { table, key },
             });
         }
@@ -151,7 +190,7 @@ impl<T: Row> Stored for Table<T> {
         let slot = u64::from_str_radix(key, 16).map_err(|_| format!("row key {key:?}"))?;
         let row: T = serde_json::from_slice(row).map_err(|e| e.to_string())?;
         self.by_id.insert(row.id(), slot);
-        self.rows.insert(slot, row);
+        self.rows.insert(slot, Kept::new(row));
         self.next = self.next.max(slot + 1);
         Ok(())
     }
