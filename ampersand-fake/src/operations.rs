@@ -1,7 +1,8 @@
-//! Which operations the fake models, and the handler of each: a match on [`Op`] (every
-//! operation of the spec, generated from `openapi/` by `build.rs`) with no wildcard, so an
-//! operation a newer spec adds does not compile until it is modelled here or explicitly
-//! answered 501 (`None`).
+//! Which operations the fake models, and the handler of each: a match on [`Op`] (the
+//! operations of the spec, generated from `openapi/` by `build.rs`) with no wildcard. Every
+//! operation this table names is a variant of its own, so the match does not compile when the
+//! spec drops or renames one; an operation a newer spec adds is `Op::Newer` until the table
+//! names it (modelled, or answered 501 with `None`), and answers 501 meanwhile.
 
 use axum::response::Response;
 
@@ -105,6 +106,8 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::TriggerRead => |s, r, e| s.trigger_read(r, e),
         // a signed URL of the service's cloud storage, which the fake does not have
         Op::GenerateUploadUrl => return None,
+        // an operation of a newer spec than this table: 501, naming it
+        Op::Newer(_) => return None,
     })
 }
 
@@ -127,7 +130,10 @@ mod tests {
         let all: Vec<&str> = Op::ALL.iter().map(|op| op.id()).collect();
         let modelled = modelled();
         assert!(modelled.len() > all.len() / 2, "{modelled:?}");
-        for id in &all {
+        for id in all
+            .iter()
+            .filter(|id| !matches!(Op::of(id), Some(Op::Newer(_))))
+        {
             assert!(
                 readme.contains(&format!("`{id}`")),
                 "the README does not name {id}"
