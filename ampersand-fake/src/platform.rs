@@ -847,24 +847,23 @@ impl State {
             .get("pageSize")
             .and_then(Value::as_u64)
             .unwrap_or(DEFAULT_PAGE_SIZE) as usize;
-        let start = match request.query.get("pageToken").and_then(Value::as_str) {
-            None | Some("") => 0,
-            Some(token) => page_offset(token).ok_or_else(|| {
+        let from = match request.query.get("pageToken").and_then(Value::as_str) {
+            None | Some("") => None,
+            Some(token) => Some(page_slot(token).ok_or_else(|| {
                 problem::invalid(vec![problem::Issue::query(
                     "pageToken",
                     "is not a token this list gave",
                 )])
-            })?,
+            })?),
         };
-        let all: Vec<&types::Operation> = self
-            .operations
-            .iter()
-            .filter(|o| &o.installation_id == installation)
-            .collect();
-        let page: Vec<&types::Operation> = all.iter().skip(start).take(size).copied().collect();
-        let next = start + page.len();
-        let mut pagination = json!({ "done": next >= all.len() });
-        if next < all.len() {
+        // one page and the row after it: whether there is a next page, and where it starts
+        let (rows, _) = self.operations.group(installation, from);
+        let mut page: Vec<(Slot, &types::Operation)> = rows.take(size + 1).collect();
+        let next = (page.len() > size).then(|| page[size].0);
+        page.truncate(size);
+        let page: Vec<&types::Operation> = page.into_iter().map(|(_, o)| o).collect();
+        let mut pagination = json!({ "done": next.is_none() });
+        if let Some(next) = next {
             pagination["nextPageToken"] = page_token(next).into();
         }
         ok(
@@ -922,12 +921,14 @@ const CREDENTIALS: [(&str, &str); 5] = [
 const DEFAULT_PAGE_SIZE: u64 = 200;
 
 /// A page token: the offset of the page's first item, opaque to the caller.
-fn page_token(offset: usize) -> String {
-    format!("after-{offset}")
+/// The token of the page that starts at `slot`.
+fn page_token(slot: Slot) -> String {
+    format!("from-{}", slot.0)
 }
 
-fn page_offset(token: &str) -> Option<usize> {
-    token.strip_prefix("after-")?.parse().ok()
+/// Where the page a token names starts.
+fn page_slot(token: &str) -> Option<Slot> {
+    token.strip_prefix("from-")?.parse().ok().map(Slot)
 }
 
 /// Whether `installation` is in the group the request's `groupRef` names (any, without it).

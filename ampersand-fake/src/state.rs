@@ -179,13 +179,23 @@ rows_by_id! {
     types::ApiKey => |r| r.key.expose().to_string();
     types::JwtKey => |r| r.id.to_string();
     types::Installation => |r| r.id.clone();
-    types::Operation => |r| r.id.clone();
     types::Topic => |r| r.id.clone();
     types::TopicDestinationRoute => |r| r.id.clone();
     types::NotificationEventTopicRoute => |r| r.id.clone();
     types::Org => |r| r.id.clone();
     types::Invite => |r| r.id.clone();
     types::ClaimedDomainResponse => |r| r.id.clone();
+}
+
+/// Operations are listed by installation.
+impl Row for types::Operation {
+    fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    fn group(&self) -> Option<String> {
+        Some(self.installation_id.clone())
+    }
 }
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).

@@ -13,11 +13,19 @@ use crate::journal::{Change, Stored};
 pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
     /// The row's id (unique within its table).
     fn id(&self) -> String;
+
+    /// What the row is listed under, if anything (an operation's installation): the table
+    /// keeps each group's rows in order, so a page of one is read without the others. It
+    /// does not change while the row lives.
+    fn group(&self) -> Option<String> {
+        None
+    }
 }
 
-/// Where a row of a [`Table`] is: stable while the row lives.
+/// Where a row of a [`Table`] is: stable while the row lives, and later rows have higher
+/// slots (a page token can name one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Slot(u64);
+pub(crate) struct Slot(pub(crate) u64);
 
 /// A row, and its JSON once it was needed (an answer, the store), until it changes.
 struct Kept<T> {
@@ -52,6 +60,8 @@ impl<T: serde::Serialize> Kept<T> {
 pub(crate) struct Table<T> {
     rows: BTreeMap<u64, Kept<T>>,
     by_id: HashMap<String, u64>,
+    /// The slots of each group's rows ([`Row::group`]).
+    groups: HashMap<String, BTreeSet<u64>>,
     next: u64,
     /// The slots changed (written or removed) since the store last took them.
     changed: BTreeSet<u64>,
@@ -62,6 +72,7 @@ impl<T> Default for Table<T> {
         Table {
             rows: BTreeMap::new(),
             by_id: HashMap::new(),
+            groups: HashMap::new(),
             next: 0,
             changed: BTreeSet::new(),
         }
@@ -78,10 +89,34 @@ impl<T: Row> Table<T> {
     pub(crate) fn push(&mut self, row: T) -> Slot {
         let slot = self.next;
         self.next += 1;
-        self.by_id.insert(row.id(), slot);
+        self.index(slot, &row);
         self.rows.insert(slot, Kept::new(row));
         self.changed.insert(slot);
         Slot(slot)
+    }
+
+    /// Finds `row`, at `slot`, by its id and in its group.
+    fn index(&mut self, slot: u64, row: &T) {
+        self.by_id.insert(row.id(), slot);
+        if let Some(group) = row.group() {
+            self.groups.entry(group).or_default().insert(slot);
+        }
+    }
+
+    /// The rows of `group` from `from` on (the first, without it), oldest first, and how
+    /// many rows the group has in all.
+    pub(crate) fn group(
+        &self,
+        group: &str,
+        from: Option<Slot>,
+    ) -> (impl Iterator<Item = (Slot, &T)>, usize) {
+        let slots = self.groups.get(group);
+        let start = from.map_or(0, |slot| slot.0);
+        let rows = slots
+            .into_iter()
+            .flat_map(move |slots| slots.range(start..))
+            .map(|slot| (Slot(*slot), &self.rows[slot].row));
+        (rows, slots.map_or(0, BTreeSet::len))
     }
 
     /// The slots of the rows, oldest first.
@@ -114,6 +149,14 @@ impl<T: Row> Table<T> {
     pub(crate) fn remove(&mut self, slot: Slot) -> T {
         let row = self.rows.remove(&slot.0).expect("a slot of this table").row;
         self.by_id.remove(&row.id());
+        if let Some(group) = row.group() {
+            if let Some(slots) = self.groups.get_mut(&group) {
+                slots.remove(&slot.0);
+                if slots.is_empty() {
+                    self.groups.remove(&group);
+                }
+            }
+        }
         self.changed.insert(slot.0);
         row
     }
@@ -189,7 +232,7 @@ impl<T: Row> Stored for Table<T> {
     fn load(&mut self, key: &str, row: &[u8]) -> Result<(), String> {
         let slot = u64::from_str_radix(key, 16).map_err(|_| format!("row key {key:?}"))?;
         let row: T = serde_json::from_slice(row).map_err(|e| e.to_string())?;
-        self.by_id.insert(row.id(), slot);
+        self.index(slot, &row);
         self.rows.insert(slot, Kept::new(row));
         self.next = self.next.max(slot + 1);
         Ok(())
@@ -209,6 +252,29 @@ mod tests {
         fn id(&self) -> String {
             self.0.clone()
         }
+
+        fn group(&self) -> Option<String> {
+            Some(format!("g{}", self.1 % 2))
+        }
+    }
+
+    #[test]
+    fn a_group_is_read_from_a_slot_on_without_the_other_rows() {
+        let mut table = Table::default();
+        let slots: Vec<Slot> = (0..10).map(|n| table.push((format!("r{n}"), n))).collect();
+        let (rows, count) = table.group("g1", None);
+        let odd: Vec<u32> = rows.map(|(_, r)| r.1).collect();
+        assert_eq!((odd, count), (vec![1, 3, 5, 7, 9], 5));
+        let (rows, _) = table.group("g1", Some(slots[5]));
+        assert_eq!(rows.map(|(_, r)| r.1).collect::<Vec<_>>(), [5, 7, 9]);
+        table.remove(slots[3]);
+        table.retain(|r| r.1 != 9);
+        let (rows, count) = table.group("g1", None);
+        assert_eq!(
+            (rows.map(|(_, r)| r.1).collect::<Vec<_>>(), count),
+            (vec![1, 5, 7], 3)
+        );
+        assert_eq!(table.group("none", None).1, 0);
     }
 
     fn taken(table: &mut Table<(String, u32)>) -> Vec<String> {
