@@ -179,6 +179,43 @@ async fn set_up(urls: &Value) -> String {
     integration
 }
 
+/// The binary on a store of its own, in a directory of its own, set up by [`set_up`].
+struct OnStore {
+    _dir: tempfile::TempDir,
+    state: std::path::PathBuf,
+    runtime: tokio::runtime::Runtime,
+    integration: String,
+}
+
+impl OnStore {
+    /// The store, the binary running on it, and the ready line it printed.
+    fn set_up() -> (OnStore, std::process::Child, Value) {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state");
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let args = ["--addr", "127.0.0.1:0", "--state", state.to_str().unwrap()];
+        let (child, urls) = common::spawn(&args, Stdio::null());
+        let integration = runtime.block_on(set_up(&urls));
+        let on = OnStore {
+            _dir: dir,
+            state,
+            runtime,
+            integration,
+        };
+        (on, child, urls)
+    }
+
+    /// The binary's arguments: loopback, any port, this store.
+    fn args(&self) -> [&str; 4] {
+        [
+            "--addr",
+            "127.0.0.1:0",
+            "--state",
+            self.state.to_str().unwrap(),
+        ]
+    }
+}
+
 /// The URL of `path` under `integration` of project `pp` on the fake's `host`.
 fn under(urls: &Value, host: &str, integration: &str, path: &str) -> String {
     let base = urls[host].as_str().unwrap();
@@ -220,13 +257,8 @@ fn batch_limit() -> usize {
 #[test]
 fn a_kill_during_large_batch_writes_keeps_whole_batches_only() {
     let size = batch_limit();
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state");
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let state_arg = state.to_str().unwrap().to_string();
-    let args = ["--addr", "127.0.0.1:0", "--state", state_arg.as_str()];
-    let (mut child, urls) = common::spawn(&args, Stdio::null());
-    let integration = runtime.block_on(set_up(&urls));
+    let (on, mut child, urls) = OnStore::set_up();
+    let (runtime, args, integration) = (&on.runtime, on.args(), &on.integration);
     let path = under(&urls, "write", &integration, "/objects/contact");
     // batches of the most records a write takes, written eight at a time, the fake killed once some were acknowledged while the
     // next are in flight: counted, not timed
@@ -299,13 +331,9 @@ fn a_kill_during_large_batch_writes_keeps_whole_batches_only() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_change_the_disk_refuses_is_a_500_and_changes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let state = dir.path().join("state");
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let state_arg = state.to_str().unwrap().to_string();
-    let args = ["--addr", "127.0.0.1:0", "--state", state_arg.as_str()];
-    let (mut child, urls) = common::spawn(&args, Stdio::null());
-    let integration = runtime.block_on(set_up(&urls));
+    let (on, mut child, _) = OnStore::set_up();
+    let (runtime, args, integration) = (&on.runtime, on.args(), &on.integration);
+    let state = &on.state;
     child.kill().unwrap();
     child.wait().unwrap();
     // the disk is full: the file cannot grow past its size (the limit of the process's
