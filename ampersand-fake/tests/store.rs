@@ -259,7 +259,7 @@ fn a_kill_during_large_batch_writes_keeps_whole_batches_only() {
     let size = batch_limit();
     let (on, mut child, urls) = OnStore::set_up();
     let (runtime, args, integration) = (&on.runtime, on.args(), &on.integration);
-    let path = under(&urls, "write", &integration, "/objects/contact");
+    let path = under(&urls, "write", integration, "/objects/contact");
     // batches of the most records a write takes, written eight at a time, the fake killed once some were acknowledged while the
     // next are in flight: counted, not timed
     let enough = tokio::sync::Notify::new();
@@ -309,7 +309,7 @@ fn a_kill_during_large_batch_writes_keeps_whole_batches_only() {
     });
     child.wait().unwrap();
     let (mut child, urls) = common::spawn(&args, Stdio::null());
-    let counts = runtime.block_on(batches(&urls, &integration));
+    let counts = runtime.block_on(batches(&urls, integration));
     child.kill().unwrap();
     child.wait().unwrap();
     for batch in &acknowledged {
@@ -347,7 +347,7 @@ fn a_change_the_disk_refuses_is_a_500_and_changes_nothing() {
         .arg(env!("CARGO_BIN_EXE_ampersand-fake"))
         .args(args);
     let (mut child, urls) = common::spawn_command(full, Stdio::null());
-    let path = under(&urls, "write", &integration, "/objects/contact");
+    let path = under(&urls, "write", integration, "/objects/contact");
     let size = batch_limit();
     let (mut written, mut refused) = (Vec::new(), None);
     for batch in 0..10_000u64 {
@@ -374,14 +374,14 @@ fn a_change_the_disk_refuses_is_a_500_and_changes_nothing() {
     }
     let refused = refused.expect("the disk never filled");
     // the fake answers on, without the change it refused
-    let counts = runtime.block_on(batches(&urls, &integration));
+    let counts = runtime.block_on(batches(&urls, integration));
     assert_eq!(counts.get(&refused), None, "{counts:?}");
     assert_eq!(counts.len(), written.len());
     child.kill().unwrap();
     child.wait().unwrap();
     // and the store is as the last change it took left it
     let (mut child, urls) = common::spawn(&args, Stdio::null());
-    let counts = runtime.block_on(batches(&urls, &integration));
+    let counts = runtime.block_on(batches(&urls, integration));
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(counts.keys().copied().collect::<Vec<_>>(), written);
