@@ -338,7 +338,7 @@ fn a_change_the_disk_refuses_is_a_500_and_changes_nothing() {
     child.wait().unwrap();
     // the disk is full: the file cannot grow past its size (the limit of the process's
     // files, and its signal ignored, so that a write past it fails with an error)
-    let blocks = std::fs::metadata(&state).unwrap().len() / 1024;
+    let blocks = std::fs::metadata(state).unwrap().len() / 1024;
     let mut full = Command::new("bash");
     full.arg("-c")
         .arg(format!(
