@@ -7,7 +7,9 @@
 //! be. It sees what came of the attempt: the response's status and headers as received, with
 //! what a server echoes of the credentials redacted (and credential-named headers), or the
 //! error, with the attempt number, the operation and the time the attempt took. Generated operations and
-//! helpers alike go through it, on every host (platform and data plane).
+//! helpers alike go through it, on every host (platform and data plane). A download from
+//! another origin (a delivery's `downloadUrl`, a notification's `configURL`) runs no hook: a
+//! hook may add a credential, and none goes there.
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -23,6 +23,9 @@
 #[allow(dead_code)]
 mod loopback;
 
+#[path = "measure/rss.rs"]
+mod rss;
+
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -34,6 +37,7 @@ use ampersand_ext::write::WriteType;
 use criterion::{criterion_group, criterion_main, Criterion};
 use futures_util::StreamExt;
 use loopback::{Handler, Loopback, Seen, Step};
+use rss::{peak_rss_kb, reset_peak_rss};
 use serde_json::{json, Value};
 
 const LATENCY: Duration = Duration::from_millis(20);
@@ -333,11 +337,6 @@ fn paging_overlap(c: &mut Criterion) {
     );
 }
 
-/// Starts the peak resident memory over from the current one (Linux: `5` to clear_refs).
-fn reset_peak_rss() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
 /// A record type of the caller's own, small.
 #[derive(serde::Serialize)]
 struct Contact {
@@ -383,19 +382,6 @@ fn write_memory(_: &mut Criterion) {
         small_took.as_secs_f64() / small_ideal.as_secs_f64(),
         large_took.as_secs_f64() / large_ideal.as_secs_f64(),
     );
-}
-
-/// Peak resident memory of this process, from /proc (kB); 0 where there is none.
-fn peak_rss_kb() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0)
 }
 
 fn paging_memory(_: &mut Criterion) {

@@ -6,7 +6,8 @@
 //! object's config with JSON Patch, write 250 records in batches (each record's outcome in
 //! input order), write a batch asynchronously and wait for its operation, page through the
 //! installation's operations, and receive the signed webhooks (read results and
-//! notifications), each verified with the destination's key.
+//! notifications), each verified with the destination's key, the read's records downloaded
+//! from the URL the large delivery names.
 //!
 //! With `AMPERSAND_API_KEY`, `AMPERSAND_PROJECT` and `AMPERSAND_INTEGRATION` set, it runs the
 //! read-only calls against the real service instead.
@@ -97,7 +98,11 @@ async fn real_service(project: &str, integration: &str) -> Result<(), Error> {
 }
 
 async fn fake_service() -> Result<(), Error> {
-    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(100)))
+    // read results of more than 100 records come by URL, as the service sends large ones
+    let options = Options::new()
+        .async_delay(Duration::from_millis(100))
+        .url_results_above(100);
+    let fake = Fake::start(options)
         .await
         .map_err(|e| Error::invalid_request(e.to_string()))?;
     let hooks = Receiver::start()
@@ -297,10 +302,16 @@ async fn fake_service() -> Result<(), Error> {
     let mut forged = None;
     while let Some(delivery) = hooks.next(Duration::from_secs(2)).await {
         match webhook::verify(secret.expose(), &delivery.headers, &delivery.body) {
-            Ok(Message::Results(m)) => println!(
-                "   - {} {} record(s) of {} for {}",
-                m.result_info.num_records, m.result_info.type_, m.object_name, m.group_ref
-            ),
+            Ok(Message::Results(m)) => {
+                // the records, inline or downloaded from the delivery's URL (with no
+                // credential): one call for either form
+                let read: Vec<_> = client.results(&m).entries().collect().await;
+                let ok = read.iter().filter(|r| r.is_ok()).count();
+                println!(
+                    "   - {} {} record(s) of {} for {}: {ok} read",
+                    m.result_info.num_records, m.result_info.type_, m.object_name, m.group_ref
+                )
+            }
             Ok(Message::Notification(n)) => {
                 let kind = serde_json::to_value(&*n).ok();
                 let kind = kind.as_ref().and_then(|v| v["notificationType"].as_str());

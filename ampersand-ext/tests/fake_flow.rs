@@ -10,7 +10,7 @@ use ampersand_ext::client::search::types::SearchRequest;
 use ampersand_ext::client::write::types::WriteRequest;
 use ampersand_ext::manifest::Manifest;
 use ampersand_ext::prelude::*;
-use ampersand_ext::webhook::{self, Message};
+use ampersand_ext::webhook::{self, Message, WebhookMessage};
 use ampersand_ext::write::{WaitOptions, WriteMode, WriteType};
 use ampersand_fake::{Fake, Options, Receiver};
 use futures_util::StreamExt;
@@ -45,9 +45,13 @@ struct World {
 }
 
 async fn world() -> World {
+    world_with(Options::new()).await
+}
+
+async fn world_with(options: Options) -> World {
     // an operation stays in progress this long on tokio's clock, which the tests pause: what
     // they wait for passes without taking time
-    let fake = Fake::start(Options::new().async_delay(Duration::from_millis(500)))
+    let fake = Fake::start(options.async_delay(Duration::from_millis(500)))
         .await
         .unwrap();
     let client = ClientBuilder::from(fake.config()).build().unwrap();
@@ -260,18 +264,7 @@ async fn writes_are_searched_read_back_and_notified() {
     let _created = next_message(&w).await;
     // 150 records in batches of 100, synchronously: each record's outcome in order
     let records = (0..150).map(|i| json!({"email": format!("c{i:03}@example.com"), "n": i}));
-    let report = w
-        .client
-        .write_all()
-        .project_id_or_name("flow")
-        .integration_id(&w.integration)
-        .object_name("contact")
-        .group_ref("g1")
-        .type_(WriteType::Create)
-        .records(records)
-        .mode(WriteMode::Synchronous)
-        .send()
-        .await;
+    let report = write_contacts(&w, records.collect()).await;
     assert_eq!(report.batches.len(), 2);
     assert_eq!(report.succeeded(), 150, "{:?}", report.failures().next());
 
@@ -338,29 +331,11 @@ async fn writes_are_searched_read_back_and_notified() {
     assert_eq!(notice["data"]["successfulRecordIds"], written);
 
     // a triggered read delivers every record of the object, then says it is done
-    let read = w
-        .client
-        .read()
-        .trigger_read()
-        .project_id_or_name("flow")
-        .integration_id(&w.integration)
-        .object_name("contact")
-        .body(body::<ReadRequest>(
-            json!({"groupRef": "g1", "mode": "async"}),
-        ))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    match next_message(&w).await {
-        Message::Results(m) => {
-            assert_eq!(m.object_name, "contact");
-            assert_eq!(m.result_info.num_records, 151);
-            assert_eq!(m.operation_id.as_deref(), Some(read.operation_id.as_str()));
-            assert_eq!(m.result.as_ref().map(Vec::len), Some(151));
-        }
-        other => panic!("not read results: {other:?}"),
-    }
+    let (operation, m) = triggered_read(&w).await;
+    assert_eq!(m.object_name, "contact");
+    assert_eq!(m.result_info.num_records, 151);
+    assert_eq!(m.operation_id.as_deref(), Some(operation.as_str()));
+    assert_eq!(m.result.as_ref().map(Vec::len), Some(151));
     let notice = notification(&next_message(&w).await);
     assert_eq!(notice["notificationType"], "read.triggered.done");
     assert_eq!(notice["data"]["objectName"], "contact");
@@ -520,4 +495,92 @@ async fn notifications_follow_the_projects_routes() {
     assert_eq!(kinds, ["connection.created", "installation.deleted"]);
     // the routed event no longer goes to the installation's own destination
     assert!(w.hooks.next(Duration::from_millis(300)).await.is_none());
+}
+
+/// Writes a contact of each email, triggers a read of contacts and returns its results'
+/// delivery.
+async fn written_then_read(w: &World, emails: &[String]) -> Box<WebhookMessage> {
+    let records = emails.iter().map(|email| json!({ "email": email }));
+    let report = write_contacts(w, records.collect()).await;
+    assert_eq!(report.succeeded(), emails.len());
+    triggered_read(w).await.1
+}
+
+/// Writes `records` (contacts) in batches, synchronously.
+async fn write_contacts(w: &World, records: Vec<Value>) -> ampersand_ext::write::WriteReport {
+    w.client
+        .write_all()
+        .project_id_or_name("flow")
+        .integration_id(&w.integration)
+        .object_name("contact")
+        .group_ref("g1")
+        .type_(WriteType::Create)
+        .records(records)
+        .mode(WriteMode::Synchronous)
+        .send()
+        .await
+}
+
+/// Triggers a read of contacts: its operation id, and its results' delivery.
+async fn triggered_read(w: &World) -> (String, Box<WebhookMessage>) {
+    let read = w
+        .client
+        .read()
+        .trigger_read()
+        .project_id_or_name("flow")
+        .integration_id(&w.integration)
+        .object_name("contact")
+        .body(body::<ReadRequest>(
+            json!({"groupRef": "g1", "mode": "async"}),
+        ))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    match next_message(w).await {
+        Message::Results(message) => (read.operation_id, message),
+        other => panic!("not read results: {other:?}"),
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn large_read_results_arrive_by_url_and_read_as_inline_ones_do() {
+    #[derive(serde::Deserialize)]
+    struct Contact {
+        email: String,
+    }
+    let w = world_with(Options::new().url_results_above(100)).await;
+    let _created = next_message(&w).await;
+    let written: Vec<String> = (0..150).map(|i| format!("c{i:03}@example.com")).collect();
+    let message = written_then_read(&w, &written).await;
+    assert_eq!(
+        message.result_info.type_,
+        ampersand_ext::client::webhook::types::ResultInfoType::Url
+    );
+    assert_eq!(message.result_info.num_records, 150);
+    assert!(message.result.is_none());
+    let url = message.result_info.download_url.as_deref().unwrap();
+    assert!(url.starts_with(&w.client.baseurl()[..w.client.baseurl().len() - "/v1".len()]));
+    let read: Vec<String> = w
+        .client
+        .results(&message)
+        .fields::<Contact>()
+        .map(|contact| contact.unwrap().email)
+        .collect()
+        .await;
+    assert_eq!(read, written);
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_expired_download_url_is_refused_as_storage_refuses_it() {
+    let options = Options::new()
+        .url_results_above(0)
+        .download_ttl(Duration::ZERO);
+    let w = world_with(options).await;
+    let _created = next_message(&w).await;
+    let message = written_then_read(&w, &["only@example.com".to_string()]).await;
+    let got: Vec<_> = w.client.results(&message).entries().collect().await;
+    let e = got[0].as_ref().unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(403), "{e}");
+    assert_eq!(got.len(), 1);
 }

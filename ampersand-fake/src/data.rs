@@ -508,7 +508,7 @@ impl State {
                     "consumerName": fields["consumerName"],
                     "operationTime": now(),
                 });
-                self.deliver_to(&installation.project_id, &name, &message, effects);
+                self.deliver_results_to(&installation.project_id, &name, &message, effects);
                 let pages = self
                     .result_pages
                     .entry(installation.id.clone())
@@ -575,7 +575,7 @@ impl State {
         }
         if let Some(name) = destination {
             for page in &kept[kept.len().saturating_sub(wanted)..] {
-                self.deliver_to(&project, &name, page, effects);
+                self.deliver_results_to(&project, &name, page, effects);
             }
         }
         Ok(StatusCode::NO_CONTENT.into_response())
@@ -618,6 +618,29 @@ impl State {
     /// A delivery of `body` to the project's webhook destination `name` (or id), if there is
     /// one.
     fn deliver_to(&self, project: &str, name: &str, body: &Value, effects: &mut Effects) {
+        self.deliver(project, name, body, false, effects);
+    }
+
+    /// A delivery of read results (`message`) to the project's webhook destination `name`:
+    /// by URL when they are many.
+    fn deliver_results_to(
+        &self,
+        project: &str,
+        name: &str,
+        message: &Value,
+        effects: &mut Effects,
+    ) {
+        self.deliver(project, name, message, true, effects);
+    }
+
+    fn deliver(
+        &self,
+        project: &str,
+        name: &str,
+        body: &Value,
+        results: bool,
+        effects: &mut Effects,
+    ) {
         let Some(destination) = self.webhook(project, name) else {
             return;
         };
@@ -641,7 +664,8 @@ impl State {
             url: url.to_string(),
             headers,
             secret,
-            body: body.to_string().into_bytes(),
+            body: body.clone(),
+            results_of: results.then(|| project.to_string()),
         });
     }
 }

@@ -10,7 +10,10 @@ pub(crate) struct Delivery {
     pub(crate) url: String,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) secret: String,
-    pub(crate) body: Vec<u8>,
+    pub(crate) body: serde_json::Value,
+    /// The project whose read results `body` is: delivered by URL when they are many
+    /// ([`crate::downloads`]).
+    pub(crate) results_of: Option<String>,
 }
 
 /// How many times a delivery is tried.
@@ -20,26 +23,24 @@ const ATTEMPTS: u32 = 4;
 /// up on).
 pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
     for delivery in deliveries {
+        let body = delivery.body.to_string().into_bytes();
         let id = format!("msg_{}", uuid::Uuid::new_v4().simple());
         let shown = shown(&delivery.url);
-        let signed = match ampersand_client::delivery::sign(
-            &delivery.secret,
-            &id,
-            SystemTime::now(),
-            &delivery.body,
-        ) {
-            Ok(headers) => headers,
-            Err(e) => {
-                tracing::warn!("webhook to {}: cannot sign ({e})", delivery.url);
-                continue;
-            }
-        };
+        let signed =
+            match ampersand_client::delivery::sign(&delivery.secret, &id, SystemTime::now(), &body)
+            {
+                Ok(headers) => headers,
+                Err(e) => {
+                    tracing::warn!("webhook to {}: cannot sign ({e})", delivery.url);
+                    continue;
+                }
+            };
         for attempt in 1..=ATTEMPTS {
             let mut request = client
                 .post(&delivery.url)
                 .header("content-type", "application/json")
                 .timeout(Duration::from_secs(10))
-                .body(delivery.body.clone());
+                .body(body.clone());
             for (name, value) in &delivery.headers {
                 request = request.header(name, value);
             }
@@ -48,11 +49,7 @@ pub(crate) async fn send(client: reqwest::Client, deliveries: Vec<Delivery>) {
             }
             match request.send().await {
                 Ok(answer) if answer.status().is_success() => {
-                    tracing::info!(
-                        "webhook {id} -> {} ({})",
-                        delivery.url,
-                        answer.status().as_u16()
-                    );
+                    tracing::info!("webhook {id} -> {shown} ({})", answer.status().as_u16());
                     break;
                 }
                 Ok(answer) => tracing::warn!(

@@ -22,6 +22,7 @@
 mod catalog;
 mod data;
 mod deliver;
+mod downloads;
 mod fault;
 mod journal;
 mod keyed;
@@ -53,6 +54,7 @@ use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::{oneshot, Mutex};
 
+pub use downloads::{DEFAULT_DOWNLOAD_TTL, DEFAULT_URL_RESULTS_ABOVE};
 pub use fault::Fault;
 pub use receiver::{Received, Receiver};
 pub use route::prefix;
@@ -66,6 +68,8 @@ pub struct Options {
     state: Option<std::path::PathBuf>,
     webhook_secret: String,
     async_delay: std::time::Duration,
+    url_results_above: usize,
+    download_ttl: std::time::Duration,
 }
 
 impl std::fmt::Debug for Options {
@@ -105,6 +109,8 @@ impl Default for Options {
             state: None,
             webhook_secret: DEFAULT_WEBHOOK_SECRET.into(),
             async_delay: DEFAULT_ASYNC_DELAY,
+            url_results_above: DEFAULT_URL_RESULTS_ABOVE,
+            download_ttl: DEFAULT_DOWNLOAD_TTL,
         }
     }
 }
@@ -155,6 +161,22 @@ impl Options {
         self.async_delay = delay;
         self
     }
+
+    /// Read results of more than `records` records are delivered by URL (`resultInfo.type:
+    /// url` and a `downloadUrl` the fake serves) rather than inline, as the service delivers
+    /// large ones ([`DEFAULT_URL_RESULTS_ABOVE`] unless told; 0 sends every delivery with
+    /// records by URL).
+    pub fn url_results_above(mut self, records: usize) -> Self {
+        self.url_results_above = records;
+        self
+    }
+
+    /// How long a `downloadUrl` works ([`DEFAULT_DOWNLOAD_TTL`] unless told); then it answers
+    /// 403, as an expired presigned URL does.
+    pub fn download_ttl(mut self, ttl: std::time::Duration) -> Self {
+        self.download_ttl = ttl;
+        self
+    }
 }
 
 /// Why a fake did not start.
@@ -187,6 +209,8 @@ struct Shared {
     /// Where `--state` keeps it.
     store: Option<store::Store>,
     faults: std::sync::Mutex<fault::Faults>,
+    /// The read results offered by URL.
+    downloads: downloads::Downloads,
     /// Sends the webhook deliveries.
     http: reqwest::Client,
 }
@@ -208,8 +232,20 @@ impl Shared {
 
     /// Sets off what a change left to do: its deliveries now, its pending work after the
     /// fake's delay (then that work's own deliveries).
-    fn after(self: &Arc<Self>, effects: state::Effects) {
+    fn after(self: &Arc<Self>, mut effects: state::Effects) {
         if !effects.deliveries.is_empty() {
+            let options = &self.options;
+            let settings = (
+                self.origin.as_str(),
+                options.url_results_above,
+                options.download_ttl,
+            );
+            for delivery in &mut effects.deliveries {
+                if let Some(project) = &delivery.results_of {
+                    let body = std::mem::take(&mut delivery.body);
+                    delivery.body = self.downloads.deliverable(body, project, settings);
+                }
+            }
             tokio::spawn(deliver::send(self.http.clone(), effects.deliveries));
         }
         for operation in effects.later {
@@ -346,6 +382,7 @@ impl Fake {
             state: Mutex::new(state),
             store,
             faults: Default::default(),
+            downloads: Default::default(),
             // no redirects followed, and the TLS provider installed where the SDK needs one
             http: ampersand_client::call::http_client_builder()
                 .build()
@@ -369,6 +406,7 @@ impl Fake {
             .route("/_fake/health", axum::routing::get(health))
             .route(oauth::AUTHORIZE_PATH, axum::routing::get(authorize))
             .route(orgs::PORTAL_PATH, axum::routing::get(billing_portal))
+            .route(downloads::PATH, axum::routing::get(downloads::serve))
             .fallback(dispatch)
             .with_state(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();

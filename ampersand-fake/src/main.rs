@@ -1,5 +1,5 @@
 //! The fake as a process: `ampersand-fake --addr 127.0.0.1:8080 --api-key KEY --jwt TOKEN
-//! [--state FILE] [--webhook-secret whsec_…] [--async-delay-ms MS]`.
+//! [--state FILE] [--webhook-secret whsec_…] [--async-delay-ms MS] [--url-results-above N]`.
 //! Prints one JSON line on stdout when it is ready (the base URL of each host), logs each
 //! request on stderr, and stops on Ctrl-C or SIGTERM.
 
@@ -7,7 +7,9 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-use ampersand_fake::{Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_WEBHOOK_SECRET};
+use ampersand_fake::{
+    Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_URL_RESULTS_ABOVE, DEFAULT_WEBHOOK_SECRET,
+};
 use clap::Parser;
 
 #[derive(Parser)]
@@ -33,6 +35,10 @@ struct Cli {
     /// How long an asynchronous write or a triggered read runs, in milliseconds.
     #[arg(long, value_name = "MS")]
     async_delay_ms: Option<u64>,
+    /// Deliver read results of more than N records by URL (a downloadUrl the fake serves),
+    /// as the service delivers large ones.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_URL_RESULTS_ABOVE)]
+    url_results_above: usize,
 }
 
 #[tokio::main]
@@ -48,7 +54,8 @@ async fn main() -> ExitCode {
         .addr(cli.addr)
         .api_key(cli.api_key)
         .jwt(cli.jwt)
-        .webhook_secret(cli.webhook_secret);
+        .webhook_secret(cli.webhook_secret)
+        .url_results_above(cli.url_results_above);
     if let Some(ms) = cli.async_delay_ms {
         options = options.async_delay(std::time::Duration::from_millis(ms));
     }

@@ -6,9 +6,14 @@
 
 mod attempts;
 mod config;
+// what only deliveries fetch: their results and configs from another origin
+#[cfg(feature = "webhooks")]
+mod fetch;
 mod wire;
 
 pub use config::{CallConfig, CallSettings};
+#[cfg(feature = "webhooks")]
+pub(crate) use fetch::{fetch, Download};
 pub(crate) use wire::transport;
 
 use std::fmt;

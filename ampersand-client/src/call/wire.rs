@@ -75,7 +75,7 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
     Ok(body.freeze())
 }
 
-async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
+pub(super) async fn next_chunk(response: &mut reqwest::Response) -> Result<Option<Bytes>, Error> {
     response.chunk().await.map_err(|e| {
         if let Some(why) = corrupt_encoding(&e) {
             // the whole body arrived, and its content coding does not decode (a gzip body
@@ -127,7 +127,7 @@ pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
 /// that is not followed is returned as the response, with why. A redirect is sent as a copy of
 /// `kept`, the request as it was (credentials included: the origin is the same), with the new
 /// URL.
-async fn send_following_redirects(
+pub(super) async fn send_following_redirects(
     http: &reqwest::Client,
     request: reqwest::Request,
     kept: Option<&reqwest::Request>,

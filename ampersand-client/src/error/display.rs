@@ -14,6 +14,17 @@ impl fmt::Display for Error {
         let facts = &*self.facts;
         if let Some(op) = facts.operation {
             write!(f, "{}: ", op.id)?;
+        } else if !facts.message.is_empty()
+            && matches!(
+                self.kind,
+                ErrorKind::Api
+                    | ErrorKind::UnexpectedStatus
+                    | ErrorKind::Redirect(_)
+                    | ErrorKind::Transport(_)
+            )
+        {
+            // what a call that is no operation was doing (a download from another origin)
+            write!(f, "{}: ", redact_text(&facts.message))?;
         }
         match self.kind {
             ErrorKind::Api | ErrorKind::InputValidation => {

@@ -61,6 +61,8 @@ pub(crate) struct Facts {
     pub(crate) message: String,
     pub(crate) retry_after: Option<std::time::Duration>,
     pub(crate) unreadable_problem_fields: Vec<String>,
+    /// The index of the one record the error is about, in a stream that goes on after it.
+    pub(crate) record: Option<usize>,
     source: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
     error_body: Option<crate::OperationErrorBody>,
 }
@@ -95,6 +97,7 @@ impl fmt::Debug for Error {
                 &facts.unreadable_problem_fields,
             )
             .field("retry_after", &facts.retry_after)
+            .field("record", &facts.record)
             .field("body", &facts.body)
             .field("message", &redact_text(&facts.message))
             .field("source", &facts.source)
@@ -305,6 +308,13 @@ impl Error {
     /// The source of a decode error, with its JSON path.
     pub fn decode_error(&self) -> Option<&DecodeError> {
         self.facts.source.as_deref()?.downcast_ref()
+    }
+
+    /// The index of the one record this error is about, when it is about one record of a
+    /// stream of them (a delivery's record that does not fit its type): the stream goes on
+    /// after it. `None` for an error that ends the stream.
+    pub fn record(&self) -> Option<usize> {
+        self.facts.record
     }
 
     /// The transport error beneath, if any.

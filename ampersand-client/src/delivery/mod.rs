@@ -10,6 +10,17 @@
 //! [`TOLERANCE`] of now, before or after. Verify the body exactly as received, before any
 //! JSON parsing.
 //!
+//! A read or subscribe delivery's records come inline or, when large, behind a `downloadUrl`;
+//! an installation notification's config inline or behind a `configURL`.
+//! [`Client::results`](crate::Client::results) and
+//! [`Client::installation_config`](crate::Client::installation_config) read either form. A
+//! download goes through the client's `reqwest::Client`, retry policy, timeouts (each chunk
+//! within the attempt timeout) and size limit, with **no credential and no hook** (a hook may
+//! add one): Ampersand's API key never reaches the storage that serves the results. Only
+//! `https` URLs are fetched (`http` on a loopback host), redirects are followed within the
+//! URL's origin only, and errors name the origin, never the URL (a presigned URL's query is its
+//! signature).
+//!
 //! ```
 //! use ampersand_client::delivery::{self, Message, WebhookError};
 //! # let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -24,6 +35,11 @@
 //!     Err(e) => eprintln!("refused: {e}"),
 //! }
 //! ```
+
+mod array;
+mod results;
+
+pub use results::{ConfigRef, Records, Results};
 
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
