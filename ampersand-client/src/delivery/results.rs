@@ -52,6 +52,11 @@ impl crate::Client {
     /// The records of a read or subscribe delivery, whatever its form: inline (`result`), or
     /// downloaded from its `downloadUrl` with no credential (see [`crate::delivery`]).
     ///
+    /// A download is read record by record and never held whole, so the client's response
+    /// size limit ([`CallConfig::max_response_bytes`], 64 MiB unless set) bounds how large a
+    /// delivery may be, not the memory it takes: raise it for larger ones (a
+    /// [`BodyTooLarge`](crate::ErrorKind::BodyTooLarge) error says when one is over it).
+    ///
     /// ```no_run
     /// # async fn run(client: ampersand_client::Client, message: ampersand_client::delivery::WebhookMessage) {
     /// use futures_util::StreamExt;
