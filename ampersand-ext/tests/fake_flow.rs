@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+mod common;
+
 use ampersand_ext::client::read::types::ReadRequest;
 use ampersand_ext::client::search::types::SearchRequest;
 use ampersand_ext::client::write::types::WriteRequest;
@@ -13,6 +15,7 @@ use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::{self, Message, WebhookMessage};
 use ampersand_ext::write::{WaitOptions, WriteMode, WriteType};
 use ampersand_fake::{Fake, Options, Receiver};
+use common::body;
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 
@@ -83,6 +86,7 @@ async fn world_with(options: Options) -> World {
         .generate_connection()
         .project_id_or_name("flow")
         .body(body::<types::GenerateConnectionRequest>(
+            "generateConnection",
             json!({"provider": "salesforce", "groupRef": "g1", "groupName": "Group One",
             "consumerRef": "u1", "consumerName": "User One", "apiKey": "provider-secret"}),
         ))
@@ -93,6 +97,7 @@ async fn world_with(options: Options) -> World {
         .create_destination()
         .project_id_or_name("flow")
         .body(body::<types::CreateDestinationBody>(
+            "createDestination",
             json!({"name": "hooks", "type": "webhook",
             "metadata": {"url": hooks.url(), "headers": {"x-tenant": "t1"}}}),
         ))
@@ -104,6 +109,7 @@ async fn world_with(options: Options) -> World {
         .project_id_or_name("flow")
         .integration_id(&integration)
         .body(body::<types::CreateInstallationBody>(
+            "createInstallation",
             json!({"groupRef": "g1", "config": {"content": {"provider": "salesforce",
             "read": {"objects": {"contact": {"objectName": "contact", "destination": "hooks",
                 "schedule": "*/10 * * * *", "selectedFields": {"email": true},
@@ -121,11 +127,6 @@ async fn world_with(options: Options) -> World {
         integration,
         installation,
     }
-}
-
-/// A request body of a generated type from its JSON.
-fn body<T: serde::de::DeserializeOwned>(value: Value) -> T {
-    serde_json::from_value(value).unwrap()
 }
 
 /// The next delivery, verified with the destination's signing key as the API shows it.
@@ -237,6 +238,7 @@ async fn an_update_with_a_mask_changes_only_its_paths_and_is_read_back() {
         .integration_id(&w.integration)
         .installation_id(&before.id)
         .body(body::<types::UpdateInstallationBody>(
+            "updateInstallation",
             json!({"updateMask": ["healthStatus"], "installation": {}}),
         ))
         .send()
@@ -276,6 +278,7 @@ async fn writes_are_searched_read_back_and_notified() {
         .integration_id(&w.integration)
         .group_ref("g1")
         .body(body::<SearchRequest>(
+            "searchRecords",
             json!({"objectName": "contact", "fieldFilters": [
             {"fieldName": "email", "operator": "eq", "value": "c042@example.com"}]}),
         ))
@@ -296,6 +299,7 @@ async fn writes_are_searched_read_back_and_notified() {
         .integration_id(&w.integration)
         .object_name("contact")
         .body(body::<WriteRequest>(
+            "writeRecords",
             json!({"groupRef": "g1", "type": "create", "mode": "asynchronous",
             "record": {"email": "late@example.com"}}),
         ))
@@ -352,6 +356,7 @@ async fn operations_page_through_in_order() {
             .integration_id(&w.integration)
             .object_name("contact")
             .body(body::<WriteRequest>(
+                "writeRecords",
                 json!({"groupRef": "g1", "type": "create",
                 "record": {"email": format!("p{i}@example.com")}}),
             ))
@@ -399,6 +404,7 @@ async fn refusals_are_typed_errors() {
         .project_id_or_name("flow")
         .integration_id(&w.integration)
         .body(body::<types::CreateInstallationBody>(
+            "createInstallation",
             json!({"groupRef": "g1", "config": {"content": {}}}),
         ))
         .send()
@@ -426,6 +432,7 @@ async fn notifications_follow_the_projects_routes() {
         .create_destination()
         .project_id_or_name("flow")
         .body(body::<types::CreateDestinationBody>(
+            "createDestination",
             json!({"name": "alerts", "type": "webhook", "metadata": {"url": alerts.url()}}),
         ))
         .send()
@@ -436,7 +443,10 @@ async fn notifications_follow_the_projects_routes() {
         .client
         .create_topic()
         .project_id_or_name("flow")
-        .body(body::<types::CreateTopicBody>(json!({"name": "ops"})))
+        .body(body::<types::CreateTopicBody>(
+            "createTopic",
+            json!({"name": "ops"}),
+        ))
         .send()
         .await
         .unwrap()
@@ -445,6 +455,7 @@ async fn notifications_follow_the_projects_routes() {
         .create_topic_destination_route()
         .project_id_or_name("flow")
         .body(body::<types::CreateTopicDestinationRouteBody>(
+            "createTopicDestinationRoute",
             json!({"topicId": topic.id, "destinationId": destination.id}),
         ))
         .send()
@@ -455,6 +466,7 @@ async fn notifications_follow_the_projects_routes() {
             .create_event_topic_route()
             .project_id_or_name("flow")
             .body(body::<types::CreateEventTopicRouteBody>(
+                "createEventTopicRoute",
                 json!({"eventType": event, "topicId": topic.id}),
             ))
             .send()
@@ -465,6 +477,7 @@ async fn notifications_follow_the_projects_routes() {
         .generate_connection()
         .project_id_or_name("flow")
         .body(body::<types::GenerateConnectionRequest>(
+            "generateConnection",
             json!({"provider": "hubspot", "groupRef": "g2", "consumerRef": "u2"}),
         ))
         .send()
@@ -531,7 +544,8 @@ async fn triggered_read(w: &World) -> (String, Box<WebhookMessage>) {
         .integration_id(&w.integration)
         .object_name("contact")
         .body(body::<ReadRequest>(
-            json!({"groupRef": "g1", "mode": "async"}),
+            "triggerRead",
+            json!({"groupRef": "g1"}),
         ))
         .send()
         .await
