@@ -4,15 +4,13 @@
 //! first read (backfill) delivering them; and the webhook deliveries all of these and the
 //! installation changes set off.
 
-use std::collections::BTreeSet;
-
+use ampersand_client::notifications::Notification;
 use ampersand_client::types;
 use ampersand_client::{read, search, write};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use crate::deliver::Delivery;
 use crate::problem::{self, Problem};
 use crate::records::{Outcome, Record};
 use crate::state::{decode, new_id, now, ok, time, typed, value, Effects, State};
@@ -300,7 +298,7 @@ impl State {
                 if !errors.is_empty() {
                     data["errors"] = errors.into();
                 }
-                self.notify(&installation, "write.async.done", data, effects);
+                self.notify(&installation, Notification::WriteAsyncDone, data, effects);
             }
             Work::Read {
                 installation,
@@ -531,7 +529,7 @@ impl State {
                 progress["recordsProcessed"] = records.len().into();
                 progress["updateTime"] = now().into();
             }
-            self.notify(&installation, "read.backfill.done", data, effects);
+            self.notify(&installation, Notification::ReadBackfillDone, data, effects);
             return;
         }
         for (field, at) in [("fromTimestamp", &since), ("untilTimestamp", &until)] {
@@ -539,7 +537,12 @@ impl State {
                 data[field] = at.clone().into();
             }
         }
-        self.notify(&installation, "read.triggered.done", data, effects);
+        self.notify(
+            &installation,
+            Notification::ReadTriggeredDone,
+            data,
+            effects,
+        );
     }
 
     /// Delivers again the latest `pages` pages of read results of one object for one group
@@ -580,109 +583,6 @@ impl State {
         }
         Ok(StatusCode::NO_CONTENT.into_response())
     }
-
-    /// A notification about `installation`: to the destinations the project routes its event
-    /// type to, else to each webhook destination the installation's config names.
-    pub(crate) fn notify(
-        &self,
-        installation: &types::Installation,
-        kind: &str,
-        data: Value,
-        effects: &mut Effects,
-    ) {
-        let payload = json!({ "notificationType": kind, "data": data });
-        let project = &installation.project_id;
-        let targets = self
-            .routed(project, kind)
-            .unwrap_or_else(|| destinations_of(installation));
-        for target in targets {
-            self.deliver_to(project, &target, &payload, effects);
-        }
-    }
-
-    /// A notification of the project (a connection's): to the destinations it routes its event
-    /// type to, if it does.
-    pub(crate) fn notify_project(
-        &self,
-        project: &str,
-        kind: &str,
-        data: Value,
-        effects: &mut Effects,
-    ) {
-        let payload = json!({ "notificationType": kind, "data": data });
-        for target in self.routed(project, kind).unwrap_or_default() {
-            self.deliver_to(project, &target, &payload, effects);
-        }
-    }
-
-    /// A delivery of `body` to the project's webhook destination `name` (or id), if there is
-    /// one.
-    fn deliver_to(&self, project: &str, name: &str, body: &Value, effects: &mut Effects) {
-        self.deliver(project, name, body, false, effects);
-    }
-
-    /// A delivery of read results (`message`) to the project's webhook destination `name`:
-    /// by URL when they are many.
-    fn deliver_results_to(
-        &self,
-        project: &str,
-        name: &str,
-        message: &Value,
-        effects: &mut Effects,
-    ) {
-        self.deliver(project, name, message, true, effects);
-    }
-
-    fn deliver(
-        &self,
-        project: &str,
-        name: &str,
-        body: &Value,
-        results: bool,
-        effects: &mut Effects,
-    ) {
-        let Some(destination) = self.webhook(project, name) else {
-            return;
-        };
-        let metadata = value(&destination.metadata);
-        let Some(url) = metadata["url"].as_str() else {
-            return;
-        };
-        let secret = destination
-            .secrets
-            .as_ref()
-            .and_then(|s| s.webhook_signing_key.as_ref())
-            .map(|k| k.expose().to_string())
-            .unwrap_or_default();
-        let headers = metadata["headers"]
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
-            .collect();
-        effects.deliveries.push(Delivery {
-            url: url.to_string(),
-            headers,
-            secret,
-            body: body.clone(),
-            results_of: results.then(|| project.to_string()),
-        });
-    }
-}
-
-/// The names of the destinations an installation's config sends to (read and subscribe
-/// objects' `destination`), each once.
-fn destinations_of(installation: &types::Installation) -> BTreeSet<String> {
-    let content = value(&installation.config.content);
-    let mut names = BTreeSet::new();
-    for action in ["read", "subscribe"] {
-        for object in content[action]["objects"].as_object().into_iter().flatten() {
-            if let Some(name) = object.1["destination"].as_str() {
-                names.insert(name.to_string());
-            }
-        }
-    }
-    names
 }
 
 /// When the installation last changed: its `updateTime`, else its `createTime` (read from its

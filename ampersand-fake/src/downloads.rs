@@ -98,7 +98,7 @@ impl Downloads {
 /// `GET` of a download: its records, 403 once it expired (as a presigned URL's storage
 /// answers), 404 for a token it never offered or offered for another project.
 pub(crate) async fn serve(
-    State(shared): State<std::sync::Arc<crate::Shared>>,
+    State(shared): State<std::sync::Arc<crate::shared::Shared>>,
     Path((project, token)): Path<(String, String)>,
 ) -> Response {
     match shared.downloads.take(&project, &token, Instant::now()) {

@@ -6,6 +6,7 @@
 //! (`connection.created`, `connection.refreshed`), and answers which connection it was. Each
 //! URL is used once.
 
+use ampersand_client::notifications::Notification;
 use ampersand_client::types;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -142,7 +143,7 @@ impl State {
         self.connections[at] = connection.clone();
         self.notify_project(
             project,
-            "connection.refreshed",
+            Notification::ConnectionRefreshed,
             connection_data(&connection),
             effects,
         );

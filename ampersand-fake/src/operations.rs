@@ -12,98 +12,122 @@ use crate::{catalog, Request};
 
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 
-/// What answers a modelled operation.
-pub(crate) type Handler = fn(&mut State, &Request<'_>, &mut Effects) -> Result<Response, Problem>;
+/// What answers a modelled operation: one that only reads the state (and runs beside other
+/// reads), or one that changes it (alone, and sets off its effects).
+#[derive(Clone, Copy)]
+pub(crate) enum Handler {
+    Read(fn(&State, &Request<'_>) -> Result<Response, Problem>),
+    Write(fn(&mut State, &Request<'_>, &mut Effects) -> Result<Response, Problem>),
+}
 
 /// The handler of `op`, or `None` for an operation the fake answers 501.
 pub(crate) fn handler(op: Op) -> Option<Handler> {
     Some(match op {
-        Op::CreateProject => |s, r, _| s.create_project(r),
-        Op::GetProject => |s, r, _| s.get_project(r),
-        Op::ListProjects => |s, _, _| s.list_projects(),
-        Op::UpdateProject => |s, r, _| s.update_project(r),
-        Op::CreateIntegration => |s, r, _| s.create_integration(r),
-        Op::BatchUpsertIntegrations => |s, r, _| s.batch_upsert_integrations(r),
-        Op::CreateRevision => |s, r, _| s.create_revision(r),
-        Op::GetIntegration => |s, r, _| s.get_integration(r),
-        Op::ListIntegrations => |s, r, _| s.list_integrations(r),
-        Op::DeleteIntegration => |s, r, _| s.delete_integration(r),
-        Op::GenerateConnection => |s, r, e| s.generate_connection(r, e),
-        Op::OauthConnect => |s, r, _| s.oauth_connect(r),
-        Op::OauthUpdate => |s, r, _| s.oauth_update(r),
-        Op::GetConnection => |s, r, _| s.get_connection(r),
-        Op::ListConnections => |s, r, _| s.list_connections(r),
-        Op::UpdateConnection => |s, r, _| s.update_connection(r),
-        Op::DeleteConnection => |s, r, e| s.delete_connection(r, e),
-        Op::CreateDestination => |s, r, _| s.create_destination(r),
-        Op::GetDestination => |s, r, _| s.get_destination(r),
-        Op::ListDestinations => |s, r, _| s.list_destinations(r),
-        Op::UpdateDestination => |s, r, _| s.update_destination(r),
-        Op::DeleteDestination => |s, r, _| s.delete_destination(r),
-        Op::CreateInstallation => |s, r, e| s.create_installation(r, e),
-        Op::GetInstallation => |s, r, _| s.get_installation(r),
-        Op::ListInstallations => |s, r, _| s.list_installations(r),
-        Op::ListInstallationsForProject => |s, r, _| s.list_installations_for_project(r),
-        Op::UpdateInstallation => |s, r, e| s.update_installation(r, e),
-        Op::DeleteInstallation => |s, r, e| s.delete_installation(r, e),
-        Op::PatchObjectConfigContent => |s, r, e| s.patch_object_config_content(r, e),
-        Op::GetOperation => |s, r, _| s.get_operation(r),
-        Op::ListOperations => |s, r, _| s.list_operations(r),
-        Op::ListOperationLogs => |s, r, _| s.list_operation_logs(r),
-        Op::CreateTopic => |s, r, _| s.create_topic(r),
-        Op::ListTopics => |s, r, _| s.list_topics(r),
-        Op::UpdateTopic => |s, r, _| s.update_topic(r),
-        Op::DeleteTopic => |s, r, _| s.delete_topic(r),
-        Op::CreateTopicDestinationRoute => |s, r, _| s.create_topic_destination_route(r),
-        Op::ListTopicDestinationRoutes => |s, r, _| s.list_topic_destination_routes(r),
-        Op::DeleteTopicDestinationRoute => |s, r, _| s.delete_topic_destination_route(r),
-        Op::CreateEventTopicRoute => |s, r, _| s.create_event_topic_route(r),
-        Op::ListEventTopicRoutes => |s, r, _| s.list_event_topic_routes(r),
-        Op::DeleteEventTopicRoute => |s, r, _| s.delete_event_topic_route(r),
-        Op::CreateProviderApp => |s, r, _| s.create_provider_app(r),
-        Op::ListProviderApps => |s, r, _| s.list_provider_apps(r),
-        Op::UpdateProviderApp => |s, r, _| s.update_provider_app(r),
-        Op::DeleteProviderApp => |s, r, _| s.delete_provider_app(r),
-        Op::CreateApiKey => |s, r, _| s.create_api_key(r),
-        Op::ListApiKeys => |s, r, _| s.list_api_keys(r),
-        Op::GetApiKey => |s, r, _| s.get_api_key(r),
-        Op::UpdateApiKey => |s, r, _| s.update_api_key(r),
-        Op::DeleteApiKey => |s, r, _| s.delete_api_key(r),
-        Op::CreateJWTKey => |s, r, _| s.create_jwt_key(r),
-        Op::ListJWTKeys => |s, r, _| s.list_jwt_keys(r),
-        Op::GetJWTKey => |s, r, _| s.get_jwt_key(r),
-        Op::UpdateJWTKey => |s, r, _| s.update_jwt_key(r),
-        Op::DeleteJWTKey => |s, r, _| s.delete_jwt_key(r),
-        Op::CreateOrg => |s, r, _| s.create_org(r),
-        Op::GetOrg => |s, r, _| s.get_org(r),
-        Op::UpdateOrg => |s, r, _| s.update_org(r),
-        Op::ListOrgBuilders => |s, r, _| s.list_org_builders(r),
-        Op::AddUserToOrg => |s, r, _| s.add_user_to_org(r),
-        Op::CreateOrgInvite => |s, r, _| s.create_org_invite(r),
-        Op::ListOrgInvites => |s, r, _| s.list_org_invites(r),
-        Op::GetOrgInvite => |s, r, _| s.get_org_invite(r),
-        Op::DeleteOrgInvite => |s, r, _| s.delete_org_invite(r),
-        Op::AcceptInvite => |s, r, _| s.accept_invite(r),
-        Op::GetMyInfo => |s, _, _| s.get_my_info(),
-        Op::ClaimDomain => |s, r, _| s.claim_domain(r),
-        Op::CheckClaimedDomain => |s, r, _| s.check_claimed_domain(r),
-        Op::ListOrgClaimedDomains => |s, r, _| s.list_org_claimed_domains(r),
-        Op::GetOrgBillingAccount => |s, r, _| s.get_org_billing_account(r),
-        Op::CreateBillingAccountSession => |s, r, _| s.create_billing_account_session(r),
-        Op::WriteRecords => |s, r, e| s.write_records(r, e),
-        Op::SearchRecords => |s, r, _| s.search_records(r),
-        Op::ListProviders => |_, _, _| catalog::list_providers(),
-        Op::GetProvider => |_, r, _| catalog::get_provider(r),
-        Op::GetHydratedRevision => |s, r, _| s.get_hydrated_revision(r),
-        Op::GetObjectMetadataForInstallation => |s, r, _| s.get_object_metadata_for_installation(r),
-        Op::GetObjectMetadataForConnection => |s, r, _| s.get_object_metadata_for_connection(r),
-        Op::UpsertMetadataForInstallation => |s, r, _| s.upsert_metadata_for_installation(r),
-        Op::UpsertMetadataForConnection => |s, r, _| s.upsert_metadata_for_connection(r),
-        Op::GetBackfillProgress => |s, r, _| s.get_backfill_progress(r),
-        Op::DeliverResults => |s, r, e| s.deliver_results(r, e),
-        Op::PauseReads => |s, r, e| s.pause_reads(r, e),
-        Op::UnpauseReads => |s, r, _| s.unpause_reads(r),
-        Op::TriggerRead => |s, r, e| s.trigger_read(r, e),
+        Op::CreateProject => Handler::Write(|s, r, _| s.create_project(r)),
+        Op::GetProject => Handler::Read(|s, r| s.get_project(r)),
+        Op::ListProjects => Handler::Read(|s, _| s.list_projects()),
+        Op::UpdateProject => Handler::Write(|s, r, _| s.update_project(r)),
+        Op::CreateIntegration => Handler::Write(|s, r, _| s.create_integration(r)),
+        Op::BatchUpsertIntegrations => Handler::Write(|s, r, _| s.batch_upsert_integrations(r)),
+        Op::CreateRevision => Handler::Write(|s, r, _| s.create_revision(r)),
+        Op::GetIntegration => Handler::Read(|s, r| s.get_integration(r)),
+        Op::ListIntegrations => Handler::Read(|s, r| s.list_integrations(r)),
+        Op::DeleteIntegration => Handler::Write(|s, r, _| s.delete_integration(r)),
+        Op::GenerateConnection => Handler::Write(|s, r, e| s.generate_connection(r, e)),
+        Op::OauthConnect => Handler::Write(|s, r, _| s.oauth_connect(r)),
+        Op::OauthUpdate => Handler::Write(|s, r, _| s.oauth_update(r)),
+        Op::GetConnection => Handler::Read(|s, r| s.get_connection(r)),
+        Op::ListConnections => Handler::Read(|s, r| s.list_connections(r)),
+        Op::UpdateConnection => Handler::Write(|s, r, _| s.update_connection(r)),
+        Op::DeleteConnection => Handler::Write(|s, r, e| s.delete_connection(r, e)),
+        Op::CreateDestination => Handler::Write(|s, r, _| s.create_destination(r)),
+        Op::GetDestination => Handler::Read(|s, r| s.get_destination(r)),
+        Op::ListDestinations => Handler::Read(|s, r| s.list_destinations(r)),
+        Op::UpdateDestination => Handler::Write(|s, r, _| s.update_destination(r)),
+        Op::DeleteDestination => Handler::Write(|s, r, _| s.delete_destination(r)),
+        Op::CreateInstallation => Handler::Write(|s, r, e| s.create_installation(r, e)),
+        Op::GetInstallation => Handler::Read(|s, r| s.get_installation(r)),
+        Op::ListInstallations => Handler::Read(|s, r| s.list_installations(r)),
+        Op::ListInstallationsForProject => {
+            Handler::Read(|s, r| s.list_installations_for_project(r))
+        }
+        Op::UpdateInstallation => Handler::Write(|s, r, e| s.update_installation(r, e)),
+        Op::DeleteInstallation => Handler::Write(|s, r, e| s.delete_installation(r, e)),
+        Op::PatchObjectConfigContent => {
+            Handler::Write(|s, r, e| s.patch_object_config_content(r, e))
+        }
+        Op::GetOperation => Handler::Read(|s, r| s.get_operation(r)),
+        Op::ListOperations => Handler::Read(|s, r| s.list_operations(r)),
+        Op::ListOperationLogs => Handler::Read(|s, r| s.list_operation_logs(r)),
+        Op::CreateTopic => Handler::Write(|s, r, _| s.create_topic(r)),
+        Op::ListTopics => Handler::Read(|s, r| s.list_topics(r)),
+        Op::UpdateTopic => Handler::Write(|s, r, _| s.update_topic(r)),
+        Op::DeleteTopic => Handler::Write(|s, r, _| s.delete_topic(r)),
+        Op::CreateTopicDestinationRoute => {
+            Handler::Write(|s, r, _| s.create_topic_destination_route(r))
+        }
+        Op::ListTopicDestinationRoutes => Handler::Read(|s, r| s.list_topic_destination_routes(r)),
+        Op::DeleteTopicDestinationRoute => {
+            Handler::Write(|s, r, _| s.delete_topic_destination_route(r))
+        }
+        Op::CreateEventTopicRoute => Handler::Write(|s, r, _| s.create_event_topic_route(r)),
+        Op::ListEventTopicRoutes => Handler::Read(|s, r| s.list_event_topic_routes(r)),
+        Op::DeleteEventTopicRoute => Handler::Write(|s, r, _| s.delete_event_topic_route(r)),
+        Op::CreateProviderApp => Handler::Write(|s, r, _| s.create_provider_app(r)),
+        Op::ListProviderApps => Handler::Read(|s, r| s.list_provider_apps(r)),
+        Op::UpdateProviderApp => Handler::Write(|s, r, _| s.update_provider_app(r)),
+        Op::DeleteProviderApp => Handler::Write(|s, r, _| s.delete_provider_app(r)),
+        Op::CreateApiKey => Handler::Write(|s, r, _| s.create_api_key(r)),
+        Op::ListApiKeys => Handler::Read(|s, r| s.list_api_keys(r)),
+        Op::GetApiKey => Handler::Read(|s, r| s.get_api_key(r)),
+        Op::UpdateApiKey => Handler::Write(|s, r, _| s.update_api_key(r)),
+        Op::DeleteApiKey => Handler::Write(|s, r, _| s.delete_api_key(r)),
+        Op::CreateJWTKey => Handler::Write(|s, r, _| s.create_jwt_key(r)),
+        Op::ListJWTKeys => Handler::Read(|s, r| s.list_jwt_keys(r)),
+        Op::GetJWTKey => Handler::Read(|s, r| s.get_jwt_key(r)),
+        Op::UpdateJWTKey => Handler::Write(|s, r, _| s.update_jwt_key(r)),
+        Op::DeleteJWTKey => Handler::Write(|s, r, _| s.delete_jwt_key(r)),
+        Op::CreateOrg => Handler::Write(|s, r, _| s.create_org(r)),
+        Op::GetOrg => Handler::Read(|s, r| s.get_org(r)),
+        Op::UpdateOrg => Handler::Write(|s, r, _| s.update_org(r)),
+        Op::ListOrgBuilders => Handler::Read(|s, r| s.list_org_builders(r)),
+        Op::AddUserToOrg => Handler::Write(|s, r, _| s.add_user_to_org(r)),
+        Op::CreateOrgInvite => Handler::Write(|s, r, _| s.create_org_invite(r)),
+        Op::ListOrgInvites => Handler::Read(|s, r| s.list_org_invites(r)),
+        Op::GetOrgInvite => Handler::Read(|s, r| s.get_org_invite(r)),
+        Op::DeleteOrgInvite => Handler::Write(|s, r, _| s.delete_org_invite(r)),
+        Op::AcceptInvite => Handler::Write(|s, r, _| s.accept_invite(r)),
+        // makes the builder the first time
+        Op::GetMyInfo => Handler::Write(|s, _, _| s.get_my_info()),
+        Op::ClaimDomain => Handler::Write(|s, r, _| s.claim_domain(r)),
+        Op::CheckClaimedDomain => Handler::Read(|s, r| s.check_claimed_domain(r)),
+        Op::ListOrgClaimedDomains => Handler::Read(|s, r| s.list_org_claimed_domains(r)),
+        Op::GetOrgBillingAccount => Handler::Read(|s, r| s.get_org_billing_account(r)),
+        Op::CreateBillingAccountSession => {
+            Handler::Write(|s, r, _| s.create_billing_account_session(r))
+        }
+        Op::WriteRecords => Handler::Write(|s, r, e| s.write_records(r, e)),
+        Op::SearchRecords => Handler::Read(|s, r| s.search_records(r)),
+        Op::ListProviders => Handler::Read(|_, _| catalog::list_providers()),
+        Op::GetProvider => Handler::Read(|_, r| catalog::get_provider(r)),
+        Op::GetHydratedRevision => Handler::Read(|s, r| s.get_hydrated_revision(r)),
+        Op::GetObjectMetadataForInstallation => {
+            Handler::Read(|s, r| s.get_object_metadata_for_installation(r))
+        }
+        Op::GetObjectMetadataForConnection => {
+            Handler::Read(|s, r| s.get_object_metadata_for_connection(r))
+        }
+        Op::UpsertMetadataForInstallation => {
+            Handler::Write(|s, r, _| s.upsert_metadata_for_installation(r))
+        }
+        Op::UpsertMetadataForConnection => {
+            Handler::Write(|s, r, _| s.upsert_metadata_for_connection(r))
+        }
+        Op::GetBackfillProgress => Handler::Read(|s, r| s.get_backfill_progress(r)),
+        Op::DeliverResults => Handler::Write(|s, r, e| s.deliver_results(r, e)),
+        Op::PauseReads => Handler::Write(|s, r, e| s.pause_reads(r, e)),
+        Op::UnpauseReads => Handler::Write(|s, r, _| s.unpause_reads(r)),
+        Op::TriggerRead => Handler::Write(|s, r, e| s.trigger_read(r, e)),
         // a signed URL of the service's cloud storage, which the fake does not have
         Op::GenerateUploadUrl => return None,
         // an operation of a newer spec than this table: 501, naming it

@@ -3,6 +3,7 @@
 //! `read.schedule.paused` notification. The fake runs no schedule, so the pause is seen in that
 //! notification and in the state kept, and a triggered read still runs.
 
+use ampersand_client::notifications::Notification;
 use ampersand_client::read;
 use axum::response::Response;
 
@@ -55,7 +56,12 @@ impl State {
         if !newly.is_empty() {
             let mut data = self.installation_fields(&installation);
             data["config"] = value(&installation.config);
-            self.notify(&installation, "read.schedule.paused", data, effects);
+            self.notify(
+                &installation,
+                Notification::ReadSchedulePaused,
+                data,
+                effects,
+            );
         }
         no_content()
     }

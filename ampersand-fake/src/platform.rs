@@ -2,6 +2,7 @@
 //! installations and operations, each scoped to its project, with the service's conflicts,
 //! not-founds and update masks.
 
+use ampersand_client::notifications::Notification;
 use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -330,7 +331,7 @@ impl State {
         self.connections.push(connection.clone());
         self.notify_project(
             &connection.project_id,
-            "connection.created",
+            Notification::ConnectionCreated,
             connection_data(&connection),
             effects,
         );
@@ -413,7 +414,7 @@ impl State {
         self.records.remove_instance(&gone.id);
         self.notify_project(
             &project,
-            "connection.deleted",
+            Notification::ConnectionDeleted,
             connection_data(&gone),
             effects,
         );
@@ -653,7 +654,12 @@ impl State {
         let at = self.installations.push(installation.clone());
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
-        self.notify(&installation, "installation.created", data, effects);
+        self.notify(
+            &installation,
+            Notification::InstallationCreated,
+            data,
+            effects,
+        );
         self.start_backfills(at, effects);
         ok(StatusCode::CREATED, &installation)
     }
@@ -739,7 +745,12 @@ impl State {
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
         data["lastConfig"] = value(&before.config);
-        self.notify(&installation, "installation.updated", data, effects);
+        self.notify(
+            &installation,
+            Notification::InstallationUpdated,
+            data,
+            effects,
+        );
         self.start_backfills(at, effects);
         ok(StatusCode::OK, &installation)
     }
@@ -797,7 +808,12 @@ impl State {
         let installation = self.installations[at].clone();
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
-        self.notify(&installation, "installation.deleted", data, effects);
+        self.notify(
+            &installation,
+            Notification::InstallationDeleted,
+            data,
+            effects,
+        );
         self.forget_installations(&[installation.id]);
         no_content()
     }

@@ -14,7 +14,6 @@ use serde_json::{json, Map, Value};
 
 use crate::journal::{Change, Stored};
 use crate::keyed::{Keyed, Single};
-use crate::operations::{handler, Op};
 use crate::problem::{self, Problem};
 use crate::records::Records;
 use crate::table::{Row, Table};
@@ -363,18 +362,6 @@ pub(crate) fn ok(status: StatusCode, body: &impl serde::Serialize) -> Result<Res
 /// An answer with no body.
 pub(crate) fn no_content() -> Result<Response, Problem> {
     Ok(StatusCode::NO_CONTENT.into_response())
-}
-
-impl State {
-    /// The answer to a modelled operation; `None` for one the fake does not model.
-    pub(crate) fn handle(
-        &mut self,
-        request: &Request<'_>,
-        effects: &mut Effects,
-    ) -> Option<Response> {
-        let handler = Op::of(request.op.id).and_then(handler)?;
-        Some(respond(handler(self, request, effects)))
-    }
 }
 
 #[cfg(test)]

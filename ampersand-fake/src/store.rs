@@ -99,7 +99,7 @@ impl Store {
     /// Writes every change queued, in one transaction (blocking: run it off the runtime). When
     /// the transaction fails, every change queued fails with it and `state` is read again from
     /// the store, which the failed transaction left as it was.
-    pub(crate) fn flush(&self, state: &tokio::sync::Mutex<State>) {
+    pub(crate) fn flush(&self, state: &tokio::sync::RwLock<State>) {
         let mut db = lock(&self.db);
         let mut group: Vec<Batch> = lock(&self.queue).drain(..).collect();
         if group.is_empty() {
@@ -112,7 +112,7 @@ impl Store {
         if let (Err(e), Some(_)) = (&outcome, db.as_ref()) {
             tracing::error!("cannot write the state to {}: {e}", self.path.display());
             // no change is queued while the state is locked; those queued already fail too
-            let mut state = state.blocking_lock();
+            let mut state = state.blocking_write();
             group.extend(lock(&self.queue).drain(..));
             // the database refuses everything after a failed write: opened again, it is as the
             // last transaction written left it
@@ -283,7 +283,7 @@ mod tests {
         );
         let changes = state.changes(true);
         assert_eq!(format!("{changes:?}"), "[Put pending op]");
-        let shared = tokio::sync::Mutex::new(state);
+        let shared = tokio::sync::RwLock::new(state);
         let mut done = store.queue(changes);
         store.flush(&shared);
         assert_eq!(done.try_recv().unwrap(), Ok(()));
@@ -295,7 +295,7 @@ mod tests {
             assert!(names(db.as_ref().unwrap()).contains(&"pending".to_string()));
         }
         let mut done = store.queue(vec![Change::Clear]);
-        store.flush(&tokio::sync::Mutex::new(State::default()));
+        store.flush(&tokio::sync::RwLock::new(State::default()));
         assert_eq!(done.try_recv().unwrap(), Ok(()));
         store.close();
         let (_, state) = Store::open(&path).unwrap();

@@ -2,8 +2,8 @@
 //! store saves it under), is found by its id in constant time, and the table remembers which
 //! slots changed since the store last took them, so a change writes only what it changed.
 
-use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use serde_json::value::RawValue;
 
@@ -30,14 +30,14 @@ pub(crate) struct Slot(pub(crate) u64);
 /// A row, and its JSON once it was needed (an answer, the store), until it changes.
 struct Kept<T> {
     row: T,
-    json: OnceCell<Box<RawValue>>,
+    json: OnceLock<Box<RawValue>>,
 }
 
 impl<T: serde::Serialize> Kept<T> {
     fn new(row: T) -> Self {
         Kept {
             row,
-            json: OnceCell::new(),
+            json: OnceLock::new(),
         }
     }
 
@@ -51,7 +51,7 @@ impl<T: serde::Serialize> Kept<T> {
 
     /// The row, to change: its JSON is made again when next needed.
     fn changing(&mut self) -> &mut T {
-        self.json = OnceCell::new();
+        self.json = OnceLock::new();
         &mut self.row
     }
 }

@@ -138,7 +138,7 @@ async fn issues_name_the_field_and_never_echo_its_value() {
         );
     }
     // the write API's 400 is text, as its spec declares
-    let (status, media, body) = common::send(
+    let (status, media, body) = common::send_as_given(
         &fake,
         Host::Write,
         "POST",

@@ -160,8 +160,9 @@ async fn refusals_are_the_spec_problems() {
         .unwrap()
         .contains("nope"));
     // a body the spec's type refuses: 400, the issue naming the field
-    let (status, content_type, body) = raw(
+    let (status, content_type, body) = common::send_as_given(
         &fake,
+        Host::Platform,
         "POST",
         "/projects",
         Some(json!({ "appName": "A", "name": "-bad-", "orgId": "org-1" })),
@@ -174,8 +175,9 @@ async fn refusals_are_the_spec_problems() {
         "{body}"
     );
     assert_eq!(body["issues"][0]["name"], "name", "{body}");
-    let (status, _, body) = raw(
+    let (status, _, body) = common::send_as_given(
         &fake,
+        Host::Platform,
         "POST",
         "/projects",
         Some(json!({ "appName": "A", "name": "ok" })),
@@ -192,8 +194,9 @@ async fn refusals_are_the_spec_problems() {
     );
     // a mask path the spec does not allow, named; each allowed path derived from the spec
     let rule = UpdateMaskRule::find("update_project").unwrap();
-    let (status, _, body) = raw(
+    let (status, _, body) = common::send_as_given(
         &fake,
+        Host::Platform,
         "PATCH",
         "/projects/taken",
         Some(json!({ "updateMask": ["orgId"], "project": { "orgId": "x" } })),
@@ -208,8 +211,9 @@ async fn refusals_are_the_spec_problems() {
     );
     for allowed in rule.allowed {
         // listed without a value
-        let (status, _, body) = raw(
+        let (status, _, body) = common::send_as_given(
             &fake,
+            Host::Platform,
             "PATCH",
             "/projects/taken",
             Some(json!({ "updateMask": [allowed], "project": {} })),

@@ -18,6 +18,7 @@ const V2: &str = include_str!("fixtures/state-v2.json");
 
 /// `method url` with the fake's credentials and `body`: the status and the JSON answer.
 async fn call(method: &str, url: String, body: Option<Value>) -> (u16, Value) {
+    let body = body.map(|body| common::complete_url(method, &url, body));
     let mut request = common::http()
         .request(method.parse().unwrap(), url)
         .header("x-api-key", DEFAULT_API_KEY)

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+mod bodies;
 mod bundle;
 mod error;
 mod pointer;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub use bodies::RequestBodies;
 pub use bundle::{Bundle, BundledSchema};
 pub use error::{SpecError, SpecErrors};
 pub use pointer::escape_segment;

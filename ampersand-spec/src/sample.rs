@@ -60,6 +60,106 @@ impl<'a> Sampler<'a> {
         self.sample(&json!({"$ref": format!("#/components/schemas/{name}")}))
     }
 
+    /// `given` completed by `schema`: at every depth where `given` has an object, the
+    /// schema's required properties (and those with a default) it lacks are added as
+    /// [`Sampler::sample`] makes them; what `given` holds is kept, and nothing else is added
+    /// (no map entry, no property of a free-form object). A `oneOf` or `anyOf` object is
+    /// completed by the first choice that names every key given, else left as given.
+    ///
+    /// ```
+    /// let doc = serde_json::json!({"components": {"schemas": {"A": {"type": "object",
+    ///     "required": ["a", "inner"], "properties": {"a": {"type": "string"},
+    ///     "inner": {"type": "object", "required": ["b"], "properties": {
+    ///         "b": {"type": "integer"}, "c": {"type": "string"}}}}}}}});
+    /// let sampler = ampersand_spec::sample::Sampler::new(&doc);
+    /// let schema = serde_json::json!({"$ref": "#/components/schemas/A"});
+    /// let given = serde_json::json!({"inner": {"c": "mine"}});
+    /// assert_eq!(sampler.complete(&schema, given),
+    ///     serde_json::json!({"a": "a-1", "inner": {"b": 1, "c": "mine"}}));
+    /// ```
+    pub fn complete(&self, schema: &Value, given: Value) -> Value {
+        self.complete_at(schema, given, 0)
+    }
+
+    fn complete_at(&self, schema: &Value, given: Value, depth: usize) -> Value {
+        let schema = self.resolve(schema);
+        match given {
+            Value::Object(given) if depth <= 6 => {
+                let Some(object) = self.object_for(schema, &given) else {
+                    return Value::Object(given);
+                };
+                let props = object.get("properties").and_then(Value::as_object);
+                let mut out = self.object_sample_without_entries(&object, depth);
+                out.retain(|name, _| !given.contains_key(name));
+                for (name, value) in given {
+                    let sub = props
+                        .and_then(|p| p.get(&name))
+                        .or_else(|| object.get("additionalProperties"))
+                        .unwrap_or(&Value::Null);
+                    let value = self.complete_at(sub, value, depth + 1);
+                    out.insert(name, value);
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => {
+                let item = self.resolve(schema).get("items").unwrap_or(&Value::Null);
+                let items = items
+                    .into_iter()
+                    .map(|v| self.complete_at(item, v, depth + 1))
+                    .collect();
+                Value::Array(items)
+            }
+            other => other,
+        }
+    }
+
+    /// The object schema `given` is completed by: `schema` itself (its `allOf` merged), or the
+    /// first `oneOf`/`anyOf` choice that has a property for every key given.
+    fn object_for(&self, schema: &Value, given: &Map<String, Value>) -> Option<Value> {
+        let choices = ["oneOf", "anyOf"]
+            .iter()
+            .find_map(|k| schema.get(*k).and_then(Value::as_array));
+        let Some(choices) = choices else {
+            return Some(self.object_schema(schema));
+        };
+        choices
+            .iter()
+            .map(|c| self.object_schema(c))
+            .find(|choice| {
+                let props = choice.get("properties").and_then(Value::as_object);
+                given
+                    .keys()
+                    .all(|k| props.is_some_and(|p| p.contains_key(k)))
+            })
+    }
+
+    /// `schema` as one object schema: its `allOf` merged ([`Self::merged`]), its own
+    /// `additionalProperties` kept.
+    fn object_schema(&self, schema: &Value) -> Value {
+        let schema = self.resolve(schema);
+        if schema.get("allOf").is_none() {
+            return schema.clone();
+        }
+        let mut merged = self.merged(schema);
+        if let Some(extra) = schema.get("additionalProperties") {
+            merged["additionalProperties"] = extra.clone();
+        }
+        merged
+    }
+
+    /// [`Self::object_sample`] without the entry it makes up for a map or a free-form object.
+    fn object_sample_without_entries(&self, schema: &Value, depth: usize) -> Map<String, Value> {
+        let mut bare = schema.clone();
+        if let Some(bare) = bare.as_object_mut() {
+            bare.remove("additionalProperties");
+            bare.entry("properties").or_insert_with(|| json!({}));
+        }
+        match self.object_sample(&bare, depth) {
+            Value::Object(out) => out,
+            _ => Map::new(),
+        }
+    }
+
     fn sample_at(&self, schema: &Value, name: &str, depth: usize) -> Value {
         let schema = self.resolve(schema);
         if schema.get("allOf").is_some() {
@@ -191,4 +291,40 @@ fn string_sample(schema: &Value, name: &str) -> Value {
         },
     };
     Value::String(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn completion_fills_maps_and_choices_and_leaves_free_form_objects_alone() {
+        let doc = json!({"components": {"schemas": {
+            "Object": {"type": "object", "required": ["name", "schedule"], "properties": {
+                "name": {"type": "string"}, "schedule": {"type": "string"}}},
+            "Byname": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Object"}},
+            "Either": {"oneOf": [
+                {"type": "object", "required": ["redirect"], "properties": {"redirect": {"type": "string"}}},
+                {"type": "object", "required": ["connection", "at"], "properties": {
+                    "connection": {"type": "string"}, "at": {"type": "string", "format": "date"}}}]},
+            "Body": {"allOf": [{"type": "object", "required": ["objects"], "properties": {
+                "objects": {"$ref": "#/components/schemas/Byname"},
+                "either": {"$ref": "#/components/schemas/Either"},
+                "record": {"type": "object"}}}]},
+        }}});
+        let sampler = Sampler::new(&doc);
+        let body = json!({"$ref": "#/components/schemas/Body"});
+        let given = json!({"objects": {"contact": {"name": "contact"}},
+            "either": {"connection": "c"}, "record": {"a": 1}});
+        assert_eq!(
+            sampler.complete(&body, given),
+            json!({"objects": {"contact": {"name": "contact", "schedule": "schedule-1"}},
+                "either": {"connection": "c", "at": "2024-01-15"}, "record": {"a": 1}})
+        );
+        // a map given empty stays empty; a choice no branch names is left as given
+        let given = json!({"objects": {}, "either": {"neither": 1}});
+        assert_eq!(sampler.complete(&body, given.clone()), given);
+        // nothing given: the sample
+        assert_eq!(sampler.complete(&body, json!({})), sampler.sample(&body));
+    }
 }

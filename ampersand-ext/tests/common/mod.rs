@@ -69,45 +69,14 @@ pub fn fuzz_cases(default: u32) -> u32 {
 /// required fields, at every depth), with `given` written over it (objects merged, anything
 /// else replaced). A field a newer spec makes required is there with no edit here.
 pub fn body<T: serde::de::DeserializeOwned>(operation: &str, given: Value) -> T {
-    static DOCS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
-    let docs = DOCS.get_or_init(|| {
-        let root = format!("{}/../openapi", env!("CARGO_MANIFEST_DIR"));
-        let entries = [ampersand_spec::ENTRY]
-            .into_iter()
-            .chain(ampersand_spec::DATA_PLANE.iter().map(|&(_, entry)| entry));
-        entries
-            .map(|entry| {
-                let spec = ampersand_spec::Spec::load_entry(&root, entry).unwrap();
-                spec.bundle().unwrap().document
-            })
-            .collect()
+    static BODIES: std::sync::OnceLock<ampersand_spec::RequestBodies> = std::sync::OnceLock::new();
+    let bodies = BODIES.get_or_init(|| {
+        ampersand_spec::RequestBodies::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi"))
+            .unwrap()
     });
-    let (doc, op) = docs
-        .iter()
-        .flat_map(|doc| {
-            doc["paths"]
-                .as_object()
-                .unwrap()
-                .values()
-                .map(move |item| (doc, item))
-        })
-        .flat_map(|(doc, item)| item.as_object().unwrap().values().map(move |op| (doc, op)))
-        .find(|(_, op)| op["operationId"] == operation)
-        .unwrap_or_else(|| panic!("the spec has no operation {operation}"));
-    let schema = &op["requestBody"]["content"]["application/json"]["schema"];
-    let mut value = ampersand_spec::sample::Sampler::new(doc).sample(schema);
-    merge(&mut value, given);
-    serde_json::from_value(value).unwrap()
-}
-
-/// `given` written over `base`: objects merged key by key, anything else replaced.
-pub fn merge(base: &mut Value, given: Value) {
-    match (base, given) {
-        (Value::Object(base), Value::Object(given)) => {
-            for (key, value) in given {
-                merge(base.entry(key).or_insert(Value::Null), value);
-            }
-        }
-        (base, given) => *base = given,
-    }
+    assert!(
+        bodies.sample(operation).is_some(),
+        "the spec has no operation {operation} with a JSON body"
+    );
+    serde_json::from_value(bodies.complete(operation, given)).unwrap()
 }

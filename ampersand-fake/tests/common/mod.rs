@@ -31,8 +31,22 @@ pub fn client_with(fake: &Fake, change: impl FnOnce(&mut CallConfig)) -> Client 
 }
 
 /// Sends `method path` to `host` of the fake, with its API key and JWT unless `auth` is
-/// false, and `body` as JSON: the status, the content type and the JSON body (null if none).
+/// false, and `body` written over the spec's sample of the operation's request body
+/// ([`complete`]) as JSON: the status, the content type and the JSON body (null if none).
 pub async fn send(
+    fake: &Fake,
+    host: Host,
+    method: &str,
+    path: &str,
+    body: Option<Value>,
+    auth: bool,
+) -> (u16, String, Value) {
+    let body = body.map(|given| complete(host, method, path, given));
+    send_as_given(fake, host, method, path, body, auth).await
+}
+
+/// [`send`] with `body` exactly as given: for the tests of bodies the fake refuses.
+pub async fn send_as_given(
     fake: &Fake,
     host: Host,
     method: &str,
@@ -64,6 +78,62 @@ pub async fn send(
         Err(_) => Value::String(String::from_utf8_lossy(&bytes).into_owned()),
     };
     (status, content_type, body)
+}
+
+/// `given` written over the spec's sample of the request body of the operation `method path`
+/// routes to on `host` (its required fields, at every depth): a field a newer spec makes
+/// required is sent with no edit of the tests. `given` alone when the path is no operation's.
+pub fn complete(host: Host, method: &str, path: &str, given: Value) -> Value {
+    static BODIES: std::sync::OnceLock<ampersand_spec::RequestBodies> = std::sync::OnceLock::new();
+    let bodies = BODIES.get_or_init(|| {
+        ampersand_spec::RequestBodies::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi"))
+            .unwrap()
+    });
+    let path = path.split('?').next().unwrap_or_default();
+    match operation_of(host, method, path) {
+        Some(operation) => bodies.complete(operation, given),
+        None => given,
+    }
+}
+
+/// [`complete`] for a request to `url`, a URL of the fake (its host found by its prefix).
+pub fn complete_url(method: &str, url: &str, given: Value) -> Value {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.find('/').map_or("", |at| &path[at..]);
+    let host = Host::ALL
+        .iter()
+        .find_map(|&host| Some((host, path.strip_prefix(&ampersand_fake::prefix(host))?)));
+    match host {
+        Some((host, path)) => complete(host, method, path, given),
+        None => given,
+    }
+}
+
+/// The id of the operation of `host` that `method path` (a concrete path) routes to.
+pub fn operation_of(host: Host, method: &str, path: &str) -> Option<&'static str> {
+    let got: Vec<&str> = path.split('/').collect();
+    let fits = |template: &str| {
+        let want: Vec<&str> = template.split('/').collect();
+        want.len() == got.len()
+            && want
+                .iter()
+                .zip(&got)
+                .all(|(want, got)| match want.find('}') {
+                    // a parameter, maybe with a literal suffix (`{connectionId}:oauth-update`)
+                    Some(end) if want.starts_with('{') => got
+                        .strip_suffix(&want[end + 1..])
+                        .is_some_and(|value| !value.is_empty() && !value.contains(':')),
+                    _ => want == got,
+                })
+    };
+    // a template with more literal segments first (`connections:generate` before `{id}`)
+    let mut fitting: Vec<_> = host
+        .operations()
+        .iter()
+        .filter(|op| op.method.eq_ignore_ascii_case(method) && fits(op.path))
+        .collect();
+    fitting.sort_by_key(|op| op.path.matches('{').count());
+    fitting.first().map(|op| op.id)
 }
 
 /// Whether `id` reads as a UUID, as the service's ids do.
