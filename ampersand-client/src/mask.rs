@@ -27,7 +27,9 @@ pub struct UpdateMaskRule {
     /// The allowed paths, in the spec's order.
     pub allowed: &'static [&'static str],
     /// The setter of each allowed path on the operation's update builder, in the same order
-    /// (`read_object` for `config.content.read.objects.*`).
+    /// (`read_object` for `config.content.read.objects.*`); `""` for a path that has none (an
+    /// object on its way has required fields, so a value holding only that path would not fit
+    /// it: send it with the operation's own builder).
     pub setters: &'static [&'static str],
 }
 
@@ -42,7 +44,7 @@ impl UpdateMaskRule {
     /// The builder's setter of the allowed path `path` (as the rule writes it, `*` for a name).
     pub fn setter(&self, path: &str) -> Option<&'static str> {
         let at = self.allowed.iter().position(|p| *p == path)?;
-        self.setters.get(at).copied()
+        self.setters.get(at).copied().filter(|s| !s.is_empty())
     }
 
     /// Whether `segments` match an allowed path (`*` matches one segment).

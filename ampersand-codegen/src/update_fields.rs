@@ -30,8 +30,23 @@ pub fn items(
     let rules = masks::rules(document)?;
     let module = Generated::read(file)?;
     let mut builders = Vec::new();
+    let mut table = Vec::new();
     for rule in &rules {
-        let mut builder = module.builder(rule)?;
+        let builder = module.builder(rule)?;
+        // each allowed path's setter, or "" for a path that has none
+        let setters: Vec<String> = rule
+            .allowed
+            .iter()
+            .map(|path| {
+                let setters = builder.iter().flat_map(|b| &b.setters);
+                let setter = setters.into_iter().find(|s| s.path.join(".") == *path);
+                setter.map(|s| s.name.to_string()).unwrap_or_default()
+            })
+            .collect();
+        table.push((rule, setters));
+        let Some(mut builder) = builder else {
+            continue;
+        };
         builder.index = *operations
             .get(&rule.method_name)
             .ok_or_else(|| CodegenError::Pass {
@@ -40,10 +55,9 @@ pub fn items(
             })?;
         builders.push(builder);
     }
-    let table = builders.iter().map(|b| {
-        let (method, key) = (&b.rule.method_name, &b.rule.object_key);
-        let allowed = &b.rule.allowed;
-        let setters = b.setters.iter().map(|s| s.name.to_string());
+    let table = table.iter().map(|(rule, setters)| {
+        let (method, key) = (&rule.method_name, &rule.object_key);
+        let allowed = &rule.allowed;
         quote! {
             crate::UpdateMaskRule {
                 method_name: #method,
@@ -163,8 +177,10 @@ impl<'f> Generated<'f> {
         })
     }
 
-    /// The builder of one rule.
-    fn builder(&self, rule: &'f MaskRule) -> Result<Builder<'f>, CodegenError> {
+    /// The builder of one rule: `None` when its partial object has required fields (a value
+    /// made of only the fields set would not fit it, so only the operation's own builder can
+    /// send it).
+    fn builder(&self, rule: &'f MaskRule) -> Result<Option<Builder<'f>>, CodegenError> {
         let fail = |message: String| CodegenError::Pass {
             type_name: rule.operation_id.clone(),
             message,
@@ -202,7 +218,9 @@ impl<'f> Generated<'f> {
                     rule.object_key
                 ))
             })?;
-        check_made_empty(object).map_err(&fail)?;
+        if check_made_empty(object).is_err() {
+            return Ok(None);
+        }
 
         // the operation's own setters (path and query parameters), copied
         let reserved = ["new", "body", "body_map", "send"];
@@ -218,8 +236,12 @@ impl<'f> Generated<'f> {
             .ok_or_else(|| fail(format!("`builder::{operation}` has no `send`")))?;
 
         let mut setters = Vec::new();
+        let mut unset = Vec::new();
         for path in &rule.allowed {
-            setters.push(self.walk(object, path).map_err(&fail)?);
+            match self.walk(object, path).map_err(&fail)? {
+                Ok(setter) => setters.push(setter),
+                Err(why) => unset.push((path.clone(), why)),
+            }
         }
         let taken: BTreeSet<String> = parameters
             .iter()
@@ -228,7 +250,7 @@ impl<'f> Generated<'f> {
             .chain(["mask".to_string()])
             .collect();
         name_setters(&mut setters, &taken).map_err(&fail)?;
-        Ok(Builder {
+        Ok(Some(Builder {
             rule,
             ident: format_ident!("{operation}Fields"),
             start: format_ident!("{}_fields", rule.method_name),
@@ -247,7 +269,8 @@ impl<'f> Generated<'f> {
                 syn::ReturnType::Default => syn::parse_quote!(()),
             },
             setters,
-        })
+            unset,
+        }))
     }
 
     fn local_struct(&self, name: &str) -> Option<&'f syn::ItemStruct> {
@@ -289,8 +312,14 @@ impl<'f> Generated<'f> {
         ty
     }
 
-    /// The steps from the partial object to the value of one allowed path.
-    fn walk(&self, object: &'f syn::ItemStruct, path: &str) -> Result<Setter, String> {
+    /// The steps from the partial object to the value of one allowed path; `Ok(Err(why))` for
+    /// a path through an object with required fields, which has no setter (a value of it
+    /// holding only the path set would not fit it).
+    fn walk(
+        &self,
+        object: &'f syn::ItemStruct,
+        path: &str,
+    ) -> Result<Result<Setter, String>, String> {
         enum Node<'t, 'f> {
             Struct(&'f syn::ItemStruct),
             Map(&'t syn::Type),
@@ -348,18 +377,22 @@ impl<'f> Generated<'f> {
                     .ok_or_else(|| {
                         format!("mask path {path}: `{segment}` is not an object of `mod types`")
                     })?;
-                check_made_empty(s)?;
+                if let Err(why) = check_made_empty(s) {
+                    return Ok(Err(format!(
+                        "the object at `{segment}` cannot be sent in part ({why})"
+                    )));
+                }
                 Node::Struct(s)
             };
         }
         let leaf = leaf.ok_or_else(|| format!("mask path {path} is empty"))?;
-        Ok(Setter {
+        Ok(Ok(Setter {
             path: segments.iter().map(|s| s.to_string()).collect(),
             is_flag: type_name(leaf).as_deref() == Some("bool"),
             leaf: self.qualified(leaf),
             steps,
             name: format_ident!("unnamed"),
-        })
+        }))
     }
 }
 
@@ -379,6 +412,8 @@ struct Builder<'f> {
     parameters: Vec<&'f syn::ImplItemFn>,
     answer: syn::Type,
     setters: Vec<Setter>,
+    /// The allowed paths with no setter, and why.
+    unset: Vec<(String, String)>,
     /// The operation's place in its module's `OPERATIONS`.
     index: usize,
 }
@@ -443,6 +478,19 @@ impl Builder<'_> {
             params = params.join(", "),
             list = list.join("\n"),
         );
+        let unset: Vec<String> = self
+            .unset
+            .iter()
+            .map(|(path, why)| format!("- `{path}`: {why}"))
+            .collect();
+        let doc = match unset.is_empty() {
+            true => doc,
+            false => format!(
+                "{doc}\n\nThe paths with no setter here (send them with \
+                 [`Client::{method}`](super::Client::{method})):\n\n{}",
+                unset.join("\n")
+            ),
+        };
         let parameters = self.parameters.iter().map(|f| {
             let sig = &f.sig;
             let name = &sig.ident;
@@ -895,7 +943,7 @@ mod tests {
         ));
         let generated = Generated::read(&file).unwrap();
         let rule = rule(&["meta.fullName", "meta.tags.*"]);
-        let builder = generated.builder(&rule).unwrap();
+        let builder = generated.builder(&rule).unwrap().unwrap();
         let names: Vec<String> = builder.setters.iter().map(|s| s.name.to_string()).collect();
         assert_eq!(names, ["full_name", "tag"]);
         let code = builder.tokens().to_string();
@@ -906,20 +954,48 @@ mod tests {
     }
 
     #[test]
+    fn a_path_through_an_object_with_required_fields_has_no_setter() {
+        // a newer spec makes `meta.kind` required: `meta` cannot be sent in part
+        let file = module(&format!(
+            "{BODY}
+             #[derive(Default)] pub struct Thing {{
+                 #[serde(skip_serializing_if = \"Option::is_none\")] pub meta: Option<Meta>,
+                 #[serde(skip_serializing_if = \"Option::is_none\")] pub name: Option<String> }}
+             pub struct Meta {{ pub kind: String,
+                 #[serde(skip_serializing_if = \"Option::is_none\")] pub note: Option<String> }}"
+        ));
+        let generated = Generated::read(&file).unwrap();
+        let rule = rule(&["meta.note", "name"]);
+        let builder = generated.builder(&rule).unwrap().unwrap();
+        let names: Vec<String> = builder.setters.iter().map(|s| s.name.to_string()).collect();
+        assert_eq!(names, ["name"]);
+        assert_eq!(builder.unset.len(), 1);
+        assert_eq!(builder.unset[0].0, "meta.note");
+        assert!(
+            builder.unset[0].1.contains("`Meta` has no empty value"),
+            "{:?}",
+            builder.unset
+        );
+        let code = builder.tokens().to_string();
+        assert!(
+            code.contains("meta.note"),
+            "the builder's doc names the path: {code}"
+        );
+        // and a partial object that cannot be sent in part has no builder at all
+        for object in [
+            "#[derive(Default)] pub struct Thing { pub meta: Vec<String> }",
+            "pub struct Thing { #[serde(skip_serializing_if = \"Option::is_none\")] pub a: Option<String> }",
+        ] {
+            let file = module(&format!("{BODY} {object}"));
+            let generated = Generated::read(&file).unwrap();
+            let rule = self::rule(&["a"]);
+            assert!(generated.builder(&rule).unwrap().is_none(), "{object}");
+        }
+    }
+
+    #[test]
     fn what_the_builder_cannot_fill_exactly_fails_naming_it() {
         let cases = [
-            // an object with a field that is sent when unset
-            (
-                "#[derive(Default)] pub struct Thing { pub meta: Vec<String> }",
-                "meta",
-                "`Thing` would send its field `meta` unset",
-            ),
-            // an object with no empty value
-            (
-                "pub struct Thing { #[serde(skip_serializing_if = \"Option::is_none\")] pub a: Option<String> }",
-                "a",
-                "`Thing` has no empty value (Default)",
-            ),
             // a path the object does not have
             (
                 "#[derive(Default)] pub struct Thing { #[serde(skip_serializing_if = \"Option::is_none\")] pub a: Option<String> }",

@@ -102,6 +102,26 @@ pub fn installation() -> serde_json::Value {
     installation
 }
 
+/// The request body of `operation` as its generated type: `given` completed with what the
+/// operation's schema requires at every depth where `given` has an object
+/// ([`ampersand_spec::RequestBodies::complete`]), so that a field a newer spec makes required
+/// is in it with no hand edit.
+///
+/// ```
+/// let body: ampersand_client::types::CreateProjectBody =
+///     ampersand_tests::body("createProject", serde_json::json!({"name": "mine"}));
+/// assert_eq!(body.name.as_str(), "mine");
+/// ```
+pub fn body<T: serde::de::DeserializeOwned>(operation: &str, given: serde_json::Value) -> T {
+    static BODIES: std::sync::OnceLock<ampersand_spec::RequestBodies> = std::sync::OnceLock::new();
+    let bodies = BODIES.get_or_init(|| {
+        ampersand_spec::RequestBodies::load(openapi_dir())
+            .unwrap_or_else(|e| panic!("openapi/ does not load: {e}"))
+    });
+    let body = bodies.complete(operation, given);
+    serde_json::from_value(body).unwrap_or_else(|e| panic!("{operation}'s body: {e}"))
+}
+
 /// The platform spec (`openapi/api/api.yaml` and what it reaches), loaded once for every test
 /// of a binary.
 ///

@@ -259,11 +259,13 @@ async fn read_modify_write_keeps_values_this_client_does_not_know() {
     object.schedule = Some("*/15 * * * *".into());
     let sent_object = serde_json::to_value(&*object).unwrap();
     assert_eq!(sent_object["selectedFieldsAuto"], "everything");
-    let body: ampersand_client::types::UpdateInstallationBody = serde_json::from_value(json!({
-        "updateMask": [format!("config.content.read.objects.{name}")],
-        "installation": {"config": {"content": {"read": {"objects": {&name: sent_object}}}}},
-    }))
-    .unwrap();
+    let body: ampersand_client::types::UpdateInstallationBody = ampersand_tests::body(
+        "updateInstallation",
+        json!({
+            "updateMask": [format!("config.content.read.objects.{name}")],
+            "installation": {"config": {"content": {"read": {"objects": {&name: sent_object}}}}},
+        }),
+    );
     let update = server.update_installation(|when, then| {
         when.installation_id("inst-1")
             .into_inner()
