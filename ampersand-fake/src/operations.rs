@@ -6,7 +6,9 @@
 
 use axum::response::Response;
 
+use crate::integrations::handlers as integrations;
 use crate::problem::Problem;
+use crate::projects::handlers as projects;
 use crate::state::{Effects, State};
 use crate::{catalog, Request};
 
@@ -23,16 +25,16 @@ pub(crate) enum Handler {
 /// The handler of `op`, or `None` for an operation the fake answers 501.
 pub(crate) fn handler(op: Op) -> Option<Handler> {
     Some(match op {
-        Op::CreateProject => Handler::Write(|s, r, _| s.create_project(r)),
-        Op::GetProject => Handler::Read(|s, r| s.get_project(r)),
-        Op::ListProjects => Handler::Read(|s, _| s.list_projects()),
-        Op::UpdateProject => Handler::Write(|s, r, _| s.update_project(r)),
-        Op::CreateIntegration => Handler::Write(|s, r, _| s.create_integration(r)),
-        Op::BatchUpsertIntegrations => Handler::Write(|s, r, _| s.batch_upsert_integrations(r)),
-        Op::CreateRevision => Handler::Write(|s, r, _| s.create_revision(r)),
-        Op::GetIntegration => Handler::Read(|s, r| s.get_integration(r)),
-        Op::ListIntegrations => Handler::Read(|s, r| s.list_integrations(r)),
-        Op::DeleteIntegration => Handler::Write(|s, r, _| s.delete_integration(r)),
+        Op::CreateProject => Handler::Write(|s, r, _| projects::create(s, r)),
+        Op::GetProject => Handler::Read(projects::get),
+        Op::ListProjects => Handler::Read(|s, _| projects::list(s)),
+        Op::UpdateProject => Handler::Write(|s, r, _| projects::update(s, r)),
+        Op::CreateIntegration => Handler::Write(|s, r, _| integrations::create(s, r)),
+        Op::BatchUpsertIntegrations => Handler::Write(|s, r, _| integrations::deploy(s, r)),
+        Op::CreateRevision => Handler::Write(|s, r, _| integrations::create_revision(s, r)),
+        Op::GetIntegration => Handler::Read(integrations::get),
+        Op::ListIntegrations => Handler::Read(integrations::list),
+        Op::DeleteIntegration => Handler::Write(|s, r, _| integrations::delete(s, r)),
         Op::GenerateConnection => Handler::Write(|s, r, e| s.generate_connection(r, e)),
         Op::OauthConnect => Handler::Write(|s, r, _| s.oauth_connect(r)),
         Op::OauthUpdate => Handler::Write(|s, r, _| s.oauth_update(r)),

@@ -11,8 +11,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
+use crate::mask::apply_mask;
 use crate::problem::{self, Problem};
-use crate::state::{apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, State};
+use crate::state::{decode, new_id, no_content, now, ok, rule, typed, value, State};
 use crate::table::Slot;
 use crate::Request;
 

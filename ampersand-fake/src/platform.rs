@@ -5,86 +5,21 @@
 use ampersand_client::notifications::Notification;
 use ampersand_client::types;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde_json::{json, Value};
 
+use crate::mask::apply_mask;
 use crate::problem::{self, Problem};
 use crate::state::{
-    apply_mask, decode, new_id, no_content, now, ok, rule, typed, value, Effects, State,
-    StoredDestination,
+    decode, new_id, no_content, now, ok, rule, typed, value, Effects, State, StoredDestination,
 };
 use crate::table::Slot;
 use crate::Request;
 
 impl State {
-    /// The index of the project with id or name `key`.
-    pub(crate) fn project_at(&self, key: &str) -> Result<Slot, Problem> {
-        self.projects
-            .find(key, |_| true)
-            .or_else(|| self.projects.position(|p| p.name == key))
-            .ok_or_else(|| problem::not_found("project", key))
-    }
-
-    /// The id of the project the request's `projectIdOrName` names.
-    pub(crate) fn project_id(&self, request: &Request<'_>) -> Result<String, Problem> {
-        let at = self.project_at(request.param("projectIdOrName"))?;
-        Ok(self.projects[at].id.clone())
-    }
-
-    fn project_name_taken(&self, name: &str, except: Option<Slot>) -> Result<(), Problem> {
-        match self.projects.position(|p| p.name == name) {
-            Some(i) if Some(i) != except => Err(problem::conflict(format!(
-                "a project named {name} exists already"
-            ))),
-            _ => Ok(()),
-        }
-    }
-
-    pub(crate) fn create_project(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let body: types::CreateProjectBody = decode(&request.body)?;
-        let body = value(&body);
-        // "Values are normalized to lowercase on save."
-        let name = body["name"].as_str().unwrap_or_default().to_lowercase();
-        self.project_name_taken(&name, None)?;
-        let project: types::Project = typed(json!({
-            "id": new_id(),
-            "name": name,
-            "appName": body["appName"],
-            "orgId": body["orgId"],
-            "createTime": now(),
-        }))?;
-        self.projects.push(project.clone());
-        ok(StatusCode::CREATED, &project)
-    }
-
-    pub(crate) fn list_projects(&self) -> Result<Response, Problem> {
-        ok(StatusCode::OK, &self.projects)
-    }
-
-    pub(crate) fn get_project(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let at = self.project_at(request.param("projectIdOrName"))?;
-        ok(StatusCode::OK, &self.projects[at])
-    }
-
-    pub(crate) fn update_project(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let at = self.project_at(request.param("projectIdOrName"))?;
-        let body: types::UpdateProjectBody = decode(&request.body)?;
-        let partial = value(&body.project);
-        let mut stored = value(&self.projects[at]);
-        apply_mask(&mut stored, &partial, &body.update_mask, rule(request)?)?;
-        if let Some(name) = stored["name"].as_str().map(str::to_lowercase) {
-            self.project_name_taken(&name, Some(at))?;
-            stored["name"] = name.into();
-        }
-        stored["updateTime"] = now().into();
-        let project: types::Project = typed(stored)?;
-        self.projects[at] = project.clone();
-        ok(StatusCode::OK, &project)
-    }
-
     /// Forgets installations and their operations (the records stay in the customer's
     /// instance, the connection).
-    fn forget_installations(&mut self, ids: &[String]) {
+    pub(crate) fn forget_installations(&mut self, ids: &[String]) {
         self.installations.retain(|i| !ids.contains(&i.id));
         for id in ids {
             self.paused.remove(id);
@@ -102,194 +37,6 @@ impl State {
             self.logs.remove(op);
             self.pending.remove(op);
         }
-    }
-
-    // integrations
-
-    /// The index of the integration of `project` with id or name `key`.
-    pub(crate) fn integration_at(&self, project: &str, key: &str) -> Result<Slot, Problem> {
-        self.integrations
-            .find(key, |i| i.project_id == project)
-            .or_else(|| {
-                self.integrations
-                    .position(|i| i.project_id == project && i.name == key)
-            })
-            .ok_or_else(|| problem::not_found("integration", key))
-    }
-
-    /// Creates or, by name, replaces an integration of `project` with a new revision.
-    fn upsert_integration(
-        &mut self,
-        project: &str,
-        name: &str,
-        provider: &str,
-        spec_version: &str,
-        content: Value,
-    ) -> Result<types::Integration, Problem> {
-        let revision = json!({
-            "id": new_id(),
-            "specVersion": spec_version,
-            "createTime": now(),
-            "content": content,
-        });
-        let existing = self
-            .integrations
-            .position(|i| i.project_id == project && i.name == name);
-        let mut integration = match existing {
-            Some(at) => {
-                let mut stored = value(&self.integrations[at]);
-                stored["updateTime"] = now().into();
-                stored["provider"] = provider.into();
-                stored
-            }
-            None => json!({
-                "id": new_id(),
-                "projectId": project,
-                "name": name,
-                "provider": provider,
-                "createTime": now(),
-            }),
-        };
-        // the revision it replaces is kept (a revision's id stays readable)
-        if let Some(at) = existing {
-            let old = self.integrations[at].latest_revision.clone();
-            self.old_revisions
-                .entry(self.integrations[at].id.clone())
-                .push(old);
-        }
-        integration["latestRevision"] = revision;
-        let integration: types::Integration = typed(integration)?;
-        match existing {
-            Some(at) => self.integrations[at] = integration.clone(),
-            None => {
-                self.integrations.push(integration.clone());
-            }
-        }
-        Ok(integration)
-    }
-
-    pub(crate) fn create_integration(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let body: types::CreateIntegrationBody = decode(&request.body)?;
-        if self
-            .integrations
-            .iter()
-            .any(|i| i.project_id == project && i.name == body.name)
-        {
-            return Err(problem::conflict(format!(
-                "an integration named {} exists already",
-                body.name
-            )));
-        }
-        let content = value(&body.latest_revision.content);
-        self.upsert_integration(
-            &project,
-            &body.name,
-            &body.provider,
-            &body.latest_revision.spec_version,
-            content,
-        )?;
-        // the spec's 201 has no body
-        Ok(StatusCode::CREATED.into_response())
-    }
-
-    /// Deploys an `amp.yaml`: every integration it defines created or, by name, given a new
-    /// revision; with `destructive`, the project's integrations it no longer names are
-    /// deleted. A manifest with errors is a 422 whose issues name their manifest paths.
-    pub(crate) fn batch_upsert_integrations(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let manifest = read_manifest(request)?;
-        let mut deployed = Vec::new();
-        for integration in &manifest.integrations {
-            let content = value(integration);
-            deployed.push(self.upsert_integration(
-                &project,
-                &integration.name,
-                &integration.provider,
-                &manifest.spec_version,
-                content,
-            )?);
-        }
-        if request.query_bool("destructive") {
-            let kept: Vec<String> = deployed.iter().map(|i| i.id.clone()).collect();
-            let gone: Vec<String> = self
-                .integrations
-                .iter()
-                .filter(|i| i.project_id == project && !kept.contains(&i.id))
-                .map(|i| i.id.clone())
-                .collect();
-            for id in gone {
-                self.forget_integration(&id);
-            }
-        }
-        ok(StatusCode::OK, &deployed)
-    }
-
-    /// A new revision of one integration from an `amp.yaml` defining it (by its name).
-    pub(crate) fn create_revision(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.integration_at(&project, request.param("integrationId"))?;
-        let name = self.integrations[at].name.clone();
-        let manifest = read_manifest(request)?;
-        let Some(integration) = manifest.integrations.iter().find(|i| i.name == name) else {
-            return Err(problem::unprocessable(format!(
-                "the manifest defines no integration named {name}"
-            )));
-        };
-        let content = value(integration);
-        self.upsert_integration(
-            &project,
-            &name,
-            &integration.provider,
-            &manifest.spec_version,
-            content,
-        )?;
-        Ok(StatusCode::CREATED.into_response())
-    }
-
-    pub(crate) fn get_integration(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.integration_at(&project, request.param("integrationIdOrName"))?;
-        ok(StatusCode::OK, &self.integrations[at])
-    }
-
-    pub(crate) fn list_integrations(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let list: Vec<&types::Integration> = self
-            .integrations
-            .iter()
-            .filter(|i| i.project_id == project)
-            .collect();
-        ok(StatusCode::OK, &list)
-    }
-
-    fn forget_integration(&mut self, id: &str) {
-        self.integrations.retain(|i| i.id != id);
-        self.old_revisions.remove(id);
-        let gone: Vec<String> = self
-            .installations
-            .iter()
-            .filter(|i| i.integration_id == id)
-            .map(|i| i.id.clone())
-            .collect();
-        self.forget_installations(&gone);
-    }
-
-    pub(crate) fn delete_integration(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.integration_at(&project, request.param("integrationId"))?;
-        let id = self.integrations[at].id.clone();
-        self.forget_integration(&id);
-        no_content()
     }
 
     // connections
@@ -894,34 +641,6 @@ impl State {
         let logs = self.logs.get(&self.operations[at].id);
         ok(StatusCode::OK, &logs.cloned().unwrap_or_default())
     }
-}
-
-/// The manifest a deploy sends as `sourceYaml`, judged by the service's rules
-/// (`ampersand_manifest`, with its catalog snapshot): its errors are a 422 whose issues name
-/// their manifest paths.
-fn read_manifest(request: &Request<'_>) -> Result<ampersand_manifest::Manifest, Problem> {
-    use ampersand_manifest::{Manifest, Validator};
-    let body: types::BatchUpsertIntegrationsBody = decode(&request.body)?;
-    let Some(yaml) = body.source_yaml else {
-        return Err(problem::unprocessable(if body.source_zip_url.is_some() {
-            "the fake reads sourceYaml only: it does not download sourceZipUrl".into()
-        } else {
-            "one of sourceZipUrl or sourceYaml is required".into()
-        }));
-    };
-    let errors: Vec<problem::Issue> = Validator::new()
-        .skip_risk()
-        .validate(&yaml)
-        .problems
-        .into_iter()
-        .filter(|p| p.is_error())
-        .map(|p| problem::Issue::body(&p.path, &p.message))
-        .collect();
-    if !errors.is_empty() {
-        return Err(problem::invalid(errors).status(StatusCode::UNPROCESSABLE_ENTITY));
-    }
-    Manifest::from_yaml(&yaml)
-        .map_err(|e| problem::unprocessable(format!("the manifest does not read: {e}")))
 }
 
 /// The credential fields of a connection request and the `authScheme` each makes.

@@ -10,10 +10,11 @@ use ampersand_client::UpdateMaskRule;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 use crate::journal::{Change, Stored};
 use crate::keyed::{Keyed, Single};
+use crate::model_error::ModelError;
 use crate::problem::{self, Problem};
 use crate::records::Records;
 use crate::table::{Row, Table};
@@ -213,7 +214,7 @@ pub(crate) struct Effects {
 }
 
 /// `body` read as `T`, or the 400 naming the field that does not fit.
-pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, Problem> {
+pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, ModelError> {
     serde_path_to_error::deserialize(body).map_err(|e| {
         let path = e.path().to_string();
         let name = if path == "." {
@@ -221,7 +222,7 @@ pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, Problem> {
         } else {
             path
         };
-        problem::invalid_body(&name, e.into_inner().to_string())
+        ModelError::invalid(name, e.into_inner().to_string())
     })
 }
 
@@ -247,6 +248,12 @@ pub(crate) fn now() -> String {
     time(chrono::Utc::now())
 }
 
+/// The time now, to the microsecond, as the service keeps times.
+pub(crate) fn instant() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
 /// `t` as the service writes a time.
 pub(crate) fn time(t: chrono::DateTime<chrono::Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)
@@ -255,93 +262,6 @@ pub(crate) fn time(t: chrono::DateTime<chrono::Utc>) -> String {
 /// A new id.
 pub(crate) fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
-}
-
-/// The segments of an `updateMask` path (`.` separates, `\` escapes).
-fn segments(path: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut chars = path.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let Some(next) = chars.next() {
-                    out.last_mut().expect("one segment at least").push(next);
-                }
-            }
-            '.' => out.push(String::new()),
-            c => out.last_mut().expect("one segment at least").push(c),
-        }
-    }
-    out
-}
-
-/// Applies `mask` from `partial` (the body's object) onto `stored`, as the spec's update
-/// endpoints say: only the listed paths change; a path the rule does not allow is refused,
-/// and so is a listed path the object has no value for.
-pub(crate) fn apply_mask(
-    stored: &mut Value,
-    partial: &Value,
-    mask: &[String],
-    rule: &UpdateMaskRule,
-) -> Result<(), Problem> {
-    if mask.is_empty() {
-        return Err(problem::invalid_body(
-            "updateMask",
-            "lists no path: nothing would change".into(),
-        ));
-    }
-    for path in mask {
-        let parts = segments(path);
-        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-        if !rule.allows(&refs) {
-            return Err(problem::invalid_body(
-                "updateMask",
-                format!(
-                    "`{path}` is not a path this update allows (it allows {})",
-                    rule.allowed.join(", ")
-                ),
-            ));
-        }
-    }
-    apply_listed(stored, partial, mask, rule.object_key)
-}
-
-/// Applies the paths of `mask` from `partial` (the body's `object_key`) onto `stored`, each
-/// path already known to be allowed: a listed path the object has no value for is refused.
-pub(crate) fn apply_listed(
-    stored: &mut Value,
-    partial: &Value,
-    mask: &[String],
-    object_key: &str,
-) -> Result<(), Problem> {
-    for path in mask {
-        let parts = segments(path);
-        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-        let mut value = partial;
-        for part in &refs {
-            match value.get(part) {
-                Some(v) => value = v,
-                None => {
-                    return Err(problem::invalid_body(
-                        &format!("{object_key}.{path}"),
-                        format!(
-                            "`{path}` is in updateMask, but the {object_key} has no value for it"
-                        ),
-                    ))
-                }
-            }
-        }
-        let value = value.clone();
-        let mut at = &mut *stored;
-        for part in &refs[..refs.len() - 1] {
-            if !at.get(*part).is_some_and(Value::is_object) {
-                at[*part] = json!({});
-            }
-            at = &mut at[*part];
-        }
-        at[refs[refs.len() - 1]] = value;
-    }
-    Ok(())
 }
 
 /// The mask rule of `request`'s operation (every update the fake models has one).
@@ -362,18 +282,4 @@ pub(crate) fn ok(status: StatusCode, body: &impl serde::Serialize) -> Result<Res
 /// An answer with no body.
 pub(crate) fn no_content() -> Result<Response, Problem> {
     Ok(StatusCode::NO_CONTENT.into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mask_paths_split_on_unescaped_dots() {
-        assert_eq!(segments("a.b"), ["a", "b"]);
-        assert_eq!(
-            segments(r"config.read\.objects.x\\y"),
-            ["config", "read.objects", r"x\y"]
-        );
-    }
 }

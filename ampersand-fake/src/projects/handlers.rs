@@ -1,0 +1,45 @@
+//! The projects' operations: each request read into the spec's body type, answered with what
+//! the model returns.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::problem::Problem;
+use crate::state::{decode, ok, rule, State};
+use crate::Request;
+
+/// `createProject`.
+pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.create_project(decode(&request.body)?)?;
+    ok(StatusCode::CREATED, &project)
+}
+
+/// `listProjects`.
+pub(crate) fn list(state: &State) -> Result<Response, Problem> {
+    ok(StatusCode::OK, &state.projects)
+}
+
+/// `getProject`.
+pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    ok(
+        StatusCode::OK,
+        state.project(request.param("projectIdOrName"))?,
+    )
+}
+
+/// `updateProject`.
+pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let body = decode(&request.body)?;
+    let key = request.param("projectIdOrName");
+    ok(
+        StatusCode::OK,
+        &state.update_project(key, &body, rule(request)?)?,
+    )
+}
+
+impl State {
+    /// The id of the project the request's `projectIdOrName` names.
+    pub(crate) fn project_id(&self, request: &Request<'_>) -> Result<String, Problem> {
+        Ok(self.project(request.param("projectIdOrName"))?.id.clone())
+    }
+}

@@ -1,0 +1,138 @@
+//! The projects the fake keeps, as the spec's `Project`: typed in, typed out, no HTTP.
+
+use ampersand_client::{types, UpdateMaskRule};
+
+use crate::mask::apply_mask;
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, value, State};
+use crate::table::Slot;
+
+impl State {
+    /// Where the project with id or name `key` is.
+    pub(crate) fn project_at(&self, key: &str) -> Result<Slot, ModelError> {
+        self.projects
+            .find(key, |_| true)
+            .or_else(|| self.projects.position(|p| p.name == key))
+            .ok_or_else(|| ModelError::NotFound {
+                what: "project",
+                key: key.to_string(),
+            })
+    }
+
+    /// The project with id or name `key`.
+    pub(crate) fn project(&self, key: &str) -> Result<&types::Project, ModelError> {
+        Ok(&self.projects[self.project_at(key)?])
+    }
+
+    /// Refuses `name` when another project than the one at `except` has it.
+    fn project_name_taken(&self, name: &str, except: Option<Slot>) -> Result<(), ModelError> {
+        match self.projects.position(|p| p.name == name) {
+            Some(at) if Some(at) != except => Err(ModelError::Conflict(format!(
+                "a project named {name} exists already"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// A new project; its name is kept lowercase ("Values are normalized to lowercase on
+    /// save").
+    pub(crate) fn create_project(
+        &mut self,
+        body: types::CreateProjectBody,
+    ) -> Result<types::Project, ModelError> {
+        let name = body.name.to_lowercase();
+        self.project_name_taken(&name, None)?;
+        let project: types::Project = built(
+            types::Project::builder()
+                .id(new_id())
+                .name(name)
+                .app_name(body.app_name.to_string())
+                .org_id(body.org_id)
+                .create_time(instant()),
+        )?;
+        self.projects.push(project.clone());
+        Ok(project)
+    }
+
+    /// The project `key` with the paths of `body`'s mask set from its partial project, as
+    /// `rule` allows them.
+    pub(crate) fn update_project(
+        &mut self,
+        key: &str,
+        body: &types::UpdateProjectBody,
+        rule: &UpdateMaskRule,
+    ) -> Result<types::Project, ModelError> {
+        let at = self.project_at(key)?;
+        let mut stored = value(&self.projects[at]);
+        apply_mask(&mut stored, &value(&body.project), &body.update_mask, rule)?;
+        let mut project: types::Project =
+            serde_json::from_value(stored).map_err(|e| ModelError::Internal(e.to_string()))?;
+        project.name = project.name.to_lowercase();
+        self.project_name_taken(&project.name, Some(at))?;
+        project.update_time = Some(instant());
+        self.projects[at] = project.clone();
+        Ok(project)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(name: &str) -> types::CreateProjectBody {
+        types::CreateProjectBody::builder()
+            .name(name.to_string())
+            .app_name("App".to_string())
+            .org_id("org")
+            .try_into()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_project_is_found_by_id_or_name_and_its_name_is_unique_in_lowercase() {
+        let mut state = State::default();
+        let made = state.create_project(body("Mine")).unwrap();
+        assert_eq!(made.name, "mine");
+        assert_eq!(state.project("mine").unwrap().id, made.id);
+        assert_eq!(state.project(&made.id).unwrap().name, "mine");
+        assert!(matches!(
+            state.create_project(body("MINE")),
+            Err(ModelError::Conflict(_))
+        ));
+        assert!(matches!(
+            state.project("other"),
+            Err(ModelError::NotFound {
+                what: "project",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn an_update_changes_only_the_paths_its_mask_lists() {
+        let mut state = State::default();
+        let made = state.create_project(body("mine")).unwrap();
+        let rule = UpdateMaskRule::find("update_project").unwrap();
+        let update = |mask: &[&str], app_name: &str| -> types::UpdateProjectBody {
+            serde_json::from_value(serde_json::json!({
+                "updateMask": mask, "project": {"appName": app_name},
+            }))
+            .unwrap()
+        };
+        let changed = state
+            .update_project("mine", &update(&["appName"], "New"), rule)
+            .unwrap();
+        assert_eq!(
+            (changed.app_name.as_str(), changed.name.as_str()),
+            ("New", "mine")
+        );
+        assert_eq!(changed.create_time, made.create_time);
+        assert!(changed.update_time.is_some());
+        // nothing listed: refused, nothing changed
+        let refused = state.update_project("mine", &update(&[], "Other"), rule);
+        assert!(
+            matches!(refused, Err(ModelError::Invalid { ref field, .. }) if field == "updateMask")
+        );
+        assert_eq!(state.project("mine").unwrap().app_name, "New");
+    }
+}
