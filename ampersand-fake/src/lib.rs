@@ -21,6 +21,7 @@
 
 mod admin;
 mod catalog;
+mod connections;
 mod data;
 mod deliver;
 mod dispatch;

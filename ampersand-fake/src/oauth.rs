@@ -12,7 +12,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use crate::platform::{connection_data, new_connection};
+use crate::connections::{connection_data, new_connection};
 use crate::problem::{self, Problem};
 use crate::state::{decode, now, time, value, Effects, State};
 use crate::Request;

@@ -6,6 +6,7 @@
 
 use axum::response::Response;
 
+use crate::connections::handlers as connections;
 use crate::integrations::handlers as integrations;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
@@ -35,13 +36,13 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::GetIntegration => Handler::Read(integrations::get),
         Op::ListIntegrations => Handler::Read(integrations::list),
         Op::DeleteIntegration => Handler::Write(|s, r, _| integrations::delete(s, r)),
-        Op::GenerateConnection => Handler::Write(|s, r, e| s.generate_connection(r, e)),
+        Op::GenerateConnection => Handler::Write(connections::generate),
         Op::OauthConnect => Handler::Write(|s, r, _| s.oauth_connect(r)),
         Op::OauthUpdate => Handler::Write(|s, r, _| s.oauth_update(r)),
-        Op::GetConnection => Handler::Read(|s, r| s.get_connection(r)),
-        Op::ListConnections => Handler::Read(|s, r| s.list_connections(r)),
-        Op::UpdateConnection => Handler::Write(|s, r, _| s.update_connection(r)),
-        Op::DeleteConnection => Handler::Write(|s, r, e| s.delete_connection(r, e)),
+        Op::GetConnection => Handler::Read(connections::get),
+        Op::ListConnections => Handler::Read(connections::list),
+        Op::UpdateConnection => Handler::Write(|s, r, _| connections::update(s, r)),
+        Op::DeleteConnection => Handler::Write(connections::delete),
         Op::CreateDestination => Handler::Write(|s, r, _| s.create_destination(r)),
         Op::GetDestination => Handler::Read(|s, r| s.get_destination(r)),
         Op::ListDestinations => Handler::Read(|s, r| s.list_destinations(r)),

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{json, Value};
 
+use crate::connections::without_credentials;
 use crate::mask::apply_mask;
 use crate::problem::{self, Problem};
 use crate::state::{
@@ -37,135 +38,6 @@ impl State {
             self.logs.remove(op);
             self.pending.remove(op);
         }
-    }
-
-    // connections
-
-    pub(crate) fn connection_at(&self, project: &str, id: &str) -> Result<Slot, Problem> {
-        self.connections
-            .find(id, |c| c.project_id == project)
-            .ok_or_else(|| problem::not_found("connection", id))
-    }
-
-    /// Creates a connection from the credentials given (its `authScheme` is theirs).
-    pub(crate) fn generate_connection(
-        &mut self,
-        request: &Request<'_>,
-        effects: &mut Effects,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let body: types::GenerateConnectionRequest = decode(&request.body)?;
-        let body = value(&body);
-        let scheme = CREDENTIALS
-            .iter()
-            .find(|(field, _)| !body[*field].is_null())
-            .map_or("none", |(_, scheme)| scheme);
-        let mut connection = new_connection(&project, &body, scheme);
-        if !body["apiKey"].is_null() {
-            connection["apiKey"] = body["apiKey"].clone();
-        }
-        let connection = self.keep_connection(connection, effects)?;
-        ok(StatusCode::CREATED, &without_credentials(&connection))
-    }
-
-    /// Keeps a new connection, and announces it (`connection.created`).
-    pub(crate) fn keep_connection(
-        &mut self,
-        connection: Value,
-        effects: &mut Effects,
-    ) -> Result<types::Connection, Problem> {
-        let connection: types::Connection = typed(connection)?;
-        self.connections.push(connection.clone());
-        self.notify_project(
-            &connection.project_id,
-            Notification::ConnectionCreated,
-            connection_data(&connection),
-            effects,
-        );
-        Ok(connection)
-    }
-
-    pub(crate) fn get_connection(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.connection_at(&project, request.param("connectionId"))?;
-        let connection = &self.connections[at];
-        if request.query_bool("includeCreds") {
-            ok(StatusCode::OK, connection)
-        } else {
-            ok(StatusCode::OK, &without_credentials(connection))
-        }
-    }
-
-    pub(crate) fn list_connections(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let list: Vec<types::Connection> = self
-            .connections
-            .iter()
-            .filter(|c| c.project_id == project)
-            .filter(|c| request.query_is("provider", &c.provider))
-            .filter(|c| request.query_is("groupRef", &c.group.group_ref))
-            .filter(|c| request.query_is("consumerRef", &c.consumer.consumer_ref))
-            .map(without_credentials)
-            .collect();
-        ok(StatusCode::OK, &list)
-    }
-
-    /// Applies the update mask to a connection: its workspace, metadata or credentials (the
-    /// credentials replace the old ones, and the `authScheme` follows them).
-    pub(crate) fn update_connection(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.connection_at(&project, request.param("connectionId"))?;
-        let body: types::UpdateConnectionRequest = decode(&request.body)?;
-        let body = value(&body);
-        let mask: Vec<String> = body["updateMask"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|p| p.as_str().map(str::to_string))
-            .collect();
-        let mut stored = value(&self.connections[at]);
-        apply_mask(&mut stored, &body["connection"], &mask, rule(request)?)?;
-        if let Some(scheme) = CREDENTIALS
-            .iter()
-            .find(|(field, _)| mask.iter().any(|p| p == field))
-            .map(|(_, scheme)| *scheme)
-        {
-            stored["authScheme"] = scheme.into();
-        }
-        // the credentials are kept as the API key the connection shows with includeCreds;
-        // the other forms are not part of a Connection
-        for (field, _) in &CREDENTIALS[1..] {
-            stored.as_object_mut().map(|m| m.remove(*field));
-        }
-        stored["updateTime"] = now().into();
-        let connection: types::Connection = typed(stored)?;
-        self.connections[at] = connection.clone();
-        ok(StatusCode::OK, &without_credentials(&connection))
-    }
-
-    pub(crate) fn delete_connection(
-        &mut self,
-        request: &Request<'_>,
-        effects: &mut Effects,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.connection_at(&project, request.param("connectionId"))?;
-        let id = self.connections[at].id.clone();
-        if self.installations.iter().any(|i| i.connection.id == id) {
-            return Err(problem::conflict(format!(
-                "connection {id} is used by an installation: delete the installation first"
-            )));
-        }
-        let gone = self.connections.remove(at);
-        self.custom_fields.remove(&gone.id);
-        self.records.remove_instance(&gone.id);
-        self.notify_project(
-            &project,
-            Notification::ConnectionDeleted,
-            connection_data(&gone),
-            effects,
-        );
-        no_content()
     }
 
     // destinations
@@ -643,15 +515,6 @@ impl State {
     }
 }
 
-/// The credential fields of a connection request and the `authScheme` each makes.
-const CREDENTIALS: [(&str, &str); 5] = [
-    ("apiKey", "apiKey"),
-    ("basicAuth", "basic"),
-    ("oauth2ClientCredentials", "oauth2/clientCredentials"),
-    ("oauth2PasswordCredentials", "oauth2/password"),
-    ("oauth2AuthorizationCode", "oauth2/authorizationCode"),
-];
-
 /// `listOperations`' page size when the request gives none (the spec's `default`).
 const DEFAULT_PAGE_SIZE: u64 = 200;
 
@@ -670,60 +533,6 @@ fn page_slot(token: &str) -> Option<Slot> {
 fn in_group(request: &Request<'_>, installation: &types::Installation) -> bool {
     let group = installation.group.as_ref().map(|g| g.group_ref.as_str());
     request.query_is("groupRef", group.unwrap_or_default())
-}
-
-/// What a connection notification says of it.
-pub(crate) fn connection_data(connection: &types::Connection) -> Value {
-    json!({
-        "projectId": connection.project_id,
-        "connectionId": connection.id,
-        "provider": connection.provider,
-        "groupRef": connection.group.group_ref,
-        "consumerRef": connection.consumer.consumer_ref,
-        "consumerName": connection.consumer.consumer_name,
-    })
-}
-
-/// A new connection of `project` for the group and consumer `body` names (`groupName` and
-/// `consumerName` their refs unless given), with its workspace and metadata if given.
-pub(crate) fn new_connection(project: &str, body: &Value, scheme: &str) -> Value {
-    let created = now();
-    let group_ref = &body["groupRef"];
-    let consumer_ref = &body["consumerRef"];
-    let mut connection = json!({
-        "id": new_id(),
-        "projectId": project,
-        "provider": body["provider"],
-        "group": {
-            "groupRef": group_ref,
-            "groupName": body.get("groupName").filter(|v| !v.is_null()).unwrap_or(group_ref),
-            "projectId": project,
-            "createTime": created,
-        },
-        "consumer": {
-            "consumerRef": consumer_ref,
-            "consumerName": body.get("consumerName").filter(|v| !v.is_null()).unwrap_or(consumer_ref),
-            "projectId": project,
-            "createTime": created,
-        },
-        "createTime": created,
-        "authScheme": scheme,
-        "status": "working",
-    });
-    for field in ["providerWorkspaceRef", "providerMetadata"] {
-        if !body[field].is_null() {
-            connection[field] = body[field].clone();
-        }
-    }
-    connection
-}
-
-/// A connection as the API shows it without `includeCreds`: no API key, no tokens.
-pub(crate) fn without_credentials(connection: &types::Connection) -> types::Connection {
-    let mut shown = connection.clone();
-    shown.api_key = None;
-    shown.oauth2_authorization_code = None;
-    shown
 }
 
 /// A destination without its secrets.

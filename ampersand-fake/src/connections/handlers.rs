@@ -1,0 +1,63 @@
+//! The connections' operations.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use super::model::{without_credentials, ConnectionFilter};
+use crate::problem::Problem;
+use crate::state::{decode, no_content, ok, rule, Effects, State};
+use crate::Request;
+
+/// `generateConnection`.
+pub(crate) fn generate(
+    state: &mut State,
+    request: &Request<'_>,
+    effects: &mut Effects,
+) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    let body = decode(&request.body)?;
+    let connection = state.generate_connection(&project, &body, effects)?;
+    ok(StatusCode::CREATED, &without_credentials(&connection))
+}
+
+/// `getConnection`: its credentials with `includeCreds`.
+pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    let connection = state.connection(&project, request.param("connectionId"))?;
+    match request.query_bool("includeCreds") {
+        true => ok(StatusCode::OK, connection),
+        false => ok(StatusCode::OK, &without_credentials(connection)),
+    }
+}
+
+/// `listConnections`, filtered by the query's `provider`, `groupRef` and `consumerRef`.
+pub(crate) fn list(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    let query = |name: &str| request.query.get(name).and_then(serde_json::Value::as_str);
+    let filter = ConnectionFilter {
+        provider: query("provider"),
+        group_ref: query("groupRef"),
+        consumer_ref: query("consumerRef"),
+    };
+    ok(StatusCode::OK, &state.connections_of(&project, &filter))
+}
+
+/// `updateConnection`.
+pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    let body = decode(&request.body)?;
+    let id = request.param("connectionId");
+    let connection = state.update_connection(&project, id, &body, rule(request)?)?;
+    ok(StatusCode::OK, &without_credentials(&connection))
+}
+
+/// `deleteConnection`.
+pub(crate) fn delete(
+    state: &mut State,
+    request: &Request<'_>,
+    effects: &mut Effects,
+) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    state.delete_connection(&project, request.param("connectionId"), effects)?;
+    no_content()
+}
