@@ -24,6 +24,7 @@ mod catalog;
 mod connections;
 mod data;
 mod deliver;
+mod destinations;
 mod dispatch;
 mod downloads;
 mod fault;

@@ -7,6 +7,7 @@
 use axum::response::Response;
 
 use crate::connections::handlers as connections;
+use crate::destinations::handlers as destinations;
 use crate::integrations::handlers as integrations;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
@@ -43,11 +44,11 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::ListConnections => Handler::Read(connections::list),
         Op::UpdateConnection => Handler::Write(|s, r, _| connections::update(s, r)),
         Op::DeleteConnection => Handler::Write(connections::delete),
-        Op::CreateDestination => Handler::Write(|s, r, _| s.create_destination(r)),
-        Op::GetDestination => Handler::Read(|s, r| s.get_destination(r)),
-        Op::ListDestinations => Handler::Read(|s, r| s.list_destinations(r)),
-        Op::UpdateDestination => Handler::Write(|s, r, _| s.update_destination(r)),
-        Op::DeleteDestination => Handler::Write(|s, r, _| s.delete_destination(r)),
+        Op::CreateDestination => Handler::Write(|s, r, _| destinations::create(s, r)),
+        Op::GetDestination => Handler::Read(destinations::get),
+        Op::ListDestinations => Handler::Read(destinations::list),
+        Op::UpdateDestination => Handler::Write(|s, r, _| destinations::update(s, r)),
+        Op::DeleteDestination => Handler::Write(|s, r, _| destinations::delete(s, r)),
         Op::CreateInstallation => Handler::Write(|s, r, e| s.create_installation(r, e)),
         Op::GetInstallation => Handler::Read(|s, r| s.get_installation(r)),
         Op::ListInstallations => Handler::Read(|s, r| s.list_installations(r)),

@@ -11,9 +11,7 @@ use serde_json::{json, Value};
 use crate::connections::without_credentials;
 use crate::mask::apply_mask;
 use crate::problem::{self, Problem};
-use crate::state::{
-    decode, new_id, no_content, now, ok, rule, typed, value, Effects, State, StoredDestination,
-};
+use crate::state::{decode, new_id, no_content, now, ok, rule, typed, value, Effects, State};
 use crate::table::Slot;
 use crate::Request;
 
@@ -38,135 +36,6 @@ impl State {
             self.logs.remove(op);
             self.pending.remove(op);
         }
-    }
-
-    // destinations
-
-    fn destination_at(&self, project: &str, key: &str) -> Result<Slot, Problem> {
-        self.destinations
-            .find(key, |d| d.project_id == project)
-            .or_else(|| {
-                self.destinations
-                    .position(|d| d.project_id == project && d.destination.name == key)
-            })
-            .ok_or_else(|| problem::not_found("destination", key))
-    }
-
-    fn destination_name_taken(
-        &self,
-        project: &str,
-        name: &str,
-        except: Option<Slot>,
-    ) -> Result<(), Problem> {
-        match self
-            .destinations
-            .position(|d| d.project_id == project && d.destination.name == name)
-        {
-            Some(i) if Some(i) != except => Err(problem::conflict(format!(
-                "a destination named {name} exists already"
-            ))),
-            _ => Ok(()),
-        }
-    }
-
-    pub(crate) fn create_destination(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let body: types::CreateDestinationBody = decode(&request.body)?;
-        let body = value(&body);
-        let name = body["name"].as_str().unwrap_or_default();
-        self.destination_name_taken(&project, name, None)?;
-        let mut destination = json!({
-            "id": new_id(),
-            "name": name,
-            "type": body["type"],
-            "metadata": body["metadata"],
-            "createTime": now(),
-        });
-        let mut secrets = body["secrets"].as_object().cloned().unwrap_or_default();
-        if body["type"] == "webhook" {
-            // every webhook destination signs with the fake's secret
-            secrets.insert("webhookSigningKey".into(), request.webhook_secret.into());
-        }
-        destination["secrets"] = secrets.into();
-        let destination: types::DestinationWithSecrets = typed(destination)?;
-        self.destinations.push(StoredDestination {
-            project_id: project,
-            destination: destination.clone(),
-        });
-        ok(StatusCode::CREATED, &public_destination(&destination)?)
-    }
-
-    /// A destination; with `includeSecrets`, its secrets too (a webhook's signing key).
-    pub(crate) fn get_destination(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.destination_at(&project, request.param("destination"))?;
-        let destination = &self.destinations[at].destination;
-        if request.query_bool("includeSecrets") {
-            ok(StatusCode::OK, destination)
-        } else {
-            let mut shown = value(destination);
-            shown.as_object_mut().map(|m| m.remove("secrets"));
-            ok(StatusCode::OK, &shown)
-        }
-    }
-
-    pub(crate) fn list_destinations(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let list = self
-            .destinations
-            .iter()
-            .filter(|d| d.project_id == project)
-            .map(|d| public_destination(&d.destination))
-            .collect::<Result<Vec<_>, _>>()?;
-        ok(StatusCode::OK, &list)
-    }
-
-    pub(crate) fn update_destination(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.destination_at(&project, request.param("destination"))?;
-        let body: types::UpdateDestinationBody = decode(&request.body)?;
-        let partial = value(&body.destination);
-        let mut stored = value(&self.destinations[at].destination);
-        apply_mask(&mut stored, &partial, &body.update_mask, rule(request)?)?;
-        if let Some(name) = stored["name"].as_str() {
-            self.destination_name_taken(&project, name, Some(at))?;
-        }
-        stored["updateTime"] = now().into();
-        let destination: types::DestinationWithSecrets = typed(stored)?;
-        self.destinations[at].destination = destination.clone();
-        ok(StatusCode::OK, &public_destination(&destination)?)
-    }
-
-    pub(crate) fn delete_destination(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.destination_at(&project, request.param("destination"))?;
-        self.destinations.remove(at);
-        no_content()
-    }
-
-    /// The webhook destination of `project` named `name` (or whose id it is).
-    pub(crate) fn webhook(
-        &self,
-        project: &str,
-        name: &str,
-    ) -> Option<&types::DestinationWithSecrets> {
-        self.destinations
-            .iter()
-            .find(|d| {
-                d.project_id == project
-                    && (d.destination.name == name || d.destination.id == name)
-                    && d.destination.type_ == "webhook"
-            })
-            .map(|d| &d.destination)
     }
 
     // installations
@@ -533,13 +402,6 @@ fn page_slot(token: &str) -> Option<Slot> {
 fn in_group(request: &Request<'_>, installation: &types::Installation) -> bool {
     let group = installation.group.as_ref().map(|g| g.group_ref.as_str());
     request.query_is("groupRef", group.unwrap_or_default())
-}
-
-/// A destination without its secrets.
-fn public_destination(d: &types::DestinationWithSecrets) -> Result<types::Destination, Problem> {
-    let mut shown = value(d);
-    shown.as_object_mut().map(|m| m.remove("secrets"));
-    typed(shown)
 }
 
 /// A config's content as stored: each read object complete (its `objectName` its key, and

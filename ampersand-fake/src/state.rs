@@ -33,7 +33,7 @@ pub(crate) struct State {
     #[serde(default)]
     pub(crate) connections: Table<types::Connection>,
     #[serde(default)]
-    pub(crate) destinations: Table<StoredDestination>,
+    pub(crate) destinations: Table<crate::destinations::StoredDestination>,
     #[serde(default)]
     pub(crate) provider_apps: Table<crate::keys::StoredProviderApp>,
     #[serde(default)]
@@ -174,7 +174,7 @@ rows_by_id! {
     types::Project => |r| r.id.clone();
     types::Integration => |r| r.id.clone();
     types::Connection => |r| r.id.clone();
-    StoredDestination => |r| r.destination.id.clone();
+    crate::destinations::StoredDestination => |r| r.destination.id.clone();
     crate::keys::StoredProviderApp => |r| r.app.id.clone();
     types::ApiKey => |r| r.key.expose().to_string();
     types::JwtKey => |r| r.id.to_string();
@@ -196,13 +196,6 @@ impl Row for types::Operation {
     fn group(&self) -> Option<String> {
         Some(self.installation_id.clone())
     }
-}
-
-/// A destination and the project it belongs to (the spec's `Destination` does not say).
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
-pub(crate) struct StoredDestination {
-    pub(crate) project_id: String,
-    pub(crate) destination: types::DestinationWithSecrets,
 }
 
 /// What a change sets off after it is answered: webhook deliveries, and work done later.

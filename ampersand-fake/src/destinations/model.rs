@@ -1,0 +1,193 @@
+//! The destinations the fake keeps, as the spec's `DestinationWithSecrets`.
+
+use ampersand_client::{types, UpdateMaskRule};
+use serde_json::json;
+
+use crate::mask::apply_mask;
+use crate::model_error::ModelError;
+use crate::state::{new_id, now, value, State};
+use crate::table::Slot;
+
+/// A destination and the project it belongs to (the spec's `Destination` does not say).
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct StoredDestination {
+    pub(crate) project_id: String,
+    pub(crate) destination: types::DestinationWithSecrets,
+}
+
+impl State {
+    /// Where the destination of `project` with id or name `key` is.
+    fn destination_at(&self, project: &str, key: &str) -> Result<Slot, ModelError> {
+        self.destinations
+            .find(key, |d| d.project_id == project)
+            .or_else(|| {
+                self.destinations
+                    .position(|d| d.project_id == project && d.destination.name == key)
+            })
+            .ok_or_else(|| ModelError::NotFound {
+                what: "destination",
+                key: key.to_string(),
+            })
+    }
+
+    /// The destination of `project` with id or name `key`, its secrets included.
+    pub(crate) fn destination(
+        &self,
+        project: &str,
+        key: &str,
+    ) -> Result<&types::DestinationWithSecrets, ModelError> {
+        Ok(&self.destinations[self.destination_at(project, key)?].destination)
+    }
+
+    /// The destinations of `project`, without their secrets.
+    pub(crate) fn destinations_of(
+        &self,
+        project: &str,
+    ) -> Result<Vec<types::Destination>, ModelError> {
+        let all = self.destinations.iter().filter(|d| d.project_id == project);
+        all.map(|d| public_destination(&d.destination)).collect()
+    }
+
+    /// Refuses `name` when another destination of `project` than the one at `except` has it.
+    fn destination_name_taken(
+        &self,
+        project: &str,
+        name: &str,
+        except: Option<Slot>,
+    ) -> Result<(), ModelError> {
+        match self
+            .destinations
+            .position(|d| d.project_id == project && d.destination.name == name)
+        {
+            Some(at) if Some(at) != except => Err(ModelError::Conflict(format!(
+                "a destination named {name} exists already"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// A new destination of `project`; a webhook signs its deliveries with `signing_key`.
+    pub(crate) fn create_destination(
+        &mut self,
+        project: &str,
+        body: &types::CreateDestinationBody,
+        signing_key: &str,
+    ) -> Result<types::DestinationWithSecrets, ModelError> {
+        let body = value(body);
+        let name = body["name"].as_str().unwrap_or_default();
+        self.destination_name_taken(project, name, None)?;
+        let mut destination = json!({
+            "id": new_id(),
+            "name": name,
+            "type": body["type"],
+            "metadata": body["metadata"],
+            "createTime": now(),
+        });
+        let mut secrets = body["secrets"].as_object().cloned().unwrap_or_default();
+        if body["type"] == "webhook" {
+            secrets.insert("webhookSigningKey".into(), signing_key.into());
+        }
+        destination["secrets"] = secrets.into();
+        let destination: types::DestinationWithSecrets =
+            serde_json::from_value(destination).map_err(|e| ModelError::Internal(e.to_string()))?;
+        self.destinations.push(StoredDestination {
+            project_id: project.to_string(),
+            destination: destination.clone(),
+        });
+        Ok(destination)
+    }
+
+    /// The destination `key` of `project` with the paths of `body`'s mask set.
+    pub(crate) fn update_destination(
+        &mut self,
+        project: &str,
+        key: &str,
+        body: &types::UpdateDestinationBody,
+        rule: &UpdateMaskRule,
+    ) -> Result<types::DestinationWithSecrets, ModelError> {
+        let at = self.destination_at(project, key)?;
+        let mut stored = value(&self.destinations[at].destination);
+        apply_mask(
+            &mut stored,
+            &value(&body.destination),
+            &body.update_mask,
+            rule,
+        )?;
+        if let Some(name) = stored["name"].as_str() {
+            self.destination_name_taken(project, name, Some(at))?;
+        }
+        stored["updateTime"] = now().into();
+        let destination: types::DestinationWithSecrets =
+            serde_json::from_value(stored).map_err(|e| ModelError::Internal(e.to_string()))?;
+        self.destinations[at].destination = destination.clone();
+        Ok(destination)
+    }
+
+    /// Deletes the destination `key` of `project`.
+    pub(crate) fn delete_destination(
+        &mut self,
+        project: &str,
+        key: &str,
+    ) -> Result<(), ModelError> {
+        let at = self.destination_at(project, key)?;
+        self.destinations.remove(at);
+        Ok(())
+    }
+
+    /// The webhook destination of `project` named `name` (or whose id it is).
+    pub(crate) fn webhook(
+        &self,
+        project: &str,
+        name: &str,
+    ) -> Option<&types::DestinationWithSecrets> {
+        self.destinations
+            .iter()
+            .find(|d| {
+                d.project_id == project
+                    && (d.destination.name == name || d.destination.id == name)
+                    && d.destination.type_ == "webhook"
+            })
+            .map(|d| &d.destination)
+    }
+}
+
+/// A destination without its secrets.
+pub(crate) fn public_destination(
+    d: &types::DestinationWithSecrets,
+) -> Result<types::Destination, ModelError> {
+    let mut shown = value(d);
+    shown.as_object_mut().map(|m| m.remove("secrets"));
+    serde_json::from_value(shown).map_err(|e| ModelError::Internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec_bodies::body;
+
+    #[test]
+    fn a_webhook_destination_signs_with_the_key_given_and_hides_it_when_listed() {
+        let mut state = State::default();
+        let given = json!({"name": "hook", "type": "webhook", "metadata": {"url": "https://example.com/h"}});
+        let made = state
+            .create_destination("p", &body("createDestination", given.clone()), "whsec_k")
+            .unwrap();
+        let key = made
+            .secrets
+            .as_ref()
+            .and_then(|s| s.webhook_signing_key.as_ref());
+        assert_eq!(key.map(|k| k.expose().to_string()), Some("whsec_k".into()));
+        assert_eq!(
+            state.webhook("p", "hook").map(|d| d.id.clone()),
+            Some(made.id.clone())
+        );
+        assert_eq!(state.destination("p", &made.id).unwrap().name, "hook");
+        let listed = state.destinations_of("p").unwrap();
+        assert_eq!(listed.len(), 1);
+        assert!(value(&listed[0]).get("secrets").is_none());
+        let again = state.create_destination("p", &body("createDestination", given), "k");
+        assert!(matches!(again, Err(ModelError::Conflict(_))));
+        state.delete_destination("p", "hook").unwrap();
+        assert!(state.webhook("p", "hook").is_none());
+    }
+}
