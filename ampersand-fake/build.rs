@@ -18,7 +18,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", watched.display());
     println!("cargo:rerun-if-changed=build.rs");
     // the dispatch table, whose arms name the operations the fake knows
-    println!("cargo:rerun-if-changed=src/operations.rs");
+    println!("cargo:rerun-if-changed=src/handlers.rs");
     let mut entries = vec![ampersand_spec::ENTRY];
     entries.extend(ampersand_spec::DATA_PLANE.iter().map(|&(_, entry)| entry));
     let mut apis = Vec::new();
@@ -39,7 +39,7 @@ fn main() {
         .flat_map(|api| api["ops"].as_object().into_iter().flatten())
         .map(|(id, _)| id.clone())
         .collect();
-    let table = std::fs::read_to_string(manifest.join("src/operations.rs")).unwrap_or_default();
+    let table = std::fs::read_to_string(manifest.join("src/handlers.rs")).unwrap_or_default();
     write_if_changed(&out.join("operations.rs"), &operations(&ids, &table));
     let text = serde_json::to_string(&json!({ "apis": apis })).expect("JSON");
     write_if_changed(&out.join("spec.json"), &text);
@@ -52,7 +52,7 @@ fn write_if_changed(file: &std::path::Path, text: &str) {
 }
 
 /// `Op`, an enum of the operations of the spec, with the id of each and the lookup by id.
-/// Each operation the dispatch table (`table`, the text of `src/operations.rs`) names is a
+/// Each operation the dispatch table (`table`, the text of `src/handlers.rs`) names is a
 /// variant of its own (its `operationId` in upper camel case), so the table's match, which has
 /// no wildcard, does not compile when the spec drops or renames one of them; an operation the
 /// table does not know yet (one a newer spec adds) is `Op::Newer(id)`, answered 501 until the

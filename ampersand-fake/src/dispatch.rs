@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use tokio::sync::oneshot;
 
 use crate::shared::Shared;
-use crate::{fault, operations, problem, route, spec, state};
+use crate::{fault, handlers, problem, route, spec, state};
 
 /// Serves `app` on `listener` until `stopped`: each connection with hyper, each request first
 /// offered to the faults waiting for its operation.
@@ -140,7 +140,7 @@ async fn operation(
             return refusal.into_response();
         }
     }
-    let modelled = operations::Op::of(op.id).and_then(operations::handler);
+    let modelled = handlers::Op::of(op.id).and_then(handlers::handler);
     let Some(facts) = spec::op(op.id).filter(|_| modelled.is_some()) else {
         return problem::not_modelled(op).into_response();
     };
@@ -161,11 +161,11 @@ async fn operation(
     };
     match modelled {
         // an operation that changes nothing: beside the other reads, after the changes before
-        Some(operations::Handler::Read(read)) => {
+        Some(handlers::Handler::Read(read)) => {
             let state = shared.state.read().await;
             state::respond(read(&state, &request))
         }
-        Some(operations::Handler::Write(write)) => {
+        Some(handlers::Handler::Write(write)) => {
             let mut effects = state::Effects::default();
             let mut state = shared.state.write().await;
             let response = state::respond(write(&mut state, &request, &mut effects));

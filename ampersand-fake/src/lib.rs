@@ -28,6 +28,7 @@ mod destinations;
 mod dispatch;
 mod downloads;
 mod fault;
+mod handlers;
 mod integrations;
 mod journal;
 mod keyed;
@@ -96,7 +97,7 @@ impl std::fmt::Debug for Options {
 /// The operations the fake keeps state for (their `operationId`s, in the spec's order); every
 /// other operation of the spec answers 501. Derived from the fake's dispatch.
 pub fn modelled() -> Vec<&'static str> {
-    operations::modelled()
+    handlers::modelled()
 }
 
 /// The signing key of every webhook destination of a fake unless told another

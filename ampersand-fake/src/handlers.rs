@@ -9,6 +9,7 @@ use axum::response::Response;
 use crate::connections::handlers as connections;
 use crate::destinations::handlers as destinations;
 use crate::integrations::handlers as integrations;
+use crate::operations::handlers as operations;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
 use crate::state::{Effects, State};
@@ -60,9 +61,9 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::PatchObjectConfigContent => {
             Handler::Write(|s, r, e| s.patch_object_config_content(r, e))
         }
-        Op::GetOperation => Handler::Read(|s, r| s.get_operation(r)),
-        Op::ListOperations => Handler::Read(|s, r| s.list_operations(r)),
-        Op::ListOperationLogs => Handler::Read(|s, r| s.list_operation_logs(r)),
+        Op::GetOperation => Handler::Read(operations::get),
+        Op::ListOperations => Handler::Read(operations::list),
+        Op::ListOperationLogs => Handler::Read(operations::logs),
         Op::CreateTopic => Handler::Write(|s, r, _| s.create_topic(r)),
         Op::ListTopics => Handler::Read(|s, r| s.list_topics(r)),
         Op::UpdateTopic => Handler::Write(|s, r, _| s.update_topic(r)),

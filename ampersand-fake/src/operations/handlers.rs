@@ -1,0 +1,70 @@
+//! The operations' operations (`getOperation`, `listOperations`, `listOperationLogs`), and
+//! the page tokens of their listing.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::{json, Value};
+
+use crate::problem::{self, Problem};
+use crate::state::{ok, State};
+use crate::table::Slot;
+use crate::Request;
+
+/// `listOperations`' page size when the request gives none (the spec's `default`).
+const DEFAULT_PAGE_SIZE: u64 = 200;
+
+/// `getOperation`.
+pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    ok(
+        StatusCode::OK,
+        state.operation(&project, request.param("operationId"))?,
+    )
+}
+
+/// `listOperations`: one page of an installation's operations, oldest first, `pageSize` of
+/// them (the spec's default when absent) from where `pageToken` says.
+pub(crate) fn list(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    let at = state.installation_at(request)?;
+    let installation = &state.installations[at].id;
+    let size = request
+        .query
+        .get("pageSize")
+        .and_then(Value::as_u64)
+        .unwrap_or(DEFAULT_PAGE_SIZE) as usize;
+    let from = match request.query.get("pageToken").and_then(Value::as_str) {
+        None | Some("") => None,
+        Some(token) => Some(page_slot(token).ok_or_else(|| {
+            problem::invalid(vec![problem::Issue::query(
+                "pageToken",
+                "is not a token this list gave",
+            )])
+        })?),
+    };
+    let page = state.operations_page(installation, from, size);
+    let mut pagination = json!({ "done": page.next.is_none() });
+    if let Some(next) = page.next {
+        pagination["nextPageToken"] = page_token(next).into();
+    }
+    let answer = json!({ "results": page.operations, "pagination": pagination });
+    ok(StatusCode::OK, &answer)
+}
+
+/// `listOperationLogs`.
+pub(crate) fn logs(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    ok(
+        StatusCode::OK,
+        &state.operation_logs(&project, request.param("operationId"))?,
+    )
+}
+
+/// The token of the page that starts at `slot` (opaque to the caller).
+fn page_token(slot: Slot) -> String {
+    format!("from-{}", slot.0)
+}
+
+/// Where the page a token names starts.
+fn page_slot(token: &str) -> Option<Slot> {
+    token.strip_prefix("from-")?.parse().ok().map(Slot)
+}
