@@ -210,12 +210,9 @@ impl Request<'_> {
         self.query.get(name).and_then(serde_json::Value::as_bool) == Some(true)
     }
 
-    /// Whether the query parameter `name` is absent or equal to `value`: a list filter.
-    pub(crate) fn query_is(&self, name: &str, value: &str) -> bool {
-        self.query
-            .get(name)
-            .and_then(serde_json::Value::as_str)
-            .is_none_or(|wanted| wanted == value)
+    /// The query parameter `name` as text, if given.
+    pub(crate) fn query_str(&self, name: &str) -> Option<&str> {
+        self.query.get(name).and_then(serde_json::Value::as_str)
     }
 }
 

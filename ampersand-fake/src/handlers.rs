@@ -8,6 +8,7 @@ use axum::response::Response;
 
 use crate::connections::handlers as connections;
 use crate::destinations::handlers as destinations;
+use crate::installations::handlers as installations;
 use crate::integrations::handlers as integrations;
 use crate::operations::handlers as operations;
 use crate::problem::Problem;
@@ -50,17 +51,13 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::ListDestinations => Handler::Read(destinations::list),
         Op::UpdateDestination => Handler::Write(|s, r, _| destinations::update(s, r)),
         Op::DeleteDestination => Handler::Write(|s, r, _| destinations::delete(s, r)),
-        Op::CreateInstallation => Handler::Write(|s, r, e| s.create_installation(r, e)),
-        Op::GetInstallation => Handler::Read(|s, r| s.get_installation(r)),
-        Op::ListInstallations => Handler::Read(|s, r| s.list_installations(r)),
-        Op::ListInstallationsForProject => {
-            Handler::Read(|s, r| s.list_installations_for_project(r))
-        }
-        Op::UpdateInstallation => Handler::Write(|s, r, e| s.update_installation(r, e)),
-        Op::DeleteInstallation => Handler::Write(|s, r, e| s.delete_installation(r, e)),
-        Op::PatchObjectConfigContent => {
-            Handler::Write(|s, r, e| s.patch_object_config_content(r, e))
-        }
+        Op::CreateInstallation => Handler::Write(installations::create),
+        Op::GetInstallation => Handler::Read(installations::get),
+        Op::ListInstallations => Handler::Read(installations::list),
+        Op::ListInstallationsForProject => Handler::Read(installations::list_for_project),
+        Op::UpdateInstallation => Handler::Write(installations::update),
+        Op::DeleteInstallation => Handler::Write(installations::delete),
+        Op::PatchObjectConfigContent => Handler::Write(installations::patch_object),
         Op::GetOperation => Handler::Read(operations::get),
         Op::ListOperations => Handler::Read(operations::list),
         Op::ListOperationLogs => Handler::Read(operations::logs),

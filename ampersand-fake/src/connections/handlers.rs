@@ -33,11 +33,10 @@ pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Prob
 /// `listConnections`, filtered by the query's `provider`, `groupRef` and `consumerRef`.
 pub(crate) fn list(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
     let project = state.project_id(request)?;
-    let query = |name: &str| request.query.get(name).and_then(serde_json::Value::as_str);
     let filter = ConnectionFilter {
-        provider: query("provider"),
-        group_ref: query("groupRef"),
-        consumer_ref: query("consumerRef"),
+        provider: request.query_str("provider"),
+        group_ref: request.query_str("groupRef"),
+        consumer_ref: request.query_str("consumerRef"),
     };
     ok(StatusCode::OK, &state.connections_of(&project, &filter))
 }
