@@ -10,6 +10,7 @@ use crate::connections::handlers as connections;
 use crate::destinations::handlers as destinations;
 use crate::installations::handlers as installations;
 use crate::integrations::handlers as integrations;
+use crate::keys::handlers as keys;
 use crate::operations::handlers as operations;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
@@ -75,20 +76,20 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::CreateEventTopicRoute => Handler::Write(|s, r, _| s.create_event_topic_route(r)),
         Op::ListEventTopicRoutes => Handler::Read(|s, r| s.list_event_topic_routes(r)),
         Op::DeleteEventTopicRoute => Handler::Write(|s, r, _| s.delete_event_topic_route(r)),
-        Op::CreateProviderApp => Handler::Write(|s, r, _| s.create_provider_app(r)),
-        Op::ListProviderApps => Handler::Read(|s, r| s.list_provider_apps(r)),
-        Op::UpdateProviderApp => Handler::Write(|s, r, _| s.update_provider_app(r)),
-        Op::DeleteProviderApp => Handler::Write(|s, r, _| s.delete_provider_app(r)),
-        Op::CreateApiKey => Handler::Write(|s, r, _| s.create_api_key(r)),
-        Op::ListApiKeys => Handler::Read(|s, r| s.list_api_keys(r)),
-        Op::GetApiKey => Handler::Read(|s, r| s.get_api_key(r)),
-        Op::UpdateApiKey => Handler::Write(|s, r, _| s.update_api_key(r)),
-        Op::DeleteApiKey => Handler::Write(|s, r, _| s.delete_api_key(r)),
-        Op::CreateJWTKey => Handler::Write(|s, r, _| s.create_jwt_key(r)),
-        Op::ListJWTKeys => Handler::Read(|s, r| s.list_jwt_keys(r)),
-        Op::GetJWTKey => Handler::Read(|s, r| s.get_jwt_key(r)),
-        Op::UpdateJWTKey => Handler::Write(|s, r, _| s.update_jwt_key(r)),
-        Op::DeleteJWTKey => Handler::Write(|s, r, _| s.delete_jwt_key(r)),
+        Op::CreateProviderApp => Handler::Write(|s, r, _| keys::create_provider_app(s, r)),
+        Op::ListProviderApps => Handler::Read(keys::list_provider_apps),
+        Op::UpdateProviderApp => Handler::Write(|s, r, _| keys::update_provider_app(s, r)),
+        Op::DeleteProviderApp => Handler::Write(|s, r, _| keys::delete_provider_app(s, r)),
+        Op::CreateApiKey => Handler::Write(|s, r, _| keys::create_api_key(s, r)),
+        Op::ListApiKeys => Handler::Read(keys::list_api_keys),
+        Op::GetApiKey => Handler::Read(keys::get_api_key),
+        Op::UpdateApiKey => Handler::Write(|s, r, _| keys::update_api_key(s, r)),
+        Op::DeleteApiKey => Handler::Write(|s, r, _| keys::delete_api_key(s, r)),
+        Op::CreateJWTKey => Handler::Write(|s, r, _| keys::create_jwt_key(s, r)),
+        Op::ListJWTKeys => Handler::Read(keys::list_jwt_keys),
+        Op::GetJWTKey => Handler::Read(keys::get_jwt_key),
+        Op::UpdateJWTKey => Handler::Write(|s, r, _| keys::update_jwt_key(s, r)),
+        Op::DeleteJWTKey => Handler::Write(|s, r, _| keys::delete_jwt_key(s, r)),
         Op::CreateOrg => Handler::Write(|s, r, _| s.create_org(r)),
         Op::GetOrg => Handler::Read(|s, r| s.get_org(r)),
         Op::UpdateOrg => Handler::Write(|s, r, _| s.update_org(r)),
