@@ -30,6 +30,14 @@ pub(crate) enum ModelError {
 }
 
 impl ModelError {
+    /// The refusal of an unknown `what`.
+    pub(crate) fn not_found(what: &'static str, key: impl Into<String>) -> ModelError {
+        ModelError::NotFound {
+            what,
+            key: key.into(),
+        }
+    }
+
     /// The refusal of a field of the request.
     pub(crate) fn invalid(field: impl Into<String>, detail: impl Into<String>) -> ModelError {
         ModelError::Invalid {

@@ -253,7 +253,7 @@ impl State {
         if let Some(org) = org {
             info["orgRole"] = role(&builder.id, "org", value(org));
         }
-        typed(info)
+        Ok(typed(info)?)
     }
 
     /// Claims the domain of an email address, domain name or URL (as the spec says: the part
@@ -343,13 +343,13 @@ pub(crate) const PORTAL_PATH: &str = "/_fake/billing/portal";
 
 /// The billing account of `org`: its id made from the org's.
 fn billing_account(org: &types::Org) -> Result<types::BillingAccount, Problem> {
-    typed(json!({
+    Ok(typed(json!({
         "id": format!("billing-{}", org.id),
         "displayName": org.label,
         "billingProvider": "ampersand-fake",
         "billingProviderRef": format!("fake_{}", org.id.replace('-', "")),
         "createTime": value(&org.create_time),
-    }))
+    }))?)
 }
 
 /// The domain an email address, a URL or a domain name names, lower-cased; `None` for text

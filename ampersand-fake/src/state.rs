@@ -221,14 +221,8 @@ pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, ModelError>
 
 /// A value of a generated type from its JSON (the fake's own values fit by construction; a
 /// failure is the fake's bug, answered as a 500).
-pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, Problem> {
-    serde_json::from_value(value).map_err(|e| {
-        problem::problem(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Internal Server Error",
-            format!("the fake made a value its spec refuses: {e}"),
-        )
-    })
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ModelError> {
+    serde_json::from_value(value).map_err(|e| ModelError::Internal(e.to_string()))
 }
 
 /// `value` as JSON (the generated types always serialise).

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::mask::apply_mask;
 use crate::model_error::ModelError;
-use crate::state::{new_id, now, value, Effects, State};
+use crate::state::{new_id, now, typed, value, Effects, State};
 use crate::table::Slot;
 
 /// The credential fields of a connection request and the `authScheme` each makes.
@@ -31,10 +31,7 @@ impl State {
     pub(crate) fn connection_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.connections
             .find(id, |c| c.project_id == project)
-            .ok_or_else(|| ModelError::NotFound {
-                what: "connection",
-                key: id.to_string(),
-            })
+            .ok_or_else(|| ModelError::not_found("connection", id))
     }
 
     /// The connection `id` of `project`, its credentials included.
@@ -89,8 +86,7 @@ impl State {
         connection: Value,
         effects: &mut Effects,
     ) -> Result<types::Connection, ModelError> {
-        let connection: types::Connection =
-            serde_json::from_value(connection).map_err(|e| ModelError::Internal(e.to_string()))?;
+        let connection: types::Connection = typed(connection)?;
         self.connections.push(connection.clone());
         let data = connection_data(&connection);
         self.notify_project(
@@ -135,8 +131,7 @@ impl State {
             stored.as_object_mut().map(|m| m.remove(*field));
         }
         stored["updateTime"] = now().into();
-        let connection: types::Connection =
-            serde_json::from_value(stored).map_err(|e| ModelError::Internal(e.to_string()))?;
+        let connection: types::Connection = typed(stored)?;
         self.connections[at] = connection.clone();
         Ok(connection)
     }

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::mask::apply_mask;
 use crate::model_error::ModelError;
-use crate::state::{new_id, now, value, State};
+use crate::state::{new_id, now, typed, value, State};
 use crate::table::Slot;
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).
@@ -24,10 +24,7 @@ impl State {
                 self.destinations
                     .position(|d| d.project_id == project && d.destination.name == key)
             })
-            .ok_or_else(|| ModelError::NotFound {
-                what: "destination",
-                key: key.to_string(),
-            })
+            .ok_or_else(|| ModelError::not_found("destination", key))
     }
 
     /// The destination of `project` with id or name `key`, its secrets included.
@@ -88,8 +85,7 @@ impl State {
             secrets.insert("webhookSigningKey".into(), signing_key.into());
         }
         destination["secrets"] = secrets.into();
-        let destination: types::DestinationWithSecrets =
-            serde_json::from_value(destination).map_err(|e| ModelError::Internal(e.to_string()))?;
+        let destination: types::DestinationWithSecrets = typed(destination)?;
         self.destinations.push(StoredDestination {
             project_id: project.to_string(),
             destination: destination.clone(),
@@ -117,8 +113,7 @@ impl State {
             self.destination_name_taken(project, name, Some(at))?;
         }
         stored["updateTime"] = now().into();
-        let destination: types::DestinationWithSecrets =
-            serde_json::from_value(stored).map_err(|e| ModelError::Internal(e.to_string()))?;
+        let destination: types::DestinationWithSecrets = typed(stored)?;
         self.destinations[at].destination = destination.clone();
         Ok(destination)
     }

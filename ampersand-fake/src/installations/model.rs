@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::connections::without_credentials;
 use crate::mask::apply_mask;
 use crate::model_error::ModelError;
-use crate::state::{new_id, now, value, Effects, State};
+use crate::state::{new_id, now, typed, value, Effects, State};
 use crate::table::Slot;
 
 /// Which installation of an integration a request names.
@@ -30,10 +30,7 @@ impl State {
         let integration = &self.integration(project, integration)?.id;
         self.installations
             .find(id, |i| &i.integration_id == integration)
-            .ok_or_else(|| ModelError::NotFound {
-                what: "installation",
-                key: id.to_string(),
-            })
+            .ok_or_else(|| ModelError::not_found("installation", id))
     }
 
     /// Where the installation of `integration` (id or name) for the group `group_ref` is.
@@ -49,9 +46,11 @@ impl State {
                 &i.integration_id == integration
                     && i.group.as_ref().is_some_and(|g| g.group_ref == group_ref)
             })
-            .ok_or_else(|| ModelError::NotFound {
-                what: "installation",
-                key: format!("of integration {integration} for group {group_ref}"),
+            .ok_or_else(|| {
+                ModelError::not_found(
+                    "installation",
+                    format!("of integration {integration} for group {group_ref}"),
+                )
             })
     }
 
@@ -217,10 +216,10 @@ impl State {
         let mut stored = value(&before);
         let slot = &mut stored["config"]["content"][action]["objects"][object];
         if slot.is_null() {
-            return Err(ModelError::NotFound {
-                what: "config of object",
-                key: format!("{object} ({action})"),
-            });
+            return Err(ModelError::not_found(
+                "config of object",
+                format!("{object} ({action})"),
+            ));
         }
         json_patch::patch(slot, patch)
             .map_err(|e| ModelError::invalid("changes", e.to_string()))?;
@@ -311,11 +310,6 @@ impl State {
             "consumerName": connection.consumer.consumer_name,
         })
     }
-}
-
-/// An installation from its JSON (made by the fake: a failure is the fake's bug).
-fn typed(installation: Value) -> Result<types::Installation, ModelError> {
-    serde_json::from_value(installation).map_err(|e| ModelError::Internal(e.to_string()))
 }
 
 /// Whether `installation` is in the group `group_ref` (any, without one).

@@ -15,10 +15,7 @@ impl State {
                 self.integrations
                     .position(|i| i.project_id == project && i.name == key)
             })
-            .ok_or_else(|| ModelError::NotFound {
-                what: "integration",
-                key: key.to_string(),
-            })
+            .ok_or_else(|| ModelError::not_found("integration", key))
     }
 
     /// The integration of `project` with id or name `key`.

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::mask::{apply_listed, apply_mask};
 use crate::model_error::ModelError;
-use crate::state::{new_id, now, value, State};
+use crate::state::{new_id, now, typed, value, State};
 use crate::table::Slot;
 
 /// A provider app and the client secret the spec's `ProviderApp` does not show.
@@ -20,7 +20,7 @@ impl State {
     pub(crate) fn provider_app_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.provider_apps
             .position(|a| a.app.project_id == project && a.app.id == id)
-            .ok_or_else(|| not_found("provider app", id))
+            .ok_or_else(|| ModelError::not_found("provider app", id))
     }
 
     /// A new provider app of `project`; its client secret is kept apart.
@@ -94,7 +94,7 @@ impl State {
     fn api_key_at(&self, project: &str, key: &str) -> Result<Slot, ModelError> {
         self.api_keys
             .position(|k| k.project_id == project && k.key.expose() == key)
-            .ok_or_else(|| not_found("API key", "the one given"))
+            .ok_or_else(|| ModelError::not_found("API key", "the one given"))
     }
 
     /// The API key `key` of `project`.
@@ -167,7 +167,7 @@ impl State {
     fn jwt_key_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.jwt_keys
             .position(|k| k.project_id.to_string() == project && k.id.to_string() == id)
-            .ok_or_else(|| not_found("JWT key", id))
+            .ok_or_else(|| ModelError::not_found("JWT key", id))
     }
 
     /// The JWT key `id` of `project`.
@@ -241,19 +241,6 @@ impl State {
         self.jwt_keys.remove(at);
         Ok(())
     }
-}
-
-/// The refusal of an unknown `what`.
-fn not_found(what: &'static str, key: &str) -> ModelError {
-    ModelError::NotFound {
-        what,
-        key: key.to_string(),
-    }
-}
-
-/// A value of a generated type from its JSON (made by the fake: a failure is its bug).
-fn typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, ModelError> {
-    serde_json::from_value(value).map_err(|e| ModelError::Internal(e.to_string()))
 }
 
 /// Removes the string `field` of `object`, and gives it (empty when there is none).

@@ -23,10 +23,7 @@ impl State {
         let at = self
             .operations
             .find(id, |o| o.project_id == project)
-            .ok_or_else(|| ModelError::NotFound {
-                what: "operation",
-                key: id.to_string(),
-            })?;
+            .ok_or_else(|| ModelError::not_found("operation", id))?;
         Ok(&self.operations[at])
     }
 

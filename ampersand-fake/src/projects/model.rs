@@ -4,7 +4,7 @@ use ampersand_client::{types, UpdateMaskRule};
 
 use crate::mask::apply_mask;
 use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, value, State};
+use crate::state::{instant, new_id, typed, value, State};
 use crate::table::Slot;
 
 impl State {
@@ -13,10 +13,7 @@ impl State {
         self.projects
             .find(key, |_| true)
             .or_else(|| self.projects.position(|p| p.name == key))
-            .ok_or_else(|| ModelError::NotFound {
-                what: "project",
-                key: key.to_string(),
-            })
+            .ok_or_else(|| ModelError::not_found("project", key))
     }
 
     /// The project with id or name `key`.
@@ -65,8 +62,7 @@ impl State {
         let at = self.project_at(key)?;
         let mut stored = value(&self.projects[at]);
         apply_mask(&mut stored, &value(&body.project), &body.update_mask, rule)?;
-        let mut project: types::Project =
-            serde_json::from_value(stored).map_err(|e| ModelError::Internal(e.to_string()))?;
+        let mut project: types::Project = typed(stored)?;
         project.name = project.name.to_lowercase();
         self.project_name_taken(&project.name, Some(at))?;
         project.update_time = Some(instant());
