@@ -15,6 +15,7 @@ use crate::operations::handlers as operations;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
 use crate::state::{Effects, State};
+use crate::topics::handlers as topics;
 use crate::{catalog, Request};
 
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
@@ -62,20 +63,20 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::GetOperation => Handler::Read(operations::get),
         Op::ListOperations => Handler::Read(operations::list),
         Op::ListOperationLogs => Handler::Read(operations::logs),
-        Op::CreateTopic => Handler::Write(|s, r, _| s.create_topic(r)),
-        Op::ListTopics => Handler::Read(|s, r| s.list_topics(r)),
-        Op::UpdateTopic => Handler::Write(|s, r, _| s.update_topic(r)),
-        Op::DeleteTopic => Handler::Write(|s, r, _| s.delete_topic(r)),
+        Op::CreateTopic => Handler::Write(|s, r, _| topics::create_topic(s, r)),
+        Op::ListTopics => Handler::Read(topics::list_topics),
+        Op::UpdateTopic => Handler::Write(|s, r, _| topics::update_topic(s, r)),
+        Op::DeleteTopic => Handler::Write(|s, r, _| topics::delete_topic(s, r)),
         Op::CreateTopicDestinationRoute => {
-            Handler::Write(|s, r, _| s.create_topic_destination_route(r))
+            Handler::Write(|s, r, _| topics::create_topic_route(s, r))
         }
-        Op::ListTopicDestinationRoutes => Handler::Read(|s, r| s.list_topic_destination_routes(r)),
+        Op::ListTopicDestinationRoutes => Handler::Read(topics::list_topic_routes),
         Op::DeleteTopicDestinationRoute => {
-            Handler::Write(|s, r, _| s.delete_topic_destination_route(r))
+            Handler::Write(|s, r, _| topics::delete_topic_route(s, r))
         }
-        Op::CreateEventTopicRoute => Handler::Write(|s, r, _| s.create_event_topic_route(r)),
-        Op::ListEventTopicRoutes => Handler::Read(|s, r| s.list_event_topic_routes(r)),
-        Op::DeleteEventTopicRoute => Handler::Write(|s, r, _| s.delete_event_topic_route(r)),
+        Op::CreateEventTopicRoute => Handler::Write(|s, r, _| topics::create_event_route(s, r)),
+        Op::ListEventTopicRoutes => Handler::Read(topics::list_event_routes),
+        Op::DeleteEventTopicRoute => Handler::Write(|s, r, _| topics::delete_event_route(s, r)),
         Op::CreateProviderApp => Handler::Write(|s, r, _| keys::create_provider_app(s, r)),
         Op::ListProviderApps => Handler::Read(keys::list_provider_apps),
         Op::UpdateProviderApp => Handler::Write(|s, r, _| keys::update_provider_app(s, r)),
