@@ -12,6 +12,7 @@ use crate::installations::handlers as installations;
 use crate::integrations::handlers as integrations;
 use crate::keys::handlers as keys;
 use crate::operations::handlers as operations;
+use crate::orgs::handlers as orgs;
 use crate::problem::Problem;
 use crate::projects::handlers as projects;
 use crate::state::{Effects, State};
@@ -91,25 +92,24 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::GetJWTKey => Handler::Read(keys::get_jwt_key),
         Op::UpdateJWTKey => Handler::Write(|s, r, _| keys::update_jwt_key(s, r)),
         Op::DeleteJWTKey => Handler::Write(|s, r, _| keys::delete_jwt_key(s, r)),
-        Op::CreateOrg => Handler::Write(|s, r, _| s.create_org(r)),
-        Op::GetOrg => Handler::Read(|s, r| s.get_org(r)),
-        Op::UpdateOrg => Handler::Write(|s, r, _| s.update_org(r)),
-        Op::ListOrgBuilders => Handler::Read(|s, r| s.list_org_builders(r)),
-        Op::AddUserToOrg => Handler::Write(|s, r, _| s.add_user_to_org(r)),
-        Op::CreateOrgInvite => Handler::Write(|s, r, _| s.create_org_invite(r)),
-        Op::ListOrgInvites => Handler::Read(|s, r| s.list_org_invites(r)),
-        Op::GetOrgInvite => Handler::Read(|s, r| s.get_org_invite(r)),
-        Op::DeleteOrgInvite => Handler::Write(|s, r, _| s.delete_org_invite(r)),
-        Op::AcceptInvite => Handler::Write(|s, r, _| s.accept_invite(r)),
+        Op::CreateOrg => Handler::Write(|s, r, _| orgs::create(s, r)),
+        Op::GetOrg => Handler::Read(orgs::get),
+        Op::UpdateOrg => Handler::Write(|s, r, _| orgs::update(s, r)),
+        Op::ListOrgBuilders => Handler::Read(orgs::list_builders),
+        Op::AddUserToOrg => Handler::Write(|s, r, _| orgs::add_user(s, r)),
+        Op::CreateOrgInvite => Handler::Write(|s, r, _| orgs::create_invite(s, r)),
+        Op::ListOrgInvites => Handler::Read(orgs::list_invites),
+        Op::GetOrgInvite => Handler::Read(orgs::get_invite),
+        Op::DeleteOrgInvite => Handler::Write(|s, r, _| orgs::delete_invite(s, r)),
+        Op::AcceptInvite => Handler::Write(|s, r, _| orgs::accept_invite(s, r)),
         // makes the builder the first time
-        Op::GetMyInfo => Handler::Write(|s, _, _| s.get_my_info()),
-        Op::ClaimDomain => Handler::Write(|s, r, _| s.claim_domain(r)),
-        Op::CheckClaimedDomain => Handler::Read(|s, r| s.check_claimed_domain(r)),
-        Op::ListOrgClaimedDomains => Handler::Read(|s, r| s.list_org_claimed_domains(r)),
-        Op::GetOrgBillingAccount => Handler::Read(|s, r| s.get_org_billing_account(r)),
-        Op::CreateBillingAccountSession => {
-            Handler::Write(|s, r, _| s.create_billing_account_session(r))
-        }
+        Op::GetMyInfo => Handler::Write(|s, _, _| orgs::my_info(s)),
+        Op::ClaimDomain => Handler::Write(|s, r, _| orgs::claim_domain(s, r)),
+        Op::CheckClaimedDomain => Handler::Read(orgs::check_domain),
+        Op::ListOrgClaimedDomains => Handler::Read(orgs::list_domains),
+        Op::GetOrgBillingAccount => Handler::Read(orgs::billing_account),
+        // a POST that changes nothing
+        Op::CreateBillingAccountSession => Handler::Read(orgs::billing_session),
         Op::WriteRecords => Handler::Write(|s, r, e| s.write_records(r, e)),
         Op::SearchRecords => Handler::Read(|s, r| s.search_records(r)),
         Op::ListProviders => Handler::Read(|_, _| catalog::list_providers()),
