@@ -7,6 +7,7 @@
 use axum::response::Response;
 
 use crate::connections::handlers as connections;
+use crate::data::handlers as data;
 use crate::destinations::handlers as destinations;
 use crate::installations::handlers as installations;
 use crate::integrations::handlers as integrations;
@@ -110,8 +111,8 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::GetOrgBillingAccount => Handler::Read(orgs::billing_account),
         // a POST that changes nothing
         Op::CreateBillingAccountSession => Handler::Read(orgs::billing_session),
-        Op::WriteRecords => Handler::Write(|s, r, e| s.write_records(r, e)),
-        Op::SearchRecords => Handler::Read(|s, r| s.search_records(r)),
+        Op::WriteRecords => Handler::Write(data::write),
+        Op::SearchRecords => Handler::Read(data::search),
         Op::ListProviders => Handler::Read(|_, _| catalog::list_providers()),
         Op::GetProvider => Handler::Read(|_, r| catalog::get_provider(r)),
         Op::GetHydratedRevision => Handler::Read(|s, r| s.get_hydrated_revision(r)),
@@ -127,11 +128,11 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::UpsertMetadataForConnection => {
             Handler::Write(|s, r, _| s.upsert_metadata_for_connection(r))
         }
-        Op::GetBackfillProgress => Handler::Read(|s, r| s.get_backfill_progress(r)),
-        Op::DeliverResults => Handler::Write(|s, r, e| s.deliver_results(r, e)),
+        Op::GetBackfillProgress => Handler::Read(data::backfill_progress),
+        Op::DeliverResults => Handler::Write(data::deliver_results),
         Op::PauseReads => Handler::Write(|s, r, e| s.pause_reads(r, e)),
         Op::UnpauseReads => Handler::Write(|s, r, _| s.unpause_reads(r)),
-        Op::TriggerRead => Handler::Write(|s, r, e| s.trigger_read(r, e)),
+        Op::TriggerRead => Handler::Write(data::trigger_read),
         // a signed URL of the service's cloud storage, which the fake does not have
         Op::GenerateUploadUrl => return None,
         // an operation of a newer spec than this table: 501, naming it

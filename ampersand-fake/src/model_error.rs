@@ -17,6 +17,10 @@ pub(crate) enum ModelError {
     /// A field of the request that does not fit, by its path: 400, an issue naming it.
     #[error("{field}: {detail}")]
     Invalid { field: String, detail: String },
+    /// A request the state refuses as it stands (nothing read yet, an object not read): 400,
+    /// a problem with no issue.
+    #[error("{0}")]
+    Refused(String),
     /// A well-formed request the state cannot do: 422.
     #[error("{0}")]
     Unprocessable(String),
@@ -53,6 +57,9 @@ impl From<ModelError> for Problem {
             ModelError::NotFound { what, key } => problem::not_found(what, &key),
             ModelError::Conflict(detail) => problem::conflict(detail),
             ModelError::Invalid { field, detail } => problem::invalid_body(&field, detail),
+            ModelError::Refused(detail) => {
+                problem::problem(StatusCode::BAD_REQUEST, "Bad Request", detail)
+            }
             ModelError::Unprocessable(detail) => problem::unprocessable(detail),
             ModelError::Document(issues) => {
                 let issues = issues
@@ -97,6 +104,7 @@ mod tests {
             ),
             (ModelError::Conflict("taken".into()), 409),
             (ModelError::invalid("name", "is empty"), 400),
+            (ModelError::Refused("not yet".into()), 400),
             (ModelError::Unprocessable("no".into()), 422),
             (
                 ModelError::Document(vec![("a.b".into(), "bad".into())]),
