@@ -12,6 +12,7 @@ use crate::destinations::handlers as destinations;
 use crate::installations::handlers as installations;
 use crate::integrations::handlers as integrations;
 use crate::keys::handlers as keys;
+use crate::metadata::handlers as metadata;
 use crate::operations::handlers as operations;
 use crate::orgs::handlers as orgs;
 use crate::problem::Problem;
@@ -115,18 +116,14 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         Op::SearchRecords => Handler::Read(data::search),
         Op::ListProviders => Handler::Read(|_, _| catalog::list_providers()),
         Op::GetProvider => Handler::Read(|_, r| catalog::get_provider(r)),
-        Op::GetHydratedRevision => Handler::Read(|s, r| s.get_hydrated_revision(r)),
-        Op::GetObjectMetadataForInstallation => {
-            Handler::Read(|s, r| s.get_object_metadata_for_installation(r))
-        }
-        Op::GetObjectMetadataForConnection => {
-            Handler::Read(|s, r| s.get_object_metadata_for_connection(r))
-        }
+        Op::GetHydratedRevision => Handler::Read(metadata::hydrated_revision),
+        Op::GetObjectMetadataForInstallation => Handler::Read(metadata::for_installation),
+        Op::GetObjectMetadataForConnection => Handler::Read(metadata::for_connection),
         Op::UpsertMetadataForInstallation => {
-            Handler::Write(|s, r, _| s.upsert_metadata_for_installation(r))
+            Handler::Write(|s, r, _| metadata::upsert_for_installation(s, r))
         }
         Op::UpsertMetadataForConnection => {
-            Handler::Write(|s, r, _| s.upsert_metadata_for_connection(r))
+            Handler::Write(|s, r, _| metadata::upsert_for_connection(s, r))
         }
         Op::GetBackfillProgress => Handler::Read(data::backfill_progress),
         Op::DeliverResults => Handler::Write(data::deliver_results),

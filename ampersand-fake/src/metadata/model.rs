@@ -1,39 +1,33 @@
-//! Object metadata: the fields of an object in a customer's SaaS instance, as the fake knows
-//! it. The instance is the group's connection for a provider; its fields are those the records
-//! in it carry (their value type read from the values, `id` read-only) and the
-//! custom fields upserted into it (`upsertMetadataForInstallation`,
-//! `upsertMetadataForConnection`). An object the fake has seen nothing of has no fields. A
-//! revision hydrated for a connection (`getHydratedRevision`) shows each object's fields from
-//! that instance.
+//! The fields of the objects of each customer's instance, and revisions hydrated with them.
 
 use std::collections::BTreeMap;
 
 use ampersand_client::types;
-use axum::http::StatusCode;
-use axum::response::Response;
 use serde_json::{json, Map, Value};
 
-use crate::problem::{self, Problem};
-use crate::state::{decode, ok, typed, value, State};
-use crate::Request;
+use crate::model_error::ModelError;
+use crate::state::{typed, value, State};
 
 impl State {
-    /// The connection (its id) of the group the query's `groupRef` names, through its
-    /// installation of the request's integration.
-    fn installation_connection(
+    /// The instance (its connection's id) of the group `group`, through its installation of
+    /// `integration` (id or name).
+    pub(crate) fn installation_instance(
         &self,
-        request: &Request<'_>,
+        project: &str,
+        integration: &str,
         group: &str,
-    ) -> Result<String, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.installation_of_group(&project, request.param("integrationId"), group)?;
+    ) -> Result<String, ModelError> {
+        let at = self.installation_of_group(project, integration, group)?;
         Ok(self.installations[at].connection.id.clone())
     }
 
-    /// The connection (its id) of the group `group` for the request's `provider`.
-    fn provider_connection(&self, request: &Request<'_>, group: &str) -> Result<String, Problem> {
-        let project = self.project_id(request)?;
-        let provider = request.param("provider");
+    /// The instance (its connection's id) of the group `group` for `provider`.
+    pub(crate) fn provider_instance(
+        &self,
+        project: &str,
+        provider: &str,
+        group: &str,
+    ) -> Result<String, ModelError> {
         self.connections
             .iter()
             .find(|c| {
@@ -41,7 +35,7 @@ impl State {
             })
             .map(|c| c.id.clone())
             .ok_or_else(|| {
-                problem::not_found("connection", &format!("of group {group} for {provider}"))
+                ModelError::not_found("connection", format!("of group {group} for {provider}"))
             })
     }
 
@@ -71,38 +65,34 @@ impl State {
         fields
     }
 
-    /// `ObjectMetadata` of `object` (`mapped`: the name the integration maps it to).
-    fn object_metadata(
+    /// `ObjectMetadata` of `object` in the instance of `connection` (`mapped`: the name the
+    /// integration maps it to), without the read-only fields with `exclude_read_only`.
+    pub(crate) fn object_metadata(
         &self,
-        request: &Request<'_>,
         connection: &str,
-        object: &str,
-        mapped: Option<String>,
-    ) -> Result<Response, Problem> {
+        (object, mapped): (&str, Option<String>),
+        exclude_read_only: bool,
+    ) -> Result<types::ObjectMetadata, ModelError> {
         let mut fields = self.fields(connection, object);
-        if request.query_bool("excludeReadOnly") {
+        if exclude_read_only {
             fields.retain(|_, f| f["readOnly"] != true);
         }
         let mut metadata = json!({ "name": object, "displayName": object, "fields": fields });
         if let Some(mapped) = mapped {
             metadata["mappedObjectName"] = mapped.into();
         }
-        let metadata: types::ObjectMetadata = typed(metadata)?;
-        ok(StatusCode::OK, &metadata)
+        typed(metadata)
     }
 
-    /// By the integration's name for the object or the provider's: the group's installation's
-    /// instance.
-    pub(crate) fn get_object_metadata_for_installation(
+    /// The object `asked` names for `integration` (id or name) of `project`: a name its read
+    /// objects map an object to stands for that object (and is its mapped name).
+    pub(crate) fn mapped_object(
         &self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let group = request.query["groupRef"].as_str().unwrap_or_default();
-        let connection = self.installation_connection(request, group)?;
-        let project = self.project_id(request)?;
-        let integration =
-            &self.integrations[self.integration_at(&project, request.param("integrationId"))?];
-        let asked = request.param("objectName");
+        project: &str,
+        integration: &str,
+        asked: &str,
+    ) -> Result<(String, Option<String>), ModelError> {
+        let integration = self.integration(project, integration)?;
         // a name the integration's read objects map an object to stands for that object
         let content = value(&integration.latest_revision.content);
         let mapping = content["read"]["objects"]
@@ -117,52 +107,26 @@ impl State {
             ),
             None => (asked.to_string(), None),
         };
-        self.object_metadata(request, &connection, &object, mapped)
-    }
-
-    pub(crate) fn get_object_metadata_for_connection(
-        &self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let group = request.query["groupRef"].as_str().unwrap_or_default();
-        let connection = self.provider_connection(request, group)?;
-        self.object_metadata(request, &connection, request.param("objectName"), None)
-    }
-
-    pub(crate) fn upsert_metadata_for_installation(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let body: types::UpsertMetadataRequest = decode(&request.body)?;
-        let connection = self.installation_connection(request, &body.group_ref)?;
-        self.upsert_fields(&connection, &body)
-    }
-
-    pub(crate) fn upsert_metadata_for_connection(
-        &mut self,
-        request: &Request<'_>,
-    ) -> Result<Response, Problem> {
-        let body: types::UpsertMetadataRequest = decode(&request.body)?;
-        let connection = self.provider_connection(request, &body.group_ref)?;
-        self.upsert_fields(&connection, &body)
+        Ok((object, mapped))
     }
 
     /// Creates or updates each custom field of `body` in the instance of `connection`; a value
-    /// type the spec's `FieldMetadata` does not list is a 400 naming it, and nothing changes.
-    fn upsert_fields(
+    /// type the spec's `FieldMetadata` does not list is refused, naming it, and nothing
+    /// changes.
+    pub(crate) fn upsert_fields(
         &mut self,
         connection: &str,
         body: &types::UpsertMetadataRequest,
-    ) -> Result<Response, Problem> {
+    ) -> Result<types::UpsertMetadataResponse, ModelError> {
         let mut made: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
         for (object, definitions) in &body.fields {
             for (i, definition) in definitions.iter().enumerate() {
                 let kind: types::FieldMetadataValueType =
                     typed(Value::String(definition.value_type.clone()))?;
                 if matches!(kind, types::FieldMetadataValueType::Unknown(_)) {
-                    return Err(problem::invalid_body(
-                        &format!("fields.{object}[{i}].valueType"),
-                        "is not a value type the spec lists for a field".into(),
+                    return Err(ModelError::invalid(
+                        format!("fields.{object}[{i}].valueType"),
+                        "is not a value type the spec lists for a field",
                     ));
                 }
                 let mut metadata = json!({
@@ -210,20 +174,20 @@ impl State {
             }
             results.insert(object, outcome.into());
         }
-        let answer: types::UpsertMetadataResponse =
-            typed(json!({ "success": true, "fields": results }))?;
-        ok(StatusCode::OK, &answer)
+        typed(json!({ "success": true, "fields": results }))
     }
 }
 
 impl State {
-    /// A revision of the integration (its latest or one it had) with each read object's fields
-    /// from the instance of the query's `connectionId`.
-    pub(crate) fn get_hydrated_revision(&self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let integration =
-            &self.integrations[self.integration_at(&project, request.param("integrationId"))?];
-        let id = request.param("revisionId");
+    /// The revision `id` of `integration` (its latest or one it had) with each read object's
+    /// fields from the instance of the connection `connection`.
+    pub(crate) fn hydrated_revision(
+        &self,
+        (project, integration): (&str, &str),
+        id: &str,
+        connection: &str,
+    ) -> Result<types::HydratedRevision, ModelError> {
+        let integration = self.integration(project, integration)?;
         let revision = std::iter::once(&integration.latest_revision)
             .chain(
                 self.old_revisions
@@ -232,9 +196,8 @@ impl State {
                     .flatten(),
             )
             .find(|r| r.id == id)
-            .ok_or_else(|| problem::not_found("revision", id))?;
-        let connection = request.query["connectionId"].as_str().unwrap_or_default();
-        let connection = &self.connections[self.connection_at(&project, connection)?];
+            .ok_or_else(|| ModelError::not_found("revision", id))?;
+        let connection = self.connection(project, connection)?;
         let content = value(&revision.content);
         let mut hydrated = json!({ "name": content["name"], "provider": content["provider"] });
         for key in ["displayName", "module", "proxy"] {
@@ -266,13 +229,12 @@ impl State {
                 .collect();
             hydrated["write"] = json!({ "objects": write });
         }
-        let answer: types::HydratedRevision = typed(json!({
+        typed(json!({
             "id": revision.id,
             "specVersion": revision.spec_version,
             "createTime": value(&revision.create_time),
             "content": hydrated,
-        }))?;
-        ok(StatusCode::OK, &answer)
+        }))
     }
 
     /// A read object of a manifest with its fields' metadata from the instance of
@@ -326,5 +288,51 @@ fn value_type(value: &Value) -> &'static str {
         Value::Number(_) => "float",
         Value::String(_) => "string",
         _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec_bodies::body;
+
+    #[test]
+    fn an_objects_fields_are_its_records_and_the_custom_ones_upserted() {
+        let mut state = State::default();
+        let record = json!({"email": "a@example.com", "age": 3});
+        state
+            .records
+            .write(("c1", "contact"), "create", &[record], false);
+        let metadata = state
+            .object_metadata("c1", ("contact", None), false)
+            .unwrap();
+        let fields = value(&metadata)["fields"].clone();
+        assert_eq!(fields["age"]["valueType"], "int");
+        assert_eq!(fields["id"]["readOnly"], true);
+        let upsert: types::UpsertMetadataRequest = body(
+            "upsertMetadataForConnection",
+            json!({"groupRef": "g1", "fields": {"contact": [
+                {"fieldName": "Tier__c", "displayName": "Tier", "valueType": "int"}]}}),
+        );
+        let done = state.upsert_fields("c1", &upsert).unwrap();
+        assert_eq!(
+            value(&done)["fields"]["contact"]["Tier__c"]["action"],
+            "create"
+        );
+        let shown = state
+            .object_metadata("c1", ("contact", None), true)
+            .unwrap();
+        let shown = value(&shown)["fields"].clone();
+        assert_eq!(shown["Tier__c"]["isCustom"], true);
+        assert!(shown.get("id").is_none(), "read-only fields left out");
+        let bad: types::UpsertMetadataRequest = body(
+            "upsertMetadataForConnection",
+            json!({"groupRef": "g1", "fields": {"contact": [
+                {"fieldName": "x", "displayName": "X", "valueType": "hologram"}]}}),
+        );
+        let refused = state.upsert_fields("c1", &bad);
+        assert!(
+            matches!(refused, Err(ModelError::Invalid { ref field, .. }) if field == "fields.contact[0].valueType")
+        );
     }
 }
