@@ -127,8 +127,8 @@ pub(crate) fn handler(op: Op) -> Option<Handler> {
         }
         Op::GetBackfillProgress => Handler::Read(data::backfill_progress),
         Op::DeliverResults => Handler::Write(data::deliver_results),
-        Op::PauseReads => Handler::Write(|s, r, e| s.pause_reads(r, e)),
-        Op::UnpauseReads => Handler::Write(|s, r, _| s.unpause_reads(r)),
+        Op::PauseReads => Handler::Write(data::pause),
+        Op::UnpauseReads => Handler::Write(|s, r, _| data::unpause(s, r)),
         Op::TriggerRead => Handler::Write(data::trigger_read),
         // a signed URL of the service's cloud storage, which the fake does not have
         Op::GenerateUploadUrl => return None,

@@ -42,7 +42,6 @@ mod notify;
 mod oauth;
 mod operations;
 mod orgs;
-mod pause;
 mod problem;
 mod projects;
 mod receiver;

@@ -1,9 +1,11 @@
 //! The data plane's operations.
 
+use ampersand_client::read;
 use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::writes::Written;
+use crate::model_error::ModelError;
 use crate::problem::Problem;
 use crate::state::{decode, no_content, ok, Effects, State};
 use crate::Request;
@@ -85,4 +87,34 @@ pub(crate) fn deliver_results(
     let target = of_object(&project, request);
     state.deliver_results(target, &body, effects)?;
     no_content()
+}
+
+/// `pauseReads` (every object the installation reads, without a body).
+pub(crate) fn pause(
+    state: &mut State,
+    request: &Request<'_>,
+    effects: &mut Effects,
+) -> Result<Response, Problem> {
+    let at = state.installation_at(request)?;
+    let body: read::types::PauseReadsBody = decode_or_default(&request.body)?;
+    state.pause_reads(at, body.objects, effects)?;
+    no_content()
+}
+
+/// `unpauseReads` (every object, without a body).
+pub(crate) fn unpause(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let at = state.installation_at(request)?;
+    let body: read::types::UnpauseReadsBody = decode_or_default(&request.body)?;
+    state.unpause_reads(at, body.objects)?;
+    no_content()
+}
+
+/// `body` read as `T`, or `T`'s default when there is none.
+fn decode_or_default<T: Default + serde::de::DeserializeOwned>(
+    body: &serde_json::Value,
+) -> Result<T, ModelError> {
+    match body {
+        serde_json::Value::Null => Ok(T::default()),
+        body => decode(body),
+    }
 }

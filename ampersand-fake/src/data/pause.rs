@@ -4,18 +4,19 @@
 //! notification and in the state kept, and a triggered read still runs.
 
 use ampersand_client::notifications::Notification;
-use ampersand_client::read;
-use axum::response::Response;
 
-use crate::problem::{self, Problem};
-use crate::state::{decode, no_content, value, Effects, State};
+use crate::model_error::ModelError;
+use crate::state::{value, Effects, State};
 use crate::table::Slot;
-use crate::Request;
 
 impl State {
     /// The objects a pause or resume body names (each a read object of the installation at
-    /// `at`, else a 400 naming it), or every read object of the installation.
-    fn read_objects(&self, at: Slot, named: Option<Vec<String>>) -> Result<Vec<String>, Problem> {
+    /// `at`, else refused, naming it), or every read object of the installation.
+    fn read_objects(
+        &self,
+        at: Slot,
+        named: Option<Vec<String>>,
+    ) -> Result<Vec<String>, ModelError> {
         let read = self.installations[at].config.content.read.as_ref();
         let reads = |o: &str| read.is_some_and(|r| r.objects.contains_key(o));
         match named {
@@ -25,8 +26,8 @@ impl State {
             Some(named) => {
                 for (i, object) in named.iter().enumerate() {
                     if !reads(object) {
-                        return Err(problem::invalid_body(
-                            &format!("objects[{i}]"),
+                        return Err(ModelError::invalid(
+                            format!("objects[{i}]"),
                             format!("the installation does not read {object}"),
                         ));
                     }
@@ -36,17 +37,15 @@ impl State {
         }
     }
 
+    /// Pauses the scheduled reads of `objects` (all the installation reads, without a list)
+    /// of the installation at `at`; a pause it did not have is announced.
     pub(crate) fn pause_reads(
         &mut self,
-        request: &Request<'_>,
+        at: Slot,
+        objects: Option<Vec<String>>,
         effects: &mut Effects,
-    ) -> Result<Response, Problem> {
-        let at = self.installation_at(request)?;
-        let body: read::types::PauseReadsBody = match &request.body {
-            serde_json::Value::Null => Default::default(),
-            body => decode(body)?,
-        };
-        let objects = self.read_objects(at, body.objects)?;
+    ) -> Result<(), ModelError> {
+        let objects = self.read_objects(at, objects)?;
         let installation = self.installations[at].clone();
         let paused = self.paused.entry(installation.id.clone());
         let newly: Vec<String> = objects
@@ -63,16 +62,17 @@ impl State {
                 effects,
             );
         }
-        no_content()
+        Ok(())
     }
 
-    pub(crate) fn unpause_reads(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let at = self.installation_at(request)?;
-        let body: read::types::UnpauseReadsBody = match &request.body {
-            serde_json::Value::Null => Default::default(),
-            body => decode(body)?,
-        };
-        let objects = self.read_objects(at, body.objects)?;
+    /// Resumes the scheduled reads of `objects` (all, without a list) of the installation at
+    /// `at`.
+    pub(crate) fn unpause_reads(
+        &mut self,
+        at: Slot,
+        objects: Option<Vec<String>>,
+    ) -> Result<(), ModelError> {
+        let objects = self.read_objects(at, objects)?;
         let id = &self.installations[at].id;
         if let Some(paused) = self.paused.get_mut(id) {
             for object in &objects {
@@ -82,6 +82,6 @@ impl State {
                 self.paused.remove(id);
             }
         }
-        no_content()
+        Ok(())
     }
 }
