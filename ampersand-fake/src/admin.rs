@@ -11,7 +11,7 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 
 use crate::shared::Shared;
-use crate::{dispatch, downloads, fault, oauth, orgs, problem, spec, state};
+use crate::{connections, dispatch, downloads, fault, orgs, problem, spec, state};
 
 /// The fake's router: its own endpoints, and the operations for any other path.
 pub(crate) fn app(shared: Arc<Shared>) -> axum::Router {
@@ -19,7 +19,7 @@ pub(crate) fn app(shared: Arc<Shared>) -> axum::Router {
         .route("/_fake/faults", axum::routing::post(add_fault))
         .route("/_fake/reset", axum::routing::post(reset))
         .route("/_fake/health", axum::routing::get(health))
-        .route(oauth::AUTHORIZE_PATH, axum::routing::get(authorize))
+        .route(connections::AUTHORIZE_PATH, axum::routing::get(authorize))
         .route(orgs::PORTAL_PATH, axum::routing::get(billing_portal))
         .route(downloads::PATH, axum::routing::get(downloads::serve))
         .fallback(dispatch::dispatch)
@@ -68,7 +68,7 @@ async fn authorize(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
     let mut state = shared.state.write().await;
     let done = match state.authorize(grant, &mut effects) {
         Ok(done) => done,
-        Err(refusal) => return refusal.into_response(),
+        Err(refusal) => return problem::Problem::from(refusal).into_response(),
     };
     if let Err(refused) = shared.save(state).await {
         return refused;

@@ -39,7 +39,6 @@ mod metadata;
 mod migrate;
 mod model_error;
 mod notify;
-mod oauth;
 mod operations;
 mod orgs;
 mod problem;

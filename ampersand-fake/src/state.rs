@@ -63,7 +63,7 @@ pub(crate) struct State {
     pub(crate) pending: Keyed<crate::data::Work>,
     /// The OAuth authorizations given and not used yet, by their `state`.
     #[serde(default)]
-    pub(crate) grants: Keyed<crate::oauth::Grant>,
+    pub(crate) grants: Keyed<crate::connections::Grant>,
     /// Each first read's (backfill's) progress, by installation id, then object name.
     #[serde(default)]
     pub(crate) backfills: Keyed<BTreeMap<String, Value>>,

@@ -60,3 +60,23 @@ pub(crate) fn delete(
     state.delete_connection(&project, request.param("connectionId"), effects)?;
     no_content()
 }
+
+/// `oauthConnect`: the URL to send the browser to (`text/plain`, as the spec says).
+pub(crate) fn oauth_connect(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let url = state.oauth_connect(&decode(&request.body)?, request.origin)?;
+    Ok(text(url))
+}
+
+/// `oauthUpdate`: the URL to send the browser to.
+pub(crate) fn oauth_update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
+    let project = state.project_id(request)?;
+    let id = request.param("connectionId");
+    Ok(text(state.oauth_update(&project, id, request.origin)?))
+}
+
+/// A `text/plain` answer.
+fn text(body: String) -> Response {
+    use axum::response::IntoResponse;
+    let content_type = [(axum::http::header::CONTENT_TYPE, "text/plain")];
+    (StatusCode::OK, content_type, body).into_response()
+}

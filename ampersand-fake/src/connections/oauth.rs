@@ -8,14 +8,11 @@
 
 use ampersand_client::notifications::Notification;
 use ampersand_client::types;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use crate::connections::{connection_data, new_connection};
-use crate::problem::{self, Problem};
-use crate::state::{decode, now, time, value, Effects, State};
-use crate::Request;
+use super::model::{connection_data, new_connection};
+use crate::model_error::ModelError;
+use crate::state::{now, time, typed, value, Effects, State};
 
 /// The path of the fake's consent page.
 pub(crate) const AUTHORIZE_PATH: &str = "/_fake/oauth/authorize";
@@ -37,35 +34,40 @@ pub(crate) struct Authorized {
 }
 
 impl State {
-    pub(crate) fn oauth_connect(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let body: types::OauthConnectBody = decode(&request.body)?;
+    /// An authorization URL (under `origin`) that makes a connection for the group `body`
+    /// names, refused when the provider app it names is of another provider.
+    pub(crate) fn oauth_connect(
+        &mut self,
+        body: &types::OauthConnectBody,
+        origin: &str,
+    ) -> Result<String, ModelError> {
         let at = self.project_at(&body.project_id)?;
         let project = self.projects[at].id.clone();
         if let Some(app) = &body.provider_app_id {
             let app = &self.provider_apps[self.provider_app_at(&project, app)?].app;
             if app.provider != body.provider {
-                return Err(problem::invalid_body(
+                return Err(ModelError::invalid(
                     "providerAppId",
                     format!("is an app of {}, not of {}", app.provider, body.provider),
                 ));
             }
         }
-        let request_body = value(&body);
-        Ok(self.grant(
-            request.origin,
-            Grant::Connect {
-                project,
-                request: request_body,
-            },
-        ))
+        let request = value(body);
+        Ok(self.grant(origin, Grant::Connect { project, request }))
     }
 
-    pub(crate) fn oauth_update(&mut self, request: &Request<'_>) -> Result<Response, Problem> {
-        let project = self.project_id(request)?;
-        let at = self.connection_at(&project, request.param("connectionId"))?;
-        let connection = self.connections[at].id.clone();
+    /// An authorization URL (under `origin`) that gives the connection `id` of `project` new
+    /// tokens.
+    pub(crate) fn oauth_update(
+        &mut self,
+        project: &str,
+        id: &str,
+        origin: &str,
+    ) -> Result<String, ModelError> {
+        let connection = self.connection(project, id)?.id.clone();
+        let project = project.to_string();
         Ok(self.grant(
-            request.origin,
+            origin,
             Grant::Update {
                 project,
                 connection,
@@ -73,12 +75,11 @@ impl State {
         ))
     }
 
-    /// Keeps `grant` under a new state, and answers its URL (`text/plain`, as the spec says).
-    fn grant(&mut self, origin: &str, grant: Grant) -> Response {
+    /// Keeps `grant` under a new state; its URL.
+    fn grant(&mut self, origin: &str, grant: Grant) -> String {
         let state = uuid::Uuid::new_v4().simple().to_string();
         self.grants.insert(state.clone(), grant);
-        let url = format!("{origin}{AUTHORIZE_PATH}?state={state}");
-        (StatusCode::OK, [(header::CONTENT_TYPE, "text/plain")], url).into_response()
+        format!("{origin}{AUTHORIZE_PATH}?state={state}")
     }
 
     /// The browser at the consent page with `state`: the grant carried out, once.
@@ -86,11 +87,9 @@ impl State {
         &mut self,
         state: &str,
         effects: &mut Effects,
-    ) -> Result<Authorized, Problem> {
+    ) -> Result<Authorized, ModelError> {
         let grant = self.grants.remove(state).ok_or_else(|| {
-            problem::problem(
-                StatusCode::BAD_REQUEST,
-                "Bad Request",
+            ModelError::Refused(
                 "no authorization waits under this state: it was used, or never given".into(),
             )
         })?;
@@ -131,7 +130,7 @@ impl State {
         id: &str,
         request: Option<&Value>,
         effects: &mut Effects,
-    ) -> Result<Authorized, Problem> {
+    ) -> Result<Authorized, ModelError> {
         let at = self.connection_at(project, id)?;
         let none = Value::Null;
         let mut stored = value(&self.connections[at]);
@@ -139,7 +138,7 @@ impl State {
         stored["authScheme"] = "oauth2/authorizationCode".into();
         stored["status"] = "working".into();
         stored["updateTime"] = now().into();
-        let connection: types::Connection = crate::state::typed(stored)?;
+        let connection: types::Connection = typed(stored)?;
         self.connections[at] = connection.clone();
         self.notify_project(
             project,
@@ -177,5 +176,44 @@ impl State {
             "refreshToken": { "token": token("refresh"), "issuedAt": time(issued) },
             "scopes": scopes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec_bodies::body;
+
+    #[test]
+    fn a_consent_makes_the_connection_once_and_a_second_refreshes_it() {
+        let mut state = State::default();
+        let project: types::CreateProjectBody = body("createProject", json!({"name": "pp"}));
+        let project = state.create_project(project).unwrap().id;
+        let effects = &mut Effects::default();
+        let connect: types::OauthConnectBody = body(
+            "oauthConnect",
+            json!({"projectId": "pp", "provider": "salesforce", "groupRef": "g1"}),
+        );
+        let url = state.oauth_connect(&connect, "http://127.0.0.1:1").unwrap();
+        let grant = url.split_once("state=").unwrap().1.to_string();
+        assert!(url.starts_with(&format!("http://127.0.0.1:1{AUTHORIZE_PATH}?")));
+        let done = state.authorize(&grant, effects).unwrap();
+        assert!(done.created);
+        let made = state.connection(&project, &done.connection).unwrap();
+        assert!(
+            made.oauth2_authorization_code.is_some(),
+            "the fake made tokens"
+        );
+        // each URL is used once
+        let again = state.authorize(&grant, effects);
+        assert!(matches!(again, Err(ModelError::Refused(_))));
+        // the same group again: the connection it has gets new tokens
+        let url = state.oauth_connect(&connect, "http://127.0.0.1:1").unwrap();
+        let grant = url.split_once("state=").unwrap().1;
+        let refreshed = state.authorize(grant, effects).unwrap();
+        assert_eq!(
+            (refreshed.connection, refreshed.created),
+            (done.connection, false)
+        );
     }
 }
