@@ -39,7 +39,10 @@ fn main() {
         .flat_map(|api| api["ops"].as_object().into_iter().flatten())
         .map(|(id, _)| id.clone())
         .collect();
-    let table = std::fs::read_to_string(manifest.join("src/handlers.rs")).unwrap_or_default();
+    let table = std::fs::read_to_string(manifest.join("src/handlers.rs")).unwrap_or_else(|e| {
+        eprintln!("cannot read src/handlers.rs, the dispatch table: {e}");
+        std::process::exit(1)
+    });
     write_if_changed(&out.join("operations.rs"), &operations(&ids, &table));
     let text = serde_json::to_string(&json!({ "apis": apis })).expect("JSON");
     write_if_changed(&out.join("spec.json"), &text);
