@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use super::work::{Work, KEPT_PAGES};
 use super::writes::raw;
-use crate::model_error::ModelError;
+use crate::model_error::{built, ModelError};
 use crate::records::Record;
 use crate::state::{now, time, typed, value, Effects, State};
 use crate::table::Slot;
@@ -65,7 +65,7 @@ impl State {
             },
         );
         effects.later.push(operation.clone());
-        typed(json!({ "operationId": operation }))
+        built(read::types::ReadResultAsync::builder().operation_id(operation))
     }
 
     /// Starts the first read (backfill) of each read object of the installation at `at`

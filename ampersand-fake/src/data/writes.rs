@@ -5,7 +5,7 @@ use ampersand_client::write;
 use serde_json::{json, Value};
 
 use super::work::Work;
-use crate::model_error::ModelError;
+use crate::model_error::{built, ModelError};
 use crate::records::{Outcome, Record};
 use crate::state::{typed, Effects, State};
 
@@ -79,7 +79,8 @@ impl State {
                 },
             );
             effects.later.push(operation.clone());
-            return Ok(Written::Later(typed(json!({ "operationId": operation }))?));
+            let started = write::types::WriteResponseSingleSuccess::builder();
+            return Ok(Written::Later(built(started.operation_id(operation))?));
         }
         let (single, outcomes) = self.run_write(&installation_id, &object, raw);
         let succeeded = self.finish_write(&operation, &outcomes);

@@ -4,8 +4,8 @@ use ampersand_client::{types, UpdateMaskRule};
 use serde_json::{json, Value};
 
 use crate::mask::apply_mask;
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, now, typed, value, State};
 use crate::table::Slot;
 
 impl State {
@@ -54,12 +54,13 @@ impl State {
         body: &types::CreateOrgBody,
     ) -> Result<types::Org, ModelError> {
         let builder = self.builder()?;
-        let org: types::Org = typed(json!({
-            "id": new_id(),
-            "label": body.label,
-            "defaultTeamId": new_id(),
-            "createTime": now(),
-        }))?;
+        let org: types::Org = built(
+            types::Org::builder()
+                .id(new_id())
+                .label(body.label.clone())
+                .default_team_id(new_id())
+                .create_time(instant()),
+        )?;
         self.orgs.push(org.clone());
         self.org_builders.insert(org.id.clone(), vec![builder.id]);
         Ok(org)
@@ -139,20 +140,21 @@ impl State {
         if self.invites.iter().any(|i| {
             i.parent_id == org
                 && i.invited_email.eq_ignore_ascii_case(&email)
-                && value(&i.status) == "pending"
+                && i.status == types::InviteStatus::Pending
         }) {
             return Err(ModelError::Conflict(
                 "an invite for this email address is pending already".into(),
             ));
         }
-        let invite: types::Invite = typed(json!({
-            "id": new_id(),
-            "invitedEmail": email,
-            "parentId": org,
-            "parentType": "org",
-            "status": "pending",
-            "createTime": now(),
-        }))?;
+        let invite: types::Invite = built(
+            types::Invite::builder()
+                .id(new_id())
+                .invited_email(email)
+                .parent_id(org)
+                .parent_type(types::InviteParentType::Org)
+                .status(types::InviteStatus::Pending)
+                .create_time(instant()),
+        )?;
         self.invites.push(invite.clone());
         Ok(invite)
     }
@@ -256,12 +258,13 @@ impl State {
         if self.domains.iter().any(|d| d.domain == domain) {
             return Err(ModelError::Conflict(format!("{domain} is claimed already")));
         }
-        let claimed: types::ClaimedDomainResponse = typed(json!({
-            "id": new_id(),
-            "domain": domain,
-            "parentId": body.parent_id,
-            "parentType": body.parent_type,
-        }))?;
+        let claimed: types::ClaimedDomainResponse = built(
+            types::ClaimedDomainResponse::builder()
+                .id(new_id())
+                .domain(domain)
+                .parent_id(body.parent_id.clone())
+                .parent_type(body.parent_type.clone()),
+        )?;
         self.domains.push(claimed);
         Ok(())
     }

@@ -3,10 +3,9 @@
 use std::collections::BTreeSet;
 
 use ampersand_client::types;
-use serde_json::json;
 
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, now, typed, value, State};
 use crate::table::{Row, Slot, Table};
 
 impl State {
@@ -39,12 +38,13 @@ impl State {
     ) -> Result<types::Topic, ModelError> {
         let name = value(&body.name);
         self.topic_name_taken(project, name.as_str().unwrap_or_default())?;
-        let topic: types::Topic = typed(json!({
-            "id": new_id(),
-            "name": name,
-            "projectId": project,
-            "createTime": now(),
-        }))?;
+        let topic: types::Topic = built(
+            types::Topic::builder()
+                .id(new_id())
+                .name(body.name.to_string())
+                .project_id(project.to_string())
+                .create_time(instant()),
+        )?;
         self.topics.push(topic.clone());
         Ok(topic)
     }
@@ -97,13 +97,14 @@ impl State {
         {
             return Err(ModelError::not_found("destination", &body.destination_id));
         }
-        let route: types::TopicDestinationRoute = typed(json!({
-            "id": new_id(),
-            "topicId": body.topic_id,
-            "destinationId": body.destination_id,
-            "projectId": project,
-            "createTime": now(),
-        }))?;
+        let route: types::TopicDestinationRoute = built(
+            types::TopicDestinationRoute::builder()
+                .id(new_id())
+                .topic_id(body.topic_id.clone())
+                .destination_id(body.destination_id.clone())
+                .project_id(project.to_string())
+                .create_time(instant()),
+        )?;
         self.topic_routes.push(route.clone());
         Ok(route)
     }
@@ -138,17 +139,17 @@ impl State {
         project: &str,
         body: &types::CreateEventTopicRouteBody,
     ) -> Result<types::NotificationEventTopicRoute, ModelError> {
-        let body = value(body);
-        let topic = body["topicId"].as_str().unwrap_or_default();
+        let topic = &body.topic_id;
         self.topic_at(project, topic)
             .map_err(|_| ModelError::Unprocessable(format!("no topic {topic}")))?;
-        let route: types::NotificationEventTopicRoute = typed(json!({
-            "id": new_id(),
-            "eventType": body["eventType"],
-            "topicId": topic,
-            "projectId": project,
-            "createTime": now(),
-        }))?;
+        let route: types::NotificationEventTopicRoute = built(
+            types::NotificationEventTopicRoute::builder()
+                .id(new_id())
+                .event_type(body.event_type.to_string().as_str())
+                .topic_id(topic.clone())
+                .project_id(project.to_string())
+                .create_time(instant()),
+        )?;
         self.event_routes.push(route.clone());
         Ok(route)
     }
@@ -229,6 +230,7 @@ fn remove<T: Row>(
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     #[test]
     fn an_event_type_routed_to_a_topic_goes_to_the_topics_destinations() {
