@@ -42,9 +42,13 @@ pub(crate) async fn serve(
                     let app = app.clone();
                     let shared = shared.clone();
                     async move {
-                        if let route::Found::Operation(op, _) =
-                            route::find(request.method(), request.uri().path())
-                        {
+                        // the operation is found here only when a fault waits: else once, by
+                        // `dispatch`
+                        let found = match shared.faults_waiting() {
+                            true => route::find(request.method(), request.uri().path()),
+                            false => route::Found::Nothing,
+                        };
+                        if let route::Found::Operation(op, _) = found {
                             if let Some(fault) = shared.take_fault(op.id) {
                                 match fault.strike(op.id).await {
                                     fault::Outcome::Answer(response) => {

@@ -147,6 +147,11 @@ impl Faults {
         Some(fault)
     }
 
+    /// Whether any fault waits (a request skips finding its operation early when none does).
+    pub(crate) fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
     pub(crate) fn clear(&mut self) {
         self.0.clear();
     }

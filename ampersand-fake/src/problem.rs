@@ -123,7 +123,7 @@ fn respond(status: StatusCode, body: Value) -> Problem {
 }
 
 /// A JSON answer.
-pub(crate) fn json(status: StatusCode, body: &impl serde::Serialize) -> Response {
+pub(crate) fn json(status: StatusCode, body: &(impl serde::Serialize + ?Sized)) -> Response {
     match serde_json::to_string(body) {
         Ok(text) => (status, [(header::CONTENT_TYPE, "application/json")], text).into_response(),
         Err(e) => problem(

@@ -34,6 +34,14 @@ impl Shared {
             .take(operation)
     }
 
+    /// Whether any fault waits for its operation.
+    pub(crate) fn faults_waiting(&self) -> bool {
+        self.faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .any()
+    }
+
     pub(crate) fn add_fault(&self, operation: String, times: u32, fault: Fault) {
         self.faults
             .lock()

@@ -231,6 +231,10 @@ fn violations(
         Ok(v) => v,
         Err(e) => return vec![("body".into(), e.clone())],
     };
+    // most bodies are valid: the cheap check first, the errors only of one that is not
+    if validator.is_valid(value) {
+        return Vec::new();
+    }
     validator
         .iter_errors(value)
         .map(|e| {

@@ -262,7 +262,10 @@ pub(crate) fn respond(answer: Result<Response, Problem>) -> Response {
 }
 
 /// A JSON answer.
-pub(crate) fn ok(status: StatusCode, body: &impl serde::Serialize) -> Result<Response, Problem> {
+pub(crate) fn ok(
+    status: StatusCode,
+    body: &(impl serde::Serialize + ?Sized),
+) -> Result<Response, Problem> {
     Ok(problem::json(status, body))
 }
 

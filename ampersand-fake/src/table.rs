@@ -95,6 +95,12 @@ impl<T: Row> Table<T> {
         Slot(slot)
     }
 
+    /// The row at `slot` as JSON: made once, until the row changes (an answer, or a change
+    /// that starts from it, reads it rather than serializing the row again).
+    pub(crate) fn json(&self, slot: Slot) -> &RawValue {
+        self.rows[&slot.0].json()
+    }
+
     /// Finds `row`, at `slot`, by its id and in its group.
     fn index(&mut self, slot: u64, row: &T) {
         self.by_id.insert(row.id(), slot);

@@ -19,22 +19,20 @@ pub(crate) fn list(state: &State) -> Result<Response, Problem> {
     ok(StatusCode::OK, &state.projects)
 }
 
-/// `getProject`.
+/// `getProject`: the project's JSON as the table keeps it.
 pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
-    ok(
-        StatusCode::OK,
-        state.project(request.param("projectIdOrName"))?,
-    )
+    let at = state.project_at(request.param("projectIdOrName"))?;
+    ok(StatusCode::OK, state.projects.json(at))
 }
 
-/// `updateProject`.
+/// `updateProject`: the project's JSON as the table keeps it, made once for this answer and
+/// the next change.
 pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
     let body = decode(&request.body)?;
     let key = request.param("projectIdOrName");
-    ok(
-        StatusCode::OK,
-        &state.update_project(key, &body, rule(request)?)?,
-    )
+    let project = state.update_project(key, &body, rule(request)?)?;
+    let at = state.project_at(&project.id)?;
+    ok(StatusCode::OK, state.projects.json(at))
 }
 
 impl State {
