@@ -36396,7 +36396,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeEntitlements",
                                     &include_entitlements,
@@ -37692,7 +37692,7 @@ pub mod builder {
                                 ),
                             )
                             .json(&body)
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "destructive",
                                     &destructive,
@@ -37868,7 +37868,7 @@ pub mod builder {
                                 ),
                             )
                             .json(&body)
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "destructive",
                                     &destructive,
@@ -38039,7 +38039,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "connectionId",
                                     &connection_id,
@@ -38179,7 +38179,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
                             .headers(header_map)
@@ -39136,13 +39136,13 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "excludeReadOnly",
                                     &exclude_read_only,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
                             .headers(header_map)
@@ -39257,7 +39257,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
                             .headers(header_map)
@@ -39426,13 +39426,13 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "excludeReadOnly",
                                     &exclude_read_only,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
                             .headers(header_map)
@@ -39941,10 +39941,10 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("pageSize", &page_size),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "pageToken",
                                     &page_token,
@@ -40643,7 +40643,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("active", &active),
                             )
                             .headers(header_map)
@@ -41318,16 +41318,16 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "consumerRef",
                                     &consumer_ref,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("provider", &provider),
                             )
                             .headers(header_map)
@@ -41650,19 +41650,19 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeCreds",
                                     &include_creds,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeRefreshToken",
                                     &include_refresh_token,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("refresh", &refresh),
                             )
                             .headers(header_map)
@@ -42326,13 +42326,13 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeSecrets",
                                     &include_secrets,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("rotate", &rotate),
                             )
                             .headers(header_map)
@@ -44789,13 +44789,13 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "eventType",
                                     &event_type,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("topicId", &topic_id),
                             )
                             .headers(header_map)
@@ -45198,13 +45198,13 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "destinationId",
                                     &destination_id,
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("topicId", &topic_id),
                             )
                             .headers(header_map)
@@ -45586,7 +45586,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("active", &active),
                             )
                             .headers(header_map)
@@ -46192,7 +46192,7 @@ pub mod builder {
                                     "application/json",
                                 ),
                             )
-                            .query(
+                            .query_param(
                                 &progenitor_client::QueryParam::new("domain", &domain),
                             )
                             .headers(header_map)
@@ -58944,7 +58944,7 @@ let response = client.search_records()
                                     ),
                                 )
                                 .json(&body)
-                                .query(
+                                .query_param(
                                     &progenitor_client::QueryParam::new("groupRef", &group_ref),
                                 )
                                 .headers(header_map)

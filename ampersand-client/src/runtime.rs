@@ -20,8 +20,26 @@ use serde::de::DeserializeOwned;
 use crate::call::Exchange;
 use crate::OperationMeta;
 
-pub(crate) use progenitor_client::RequestBuilderExt;
 pub use progenitor_client::{encode_path, ByteStream, ClientInfo};
+
+/// What the generated operations call on a request builder besides reqwest's own methods.
+pub(crate) trait RequestBuilderExt: Sized {
+    /// A query parameter (progenitor's `QueryParam`), as reqwest's `query` adds it; an unset
+    /// optional one adds nothing and leaves the URL as it is (reqwest's `query` takes the
+    /// URL apart and puts it together again even to add nothing).
+    fn query_param<T: serde::Serialize + ?Sized>(self, param: &T) -> Self;
+}
+
+impl RequestBuilderExt for reqwest::RequestBuilder {
+    fn query_param<T: serde::Serialize + ?Sized>(self, param: &T) -> Self {
+        match serde_urlencoded::to_string(param) {
+            Ok(pairs) if pairs.is_empty() => self,
+            // a parameter to add, or one that does not serialize: reqwest's `query` keeps the
+            // error for `build()`
+            _ => self.query(param),
+        }
+    }
+}
 
 /// What a generated `send()` tells its hooks of the call: progenitor's `OperationInfo`, with
 /// the operation's facts (the runtime pass adds `operation`), so that the request path has them
@@ -271,5 +289,39 @@ impl<T: fmt::Debug> fmt::Debug for ResponseValue<T> {
             .field("attempts", &self.attempts)
             .field("inner", &self.inner)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RequestBuilderExt;
+    use progenitor_client::QueryParam;
+
+    fn url(group_ref: Option<&str>, limit: Option<u32>) -> String {
+        crate::call::http_client()
+            .get("http://127.0.0.1:1/installations")
+            .query_param(&QueryParam::new("groupRef", &group_ref))
+            .query_param(&QueryParam::new("pageSize", &limit))
+            .build()
+            .unwrap()
+            .url()
+            .to_string()
+    }
+
+    #[test]
+    fn an_unset_query_parameter_adds_nothing_and_a_set_one_is_written_as_reqwest_writes_it() {
+        assert_eq!(url(None, None), "http://127.0.0.1:1/installations");
+        assert_eq!(
+            url(Some("a b&c"), None),
+            "http://127.0.0.1:1/installations?groupRef=a+b%26c"
+        );
+        assert_eq!(
+            url(None, Some(5)),
+            "http://127.0.0.1:1/installations?pageSize=5"
+        );
+        assert_eq!(
+            url(Some("g"), Some(5)),
+            "http://127.0.0.1:1/installations?groupRef=g&pageSize=5"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! its output imports from `progenitor_client` resolve to `crate::runtime` instead, whose
 //! `ClientHooks::exec` is the request path (`crate::call`: credentials, timeouts, retries,
 //! redirects, size limit, tracing) and whose `ResponseValue` and `Error` constructors decode
-//! what it read into the one `crate::Error`. No statement of a `send()` is changed:
+//! what it read into the one `crate::Error`. A `send()` keeps its statements:
 //!
 //! - `use progenitor_client::{…}` becomes `use crate::runtime::{…}` (its `Error`, the
 //!   constructors progenitor calls, imported privately: the public error is `crate::Error`);
@@ -14,6 +14,8 @@
 //!   too, and its `OperationInfo { operation_id }` also carries `operation:
 //!   &super::OPERATIONS[i]`, so that the request path has the operation's facts without
 //!   looking them up by name on every call;
+//! - each `.query(&progenitor_client::QueryParam::new(…))` calls `.query_param(…)`, the
+//!   runtime's own, which leaves the URL alone when an optional parameter is unset;
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -233,6 +235,7 @@ fn route_send(
             &format!("{} `OperationInfo {{ … }}` in send(), not one", info.1),
         ));
     }
+    QueryParams.visit_block_mut(&mut f.block);
     let block = &f.block;
     f.block = syn::parse_quote!({
         crate::runtime::operation(&super::OPERATIONS[#index], async move #block).await
@@ -253,6 +256,40 @@ impl VisitMut for OperationInfoMeta {
         }
         syn::visit_mut::visit_expr_struct_mut(self, node);
     }
+}
+
+/// `.query(&progenitor_client::QueryParam::new(…))` as `.query_param(…)` (the runtime's
+/// `RequestBuilderExt`): an optional parameter left unset then leaves the URL as it is, where
+/// reqwest's `query` takes it apart and puts it together again to add nothing.
+struct QueryParams;
+
+impl VisitMut for QueryParams {
+    fn visit_expr_method_call_mut(&mut self, node: &mut syn::ExprMethodCall) {
+        if node.method == "query" && node.args.len() == 1 && is_query_param(&node.args[0]) {
+            node.method = syn::Ident::new("query_param", node.method.span());
+        }
+        syn::visit_mut::visit_expr_method_call_mut(self, node);
+    }
+}
+
+/// Whether `arg` is `&progenitor_client::QueryParam::new(…)`.
+fn is_query_param(arg: &syn::Expr) -> bool {
+    let syn::Expr::Reference(reference) = arg else {
+        return false;
+    };
+    let syn::Expr::Call(call) = &*reference.expr else {
+        return false;
+    };
+    let syn::Expr::Path(path) = &*call.func else {
+        return false;
+    };
+    let names: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    names == ["progenitor_client", "QueryParam", "new"]
 }
 
 struct RetypeError(bool);
@@ -443,6 +480,25 @@ mod tests {
         );
         assert!(code.contains("crate :: call :: http_client ()"));
         assert!(!code.contains("progenitor_client ::"), "{code}");
+    }
+
+    #[test]
+    fn a_query_parameter_goes_through_the_runtimes_query_param() {
+        let with_query = PROGENITORS.replace(
+            ".get(url).build()?",
+            ".get(url).query(&progenitor_client::QueryParam::new(\"groupRef\", &group_ref)).query(&pairs).build()?",
+        );
+        let mut file = module(&with_query);
+        apply(&mut file, &operations()).unwrap();
+        let code = quote!(#file).to_string();
+        assert!(
+            code.contains(
+                ". query_param (& progenitor_client :: QueryParam :: new (\"groupRef\" , & group_ref))"
+            ),
+            "{code}"
+        );
+        // any other argument stays with reqwest's own `query`
+        assert!(code.contains(". query (& pairs)"), "{code}");
     }
 
     #[test]
