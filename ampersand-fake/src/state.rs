@@ -225,6 +225,13 @@ pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, ModelError> 
     serde_json::from_value(value).map_err(|e| ModelError::Internal(e.to_string()))
 }
 
+/// `from` as its sibling type of the same shape: a request's object as the one the fake
+/// keeps (`CreateDestinationBodyMetadata` as `DestinationWithSecretsMetadata`), which the
+/// generator makes distinct types with no conversion between them.
+pub(crate) fn reshaped<T: DeserializeOwned>(from: &impl serde::Serialize) -> Result<T, ModelError> {
+    typed(value(from))
+}
+
 /// `value` as JSON (the generated types always serialise).
 pub(crate) fn value(value: &impl serde::Serialize) -> Value {
     serde_json::to_value(value).unwrap_or_default()

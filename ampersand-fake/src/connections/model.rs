@@ -5,8 +5,8 @@ use ampersand_client::{types, UpdateMaskRule};
 use serde_json::{json, Value};
 
 use crate::mask::apply_mask;
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, Effects, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, now, typed, value, Effects, State};
 use crate::table::Slot;
 
 /// The credential fields of a connection request and the `authScheme` each makes.
@@ -73,9 +73,9 @@ impl State {
             .iter()
             .find(|(field, _)| !body[*field].is_null())
             .map_or("none", |(_, scheme)| scheme);
-        let mut connection = new_connection(project, &body, scheme);
-        if !body["apiKey"].is_null() {
-            connection["apiKey"] = body["apiKey"].clone();
+        let mut connection = new_connection(project, &body, scheme)?;
+        if let Some(key) = body["apiKey"].as_str() {
+            connection.api_key = Some(key.into());
         }
         self.keep_connection(connection, effects)
     }
@@ -83,10 +83,9 @@ impl State {
     /// Keeps a new connection, and announces it (`connection.created`).
     pub(crate) fn keep_connection(
         &mut self,
-        connection: Value,
+        connection: types::Connection,
         effects: &mut Effects,
     ) -> Result<types::Connection, ModelError> {
-        let connection: types::Connection = typed(connection)?;
         self.connections.push(connection.clone());
         let data = connection_data(&connection);
         self.notify_project(
@@ -174,36 +173,46 @@ pub(crate) fn connection_data(connection: &types::Connection) -> Value {
 
 /// A new connection of `project` for the group and consumer `body` names (`groupName` and
 /// `consumerName` their refs unless given), with its workspace and metadata if given.
-pub(crate) fn new_connection(project: &str, body: &Value, scheme: &str) -> Value {
-    let created = now();
-    let group_ref = &body["groupRef"];
-    let consumer_ref = &body["consumerRef"];
-    let mut connection = json!({
-        "id": new_id(),
-        "projectId": project,
-        "provider": body["provider"],
-        "group": {
-            "groupRef": group_ref,
-            "groupName": body.get("groupName").filter(|v| !v.is_null()).unwrap_or(group_ref),
-            "projectId": project,
-            "createTime": created,
-        },
-        "consumer": {
-            "consumerRef": consumer_ref,
-            "consumerName": body.get("consumerName").filter(|v| !v.is_null()).unwrap_or(consumer_ref),
-            "projectId": project,
-            "createTime": created,
-        },
-        "createTime": created,
-        "authScheme": scheme,
-        "status": "working",
-    });
-    for field in ["providerWorkspaceRef", "providerMetadata"] {
-        if !body[field].is_null() {
-            connection[field] = body[field].clone();
-        }
-    }
-    connection
+pub(crate) fn new_connection(
+    project: &str,
+    body: &Value,
+    scheme: &str,
+) -> Result<types::Connection, ModelError> {
+    let created = instant();
+    let text = |field: &str| body[field].as_str().map(str::to_string);
+    let group_ref = text("groupRef").unwrap_or_default();
+    let consumer_ref = text("consumerRef").unwrap_or_default();
+    let group: types::Group = built(
+        types::Group::builder()
+            .group_name(text("groupName").unwrap_or_else(|| group_ref.clone()))
+            .group_ref(group_ref)
+            .project_id(project.to_string())
+            .create_time(created),
+    )?;
+    let consumer: types::Consumer = built(
+        types::Consumer::builder()
+            .consumer_name(text("consumerName").unwrap_or_else(|| consumer_ref.clone()))
+            .consumer_ref(consumer_ref)
+            .project_id(project.to_string())
+            .create_time(created),
+    )?;
+    let metadata = match &body["providerMetadata"] {
+        Value::Null => None,
+        given => Some(typed(given.clone())?),
+    };
+    built(
+        types::Connection::builder()
+            .id(new_id())
+            .project_id(project.to_string())
+            .provider(text("provider").unwrap_or_default())
+            .group(group)
+            .consumer(consumer)
+            .create_time(created)
+            .auth_scheme(types::ConnectionAuthScheme::from(scheme))
+            .status(types::ConnectionStatus::Working)
+            .provider_workspace_ref(text("providerWorkspaceRef"))
+            .provider_metadata(metadata),
+    )
 }
 
 /// A connection as the API shows it without `includeCreds`: no API key, no tokens.

@@ -8,11 +8,11 @@
 
 use ampersand_client::notifications::Notification;
 use ampersand_client::types;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::model::{connection_data, new_connection};
-use crate::model_error::ModelError;
-use crate::state::{now, time, typed, value, Effects, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, value, Effects, State};
 
 /// The path of the fake's consent page.
 pub(crate) const AUTHORIZE_PATH: &str = "/_fake/oauth/authorize";
@@ -107,11 +107,12 @@ impl State {
                 if let Some(same) = same.map(|c| c.id.clone()) {
                     return self.refresh(&project, &same, Some(&request), effects);
                 }
-                let mut connection = new_connection(&project, &request, "oauth2/authorizationCode");
-                connection["oauth2AuthorizationCode"] = self.tokens(&project, &request);
+                let mut connection =
+                    new_connection(&project, &request, "oauth2/authorizationCode")?;
+                connection.oauth2_authorization_code = Some(self.tokens(&project, &request)?);
                 if let Some(app) = request["providerAppId"].as_str() {
                     let app = self.provider_app_at(&project, app)?;
-                    connection["providerApp"] = value(&self.provider_apps[app].app);
+                    connection.provider_app = Some(self.provider_apps[app].app.clone());
                 }
                 let connection = self.keep_connection(connection, effects)?;
                 Ok(Authorized {
@@ -132,13 +133,12 @@ impl State {
         effects: &mut Effects,
     ) -> Result<Authorized, ModelError> {
         let at = self.connection_at(project, id)?;
-        let none = Value::Null;
-        let mut stored = value(&self.connections[at]);
-        stored["oauth2AuthorizationCode"] = self.tokens(project, request.unwrap_or(&none));
-        stored["authScheme"] = "oauth2/authorizationCode".into();
-        stored["status"] = "working".into();
-        stored["updateTime"] = now().into();
-        let connection: types::Connection = typed(stored)?;
+        let tokens = self.tokens(project, request.unwrap_or(&Value::Null))?;
+        let mut connection = self.connections[at].clone();
+        connection.oauth2_authorization_code = Some(tokens);
+        connection.auth_scheme = types::ConnectionAuthScheme::from("oauth2/authorizationCode");
+        connection.status = types::ConnectionStatus::Working;
+        connection.update_time = Some(instant());
         self.connections[at] = connection.clone();
         self.notify_project(
             project,
@@ -154,8 +154,12 @@ impl State {
 
     /// Tokens the fake makes: an access token for an hour, a refresh token, and the scopes of
     /// the provider app `request` names (none without one).
-    fn tokens(&self, project: &str, request: &Value) -> Value {
-        let issued = chrono::Utc::now();
+    fn tokens(
+        &self,
+        project: &str,
+        request: &Value,
+    ) -> Result<types::Oauth2AuthorizationCodeTokensOnly, ModelError> {
+        let issued = instant();
         let scopes = request["providerAppId"]
             .as_str()
             .and_then(|id| {
@@ -163,19 +167,26 @@ impl State {
                     .iter()
                     .find(|a| a.app.project_id == project && a.app.id == id)
             })
-            .map(|a| value(&a.app.scopes))
-            .filter(|s| !s.is_null())
-            .unwrap_or_else(|| json!([]));
+            .and_then(|a| a.app.scopes.clone())
+            .unwrap_or_default();
         let token = |kind: &str| format!("fake-{kind}-{}", uuid::Uuid::new_v4().simple());
-        json!({
-            "accessToken": {
-                "token": token("access"),
-                "issuedAt": time(issued),
-                "expiresAt": time(issued + chrono::Duration::hours(1)),
-            },
-            "refreshToken": { "token": token("refresh"), "issuedAt": time(issued) },
-            "scopes": scopes,
-        })
+        let access: types::Oauth2AuthorizationCodeTokensOnlyAccessToken = built(
+            types::Oauth2AuthorizationCodeTokensOnlyAccessToken::builder()
+                .token(token("access"))
+                .issued_at(Some(issued))
+                .expires_at(Some(issued + chrono::Duration::hours(1))),
+        )?;
+        let refresh: types::Oauth2AuthorizationCodeTokensOnlyRefreshToken = built(
+            types::Oauth2AuthorizationCodeTokensOnlyRefreshToken::builder()
+                .token(token("refresh"))
+                .issued_at(Some(issued)),
+        )?;
+        built(
+            types::Oauth2AuthorizationCodeTokensOnly::builder()
+                .access_token(Some(access))
+                .refresh_token(Some(refresh))
+                .scopes(Some(scopes)),
+        )
     }
 }
 
@@ -183,6 +194,7 @@ impl State {
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     #[test]
     fn a_consent_makes_the_connection_once_and_a_second_refreshes_it() {

@@ -1,11 +1,10 @@
 //! The destinations the fake keeps, as the spec's `DestinationWithSecrets`.
 
 use ampersand_client::{types, UpdateMaskRule};
-use serde_json::json;
 
 use crate::mask::apply_mask;
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, reshaped, typed, value, State};
 use crate::table::Slot;
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).
@@ -70,22 +69,25 @@ impl State {
         body: &types::CreateDestinationBody,
         signing_key: &str,
     ) -> Result<types::DestinationWithSecrets, ModelError> {
-        let body = value(body);
-        let name = body["name"].as_str().unwrap_or_default();
-        self.destination_name_taken(project, name, None)?;
-        let mut destination = json!({
-            "id": new_id(),
-            "name": name,
-            "type": body["type"],
-            "metadata": body["metadata"],
-            "createTime": now(),
-        });
-        let mut secrets = body["secrets"].as_object().cloned().unwrap_or_default();
-        if body["type"] == "webhook" {
-            secrets.insert("webhookSigningKey".into(), signing_key.into());
+        self.destination_name_taken(project, &body.name, None)?;
+        let mut secrets: types::DestinationWithSecretsSecrets = match &body.secrets {
+            Some(given) => reshaped(given)?,
+            None => Default::default(),
+        };
+        if body.type_ == types::CreateDestinationBodyType::Webhook {
+            secrets.webhook_signing_key = Some(signing_key.into());
         }
-        destination["secrets"] = secrets.into();
-        let destination: types::DestinationWithSecrets = typed(destination)?;
+        let destination: types::DestinationWithSecrets = built(
+            types::DestinationWithSecrets::builder()
+                .id(new_id())
+                .name(body.name.clone())
+                .type_(body.type_.to_string())
+                .metadata(reshaped::<types::DestinationWithSecretsMetadata>(
+                    &body.metadata,
+                )?)
+                .secrets(Some(secrets))
+                .create_time(instant()),
+        )?;
         self.destinations.push(StoredDestination {
             project_id: project.to_string(),
             destination: destination.clone(),
@@ -112,7 +114,7 @@ impl State {
         if let Some(name) = stored["name"].as_str() {
             self.destination_name_taken(project, name, Some(at))?;
         }
-        stored["updateTime"] = now().into();
+        stored["updateTime"] = value(&instant());
         let destination: types::DestinationWithSecrets = typed(stored)?;
         self.destinations[at].destination = destination.clone();
         Ok(destination)
@@ -159,6 +161,7 @@ pub(crate) fn public_destination(
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     #[test]
     fn a_webhook_destination_signs_with_the_key_given_and_hides_it_when_listed() {
