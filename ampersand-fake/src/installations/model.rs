@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use crate::connections::without_credentials;
 use crate::mask::apply_mask;
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, Effects, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, now, typed, value, Effects, State};
 use crate::table::Slot;
 
 /// Which installation of an integration a request names.
@@ -129,26 +129,34 @@ impl State {
             .created_by
             .clone()
             .unwrap_or_else(|| "api:create-installation".into());
-        let created = now();
-        let installation = json!({
-            "id": new_id(),
-            "projectId": project,
-            "integrationId": integration.id,
-            "group": value(&connection.group),
-            "healthStatus": "healthy",
-            "connection": value(&without_credentials(connection)),
-            "createTime": created,
-            "createdBy": created_by,
-            "config": {
-                "id": new_id(),
-                "revisionId": body.config.revision_id.clone()
-                    .unwrap_or_else(|| integration.latest_revision.id.clone()),
-                "createTime": created,
-                "createdBy": created_by,
-                "content": stored_content(value(&body.config.content)),
-            },
-        });
-        let installation: types::Installation = typed(installation)?;
+        let created = instant();
+        let revision = body
+            .config
+            .revision_id
+            .clone()
+            .unwrap_or_else(|| integration.latest_revision.id.clone());
+        let config: types::Config = built(
+            types::Config::builder()
+                .id(new_id())
+                .revision_id(revision)
+                .create_time(created)
+                .created_by(created_by.clone())
+                .content(typed::<types::ConfigContent>(stored_content(value(
+                    &body.config.content,
+                )))?),
+        )?;
+        let installation: types::Installation = built(
+            types::Installation::builder()
+                .id(new_id())
+                .project_id(project.to_string())
+                .integration_id(integration.id.clone())
+                .group(Some(connection.group.clone()))
+                .health_status(types::InstallationHealthStatus::Healthy)
+                .connection(without_credentials(connection))
+                .create_time(created)
+                .created_by(created_by)
+                .config(config),
+        )?;
         let at = self.installations.push(installation.clone());
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);

@@ -2,7 +2,6 @@
 
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde_json::json;
 
 use crate::problem::Problem;
 use crate::state::{decode, no_content, ok, rule, State};
@@ -111,8 +110,8 @@ pub(crate) fn create_jwt_key(
     request: &Request<'_>,
 ) -> Result<Response, Problem> {
     let project = state.project_id(request)?;
-    let kid = state.create_jwt_key(&project, &decode(&request.body)?)?;
-    ok(StatusCode::CREATED, &json!({ "kid": kid }))
+    let made = state.create_jwt_key(&project, &decode(&request.body)?)?;
+    ok(StatusCode::CREATED, &made)
 }
 
 /// `listJWTKeys`: the active ones only with `active=true`. An unknown project is the spec's

@@ -1,11 +1,11 @@
 //! The provider apps, API keys and JWT keys the fake keeps, as the spec's types.
 
 use ampersand_client::{types, UpdateMaskRule};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::mask::{apply_listed, apply_mask};
-use crate::model_error::ModelError;
-use crate::state::{new_id, now, typed, value, State};
+use crate::model_error::{built, ModelError};
+use crate::state::{instant, new_id, now, typed, value, State};
 use crate::table::Slot;
 
 /// A provider app and the client secret the spec's `ProviderApp` does not show.
@@ -122,13 +122,14 @@ impl State {
         project: &str,
         body: types::ApiKeyRequest,
     ) -> Result<types::ApiKey, ModelError> {
-        let key: types::ApiKey = typed(json!({
-            "key": format!("amp_fake_{}", uuid::Uuid::new_v4().simple()),
-            "label": body.label,
-            "scopes": body.scopes.map(|s| s.0).unwrap_or_default(),
-            "projectId": project,
-            "active": true,
-        }))?;
+        let key: types::ApiKey = built(
+            types::ApiKey::builder()
+                .key(format!("amp_fake_{}", uuid::Uuid::new_v4().simple()))
+                .label(body.label)
+                .scopes(body.scopes.unwrap_or_else(|| Vec::new().into()))
+                .project_id(project.to_string())
+                .active(Some(true)),
+        )?;
         self.api_keys.push(key.clone());
         Ok(key)
     }
@@ -176,34 +177,38 @@ impl State {
     }
 
     /// A new active JWT key of `project`, of a public key in PEM form (refused, naming
-    /// `publicKeyPem`, otherwise); its id (`kid`).
+    /// `publicKeyPem`, otherwise); its id (`kid`) as the service answers it.
     pub(crate) fn create_jwt_key(
         &mut self,
         project: &str,
         body: &types::CreateJwtKeyRequest,
-    ) -> Result<String, ModelError> {
+    ) -> Result<types::JwtKeyResponse, ModelError> {
         if !is_public_key_pem(&body.public_key_pem) {
             return Err(ModelError::invalid(
                 "publicKeyPem",
                 "is not a public key in PEM form (-----BEGIN PUBLIC KEY----- …)",
             ));
         }
-        let id = new_id();
-        let time = now();
+        let project_id = project
+            .parse::<uuid::Uuid>()
+            .map_err(|_| ModelError::Internal(format!("project id {project} is not a UUID")))?;
+        let id = uuid::Uuid::new_v4();
+        let time = instant();
         // the stored key's `algorithm` is the family the spec's `JWTKey` names (RSA), of the
         // RS256 the request names
-        let key: types::JwtKey = typed(json!({
-            "id": id,
-            "projectId": project,
-            "label": value(&body.label),
-            "algorithm": "RSA",
-            "publicKeyPem": body.public_key_pem,
-            "active": true,
-            "createTime": time,
-            "updateTime": time,
-        }))?;
+        let key: types::JwtKey = built(
+            types::JwtKey::builder()
+                .id(id)
+                .project_id(project_id)
+                .label(body.label.to_string())
+                .algorithm(types::JwtKeyAlgorithm::Rsa)
+                .public_key_pem(body.public_key_pem.clone())
+                .active(true)
+                .create_time(time)
+                .update_time(time),
+        )?;
         self.jwt_keys.push(key);
-        Ok(id)
+        built(types::JwtKeyResponse::builder().kid(id))
     }
 
     /// The JWT keys of `project`; the active ones only with `only_active`.
@@ -272,6 +277,7 @@ fn is_public_key_pem(pem: &str) -> bool {
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     #[test]
     fn an_api_key_made_here_is_accepted_for_its_project_while_active() {
@@ -308,7 +314,12 @@ mod tests {
         // a JWT key's project is a UUID, as the service's ids are
         let project = new_id();
         let kid = state.create_jwt_key(&project, &good).unwrap();
-        assert!(state.jwt_key(&project, &kid).unwrap().active);
+        assert!(
+            state
+                .jwt_key(&project, &kid.kid.to_string())
+                .unwrap()
+                .active
+        );
         let bad: types::CreateJwtKeyRequest =
             body("createJWTKey", json!({"publicKeyPem": "not a key"}));
         let refused = state.create_jwt_key(&project, &bad);
