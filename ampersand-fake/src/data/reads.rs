@@ -24,7 +24,7 @@ impl State {
         filters: &[Value],
     ) -> Result<search::types::SearchResponse, ModelError> {
         let at = self.installation_of_group(project, integration, group)?;
-        let found: Vec<Value> = self
+        let found = self
             .records
             .of(&self.installations[at].connection.id, &body.object_name)
             .filter(|record| {
@@ -33,9 +33,15 @@ impl State {
                     record.fields.get(name) == Some(&f["value"])
                 })
             })
-            .map(|record| json!({ "fields": record.fields, "raw": raw(record) }))
-            .collect();
-        typed(json!({ "result": found }))
+            .map(|record| {
+                built(
+                    search::types::SearchResultEntry::builder()
+                        .fields(Some(record.fields.clone()))
+                        .raw(Some(raw(record))),
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        built(search::types::SearchResponse::builder().result(Some(found)))
     }
 
     /// Starts a read of an object the installation reads: an operation that, when due,
@@ -169,7 +175,7 @@ impl State {
         } else {
             format!("[{object}] {} records read", records.len())
         };
-        self.finish_operation(operation, "success", summary, json!({}));
+        self.finish_operation(operation, "success", summary, None);
         let destination = read_destination(&installation, object).ok().flatten();
         let fields = self.installation_fields(&installation);
         if let Some(name) = destination {

@@ -3,10 +3,11 @@
 
 use ampersand_client::notifications::Notification;
 use ampersand_client::types;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::writes::failures;
-use crate::state::{new_id, now, value, Effects, State};
+use crate::model_error::built;
+use crate::state::{instant, new_id, now, Effects, State};
 use crate::table::Slot;
 
 /// Work an asynchronous operation does when it is due.
@@ -45,18 +46,22 @@ impl State {
     ) -> String {
         let installation = &self.installations[installation];
         let id = new_id();
-        let operation = json!({
-            "id": id,
-            "projectId": installation.project_id,
-            "integrationId": installation.integration_id,
-            "installationId": installation.id,
-            "configId": installation.config.id,
-            "actionType": action,
-            "status": "in_progress",
-            "metadata": { "objects": [object] },
-            "createTime": now(),
-        });
-        if let Ok(operation) = serde_json::from_value::<types::Operation>(operation) {
+        let Ok(metadata) =
+            built(types::OperationMetadata::builder().objects(Some(vec![object.to_string()])))
+        else {
+            return id;
+        };
+        let operation = types::Operation::builder()
+            .id(id.clone())
+            .project_id(installation.project_id.clone())
+            .integration_id(installation.integration_id.clone())
+            .installation_id(installation.id.clone())
+            .config_id(installation.config.id.clone())
+            .action_type(action.to_string())
+            .status("in_progress".to_string())
+            .metadata(Some(metadata))
+            .create_time(Some(instant()));
+        if let Ok(operation) = built(operation) {
             self.operations.push(operation);
         }
         self.log(&id, "info", format!("{action} of {object} started"));
@@ -65,46 +70,37 @@ impl State {
 
     /// A line of the operation's log.
     fn log(&mut self, operation: &str, severity: &str, message: String) {
-        let line = json!({
-            "timestamp": now(),
-            "severity": severity,
-            "message": { "msg": message },
-        });
-        if let Ok(line) = serde_json::from_value::<types::Log>(line) {
+        let line = types::Log::builder()
+            .timestamp(now())
+            .severity(severity.to_string())
+            .message(types::LogMessage::builder().msg(message));
+        if let Ok(line) = built(line) {
             self.logs.entry(operation.to_string()).push(line);
         }
     }
 
-    /// Marks the operation done: its status, summary and metadata; the installation's
-    /// `lastOperationStatus` follows.
+    /// Marks the operation done: its status, summary and the records it wrote; the
+    /// installation's `lastOperationStatus` follows.
     pub(super) fn finish_operation(
         &mut self,
         id: &str,
         status: &str,
         result: String,
-        metadata: Value,
+        successful_record_ids: Option<Vec<String>>,
     ) {
         let Some(op) = self.operations.get_mut(id) else {
             return;
         };
-        let mut stored = value(op);
-        stored["status"] = status.into();
-        stored["result"] = result.clone().into();
-        if let Some(extra) = metadata.as_object() {
-            for (k, v) in extra {
-                stored["metadata"][k] = v.clone();
-            }
-        }
-        if let Ok(done) = serde_json::from_value::<types::Operation>(stored) {
-            *op = done;
+        op.status = status.to_string();
+        op.result = Some(result.clone());
+        if let Some(ids) = successful_record_ids {
+            op.metadata
+                .get_or_insert_with(Default::default)
+                .successful_record_ids = Some(ids);
         }
         let installation = op.installation_id.clone();
         if let Some(i) = self.installations.get_mut(&installation) {
-            let mut stored = value(i);
-            stored["lastOperationStatus"] = status.into();
-            if let Ok(updated) = serde_json::from_value(stored) {
-                *i = updated;
-            }
+            i.last_operation_status = Some(types::InstallationLastOperationStatus::from(status));
         }
         let severity = if status == "failure" { "error" } else { "info" };
         self.log(id, severity, result);

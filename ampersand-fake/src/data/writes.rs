@@ -2,12 +2,12 @@
 //! outcome) or as an asynchronous operation.
 
 use ampersand_client::write;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::work::Work;
 use crate::model_error::{built, ModelError};
 use crate::records::{Outcome, Record};
-use crate::state::{typed, Effects, State};
+use crate::state::{Effects, State};
 
 /// What a write answers, as the write API's types.
 pub(crate) enum Written {
@@ -85,41 +85,62 @@ impl State {
         let (single, outcomes) = self.run_write(&installation_id, &object, raw);
         let succeeded = self.finish_write(&operation, &outcomes);
         let failed = outcomes.len() - succeeded;
-        let errors: Vec<Value> = failures(&outcomes, single)
-            .into_iter()
-            .map(|message| json!({ "message": message }))
-            .collect();
+        let messages = failures(&outcomes, single);
         if single {
             return match outcomes.into_iter().next() {
-                Some(Ok((id, fields))) => Ok(Written::One(typed(json!({
-                    "operationId": operation,
-                    "result": { "success": true, "recordId": id, "data": fields },
-                }))?)),
-                _ => Ok(Written::OneFailed(typed(json!({
-                    "operationId": operation,
-                    "errors": errors,
-                    "result": { "success": false },
-                }))?)),
+                Some(Ok((id, fields))) => {
+                    let result = write::types::WriteResult::builder()
+                        .success(true)
+                        .record_id(Some(id))
+                        .data(Some(fields));
+                    let answer = write::types::WriteResponseSingleSuccess::builder()
+                        .operation_id(operation)
+                        .result(Some(built(result)?));
+                    Ok(Written::One(built(answer)?))
+                }
+                _ => {
+                    let errors = messages
+                        .into_iter()
+                        .map(|message| {
+                            built(
+                                write::types::WriteResponseSingleFailErrorsItem::builder()
+                                    .message(Some(message)),
+                            )
+                        })
+                        .collect::<Result<Vec<_>, _>>()?;
+                    let result = write::types::WriteResult::builder().success(false);
+                    let answer = write::types::WriteResponseSingleFail::builder()
+                        .operation_id(operation)
+                        .errors(errors)
+                        .result(Some(built(result)?));
+                    Ok(Written::OneFailed(built(answer)?))
+                }
             };
         }
-        let results: Vec<Value> = outcomes
+        let results = outcomes
             .iter()
-            .map(|o| match o {
-                Ok((id, _)) => json!({ "success": true, "recordId": id }),
-                Err(_) => json!({ "success": false }),
+            .map(|outcome| {
+                let result = write::types::WriteResult::builder();
+                built(match outcome {
+                    Ok((id, _)) => result.success(true).record_id(Some(id.clone())),
+                    Err(_) => result.success(false),
+                })
             })
-            .collect();
-        let mut answer = json!({
-            "operationId": operation,
-            "successCount": succeeded,
-            "failureCount": failed,
-            "results": results,
-        });
-        if !errors.is_empty() {
-            answer["errors"] = errors.into();
-        }
+            .collect::<Result<Vec<_>, _>>()?;
+        let errors = messages
+            .into_iter()
+            .map(|message| {
+                built(write::types::WriteResponseBatchErrorsItem::builder().message(Some(message)))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let answer = write::types::WriteResponseBatch::builder()
+            .operation_id(operation)
+            .success_count(succeeded as i64)
+            .failure_count(failed as i64)
+            .results(Some(results))
+            .errors((!errors.is_empty()).then_some(errors));
         Ok(Written::Batch {
-            answer: typed(answer)?,
+            answer: built(answer)?,
             any_written: succeeded > 0,
         })
     }
@@ -175,21 +196,16 @@ impl State {
             "Batch write completed ({} succeeded, {failed} failed)",
             written.len()
         );
-        self.finish_operation(
-            operation,
-            status,
-            summary,
-            json!({ "successfulRecordIds": written }),
-        );
+        self.finish_operation(operation, status, summary, Some(written.clone()));
         written.len()
     }
 }
 
 /// A record as the provider would send it: its fields and its id.
-pub(super) fn raw(record: &Record) -> Value {
+pub(super) fn raw(record: &Record) -> serde_json::Map<String, Value> {
     let mut raw = record.fields.clone();
     raw.insert("id".into(), record.id.clone().into());
-    Value::Object(raw)
+    raw
 }
 
 /// The messages of the records not written (`record N: …` in a batch).
@@ -213,6 +229,7 @@ pub(super) fn failures(outcomes: &[Outcome], single: bool) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     /// A state with the integration `crm` of project `p` installed for group `g1`.
     fn installed() -> State {

@@ -1,9 +1,12 @@
 //! The operations' operations (`getOperation`, `listOperations`, `listOperationLogs`), and
 //! the page tokens of their listing.
 
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde_json::{json, Value};
+use serde_json::Value;
+
+use crate::model_error::built;
 
 use crate::problem::{self, Problem};
 use crate::state::{ok, State};
@@ -42,12 +45,16 @@ pub(crate) fn list(state: &State, request: &Request<'_>) -> Result<Response, Pro
         })?),
     };
     let page = state.operations_page(installation, from, size);
-    let mut pagination = json!({ "done": page.next.is_none() });
-    if let Some(next) = page.next {
-        pagination["nextPageToken"] = page_token(next).into();
-    }
-    let answer = json!({ "results": page.operations, "pagination": pagination });
-    ok(StatusCode::OK, &answer)
+    let pagination = types::PaginationInfo::builder()
+        .done(page.next.is_none())
+        .next_page_token(page.next.map(page_token));
+    let answer = types::ListOperationsResponse::builder()
+        .results(page.operations.into_iter().cloned().collect::<Vec<_>>())
+        .pagination(pagination);
+    ok(
+        StatusCode::OK,
+        &built::<_, types::ListOperationsResponse>(answer)?,
+    )
 }
 
 /// `listOperationLogs`.
