@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use ampersand_client::types;
 use serde_json::{json, Map, Value};
 
-use crate::model_error::ModelError;
+use crate::model_error::{built, ModelError};
 use crate::state::{typed, value, State};
 
 impl State {
@@ -77,11 +77,18 @@ impl State {
         if exclude_read_only {
             fields.retain(|_, f| f["readOnly"] != true);
         }
-        let mut metadata = json!({ "name": object, "displayName": object, "fields": fields });
-        if let Some(mapped) = mapped {
-            metadata["mappedObjectName"] = mapped.into();
-        }
-        typed(metadata)
+        // the catalog's fields and the custom ones are kept as the service writes them
+        let fields = fields
+            .into_iter()
+            .map(|(name, field)| Ok((name, typed::<types::FieldMetadata>(field)?)))
+            .collect::<Result<BTreeMap<_, _>, ModelError>>()?;
+        built(
+            types::ObjectMetadata::builder()
+                .name(object.to_string())
+                .display_name(Some(object.to_string()))
+                .fields(fields)
+                .mapped_object_name(mapped),
+        )
     }
 
     /// The object `asked` names for `integration` (id or name) of `project`: a name its read
@@ -129,32 +136,40 @@ impl State {
                         "is not a value type the spec lists for a field",
                     ));
                 }
-                let mut metadata = json!({
-                    "fieldName": definition.field_name,
-                    "displayName": definition.display_name,
-                    "valueType": kind,
-                    "providerType": definition.value_type,
-                    "readOnly": false,
-                    "isCustom": true,
-                    "isRequired": definition.required.unwrap_or(false),
-                });
                 let values = definition
                     .string_options
                     .as_ref()
-                    .and_then(|o| o.values.as_ref());
-                if let Some(values) = values {
-                    metadata["values"] = values
-                        .iter()
-                        .map(|v| json!({ "value": v, "displayValue": v }))
-                        .collect();
-                }
-                let metadata: types::FieldMetadata = typed(metadata)?;
+                    .and_then(|o| o.values.as_ref())
+                    .map(|values| {
+                        values
+                            .iter()
+                            .map(|v| {
+                                built(
+                                    types::FieldValue::builder()
+                                        .value(v.clone())
+                                        .display_value(v.clone()),
+                                )
+                            })
+                            .collect::<Result<Vec<_>, _>>()
+                    })
+                    .transpose()?;
+                let metadata: types::FieldMetadata = built(
+                    types::FieldMetadata::builder()
+                        .field_name(definition.field_name.clone())
+                        .display_name(definition.display_name.clone())
+                        .value_type(Some(kind))
+                        .provider_type(Some(definition.value_type.clone()))
+                        .read_only(Some(false))
+                        .is_custom(Some(true))
+                        .is_required(Some(definition.required.unwrap_or(false)))
+                        .values(values),
+                )?;
                 made.entry(object.clone())
                     .or_default()
                     .insert(definition.field_name.clone(), value(&metadata));
             }
         }
-        let mut results = Map::new();
+        let mut results = BTreeMap::new();
         for (object, fields) in made {
             let known = self.fields(connection, &object);
             let stored = self
@@ -162,19 +177,26 @@ impl State {
                 .entry(connection.to_string())
                 .entry(object.clone())
                 .or_default();
-            let mut outcome = Map::new();
+            let mut outcome = BTreeMap::new();
             for (name, metadata) in fields {
                 let action = match known.get(&name) {
                     Some(old) if *old == metadata => "none",
                     Some(_) => "update",
                     None => "create",
                 };
-                outcome.insert(name.clone(), json!({ "fieldName": name, "action": action }));
+                let result = types::FieldUpsertResult::builder()
+                    .field_name(name.clone())
+                    .action(action.to_string());
+                outcome.insert(name.clone(), built(result)?);
                 stored.insert(name, metadata);
             }
-            results.insert(object, outcome.into());
+            results.insert(object, outcome);
         }
-        typed(json!({ "success": true, "fields": results }))
+        built(
+            types::UpsertMetadataResponse::builder()
+                .success(true)
+                .fields(results),
+        )
     }
 }
 
@@ -229,12 +251,15 @@ impl State {
                 .collect();
             hydrated["write"] = json!({ "objects": write });
         }
-        typed(json!({
-            "id": revision.id,
-            "specVersion": revision.spec_version,
-            "createTime": value(&revision.create_time),
-            "content": hydrated,
-        }))
+        // the content is the manifest's, reshaped (a sibling type, with the fields of the
+        // instance added): built as JSON, read into its type
+        built(
+            types::HydratedRevision::builder()
+                .id(revision.id.clone())
+                .spec_version(revision.spec_version.clone())
+                .create_time(revision.create_time)
+                .content(typed::<types::HydratedIntegration>(hydrated)?),
+        )
     }
 
     /// A read object of a manifest with its fields' metadata from the instance of

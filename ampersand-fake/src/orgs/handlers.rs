@@ -2,11 +2,10 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
 
 use super::model::domain_of;
 use super::PORTAL_PATH;
-use crate::model_error::ModelError;
+use crate::model_error::{built, ModelError};
 use crate::problem::{self, Problem};
 use crate::state::{decode, no_content, ok, rule, State};
 use crate::Request;
@@ -131,5 +130,9 @@ pub(crate) fn billing_session(state: &State, request: &Request<'_>) -> Result<Re
         percent_encoding::NON_ALPHANUMERIC,
     );
     let url = format!("{}{PORTAL_PATH}?redirectUrl={back}", request.origin);
-    ok(StatusCode::OK, &json!({ "url": url }))
+    let answer = ampersand_client::types::CreateBillingAccountSessionResponse::builder().url(url);
+    ok(
+        StatusCode::OK,
+        &built::<_, ampersand_client::types::CreateBillingAccountSessionResponse>(answer)?,
+    )
 }

@@ -1,7 +1,6 @@
 //! The orgs, invites, claimed domains and the builder the fake keeps, as the spec's types.
 
 use ampersand_client::{types, UpdateMaskRule};
-use serde_json::{json, Value};
 
 use crate::mask::apply_mask;
 use crate::model_error::{built, ModelError};
@@ -15,15 +14,16 @@ impl State {
             return false;
         }
         let id = new_id();
-        let made = typed(json!({
-            "id": id,
-            "idpProvider": "ampersand-fake",
-            "idpRef": id,
-            "createTime": now(),
-            "firstName": "Fake",
-            "lastName": "Builder",
-            "fullName": "Fake Builder",
-        }))
+        let made = built(
+            types::Builder::builder()
+                .id(id.clone())
+                .idp_provider("ampersand-fake".to_string())
+                .idp_ref(id)
+                .create_time(instant())
+                .first_name(Some("Fake".to_string()))
+                .last_name(Some("Builder".to_string()))
+                .full_name(Some("Fake Builder".to_string())),
+        )
         .ok();
         self.builder.set(made);
         self.builder.is_some()
@@ -228,22 +228,39 @@ impl State {
     /// The builder, the first org it is in (its role there), and its role in every project.
     pub(crate) fn builder_info(&mut self) -> Result<types::BuilderInfo, ModelError> {
         let builder = self.builder()?;
-        let role = |principal: &str, key: &str, what: Value| json!({ "role": "admin", "principalType": "builder", "principalId": principal, key: what });
         let org = self.orgs.iter().find(|o| {
             self.org_builders
                 .get(&o.id)
                 .is_some_and(|m| m.contains(&builder.id))
         });
-        let projects: serde_json::Map<String, Value> = self
+        let project_roles = self
             .projects
             .iter()
-            .map(|p| (p.id.clone(), role(&builder.id, "project", value(p))))
-            .collect();
-        let mut info = json!({ "builder": builder, "projectRoles": projects });
-        if let Some(org) = org {
-            info["orgRole"] = role(&builder.id, "org", value(org));
-        }
-        typed(info)
+            .map(|p| {
+                let role = types::BuilderInfoProjectRolesValue::builder()
+                    .role("admin".to_string())
+                    .principal_type(types::BuilderInfoProjectRolesValuePrincipalType::Builder)
+                    .principal_id(builder.id.clone())
+                    .project(p.clone());
+                Ok((p.id.clone(), built(role)?))
+            })
+            .collect::<Result<std::collections::BTreeMap<_, _>, ModelError>>()?;
+        let org_role = match org {
+            Some(org) => Some(built(
+                types::BuilderInfoOrgRole::builder()
+                    .role("admin".to_string())
+                    .principal_type(types::BuilderInfoOrgRolePrincipalType::Builder)
+                    .principal_id(builder.id.clone())
+                    .org(org.clone()),
+            )?),
+            None => None,
+        };
+        built(
+            types::BuilderInfo::builder()
+                .builder(builder)
+                .project_roles(project_roles)
+                .org_role(org_role),
+        )
     }
 
     /// Claims the domain of an email address, domain name or URL (as the spec says: the part
@@ -307,13 +324,14 @@ impl State {
 
 /// The billing account of `org`: its id made from the org's.
 fn billing_account(org: &types::Org) -> Result<types::BillingAccount, ModelError> {
-    typed(json!({
-        "id": format!("billing-{}", org.id),
-        "displayName": org.label,
-        "billingProvider": "ampersand-fake",
-        "billingProviderRef": format!("fake_{}", org.id.replace('-', "")),
-        "createTime": value(&org.create_time),
-    }))
+    built(
+        types::BillingAccount::builder()
+            .id(format!("billing-{}", org.id))
+            .display_name(org.label.clone())
+            .billing_provider("ampersand-fake".to_string())
+            .billing_provider_ref(format!("fake_{}", org.id.replace('-', "")))
+            .create_time(Some(org.create_time)),
+    )
 }
 
 /// The domain an email address, a URL or a domain name names, lower-cased; `None` for text
@@ -342,6 +360,7 @@ pub(crate) fn domain_of(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::spec_bodies::body;
+    use serde_json::json;
 
     #[test]
     fn an_invite_accepted_has_the_builder_join_the_org() {
