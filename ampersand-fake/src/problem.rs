@@ -1,7 +1,7 @@
 //! Problem answers (`application/problem+json`, the spec's `ApiProblem` and
 //! `InputValidationProblem`).
 
-use ampersand_client::OperationMeta;
+use ampersand_client::{types, OperationMeta};
 use axum::http::{header, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
@@ -85,37 +85,57 @@ pub(crate) fn invalid(issues: Vec<Issue>) -> Problem {
         .map(|i| format!("{} {}: {}", i.place, i.name, i.detail))
         .collect::<Vec<_>>()
         .join("; ");
-    let issues: Vec<Value> = issues
+    let issues: Vec<types::InputValidationIssue> = issues
         .into_iter()
-        .map(|i| json!({ "in": i.place, "name": i.name, "detail": i.detail }))
+        .filter_map(|i| {
+            types::InputValidationIssue::builder()
+                .in_(Some(types::InputValidationIssueIn::from(i.place)))
+                .name(Some(i.name))
+                .detail(Some(i.detail))
+                .try_into()
+                .ok()
+        })
         .collect();
+    let status = StatusCode::BAD_REQUEST;
+    let document = types::InputValidationProblem::builder()
+        .type_(Some("about:blank".to_string()))
+        .title(status.canonical_reason().map(str::to_string))
+        .status(Some(i32::from(status.as_u16())))
+        .detail(Some(detail))
+        .subsystem(Some(SUBSYSTEM.to_string()))
+        .time(Some(chrono::Utc::now()))
+        .issues(Some(issues));
     respond(
-        StatusCode::BAD_REQUEST,
-        json!({
-            "type": "about:blank",
-            "title": "Bad Request",
-            "status": 400,
-            "detail": detail,
-            "subsystem": "ampersand-fake",
-            "time": chrono::Utc::now().to_rfc3339(),
-            "issues": issues,
-        }),
+        status,
+        as_json::<_, types::InputValidationProblem>(document),
     )
 }
 
 /// A problem document with `status`, `title` and `detail`.
 pub(crate) fn problem(status: StatusCode, title: &str, detail: String) -> Problem {
-    respond(
-        status,
-        json!({
-            "type": "about:blank",
-            "title": title,
-            "status": status.as_u16(),
-            "detail": detail,
-            "subsystem": "ampersand-fake",
-            "time": chrono::Utc::now().to_rfc3339(),
-        }),
-    )
+    let document = types::ApiProblem::builder()
+        .type_(Some("about:blank".to_string()))
+        .title(Some(title.to_string()))
+        .status(Some(i32::from(status.as_u16())))
+        .detail(Some(detail))
+        .subsystem(Some(SUBSYSTEM.to_string()))
+        .time(Some(chrono::Utc::now()));
+    respond(status, as_json::<_, types::ApiProblem>(document))
+}
+
+/// The `subsystem` of the fake's problems.
+const SUBSYSTEM: &str = "ampersand-fake";
+
+/// A problem document, built as its generated type, as the JSON a refusal keeps (a fault
+/// sets fields of it); every field of both types is optional, so the builder cannot fail.
+fn as_json<B, T>(document: B) -> Value
+where
+    T: TryFrom<B> + serde::Serialize,
+{
+    T::try_from(document)
+        .ok()
+        .and_then(|made| serde_json::to_value(made).ok())
+        .unwrap_or_else(|| json!({ "type": "about:blank" }))
 }
 
 fn respond(status: StatusCode, body: Value) -> Problem {
