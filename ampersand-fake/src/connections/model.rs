@@ -180,8 +180,11 @@ pub(crate) fn new_connection(
 ) -> Result<types::Connection, ModelError> {
     let created = instant();
     let text = |field: &str| body[field].as_str().map(str::to_string);
-    let group_ref = text("groupRef").unwrap_or_default();
-    let consumer_ref = text("consumerRef").unwrap_or_default();
+    // both requests that make a connection require these (their bodies are checked first)
+    let required =
+        |field: &'static str| text(field).ok_or_else(|| ModelError::invalid(field, "is required"));
+    let group_ref = required("groupRef")?;
+    let consumer_ref = required("consumerRef")?;
     let group: types::Group = built(
         types::Group::builder()
             .group_name(text("groupName").unwrap_or_else(|| group_ref.clone()))
@@ -204,7 +207,7 @@ pub(crate) fn new_connection(
         types::Connection::builder()
             .id(new_id())
             .project_id(project.to_string())
-            .provider(text("provider").unwrap_or_default())
+            .provider(required("provider")?)
             .group(group)
             .consumer(consumer)
             .create_time(created)
