@@ -131,11 +131,11 @@ const SUBSYSTEM: &str = "ampersand-fake";
 fn as_json<B, T>(document: B) -> Value
 where
     T: TryFrom<B> + serde::Serialize,
+    T::Error: std::fmt::Display,
 {
-    T::try_from(document)
-        .ok()
-        .and_then(|made| serde_json::to_value(made).ok())
-        .unwrap_or_else(|| json!({ "type": "about:blank" }))
+    crate::model_error::built::<B, T>(document)
+        .map(|made| crate::state::value(&made))
+        .unwrap_or_else(|_| json!({ "type": "about:blank" }))
 }
 
 fn respond(status: StatusCode, body: Value) -> Problem {

@@ -152,9 +152,9 @@ impl State {
 pub(crate) fn public_destination(
     d: &types::DestinationWithSecrets,
 ) -> Result<types::Destination, ModelError> {
-    let mut shown = value(d);
-    shown.as_object_mut().map(|m| m.remove("secrets"));
-    serde_json::from_value(shown).map_err(|e| ModelError::Internal(e.to_string()))
+    let mut shown = d.clone();
+    shown.secrets = None;
+    reshaped(&shown)
 }
 
 #[cfg(test)]
