@@ -403,14 +403,14 @@ fn add_get_connect_session(doc: &mut Value) {
 }
 
 /// Copies the workspace's sources (everything but `target/`, `.git` and other hidden
-/// entries) to `to`, links as links (`ampersand-client/openapi` is `../openapi`: the copy's
+/// entries but `.cargo/`, whose profile the copy's build must share) to `to`, links as links (`ampersand-client/openapi` is `../openapi`: the copy's
 /// client must generate from the copy's spec).
 fn copy_workspace(to: &Path) {
     fn copy(from: &Path, to: &Path, top: bool) {
         for entry in std::fs::read_dir(from).unwrap() {
             let entry = entry.unwrap();
             let name = entry.file_name().to_string_lossy().to_string();
-            if top && (name == "target" || name.starts_with('.')) {
+            if top && (name == "target" || (name.starts_with('.') && name != ".cargo")) {
                 continue;
             }
             let (path, target) = (entry.path(), to.join(&name));
