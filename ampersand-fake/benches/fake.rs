@@ -3,7 +3,7 @@
 //!
 //! - list: `listProjects` of 100 projects through the SDK's client on the fake, against raw
 //!   reqwest + serde_json on an axum server that answers the same bytes from memory (no
-//!   routing by the spec, no credentials, no state);
+//!   routing by the spec, no credentials, no state), asked the same path with the same key;
 //! - update: `updateProject` of one field through the SDK's update builder on the fake (the
 //!   body read into the spec's type, the mask applied, the project made again from its type),
 //!   against the same floor answering a fixed project.
@@ -67,14 +67,23 @@ fn bench(c: &mut Criterion) {
     });
     let list_body = serde_json::to_string(&created).unwrap();
     let one_body = serde_json::to_string(&created[0]).unwrap();
-    let list_floor = rt.block_on(floor(list_body));
-    let one_floor = rt.block_on(floor(one_body));
-    let _ = fake.base_url(Host::Platform);
+    // the floor is asked the same paths, with the same key, as the fake
+    let base = fake.base_url(Host::Platform);
+    let prefix = reqwest::Url::parse(&base)
+        .unwrap()
+        .path()
+        .trim_end_matches('/')
+        .to_string();
+    let id = created[0].id.clone();
+    let list_floor = format!("{}{prefix}/projects", rt.block_on(floor(list_body)));
+    let one_floor = format!("{}{prefix}/projects/{id}", rt.block_on(floor(one_body)));
+    let project_url = format!("{base}/projects/{id}");
 
     let list_fake = async || drop(client.list_projects().send().await.unwrap());
     let list_raw = async || {
         let bytes = http
             .get(&list_floor)
+            .header("x-api-key", ampersand_fake::DEFAULT_API_KEY)
             .send()
             .await
             .unwrap()
@@ -83,7 +92,6 @@ fn bench(c: &mut Criterion) {
             .unwrap();
         drop(serde_json::from_slice::<Vec<Project>>(&bytes).unwrap())
     };
-    let id = created[0].id.clone();
     let update_fake = async || {
         let updated = client
             .update_project_fields()
@@ -94,30 +102,22 @@ fn bench(c: &mut Criterion) {
             .unwrap();
         drop(updated)
     };
-    let update_body =
-        || serde_json::json!({ "updateMask": ["appName"], "project": { "appName": "Bench 2" } });
-    // the fake's own cost, without the SDK's: the floor's raw request, with the fake's key
-    let project_url = format!("{}/projects/{id}", fake.base_url(Host::Platform));
-    let update_fake_raw = async || {
+    // the raw update: the same request to the fake (its cost without the SDK's) or the floor
+    let raw_update = async |url: &str| {
+        let body =
+            serde_json::json!({ "updateMask": ["appName"], "project": { "appName": "Bench 2" } });
         let response = http
-            .patch(&project_url)
+            .patch(url)
             .header("x-api-key", ampersand_fake::DEFAULT_API_KEY)
-            .json(&update_body())
+            .json(&body)
             .send()
             .await
             .unwrap();
         assert_eq!(response.status(), 200);
         drop(serde_json::from_slice::<Project>(&response.bytes().await.unwrap()).unwrap())
     };
-    let update_raw = async || {
-        let response = http
-            .patch(&one_floor)
-            .json(&update_body())
-            .send()
-            .await
-            .unwrap();
-        drop(serde_json::from_slice::<Project>(&response.bytes().await.unwrap()).unwrap())
-    };
+    let update_fake_raw = async || raw_update(&project_url).await;
+    let update_raw = async || raw_update(&one_floor).await;
 
     let list = paired(
         c,

@@ -112,10 +112,11 @@ mod tests {
         let made = state.create_project(body("mine")).unwrap();
         let rule = UpdateMaskRule::find("update_project").unwrap();
         let update = |mask: &[&str], app_name: &str| -> types::UpdateProjectBody {
-            serde_json::from_value(serde_json::json!({
-                "updateMask": mask, "project": {"appName": app_name},
-            }))
-            .unwrap()
+            types::UpdateProjectBody::builder()
+                .update_mask(mask.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+                .project(types::UpdateProjectBodyProject::builder().app_name(app_name.to_string()))
+                .try_into()
+                .unwrap()
         };
         let changed = state
             .update_project("mine", &update(&["appName"], "New"), rule)
