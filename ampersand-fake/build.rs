@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use ampersand_spec::{follow_local as resolve, json_schema};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));

@@ -12,11 +12,11 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let code = types(&manifest);
     let path = out.join("manifest.rs");
-    if std::fs::read_to_string(&path).ok().as_deref() != Some(code.as_str()) {
-        if let Err(e) = std::fs::write(&path, code) {
-            eprintln!("cannot write {}: {e}", path.display());
-            std::process::exit(1);
-        }
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(code.as_str())
+        && let Err(e) = std::fs::write(&path, code)
+    {
+        eprintln!("cannot write {}: {e}", path.display());
+        std::process::exit(1);
     }
 }
 

@@ -1,9 +1,9 @@
 //! `ampersand manifest deploy`: validate, and deploy only a manifest without errors; the
 //! service's refusal printed at the lines of the file.
 
-use ampersand_ext::manifest::{position_of, ClientManifestExt, DeployError, Manifest, Report};
+use ampersand_ext::manifest::{ClientManifestExt, DeployError, Manifest, Report, position_of};
 
-use crate::{connect, report, validate, DeployArgs, Usage};
+use crate::{DeployArgs, Usage, connect, report, validate};
 
 /// Whether the manifest was deployed.
 pub(crate) async fn run(args: DeployArgs) -> Result<bool, Usage> {

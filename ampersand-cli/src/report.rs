@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use ampersand_ext::manifest::{printable, Problem, Report};
+use ampersand_ext::manifest::{Problem, Report, printable};
 use clap::ValueEnum;
 use serde_json::json;
 

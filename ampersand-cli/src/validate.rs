@@ -5,7 +5,7 @@ use std::path::Path;
 
 use ampersand_ext::manifest::{Report, Validator};
 
-use crate::{connect, report, Usage, ValidateArgs};
+use crate::{Usage, ValidateArgs, connect, report};
 
 /// The file judged when none is named.
 pub(crate) const DEFAULT_FILE: &str = "amp.yaml";

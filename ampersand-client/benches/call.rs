@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use ampersand_client::types::Installation;
 use ampersand_client::{CallConfig, CallSettings, Client};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use reqwest::header::ACCEPT;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 

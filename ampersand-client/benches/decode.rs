@@ -4,7 +4,7 @@
 //! `serde_json::Value`, in the same run. Run with `cargo bench -p ampersand-client`.
 
 use ampersand_client::types::Installation;
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 fn page() -> Vec<u8> {
     let seed = include_str!("../../tests/fixtures/seed001_list_installations_response.json");

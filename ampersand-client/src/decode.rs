@@ -5,10 +5,10 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 
+use crate::Error;
 use crate::call::Exchange;
 use crate::error::{DecodeError, ErrorKind, RawBody};
 use crate::types::InputValidationProblem;
-use crate::Error;
 
 /// Decodes a typed success body; an error is [`ErrorKind::Decode`] with the call's facts, the
 /// body (capped) and a [`DecodeError`] naming the JSON path as its source.

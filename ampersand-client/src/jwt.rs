@@ -124,10 +124,10 @@ impl JwtSource {
         let _one_at_a_time = self.refreshing.lock().await;
         // a refresh ended while this call waited: its token serves this call, however short
         // its life
-        if self.fetched.load(Ordering::Acquire) != before {
-            if let Some(token) = self.current() {
-                return Ok(token);
-            }
+        if self.fetched.load(Ordering::Acquire) != before
+            && let Some(token) = self.current()
+        {
+            return Ok(token);
         }
         if let Some(token) = self.current().filter(|t| t.fresh(SystemTime::now())) {
             return Ok(token);
@@ -137,10 +137,11 @@ impl JwtSource {
 
     pub(crate) async fn after_rejection(&self, rejected: &Token) -> Result<Token, Error> {
         let _one_at_a_time = self.refreshing.lock().await;
-        if let Some(token) = self.current() {
-            if token.secret != rejected.secret && token.fresh(SystemTime::now()) {
-                return Ok(token);
-            }
+        if let Some(token) = self.current()
+            && token.secret != rejected.secret
+            && token.fresh(SystemTime::now())
+        {
+            return Ok(token);
         }
         self.fetch().await
     }

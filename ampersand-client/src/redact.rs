@@ -90,15 +90,16 @@ pub(crate) fn redact_text(text: &str) -> String {
         let mut word = &tail[..end];
         out.push_str(gap);
         // `key=value` inside one word
-        if let Some((key, value)) = word.split_once('=') {
-            if crate::is_secret_name(key) && !value.is_empty() {
-                out.push_str(key);
-                out.push('=');
-                out.push_str(REDACTED);
-                previous_word = "";
-                rest = &tail[end..];
-                continue;
-            }
+        if let Some((key, value)) = word.split_once('=')
+            && crate::is_secret_name(key)
+            && !value.is_empty()
+        {
+            out.push_str(key);
+            out.push('=');
+            out.push_str(REDACTED);
+            previous_word = "";
+            rest = &tail[end..];
+            continue;
         }
         let after_secret_key = crate::is_secret_name(previous_word)
             && gap
@@ -249,10 +250,8 @@ pub(crate) fn scrub_problem(problem: &mut serde_json::Value, known: &[crate::Sec
                 .get("name")
                 .and_then(Value::as_str)
                 .is_some_and(names_a_secret);
-            if secret {
-                if let Some(value) = issue.get_mut("value") {
-                    *value = Value::String(REDACTED.into());
-                }
+            if secret && let Some(value) = issue.get_mut("value") {
+                *value = Value::String(REDACTED.into());
             }
         }
     }

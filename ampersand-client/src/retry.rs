@@ -244,9 +244,11 @@ mod tests {
     fn post_and_patch_need_the_opt_in() {
         assert!(RetryPolicy::default().allows(true));
         assert!(!RetryPolicy::default().allows(false));
-        assert!(RetryPolicy::default()
-            .retry_non_idempotent(true)
-            .allows(false));
+        assert!(
+            RetryPolicy::default()
+                .retry_non_idempotent(true)
+                .allows(false)
+        );
         assert!(!RetryPolicy::none().allows(true));
     }
 

@@ -13,14 +13,14 @@
 use std::fmt;
 use std::future::Future;
 
-use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-use crate::call::Exchange;
 use crate::OperationMeta;
+use crate::call::Exchange;
 
-pub use progenitor_client::{encode_path, ByteStream, ClientInfo};
+pub use progenitor_client::{ByteStream, ClientInfo, encode_path};
 
 /// What the generated operations call on a request builder besides reqwest's own methods.
 pub(crate) trait RequestBuilderExt: Sized {

@@ -59,7 +59,7 @@ impl schemars::JsonSchema for Secret {
         "Secret".into()
     }
 
-    fn json_schema(generator: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
         String::json_schema(generator)
     }
 }
@@ -124,7 +124,7 @@ impl schemars::JsonSchema for UnknownFields {
         "UnknownFields".into()
     }
 
-    fn json_schema(generator: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
         <serde_json::Map<String, serde_json::Value>>::json_schema(generator)
     }
 }

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use ampersand_client::types::CreateProjectBodyName;
-use ampersand_codegen::passes::patterns::{common_dialect, ESCAPED};
+use ampersand_codegen::passes::patterns::{ESCAPED, common_dialect};
 
 /// Every `pattern` string in `value`.
 fn patterns(value: &serde_json::Value, out: &mut Vec<String>) {

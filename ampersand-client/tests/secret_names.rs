@@ -1,7 +1,7 @@
 //! One rule of secret names: what the generator types `Secret` and what the client redacts
 //! at run time agree, name for name (the rule is emitted into the client by the generator).
 
-use ampersand_client::{is_secret_name, SECRET_FIELDS};
+use ampersand_client::{SECRET_FIELDS, is_secret_name};
 use ampersand_codegen::prepare::is_secret_property;
 
 const NAMES: &[&str] = &[

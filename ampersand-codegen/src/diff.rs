@@ -174,21 +174,21 @@ fn members(
 ) {
     let gone: Vec<(&String, &Member)> = old.iter().filter(|(n, _)| !new.contains_key(*n)).collect();
     let came: Vec<(&String, &Member)> = new.iter().filter(|(n, _)| !old.contains_key(*n)).collect();
-    if let ([(from, a)], [(to, b)]) = (&gone[..], &came[..]) {
-        if a == b {
-            out.push(change(true, format!("{what} `{from}` renamed to `{to}`")));
-            let (old, new): (BTreeMap<_, _>, BTreeMap<_, _>) = (
-                old.iter()
-                    .filter(|(n, _)| n != from)
-                    .map(|(n, m)| (n.clone(), m.clone()))
-                    .collect(),
-                new.iter()
-                    .filter(|(n, _)| n != to)
-                    .map(|(n, m)| (n.clone(), m.clone()))
-                    .collect(),
-            );
-            return members(out, what, &old, &new, added_breaks);
-        }
+    if let ([(from, a)], [(to, b)]) = (&gone[..], &came[..])
+        && a == b
+    {
+        out.push(change(true, format!("{what} `{from}` renamed to `{to}`")));
+        let (old, new): (BTreeMap<_, _>, BTreeMap<_, _>) = (
+            old.iter()
+                .filter(|(n, _)| n != from)
+                .map(|(n, m)| (n.clone(), m.clone()))
+                .collect(),
+            new.iter()
+                .filter(|(n, _)| n != to)
+                .map(|(n, m)| (n.clone(), m.clone()))
+                .collect(),
+        );
+        return members(out, what, &old, &new, added_breaks);
     }
     for (name, m) in old {
         match new.get(name) {

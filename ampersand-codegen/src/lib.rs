@@ -475,7 +475,7 @@ fn types_only_with(document: &Value, gate_builders: bool) -> Result<Vec<syn::Ite
             return Err(CodegenError::Generator {
                 place: None,
                 message,
-            })
+            });
         }
     };
     let mut file: syn::File = syn::parse2(client).map_err(CodegenError::Tokens)?;
@@ -769,7 +769,7 @@ pub fn accepted_credentials(
                         pointer: format!("/components/securitySchemes/{name}"),
                         construct: "a security scheme other than an API key header or HTTP bearer"
                             .into(),
-                    })
+                    });
                 }
             };
             if !out.contains(&kind) {

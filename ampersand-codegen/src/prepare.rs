@@ -5,7 +5,7 @@
 //! parameters and the shapes of bodies are left as the spec has them. (One makes sure a request
 //! carries only what its caller set: a schema `default` is the service's to apply.)
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::CodegenError;
 
@@ -305,15 +305,15 @@ pub fn typed_error_bodies(doc: &mut Value) -> Result<(), CodegenError> {
                     None => typed = Some((schema, vec![status])),
                     Some((first, statuses)) if *first == schema => statuses.push(status),
                     Some(_) => {
-                        return Err(unsupported(&here, "error bodies of two different types"))
+                        return Err(unsupported(&here, "error bodies of two different types"));
                     }
                 }
                 content.remove(&media);
             }
-            if content.is_empty() {
-                if let Some(response) = response.as_object_mut() {
-                    response.remove("content");
-                }
+            if content.is_empty()
+                && let Some(response) = response.as_object_mut()
+            {
+                response.remove("content");
             }
         }
         if let Some((schema, statuses)) = typed {
@@ -854,10 +854,9 @@ pub fn secret_fields(doc: &mut Value) -> Result<(), CodegenError> {
                     .get("$ref")
                     .and_then(Value::as_str)
                     .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    && inside
                 {
-                    if inside {
-                        out.insert(target.to_string());
-                    }
+                    out.insert(target.to_string());
                 }
                 for (key, value) in map {
                     if key == "properties" {
@@ -1000,13 +999,13 @@ pub fn supported_constructs(doc: &mut Value) -> Result<(), CodegenError> {
                     "a success response with several media types",
                 ));
             }
-            if let Some(json) = content.and_then(|c| c.get("application/json")) {
-                if json.get("schema").is_none() || json.get("encoding").is_some() {
-                    return Err(unsupported(
-                        &format!("{at}/responses/{code}"),
-                        "a JSON body without a schema, or with an encoding",
-                    ));
-                }
+            if let Some(json) = content.and_then(|c| c.get("application/json"))
+                && (json.get("schema").is_none() || json.get("encoding").is_some())
+            {
+                return Err(unsupported(
+                    &format!("{at}/responses/{code}"),
+                    "a JSON body without a schema, or with an encoding",
+                ));
             }
             let schema = content
                 .and_then(|c| c.values().next())

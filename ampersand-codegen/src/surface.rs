@@ -252,16 +252,13 @@ fn ty_text(ty: &syn::Type) -> String {
 
 /// `Option<T>` → (`T`, false); anything else → (itself, true).
 fn optional(ty: &syn::Type) -> (String, bool) {
-    if let syn::Type::Path(p) = ty {
-        if let Some(last) = p.path.segments.last() {
-            if last.ident == "Option" {
-                if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
-                    if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
-                        return (ty_text(inner), false);
-                    }
-                }
-            }
-        }
+    if let syn::Type::Path(p) = ty
+        && let Some(last) = p.path.segments.last()
+        && last.ident == "Option"
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
+    {
+        return (ty_text(inner), false);
     }
     (ty_text(ty), true)
 }

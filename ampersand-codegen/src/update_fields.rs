@@ -16,9 +16,9 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
+use crate::CodegenError;
 use crate::masks::{self, MaskRule};
 use crate::passes::{derived, first_generic, generics, module_items, serde_entries, type_name};
-use crate::CodegenError;
 
 /// The update-mask items of one generated module (see the module docs); `operations` gives
 /// each operation's place in the module's `OPERATIONS`.
@@ -350,10 +350,10 @@ impl<'f> Generated<'f> {
                     return Err(format!(
                         "mask path {path}: a name in place of a field of `{}`",
                         s.ident
-                    ))
+                    ));
                 }
                 (Node::Map(_), false) => {
-                    return Err(format!("mask path {path}: `{segment}` where a name goes"))
+                    return Err(format!("mask path {path}: `{segment}` where a name goes"));
                 }
             };
             if i + 1 == segments.len() {
@@ -746,7 +746,7 @@ fn name_setters(setters: &mut [Setter], taken: &BTreeSet<String>) -> Result<(), 
                     setters[i].path.join("."),
                     setters[j].path.join("."),
                     names[i]
-                ))
+                ));
             }
             Some(_) => continue,
             None => {}

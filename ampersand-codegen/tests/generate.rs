@@ -1,7 +1,7 @@
 //! The pipeline on tiny documents: what progenitor cannot take is named, what it can is opened.
 
-use ampersand_codegen::{generate_from_document, prepare, CodegenError, Options};
-use serde_json::{json, Value};
+use ampersand_codegen::{CodegenError, Options, generate_from_document, prepare};
+use serde_json::{Value, json};
 
 fn document(responses: Value) -> Value {
     json!({
@@ -38,9 +38,10 @@ fn a_progenitor_panic_names_the_operation() {
     };
     assert_eq!(place.as_deref(), Some("getA (#/paths/~1a/get)"));
     assert!(message.contains("response_types.len() <= 1"), "{message}");
-    assert!(err
-        .to_string()
-        .starts_with("progenitor panicked on getA (#/paths/~1a/get): "));
+    assert!(
+        err.to_string()
+            .starts_with("progenitor panicked on getA (#/paths/~1a/get): ")
+    );
 }
 
 #[test]

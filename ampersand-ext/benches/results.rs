@@ -22,7 +22,7 @@ use ampersand_ext::client::webhook::types::ResultInfoType;
 use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::WebhookMessage;
 use axum::body::{Body, Bytes};
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use futures_util::StreamExt;
 use rss::{peak_rss_kb, reset_peak_rss};
 

@@ -34,11 +34,11 @@ use ampersand_ext::client::Host;
 use ampersand_ext::pagination::{PageOptions, Paginate};
 use ampersand_ext::prelude::*;
 use ampersand_ext::write::WriteType;
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use futures_util::StreamExt;
 use loopback::{Handler, Loopback, Seen, Step};
 use rss::{peak_rss_kb, reset_peak_rss};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const LATENCY: Duration = Duration::from_millis(20);
 const CONCURRENCY: usize = 8;

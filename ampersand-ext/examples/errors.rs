@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use ampersand_client::mock::MockServerExt;
-use ampersand_ext::prelude::*;
 use ampersand_ext::TransportKind;
+use ampersand_ext::prelude::*;
 use serde_json::json;
 
 /// What a service would do with each kind of failure.

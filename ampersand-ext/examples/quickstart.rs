@@ -24,7 +24,7 @@ use ampersand_ext::webhook::{self, Message};
 use ampersand_ext::write::{WaitOptions, WriteMode, WriteType};
 use ampersand_fake::{Fake, Options, Receiver};
 use futures_util::StreamExt;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The customer's group.
 const GROUP: &str = "acme";
@@ -60,7 +60,9 @@ async fn main() {
             real_service(&project, &integration).await
         }
         _ => {
-            println!("mode: the local Ampersand in-process, ampersand-fake (set AMPERSAND_API_KEY, AMPERSAND_PROJECT and AMPERSAND_INTEGRATION to use the real one)\n");
+            println!(
+                "mode: the local Ampersand in-process, ampersand-fake (set AMPERSAND_API_KEY, AMPERSAND_PROJECT and AMPERSAND_INTEGRATION to use the real one)\n"
+            );
             fake_service().await
         }
     };

@@ -16,9 +16,9 @@ use std::time::SystemTime;
 
 use ampersand_ext::webhook::axum::Delivery;
 use ampersand_ext::webhook::{self, Message, Notification, WebhookSecret};
+use axum::Router;
 use axum::http::StatusCode;
 use axum::routing::post;
-use axum::Router;
 use serde_json::json;
 
 const DEMO_SECRET: &str = "whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";

@@ -167,7 +167,7 @@ impl ClientBuilder {
             (None, None) => {
                 return Err(Error::config(format!(
                     "{API_KEY_VAR} is not set (the Ampersand API key, from the dashboard)"
-                )))
+                )));
             }
             (key, jwt) => {
                 builder.config.api_key = key.map(Secret::from);

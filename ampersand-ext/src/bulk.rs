@@ -4,7 +4,7 @@
 use std::future::Future;
 
 use ampersand_client::update_mask::UpdateInstallationFields;
-use ampersand_client::{types, Client, ResponseValue};
+use ampersand_client::{Client, ResponseValue, types};
 use futures_util::stream::{self, StreamExt};
 
 use crate::Error;

@@ -20,10 +20,10 @@ pub use ampersand_client::call::{
 pub use ampersand_client::retry;
 pub use ampersand_client::update_mask;
 pub use ampersand_client::{
-    types, Client, CredentialKind, DecodeError, Error, ErrorKind, RawBody, RedirectRefusal,
-    RetryPolicy, Secret, TransportKind, DEFAULT_BASE_URL,
+    Client, CredentialKind, DEFAULT_BASE_URL, DecodeError, Error, ErrorKind, RawBody,
+    RedirectRefusal, RetryPolicy, Secret, TransportKind, types,
 };
-pub use builder::{ClientBuilder, ClientExt, API_KEY_VAR, BASE_URL_VAR, JWT_VAR};
+pub use builder::{API_KEY_VAR, BASE_URL_VAR, ClientBuilder, ClientExt, JWT_VAR};
 
 /// What most callers import: the client, its builder and extension traits, the error.
 pub mod prelude {
@@ -33,7 +33,7 @@ pub mod prelude {
     pub use crate::pagination::Paginate;
     #[cfg(feature = "data-plane")]
     pub use crate::write::ClientWriteExt;
-    pub use crate::{types, Client, ClientBuilder, ClientExt, Error, ErrorKind, RetryPolicy};
+    pub use crate::{Client, ClientBuilder, ClientExt, Error, ErrorKind, RetryPolicy, types};
     pub use ampersand_client::ClientInfo;
 }
 

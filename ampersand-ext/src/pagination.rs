@@ -36,8 +36,8 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use ampersand_client::{builder, types};
-use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use futures_util::FutureExt;
+use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 
 use crate::Error;
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 use ampersand_ext::bulk::ClientBulkExt;
 use ampersand_ext::prelude::*;
 use ampersand_ext::types::BaseReadConfigObject;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 mod common;
 use common::installation;

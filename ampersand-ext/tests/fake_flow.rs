@@ -17,7 +17,7 @@ use ampersand_ext::write::{WaitOptions, WriteMode, WriteType};
 use ampersand_fake::{Fake, Options, Receiver};
 use common::body;
 use futures_util::StreamExt;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const MANIFEST: &str = "specVersion: 1.0.0
 integrations:

@@ -26,9 +26,10 @@ async fn a_503_then_a_200_succeeds_on_the_second_attempt() {
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
     assert!(seen.iter().all(|r| r.line == "GET /projects"));
-    assert!(seen
-        .iter()
-        .all(|r| r.headers.contains(&("x-api-key".into(), KEY.into()))));
+    assert!(
+        seen.iter()
+            .all(|r| r.headers.contains(&("x-api-key".into(), KEY.into())))
+    );
 }
 
 // tokio's clock, paused: the waits and timeouts pass without waiting for them

@@ -136,10 +136,12 @@ async fn a_helper_on_a_data_plane_host_goes_through_the_same_hooks() {
             "after writeRecords #1 200 None",
         ]
     );
-    assert!(write.seen()[0]
-        .headers
-        .iter()
-        .any(|(k, _)| k == "traceparent"));
+    assert!(
+        write.seen()[0]
+            .headers
+            .iter()
+            .any(|(k, _)| k == "traceparent")
+    );
 }
 
 /// A hook that keeps the response headers it is shown.

@@ -140,7 +140,7 @@ fn yielding_provider(
 ) -> impl Fn() -> std::pin::Pin<
     Box<dyn std::future::Future<Output = Result<String, std::convert::Infallible>> + Send>,
 > + Send
-       + Sync {
++ Sync {
     move || {
         let made = made.clone();
         Box::pin(async move {
@@ -211,7 +211,7 @@ fn hanging_provider(
 ) -> impl Fn() -> std::pin::Pin<
     Box<dyn std::future::Future<Output = Result<String, std::convert::Infallible>> + Send>,
 > + Send
-       + Sync {
++ Sync {
     let made = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
     move || {
         let n = made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;

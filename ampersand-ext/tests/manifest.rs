@@ -6,10 +6,10 @@
 mod common;
 
 use ampersand_client::mock::MockServerExt;
-use ampersand_ext::manifest::{position_of, ClientManifestExt, DeployError, Manifest};
-use ampersand_ext::{types, ErrorKind, RetryPolicy};
+use ampersand_ext::manifest::{ClientManifestExt, DeployError, Manifest, position_of};
+use ampersand_ext::{ErrorKind, RetryPolicy, types};
 use httpmock::MockServer;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const FIXTURES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -149,10 +149,11 @@ async fn an_invalid_manifest_is_not_sent() {
         ],
         "{e}"
     );
-    assert!(e
-        .problems()
-        .iter()
-        .any(|p| p.rule.id == "duplicate-integration"));
+    assert!(
+        e.problems()
+            .iter()
+            .any(|p| p.rule.id == "duplicate-integration")
+    );
     assert!(e.to_string().contains("error[schedule-syntax]"), "{e}");
     // as the client's error: a request refused before it was sent
     assert_eq!(
@@ -196,7 +197,9 @@ async fn a_refusal_places_the_service_issues_in_the_manifest() {
     assert_eq!(problems[0].message, "no destination named contactWebhook");
     assert_eq!(problems[1].path, "integrations[0].read.objects[0].schedule");
     assert_eq!(problems[1].message, "too frequent");
-    assert!(problems
-        .iter()
-        .all(|p| p.rule.id == "service" && p.is_error()));
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.rule.id == "service" && p.is_error())
+    );
 }

@@ -12,7 +12,7 @@ use ampersand_ext::pagination::{Page, PageFuture, PageOptions, Paginate};
 use ampersand_ext::prelude::*;
 use futures_util::{FutureExt, StreamExt};
 use httpmock::{HttpMockRequest, HttpMockResponse, MockServer};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn operation(id: &str) -> Value {
     json!({"id": id, "projectId": "p", "integrationId": "i", "installationId": "inst",

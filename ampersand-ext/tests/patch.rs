@@ -1,11 +1,11 @@
 //! JSON Patch on the wire and as a round trip: `apply(diff(a, b), a) == b`.
 
 use ampersand_client::mock::MockServerExt;
-use ampersand_ext::patch::{body, Action, ConfigPatch, PatchOp, Target};
+use ampersand_ext::patch::{Action, ConfigPatch, PatchOp, Target, body};
 use ampersand_ext::prelude::*;
 use httpmock::MockServer;
 use proptest::prelude::*;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 mod common;
 use common::installation;

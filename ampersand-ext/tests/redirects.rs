@@ -1,8 +1,8 @@
 //! The redirect policy on the wire: credentials never leave the origin they were configured
 //! for, and a POST is never silently turned into a GET.
 
-use ampersand_ext::prelude::*;
 use ampersand_ext::RedirectRefusal;
+use ampersand_ext::prelude::*;
 use httpmock::{Method, MockServer};
 use reqwest::StatusCode;
 use serde_json::json;

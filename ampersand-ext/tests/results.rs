@@ -15,9 +15,9 @@ use ampersand_ext::client::webhook::types::{ResultEntry, ResultInfoType};
 use ampersand_ext::prelude::*;
 use ampersand_ext::webhook::{ConfigRef, WebhookMessage};
 use ampersand_ext::{RedirectRefusal, TransportKind};
-use common::calls::{builder, KEY};
-use common::loopback::{Loopback, Step};
 use common::JWT;
+use common::calls::{KEY, builder};
+use common::loopback::{Loopback, Step};
 use futures_util::StreamExt;
 use serde_json::{Map, Value};
 
@@ -339,10 +339,11 @@ async fn a_config_behind_its_url_is_fetched_without_credentials_like_an_inline_o
     }
     let seen = storage.seen();
     assert_eq!(seen.len(), 2);
-    assert!(seen.iter().all(|s| s
-        .headers
-        .iter()
-        .all(|(k, _)| k != "x-api-key" && k != "authorization")));
+    assert!(seen.iter().all(|s| {
+        s.headers
+            .iter()
+            .all(|(k, _)| k != "x-api-key" && k != "authorization")
+    }));
 
     // a config that does not fit the caller's type names its path
     #[derive(Debug, serde::Deserialize)]

@@ -7,7 +7,7 @@ use ampersand_ext::prelude::*;
 use ampersand_ext::types::{BaseReadConfigObject, BaseWriteConfigObject};
 use ampersand_ext::update_mask::UpdateInstallationFields;
 use httpmock::MockServer;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 mod common;
 use common::{fixture, installation};

@@ -8,7 +8,7 @@ mod common;
 
 use ampersand_client::webhook::types::{ResultInfoType, WebhookMessageReadType};
 use ampersand_ext::webhook::{
-    self, decode, verify_at, Message, Notification, WebhookError, WebhookSecret, TOLERANCE,
+    self, Message, Notification, TOLERANCE, WebhookError, WebhookSecret, decode, verify_at,
 };
 use proptest::prelude::*;
 use reqwest::header::{HeaderMap, HeaderValue};

@@ -10,9 +10,9 @@ use std::time::Duration;
 use ampersand_client::write::types::{WriteRecordsFailure, WriteRequest};
 use ampersand_ext::client::Host;
 use ampersand_ext::prelude::*;
-use ampersand_ext::write::{RecordOutcome, WaitOptions, WriteMode, WriteType, MAX_BATCH};
+use ampersand_ext::write::{MAX_BATCH, RecordOutcome, WaitOptions, WriteMode, WriteType};
 use common::loopback::{Handler, Loopback, Seen, Step};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const KEY: &str = "write-test-key";
 const PATH: &str = "POST /projects/my-project/integrations/my-integration/objects/contact";
@@ -334,9 +334,11 @@ async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
     assert_eq!(op.status, "success");
     let polls = platform.seen();
     assert_eq!(polls.len(), 3);
-    assert!(polls
-        .iter()
-        .all(|p| p.line == "GET /projects/my-project/operations/op-async"));
+    assert!(
+        polls
+            .iter()
+            .all(|p| p.line == "GET /projects/my-project/operations/op-async")
+    );
 }
 
 #[tokio::test]
@@ -415,7 +417,11 @@ async fn a_record_that_is_not_an_object_fails_alone() {
     let sent: Vec<Vec<u64>> = server.seen().iter().map(|s| numbers(&body(s))).collect();
     assert_eq!(sent, [vec![0, 2]], "one call, without the string");
     match &report.records[..] {
-        [RecordOutcome::Written(a), RecordOutcome::Failed(e), RecordOutcome::Written(c)] => {
+        [
+            RecordOutcome::Written(a),
+            RecordOutcome::Failed(e),
+            RecordOutcome::Written(c),
+        ] => {
             assert_eq!(a.record_id.as_deref(), Some("id-0"));
             assert_eq!(c.record_id.as_deref(), Some("id-2"));
             assert_eq!(e.kind(), ErrorKind::InvalidRequest);

@@ -5,8 +5,8 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ampersand_ext::client::Host;
@@ -14,7 +14,7 @@ use ampersand_ext::prelude::*;
 use ampersand_ext::write::{BatchWrite, Progress, RecordOutcome, WriteMode, WriteType};
 use common::loopback::{Handler, Loopback, Seen, Step};
 use futures_util::StreamExt;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// A record type of the caller's own.
 #[derive(serde::Serialize)]

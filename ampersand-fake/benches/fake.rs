@@ -17,7 +17,7 @@ use std::time::Duration;
 use ampersand_client::types::Project;
 use ampersand_client::{CallSettings, Client, Host};
 use ampersand_fake::{Fake, Options};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// One thread for the client, the fake and the floor alike, as `#[tokio::test]` runs a test
 /// (and the fake in it). On a runtime of worker threads, criterion's `block_on` from outside

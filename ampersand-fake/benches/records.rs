@@ -10,9 +10,9 @@
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use ampersand_fake::{Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use serde_json::{json, Value};
+use ampersand_fake::{DEFAULT_API_KEY, DEFAULT_JWT, Fake, Options};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use serde_json::{Value, json};
 
 /// The records a write takes (the write API's most).
 const BATCH: usize = 100;

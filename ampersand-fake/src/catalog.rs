@@ -8,9 +8,9 @@ use serde_json::Value;
 
 use ampersand_client::types;
 
+use crate::Request;
 use crate::problem::{self, Problem};
 use crate::state::{ok, typed};
-use crate::Request;
 
 /// The catalog: provider name to its `ProviderInfo` (empty when the spec gives none).
 fn catalog() -> &'static serde_json::Map<String, Value> {

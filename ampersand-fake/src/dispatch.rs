@@ -48,32 +48,32 @@ pub(crate) async fn serve(
                             true => route::find(request.method(), request.uri().path()),
                             false => route::Found::Nothing,
                         };
-                        if let route::Found::Operation(op, _) = found {
-                            if let Some(fault) = shared.take_fault(op.id) {
-                                match fault.strike(op.id).await {
-                                    fault::Outcome::Answer(response) => {
-                                        let response = match spec::op(op.id) {
-                                            Some(facts) => facts.as_declared(response),
-                                            None => response,
-                                        };
-                                        tracing::info!(
-                                            "{} {} -> {} (a fault)",
-                                            request.method(),
-                                            request.uri().path(),
-                                            response.status().as_u16()
-                                        );
-                                        return Ok(response);
-                                    }
-                                    fault::Outcome::Drop => {
-                                        tracing::info!(
-                                            "{} {} -> dropped (a fault)",
-                                            request.method(),
-                                            request.uri().path()
-                                        );
-                                        return Err(std::io::Error::other("dropped by a fault"));
-                                    }
-                                    fault::Outcome::Proceed => {}
+                        if let route::Found::Operation(op, _) = found
+                            && let Some(fault) = shared.take_fault(op.id)
+                        {
+                            match fault.strike(op.id).await {
+                                fault::Outcome::Answer(response) => {
+                                    let response = match spec::op(op.id) {
+                                        Some(facts) => facts.as_declared(response),
+                                        None => response,
+                                    };
+                                    tracing::info!(
+                                        "{} {} -> {} (a fault)",
+                                        request.method(),
+                                        request.uri().path(),
+                                        response.status().as_u16()
+                                    );
+                                    return Ok(response);
                                 }
+                                fault::Outcome::Drop => {
+                                    tracing::info!(
+                                        "{} {} -> dropped (a fault)",
+                                        request.method(),
+                                        request.uri().path()
+                                    );
+                                    return Err(std::io::Error::other("dropped by a fault"));
+                                }
+                                fault::Outcome::Proceed => {}
                             }
                         }
                         let response = app
@@ -249,7 +249,7 @@ mod tests {
 
 #[cfg(test)]
 mod concurrency {
-    use crate::{Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT};
+    use crate::{DEFAULT_API_KEY, DEFAULT_JWT, Fake, Options};
 
     #[tokio::test]
     async fn reads_run_beside_a_read_and_a_change_waits_for_it() {

@@ -19,7 +19,7 @@ use crate::problem::Problem;
 use crate::projects::handlers as projects;
 use crate::state::{Effects, State};
 use crate::topics::handlers as topics;
-use crate::{catalog, Request};
+use crate::{Request, catalog};
 
 include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 

@@ -59,7 +59,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use ampersand_client::Host;
-use tokio::sync::{oneshot, RwLock};
+use tokio::sync::{RwLock, oneshot};
 
 use shared::Shared;
 

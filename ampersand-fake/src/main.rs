@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use ampersand_fake::{
-    Fake, Options, DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_URL_RESULTS_ABOVE, DEFAULT_WEBHOOK_SECRET,
+    DEFAULT_API_KEY, DEFAULT_JWT, DEFAULT_URL_RESULTS_ABOVE, DEFAULT_WEBHOOK_SECRET, Fake, Options,
 };
 use clap::Parser;
 

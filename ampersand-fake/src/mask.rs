@@ -3,7 +3,7 @@
 //! object has no value for.
 
 use ampersand_client::UpdateMaskRule;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::model_error::ModelError;
 
@@ -77,7 +77,7 @@ pub(crate) fn apply_listed(
                         format!(
                             "`{path}` is in updateMask, but the {object_key} has no value for it"
                         ),
-                    ))
+                    ));
                 }
             }
         }

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::deliver::Delivery;
-use crate::state::{value, Effects, State};
+use crate::state::{Effects, State, value};
 
 impl State {
     /// A notification about `installation`: to the destinations the project routes its event

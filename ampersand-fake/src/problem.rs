@@ -1,10 +1,10 @@
 //! Problem answers (`application/problem+json`, the spec's `ApiProblem` and
 //! `InputValidationProblem`).
 
-use ampersand_client::{types, OperationMeta};
-use axum::http::{header, Method, StatusCode};
+use ampersand_client::{OperationMeta, types};
+use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// A refusal: a status and its problem document, answered as `application/problem+json`.
 #[derive(Debug)]

@@ -60,7 +60,7 @@ impl Records {
         &'a self,
         instance: &str,
         object: &str,
-    ) -> impl Iterator<Item = &'a Record> + 'a {
+    ) -> impl Iterator<Item = &'a Record> + 'a + use<'a> {
         self.instances
             .get(instance)
             .and_then(|objects| objects.get(object))

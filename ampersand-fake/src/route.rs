@@ -214,16 +214,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p[1], ("connectionId", "c1".to_string()));
-        assert!(matches(
-            "/projects/{p}/integrations:batch",
-            "/projects/p/integrations"
-        )
-        .is_none());
-        assert!(matches(
-            "/projects/{p}/integrations:batch",
-            "/projects/p/integrations:batch"
-        )
-        .is_some());
+        assert!(
+            matches(
+                "/projects/{p}/integrations:batch",
+                "/projects/p/integrations"
+            )
+            .is_none()
+        );
+        assert!(
+            matches(
+                "/projects/{p}/integrations:batch",
+                "/projects/p/integrations:batch"
+            )
+            .is_some()
+        );
         assert_eq!(literal_len("/a/{b}:verb"), "/a/:verb".len());
     }
 

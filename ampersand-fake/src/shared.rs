@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::response::{IntoResponse, Response};
 use tokio::sync::RwLock;
 
-use crate::{deliver, downloads, fault, journal, problem, state, store, Fault, Options};
+use crate::{Fault, Options, deliver, downloads, fault, journal, problem, state, store};
 
 /// What every request of a fake shares: its options and its state.
 pub(crate) struct Shared {

@@ -5,20 +5,20 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use ampersand_client::types;
 use ampersand_client::UpdateMaskRule;
+use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::Request;
 use crate::journal::{Change, Stored};
 use crate::keyed::{Keyed, Single};
 use crate::model_error::ModelError;
 use crate::problem::{self, Problem};
 use crate::records::Records;
 use crate::table::{Row, Table};
-use crate::Request;
 
 /// Everything the fake keeps (and `--state` stores, row by row), in the order created.
 #[derive(Default, serde::Deserialize)]

@@ -75,7 +75,7 @@ impl Store {
                     "{} is the fake's state of version {other}; this fake reads version \
                      {VERSION} (a newer fake made it)",
                     path.display()
-                ))
+                ));
             }
         }
         let state =

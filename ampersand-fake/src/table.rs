@@ -115,7 +115,7 @@ impl<T: Row> Table<T> {
         &self,
         group: &str,
         from: Option<Slot>,
-    ) -> (impl Iterator<Item = (Slot, &T)>, usize) {
+    ) -> (impl Iterator<Item = (Slot, &T)> + use<'_, T>, usize) {
         let slots = self.groups.get(group);
         let start = from.map_or(0, |slot| slot.0);
         let rows = slots
@@ -155,12 +155,12 @@ impl<T: Row> Table<T> {
     pub(crate) fn remove(&mut self, slot: Slot) -> T {
         let row = self.rows.remove(&slot.0).expect("a slot of this table").row;
         self.by_id.remove(&row.id());
-        if let Some(group) = row.group() {
-            if let Some(slots) = self.groups.get_mut(&group) {
-                slots.remove(&slot.0);
-                if slots.is_empty() {
-                    self.groups.remove(&group);
-                }
+        if let Some(group) = row.group()
+            && let Some(slots) = self.groups.get_mut(&group)
+        {
+            slots.remove(&slot.0);
+            if slots.is_empty() {
+                self.groups.remove(&group);
             }
         }
         self.changed.insert(slot.0);

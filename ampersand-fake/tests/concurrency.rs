@@ -39,9 +39,11 @@ async fn two_hundred_clients_keep_the_state_consistent() {
                 let me: Vec<_> = listed.iter().filter(|p| p.id == created.id).collect();
                 assert_eq!(me.len(), 1);
                 assert_eq!(me[0].app_name, last);
-                assert!(listed
-                    .iter()
-                    .all(|p| !p.name.is_empty() && common::uuid_like(&p.id)));
+                assert!(
+                    listed
+                        .iter()
+                        .all(|p| !p.name.is_empty() && common::uuid_like(&p.id))
+                );
             }
             (created.id, last)
         }));

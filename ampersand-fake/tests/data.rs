@@ -4,14 +4,14 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-use ampersand_client::delivery::{Message, Notification};
 use ampersand_client::Host;
+use ampersand_client::delivery::{Message, Notification};
 use ampersand_fake::{Fake, Options, StartError};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// Sets up project `pp`, integration `crm`, a connection and an installation for group `g1`
 /// reading contacts into a webhook destination at `hook`: the integration's id.
@@ -239,12 +239,10 @@ async fn a_delivery_is_tried_again_when_the_receiver_fails() {
         message,
         ampersand_client::delivery::Message::Notification(_)
     ));
-    assert!(ampersand_client::delivery::verify(
-        ampersand_fake::DEFAULT_WEBHOOK_SECRET,
-        &headers,
-        &body
-    )
-    .is_err());
+    assert!(
+        ampersand_client::delivery::verify(ampersand_fake::DEFAULT_WEBHOOK_SECRET, &headers, &body)
+            .is_err()
+    );
 }
 
 #[tokio::test]

@@ -9,11 +9,16 @@ use std::process::{Command, Stdio};
 
 use ampersand_client::{ErrorKind, RetryPolicy};
 use ampersand_client::{Host, UpdateMaskRule};
-use ampersand_fake::{Fake, Options, StartError, DEFAULT_API_KEY, DEFAULT_JWT};
-use serde_json::{json, Value};
+use ampersand_fake::{DEFAULT_API_KEY, DEFAULT_JWT, Fake, Options, StartError};
+use serde_json::{Value, json};
 
 async fn fake() -> Fake {
     Fake::start(Options::new()).await.unwrap()
+}
+
+/// Whether `fake` lists no project.
+async fn lists_no_project(fake: &Fake) -> bool {
+    client(fake).list_projects().send().await.unwrap().is_empty()
 }
 
 fn client(fake: &Fake) -> ampersand_client::Client {
@@ -152,13 +157,14 @@ async fn refusals_are_the_spec_problems() {
         (e.kind(), e.status().map(|s| s.as_u16())),
         (ErrorKind::Api, Some(404))
     );
-    assert!(e
-        .problem()
-        .unwrap()
-        .detail
-        .as_deref()
-        .unwrap()
-        .contains("nope"));
+    assert!(
+        e.problem()
+            .unwrap()
+            .detail
+            .as_deref()
+            .unwrap()
+            .contains("nope")
+    );
     // a body the spec's type refuses: 400, the issue naming the field
     let (status, content_type, body) = common::send_as_given(
         &fake,
@@ -564,12 +570,7 @@ async fn the_admin_endpoints_set_faults_and_reset() {
         .unwrap();
     fake.fail("getProject", 5, ampersand_fake::Fault::status(500));
     assert_eq!(admin("reset", json!({})).await.0, 204);
-    assert!(client(&fake)
-        .list_projects()
-        .send()
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(lists_no_project(&fake).await);
     let e = client(&fake)
         .get_project()
         .project_id_or_name("kept")
@@ -742,12 +743,7 @@ async fn an_in_process_fake_keeps_its_state_in_a_file() {
     fake.reset().await.unwrap();
     drop(fake);
     let fake = Fake::start(Options::new().state_file(&file)).await.unwrap();
-    assert!(client(&fake)
-        .list_projects()
-        .send()
-        .await
-        .unwrap()
-        .is_empty());
+    assert!(lists_no_project(&fake).await);
     // another version's file is refused, naming it
     std::fs::write(&file, br#"{"version": 9, "projects": []}"#).unwrap();
     let e = Fake::start(Options::new().state_file(&file))

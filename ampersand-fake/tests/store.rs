@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ampersand_fake::{DEFAULT_API_KEY, DEFAULT_JWT};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// The version 2 state file a fake of that version left (`tests/fixtures/state-v2.json`, made
 /// by running the responses walk on it).

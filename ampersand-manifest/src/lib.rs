@@ -53,7 +53,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 pub use catalog::{Catalog, CatalogError};
-pub use problem::{printable, Position, Problem, Report, Severity};
+pub use problem::{Position, Problem, Report, Severity, printable};
 pub use service::{position_of, refusal};
 
 // what the generated types name as `crate::…`

@@ -62,7 +62,9 @@ fn bad_input_is_a_problem_at_a_place_never_a_panic() {
     for c in b'b'..=b'j' {
         let prev = (c - 1) as char;
         let c = c as char;
-        laughs += &format!("{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n");
+        laughs += &format!(
+            "{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+        );
     }
     let report = validate(&laughs);
     assert_eq!(report.problems[0].rule.id, "yaml-syntax");
@@ -154,11 +156,11 @@ fn mutated_manifests_never_panic() {
             );
             assert!(!p.message.is_empty());
         }
-        if n % 10 == 0 {
-            if let Ok(m) = Manifest::from_yaml(&text) {
-                let written = m.to_yaml().unwrap();
-                assert_eq!(Manifest::from_yaml(&written).unwrap(), m, "{text}");
-            }
+        if n % 10 == 0
+            && let Ok(m) = Manifest::from_yaml(&text)
+        {
+            let written = m.to_yaml().unwrap();
+            assert_eq!(Manifest::from_yaml(&written).unwrap(), m, "{text}");
         }
     }
     // the mutations reach the parser's errors and the rules'

@@ -4,8 +4,8 @@
 mod mutate;
 
 use ampersand_manifest::Validator;
-use mutate::{google_calendar, push, remove, schedule, set, text, valid, Edit, READ0, READ1, SUB1};
-use serde_json::{json, Value};
+use mutate::{Edit, READ0, READ1, SUB1, google_calendar, push, remove, schedule, set, text, valid};
+use serde_json::{Value, json};
 
 #[test]
 fn the_boundaries_are_accepted() {

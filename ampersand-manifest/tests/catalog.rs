@@ -126,9 +126,11 @@ fn the_proxy_is_judged_only_when_enabled() {
         .find(|(_, p)| p.modules.is_empty() && !p.support.proxy && p.support.read)
         .unwrap();
     let text = manifest(name, None).replace("      enabled: true\n", "      enabled: false\n");
-    assert!(!verdicts(&text)
-        .iter()
-        .any(|(c, _)| c == "provider-capability-proxy"));
+    assert!(
+        !verdicts(&text)
+            .iter()
+            .any(|(c, _)| c == "provider-capability-proxy")
+    );
 }
 
 /// The live catalog's form: what `listProviders` answers, the spec's own example of it.
@@ -136,9 +138,10 @@ fn the_proxy_is_judged_only_when_enabled() {
 fn a_catalog_in_the_shape_of_list_providers_is_read_the_same_way() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi");
     let spec = ampersand_spec::Spec::load(root).unwrap();
-    let example = spec.api()["paths"]["/providers"]["get"]["responses"]["200"]["content"]
-        ["application/json"]["example"]
-        .clone();
+    let example =
+        spec.api()["paths"]["/providers"]["get"]["responses"]["200"]["content"]["application/json"]
+            ["example"]
+            .clone();
     assert!(example.is_object(), "the spec's listProviders example");
     let live = Catalog::from_json(&example).unwrap();
     let typed: ampersand_client::types::CatalogType =

@@ -4,11 +4,11 @@
 mod mutate;
 
 use ampersand_manifest::rules::{Needs, RULES};
-use ampersand_manifest::{position_of, Catalog, Severity, Validator};
+use ampersand_manifest::{Catalog, Severity, Validator, position_of};
 use mutate::{
-    google_calendar, push, remove, schedule, set, text, valid, Edit, READ0, READ1, SUB0, SUB1,
+    Edit, READ0, READ1, SUB0, SUB1, google_calendar, push, remove, schedule, set, text, valid,
 };
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// A provider of the snapshot for which `pick` holds (a provider without read, say).
 fn provider_where(pick: impl Fn(&ampersand_manifest::catalog::Provider) -> bool) -> String {
@@ -500,8 +500,10 @@ fn skipping_turns_the_provider_and_risk_rules_off() {
     for n in [Needs::Catalog, Needs::Provider, Needs::Risk] {
         assert_eq!(needs(&skipped, n), 0, "{n:?}");
     }
-    assert!(skipped
-        .problems
-        .iter()
-        .all(|p| p.severity == Severity::Warning || p.rule.needs == Needs::File));
+    assert!(
+        skipped
+            .problems
+            .iter()
+            .all(|p| p.severity == Severity::Warning || p.rule.needs == Needs::File)
+    );
 }

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 
 mod mutate;
 
-use ampersand_manifest::{position_of, Manifest, Report, Validator};
+use ampersand_manifest::{Manifest, Report, Validator, position_of};
 use mutate::{fixture, fixtures};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 /// The schemas of `openapi/manifest/manifest.yaml`, as written.
 fn schemas() -> Map<String, Value> {

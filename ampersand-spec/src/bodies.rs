@@ -7,7 +7,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::sample::Sampler;
-use crate::{Spec, SpecErrors, DATA_PLANE, ENTRY};
+use crate::{DATA_PLANE, ENTRY, Spec, SpecErrors};
 
 /// The bundled documents of every API of a spec (the platform's and each data-plane host's),
 /// for the request bodies of their operations.

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::{escape_segment, pointer, split_ref, Spec, SpecError};
+use crate::{Spec, SpecError, escape_segment, pointer, split_ref};
 
 const SCHEMAS: &str = "/components/schemas/";
 

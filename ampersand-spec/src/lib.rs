@@ -128,10 +128,10 @@ impl Spec {
             // follow refs into other files; whether each ref resolves is checked once all are loaded
             for (_, reference) in refs(&doc) {
                 let (file, _) = split_ref(&reference);
-                if let Some(target) = pointer::join(&name, file).filter(|_| !file.is_empty()) {
-                    if root.join(&target).is_file() {
-                        queue.push(target);
-                    }
+                if let Some(target) = pointer::join(&name, file).filter(|_| !file.is_empty())
+                    && root.join(&target).is_file()
+                {
+                    queue.push(target);
                 }
             }
             files.insert(name, doc);
@@ -302,10 +302,10 @@ pub fn json_schema(schema: &Value) -> Value {
                 .iter()
                 .map(|(k, v)| (k.clone(), json_schema(v)))
                 .collect();
-            if out.get("nullable") == Some(&Value::Bool(true)) {
-                if let Some(Value::String(t)) = out.get("type").cloned() {
-                    out.insert("type".into(), Value::from(vec![t, "null".to_string()]));
-                }
+            if out.get("nullable") == Some(&Value::Bool(true))
+                && let Some(Value::String(t)) = out.get("type").cloned()
+            {
+                out.insert("type".into(), Value::from(vec![t, "null".to_string()]));
             }
             Value::Object(out)
         }

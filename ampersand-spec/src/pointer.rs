@@ -77,9 +77,11 @@ mod tests {
             follow(&doc, "/paths/~1a~1b/put").unwrap_err(),
             "no `put` under /paths/~1a~1b"
         );
-        assert!(follow(&doc, "paths")
-            .unwrap_err()
-            .contains("must start with `/`"));
+        assert!(
+            follow(&doc, "paths")
+                .unwrap_err()
+                .contains("must start with `/`")
+        );
     }
 
     #[test]

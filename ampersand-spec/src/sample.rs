@@ -3,7 +3,7 @@
 //! answers and fixtures made this way follow the spec: a field a newer spec makes required is
 //! in them with no hand edit.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 /// Builds instances of the schemas of one bundled document (its `#/components/...` references
 /// are followed).
@@ -178,11 +178,13 @@ impl<'a> Sampler<'a> {
         }
         match schema.get("type").and_then(Value::as_str) {
             Some("string") => string_sample(schema, name),
-            Some("integer") => json!(schema
-                .get("minimum")
-                .and_then(Value::as_i64)
-                .unwrap_or(1)
-                .max(1)),
+            Some("integer") => json!(
+                schema
+                    .get("minimum")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(1)
+                    .max(1)
+            ),
             Some("number") => json!(1.5),
             Some("boolean") => json!(true),
             Some("array") => {

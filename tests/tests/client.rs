@@ -6,7 +6,7 @@ use ampersand_client::types::{Installation, InstallationHealthStatus};
 use ampersand_client::{Error, ErrorKind};
 use ampersand_tests::{json_fixture, raw_client};
 use httpmock::MockServer;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 const PROJECT: &str = "a1b2c3d4-e5f6-7890-abcd-ef1234567890";
 const INTEGRATION: &str = "550e8400-e29b-41d4-a716-446655440000";

@@ -3,8 +3,8 @@
 
 use ampersand_client::mock::MockServerExt;
 use ampersand_ext::{Error, ErrorKind};
-use ampersand_tests::contract::{api, encode_segment, failures, Contract, JWT, KEY};
-use serde_json::{json, Value};
+use ampersand_tests::contract::{Contract, JWT, KEY, api, encode_segment, failures};
+use serde_json::{Value, json};
 
 /// Sends a raw request to a contract's mock and returns its status.
 async fn raw(c: &Contract, method: &str, path: &str, body: Option<Value>) -> u16 {
@@ -291,9 +291,11 @@ async fn a_default_response_is_an_api_error_and_an_undeclared_status_keeps_its_b
 #[tokio::test]
 async fn an_error_status_the_operation_does_not_declare_is_still_an_api_error_with_its_problem() {
     // an operation whose responses cover no 404 (no 404, 4XX nor default), read from the spec
-    assert!(!["404", "4XX", "default"]
-        .iter()
-        .any(|status| declares("listJWTKeys", status)));
+    assert!(
+        !["404", "4XX", "default"]
+            .iter()
+            .any(|status| declares("listJWTKeys", status))
+    );
     let server = httpmock::MockServer::start_async().await;
     server.list_jwt_keys(|w, t| {
         w.project_id_or_name("p");

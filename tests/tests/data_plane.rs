@@ -5,8 +5,8 @@
 //! same variant and encodes back whole.
 
 use ampersand_client::write::types::{WriteRecordsFailure, WriteRecordsResponse, WriteRequest};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// Every payload example of `doc` (under a media type of a body or a response): (JSON pointer

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use ampersand_ext::prelude::*;
 use ampersand_tests::contract::{self, Api};
 use httpmock::MockServer;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 /// A value of `schema` with every property set (and one entry in each list and map): strings
 /// of no format are unique markers, pushed to `secret` when the schema types them as secrets,

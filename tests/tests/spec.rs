@@ -5,11 +5,11 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use ampersand_spec::{escape_segment, fold_whitespace, Spec, SpecError};
+use ampersand_spec::{Spec, SpecError, escape_segment, fold_whitespace};
 use ampersand_tests::{
-    fixture, json_fixture, openapi_dir, seed_003_dir, spec_source, SEED_003_SOURCE,
+    SEED_003_SOURCE, fixture, json_fixture, openapi_dir, seed_003_dir, spec_source,
 };
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 fn spec() -> Spec {
     Spec::load_all(openapi_dir()).unwrap_or_else(|e| panic!("openapi/ does not load:\n{e}"))
@@ -216,16 +216,21 @@ fn comments_stay_comments() {
     let spec = seed_spec();
     let text = std::fs::read_to_string(seed_003_dir().join("api/api.yaml")).unwrap();
     // the disabled delete of a project is a comment, not an operation
-    assert!(text
-        .lines()
-        .any(|l| l.trim_start().starts_with('#') && l.contains("operationId: deleteProject")));
-    assert!(!spec
-        .operations()
-        .iter()
-        .any(|o| o.operation_id == "deleteProject"));
-    assert!(spec.api()["paths"]["/projects/{projectIdOrName}"]
-        .get("delete")
-        .is_none());
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with('#') && l.contains("operationId: deleteProject"))
+    );
+    assert!(
+        !spec
+            .operations()
+            .iter()
+            .any(|o| o.operation_id == "deleteProject")
+    );
+    assert!(
+        spec.api()["paths"]["/projects/{projectIdOrName}"]
+            .get("delete")
+            .is_none()
+    );
     // a note stays a note, and the live YAML after it stays live
     assert_eq!(
         text.matches("# Only bearer auth works for this endpoint")
@@ -369,9 +374,11 @@ fn a_yaml_syntax_error_names_file_and_line() {
     };
     assert_eq!(file, "api/api.yaml");
     assert!(*line > 10, "line {line}");
-    assert!(errors[0]
-        .to_string()
-        .starts_with(&format!("api/api.yaml:{line}:")));
+    assert!(
+        errors[0]
+            .to_string()
+            .starts_with(&format!("api/api.yaml:{line}:"))
+    );
 }
 
 #[test]

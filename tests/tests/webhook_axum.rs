@@ -2,17 +2,17 @@
 //! router, called in-process: a signed delivery reaches the handler typed; a forged, unsigned,
 //! stale or undecodable one is answered by the extractor, the handler never run.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use ampersand_ext::webhook::axum::{Delivery, WebhookRejection};
-use ampersand_ext::webhook::{self, Message, WebhookError, WebhookSecret, TOLERANCE};
+use ampersand_ext::webhook::{self, Message, TOLERANCE, WebhookError, WebhookSecret};
+use axum::Router;
 use axum::body::Body;
 use axum::extract::{FromRef, State};
 use axum::http::{Request, StatusCode};
 use axum::routing::post;
-use axum::Router;
 use tower::ServiceExt as _;
 
 const SECRET: &str = "whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// Copies `from` (a directory) to `to`.
 fn copy_dir(from: &Path, to: &Path) {
@@ -475,9 +475,11 @@ fn a_newer_spec_in_the_published_forms_regenerates_and_the_tests_that_follow_it_
         .iter()
         .find(|rule| rule.method_name == "update_installation")
         .unwrap();
-    assert!(installation
-        .allowed
-        .contains(&"config.content.read.objects.*".to_string()));
+    assert!(
+        installation
+            .allowed
+            .contains(&"config.content.read.objects.*".to_string())
+    );
 
     // the copy's crates are versioned `0.1.0+acceptance` (build metadata: every requirement
     // still matches), which gives their artifacts other names than the workspace's own (cargo

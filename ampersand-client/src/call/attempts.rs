@@ -6,12 +6,12 @@ use std::time::{Duration, SystemTime};
 // tokio's clock: a paused one (in tests) drives the timeouts, waits and budget alike
 use tokio::time::Instant;
 
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION};
 use reqwest::StatusCode;
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use serde::Deserialize;
 
 use super::wire::one_attempt;
-use super::{finish, CallSettings, Exchange, API_KEY};
+use super::{API_KEY, CallSettings, Exchange, finish};
 use crate::error::{CredentialKind, ErrorKind, TransportKind};
 use crate::hook::{Attempt, AttemptOutcome};
 use crate::jwt::{JwtSource, Token};
@@ -105,10 +105,11 @@ pub(super) async fn run(
         };
         hooks.before(&this, &mut request);
         // a hook may not move the request to another origin: the credentials stay with theirs
-        if !hooks.is_empty() && !matches!(credential, Credential::None) {
-            if let Err(e) = same_origin(&origin, request.url()) {
-                return (finish(Err(e), attempt - 1, start, operation), token);
-            }
+        if !hooks.is_empty()
+            && !matches!(credential, Credential::None)
+            && let Err(e) = same_origin(&origin, request.url())
+        {
+            return (finish(Err(e), attempt - 1, start, operation), token);
         }
         match &credential {
             Credential::None => {}
@@ -167,21 +168,20 @@ pub(super) async fn run(
         let refused = matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED);
         if let (true, false, Credential::Jwt(source), Some(sent)) =
             (refused, refused_once, &credential, &token)
+            && let Some(same) = again.take()
         {
-            if let Some(same) = again.take() {
-                refused_once = true;
-                tracing::debug!(
-                    attempt,
-                    "the JWT was refused: sending again with a fresh one"
-                );
-                match bounded(source.after_rejection(sent), config, deadline).await {
-                    Ok(fresh) => refreshed = Some(fresh),
-                    Err(e) => return (finish(Err(e), attempt, start, operation), token),
-                }
-                drop(outcome);
-                request = same;
-                continue;
+            refused_once = true;
+            tracing::debug!(
+                attempt,
+                "the JWT was refused: sending again with a fresh one"
+            );
+            match bounded(source.after_rejection(sent), config, deadline).await {
+                Ok(fresh) => refreshed = Some(fresh),
+                Err(e) => return (finish(Err(e), attempt, start, operation), token),
             }
+            drop(outcome);
+            request = same;
+            continue;
         }
         let (retryable, retry_after, allowed) = match &mut outcome {
             Ok(exchange) => {
@@ -195,20 +195,20 @@ pub(super) async fn run(
                 _ => (false, None, may_retry),
             },
         };
-        if let (true, true, Some(again)) = (retryable, allowed, again) {
-            if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
-                let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
-                tracing::debug!(
-                    attempt,
-                    ?status,
-                    wait_ms = wait.as_millis() as u64,
-                    "retrying"
-                );
-                drop(outcome);
-                tokio::time::sleep(wait).await;
-                request = again;
-                continue;
-            }
+        if let (true, true, Some(again)) = (retryable, allowed, again)
+            && let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after)
+        {
+            let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
+            tracing::debug!(
+                attempt,
+                ?status,
+                wait_ms = wait.as_millis() as u64,
+                "retrying"
+            );
+            drop(outcome);
+            tokio::time::sleep(wait).await;
+            request = again;
+            continue;
         }
         return (finish(outcome, attempt, start, operation), token);
     }

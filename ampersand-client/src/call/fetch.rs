@@ -11,7 +11,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, ACCEPT, RETRY_AFTER};
+use reqwest::header::{ACCEPT, HeaderMap, RETRY_AFTER};
 use reqwest::{StatusCode, Url};
 // tokio's clock: a paused one (in tests) drives the timeouts, waits and budget alike
 use tokio::time::Instant;
@@ -112,7 +112,7 @@ impl Body {
                         self.origin,
                         self.idle.as_millis()
                     ),
-                ))
+                ));
             }
         };
         if let Some(chunk) = &chunk {
@@ -184,10 +184,10 @@ async fn attempts(
         .unwrap_or_else(|_| Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")));
         let (retry_after, failure) = match sent {
             Ok((response, None)) if response.status().is_success() => {
-                if let Some(length) = response.content_length() {
-                    if length > config.max_response_bytes as u64 {
-                        return Err(too_large(&origin, config.max_response_bytes));
-                    }
+                if let Some(length) = response.content_length()
+                    && length > config.max_response_bytes as u64
+                {
+                    return Err(too_large(&origin, config.max_response_bytes));
                 }
                 tracing::debug!(attempt, status = response.status().as_u16(), "downloading");
                 return Ok(Download::new(Body {
@@ -233,16 +233,16 @@ async fn attempts(
             Err(e) if matches!(e.kind(), ErrorKind::Transport(_)) => (None, Failure::Transport(e)),
             Err(e) => return Err(e),
         };
-        if policy.allows(true) {
-            if let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after) {
-                tracing::debug!(
-                    attempt,
-                    wait_ms = wait.as_millis() as u64,
-                    "retrying the download"
-                );
-                tokio::time::sleep(wait).await;
-                continue;
-            }
+        if policy.allows(true)
+            && let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after)
+        {
+            tracing::debug!(
+                attempt,
+                wait_ms = wait.as_millis() as u64,
+                "retrying the download"
+            );
+            tokio::time::sleep(wait).await;
+            continue;
         }
         return Err(match failure {
             Failure::Status(response) => {

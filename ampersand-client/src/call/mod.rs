@@ -13,7 +13,7 @@ mod wire;
 
 pub use config::{CallConfig, CallSettings};
 #[cfg(feature = "webhooks")]
-pub(crate) use fetch::{fetch, Download};
+pub(crate) use fetch::{Download, fetch};
 pub(crate) use wire::transport;
 
 use std::fmt;
@@ -24,10 +24,10 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT};
 use reqwest::StatusCode;
-use tracing::field::Empty;
+use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
+use tracing::field::Empty;
 
 use crate::error::{ErrorKind, RedirectRefusal};
 use crate::{Error, OperationMeta, Secret};
@@ -184,10 +184,11 @@ pub(crate) async fn call(
             .collect(),
         _ => inner.shared.known.clone(),
     };
-    if operation.text && exchange.status.is_success() {
-        if let Err(e) = std::str::from_utf8(&exchange.body) {
-            return Err(not_text(&exchange, e));
-        }
+    if operation.text
+        && exchange.status.is_success()
+        && let Err(e) = std::str::from_utf8(&exchange.body)
+    {
+        return Err(not_text(&exchange, e));
     }
     Ok(exchange)
 }

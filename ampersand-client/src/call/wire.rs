@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
 
-use super::{request_id, Exchange, MAX_REDIRECTS};
-use crate::error::{ErrorKind, RedirectRefusal, TransportKind};
+use super::{Exchange, MAX_REDIRECTS, request_id};
 use crate::Error;
+use crate::error::{ErrorKind, RedirectRefusal, TransportKind};
 
 /// One attempt: send (following same-origin redirects) and read the body within the limit.
 pub(super) async fn one_attempt(

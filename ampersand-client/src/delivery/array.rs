@@ -113,7 +113,7 @@ impl ArrayReader {
                         ".",
                         Category::Data,
                         "the body is not a JSON array",
-                    ))
+                    ));
                 }
                 (State::FirstOrEnd | State::CommaOrEnd, b']') => self.state = State::Done,
                 (State::CommaOrEnd, b',') => self.state = State::Element,
@@ -130,7 +130,7 @@ impl ArrayReader {
                         &format!("[{}]", self.index),
                         Category::Syntax,
                         "a `,` with no element after it",
-                    ))
+                    ));
                 }
                 (State::FirstOrEnd | State::Element, _) => return self.element(),
                 (State::Done, _) => {
@@ -138,7 +138,7 @@ impl ArrayReader {
                         ".",
                         Category::Syntax,
                         "more after the array's end",
-                    ))
+                    ));
                 }
             }
             self.at += 1;

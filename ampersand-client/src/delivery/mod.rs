@@ -44,15 +44,15 @@ pub use results::{ConfigRef, Records, Results};
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use hmac::{Hmac, Mac};
 use reqwest::header::{HeaderMap, HeaderValue};
 use sha2::Sha256;
 
+use crate::DecodeError;
 pub use crate::notifications::Notification;
 pub use crate::webhook::types::WebhookMessage;
-use crate::DecodeError;
 
 /// How far a delivery's timestamp may be from now, before or after.
 pub const TOLERANCE: Duration = Duration::from_secs(5 * 60);
@@ -173,7 +173,7 @@ impl WebhookSecret {
         match now.duration_since(sent) {
             Ok(age) if age > TOLERANCE => return Err(WebhookError::StaleTimestamp(age)),
             Err(ahead) if ahead.duration() > TOLERANCE => {
-                return Err(WebhookError::FutureTimestamp(ahead.duration()))
+                return Err(WebhookError::FutureTimestamp(ahead.duration()));
             }
             _ => {}
         }

@@ -10,12 +10,12 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures_core::Stream;
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::array::{ArrayReader, Next};
-use crate::call::{fetch, Download};
+use crate::call::{Download, fetch};
 use crate::error::ErrorKind;
 use crate::webhook::types::{ResultEntry, ResultInfoType, WebhookMessage};
 use crate::{CallConfig, ClientInfo, DecodeError, Error};
@@ -311,7 +311,7 @@ impl crate::Client {
             ConfigRef::Missing => {
                 return Err(Error::invalid_request(
                     "the notification carries neither a config nor a configURL",
-                ))
+                ));
             }
         };
         let mut download = fetch(self.client(), self.inner().config(), url).await?;

@@ -5,7 +5,7 @@ use std::fmt::{self, Write as _};
 
 use bytes::Bytes;
 
-use crate::redact::{redact_text, redacted_excerpt, Escaping};
+use crate::redact::{Escaping, redact_text, redacted_excerpt};
 
 /// How much of a body that is not a problem document an error keeps
 /// ([`Error::body`](crate::Error::body)).

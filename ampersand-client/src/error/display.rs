@@ -3,7 +3,7 @@
 use std::fmt::{self, Write as _};
 
 use super::{Error, ErrorKind};
-use crate::redact::{redact_text, Escaping};
+use crate::redact::{Escaping, redact_text};
 
 impl fmt::Display for Error {
     /// The operation, the cause and the facts in one line; the server's text in it is

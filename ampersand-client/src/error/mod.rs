@@ -6,17 +6,17 @@ mod body;
 mod display;
 mod kind;
 
-pub use body::{DecodeError, RawBody, BODY_CAP};
+pub use body::{BODY_CAP, DecodeError, RawBody};
 pub use kind::{CredentialKind, ErrorKind, RedirectRefusal, TransportKind};
 
 use std::fmt;
 
-use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 
+use crate::OperationMeta;
 use crate::redact::redact_text;
 use crate::types::{InputValidationIssue, InputValidationProblem};
-use crate::OperationMeta;
 
 /// Everything that can go wrong with a call: what went wrong ([`Error::kind`]) and what the
 /// client knows of the call. `?` works from every generated operation and every helper into

@@ -48,11 +48,11 @@ struct Keyed {
 pub fn apply(items: &mut Vec<syn::Item>) {
     let mut keyed = Vec::new();
     for item in items.iter_mut() {
-        if let syn::Item::Enum(e) = item {
-            if let Some(found) = keyed_enum(e) {
-                drop_derived_deserialize(e);
-                keyed.push(found);
-            }
+        if let syn::Item::Enum(e) = item
+            && let Some(found) = keyed_enum(e)
+        {
+            drop_derived_deserialize(e);
+            keyed.push(found);
         }
     }
     for e in &keyed {

@@ -36,11 +36,11 @@ struct StringEnum {
 pub fn apply(items: &mut Vec<syn::Item>) -> Result<(), CodegenError> {
     let mut opened = Vec::new();
     for item in items.iter_mut() {
-        if let syn::Item::Enum(e) = item {
-            if let Some(found) = string_enum(e) {
-                open(e, &found)?;
-                opened.push(found);
-            }
+        if let syn::Item::Enum(e) = item
+            && let Some(found) = string_enum(e)
+        {
+            open(e, &found)?;
+            opened.push(found);
         }
     }
     let names: Vec<String> = opened.iter().map(|e| e.name.to_string()).collect();

@@ -143,14 +143,14 @@ fn rewrite_default_impl(
     struct Init<'a>(&'a BTreeSet<String>, bool);
     impl VisitMut for Init<'_> {
         fn visit_field_value_mut(&mut self, fv: &mut syn::FieldValue) {
-            if let syn::Member::Named(name) = &fv.member {
-                if self.0.contains(&name.to_string()) {
-                    fv.expr = if self.1 {
-                        syn::parse_quote!(Ok(None))
-                    } else {
-                        syn::parse_quote!(None)
-                    };
-                }
+            if let syn::Member::Named(name) = &fv.member
+                && self.0.contains(&name.to_string())
+            {
+                fv.expr = if self.1 {
+                    syn::parse_quote!(Ok(None))
+                } else {
+                    syn::parse_quote!(None)
+                };
             }
             syn::visit_mut::visit_field_value_mut(self, fv);
         }
@@ -191,10 +191,10 @@ fn rewrite_setters(imp: &mut syn::ItemImpl, changed: &BTreeMap<String, BTreeSet<
                 if last.ident != "TryInto" {
                     continue;
                 }
-                if let syn::PathArguments::AngleBracketed(args) = &mut last.arguments {
-                    if let Some(syn::GenericArgument::Type(ty)) = args.args.first_mut() {
-                        *ty = syn::parse_quote!(::std::option::Option<#ty>);
-                    }
+                if let syn::PathArguments::AngleBracketed(args) = &mut last.arguments
+                    && let Some(syn::GenericArgument::Type(ty)) = args.args.first_mut()
+                {
+                    *ty = syn::parse_quote!(::std::option::Option<#ty>);
                 }
             }
         }
@@ -207,10 +207,10 @@ fn wrap_first_generic(ty: &mut syn::Type) {
     let Some(last) = p.path.segments.last_mut() else {
         return;
     };
-    if let syn::PathArguments::AngleBracketed(args) = &mut last.arguments {
-        if let Some(syn::GenericArgument::Type(inner)) = args.args.first_mut() {
-            *inner = syn::parse_quote!(::std::option::Option<#inner>);
-        }
+    if let syn::PathArguments::AngleBracketed(args) = &mut last.arguments
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first_mut()
+    {
+        *inner = syn::parse_quote!(::std::option::Option<#inner>);
     }
 }
 

@@ -160,7 +160,7 @@ fn class_end(chars: &[char], start: usize) -> Result<usize, String> {
             },
             // set operations in the regex crates' classes
             Some(op @ ('&' | '-' | '~')) if chars.get(i + 1) == Some(&op) => {
-                return Err(format!("has `{op}{op}` in a class"))
+                return Err(format!("has `{op}{op}` in a class"));
             }
             Some(_) => i += 1,
         }

@@ -43,12 +43,12 @@ pub const FEATURE: &str = "builders";
 pub fn apply(file: &mut syn::File) {
     let mut roots = Names::default();
     for item in &file.items {
-        if let syn::Item::Mod(m) = item {
-            if m.ident == "builder" {
-                for item in m.content.iter().flat_map(|(_, items)| items) {
-                    if let syn::Item::Struct(s) = item {
-                        roots.visit_fields(&s.fields);
-                    }
+        if let syn::Item::Mod(m) = item
+            && m.ident == "builder"
+        {
+            for item in m.content.iter().flat_map(|(_, items)| items) {
+                if let syn::Item::Struct(s) = item {
+                    roots.visit_fields(&s.fields);
                 }
             }
         }

@@ -72,12 +72,12 @@ pub fn apply(file: &mut syn::File, operations: &Operations) -> Result<(), Codege
             }
             syn::Item::Impl(mut imp) if is_client_impl(&imp) => {
                 for item in &mut imp.items {
-                    if let syn::ImplItem::Fn(f) = item {
-                        if f.sig.ident == "new" {
-                            f.block = syn::parse_quote!({
-                                Self::new_with_client(baseurl, crate::call::http_client(), inner)
-                            });
-                        }
+                    if let syn::ImplItem::Fn(f) = item
+                        && f.sig.ident == "new"
+                    {
+                        f.block = syn::parse_quote!({
+                            Self::new_with_client(baseurl, crate::call::http_client(), inner)
+                        });
                     }
                 }
                 items.push(syn::Item::Impl(imp));
@@ -96,11 +96,11 @@ pub fn apply(file: &mut syn::File, operations: &Operations) -> Result<(), Codege
                     let ty = &imp.self_ty;
                     let builder = quote!(#ty).to_string();
                     for item in &mut imp.items {
-                        if let syn::ImplItem::Fn(f) = item {
-                            if f.sig.ident == "send" {
-                                route_send(f, &builder, operations)?;
-                                count += 1;
-                            }
+                        if let syn::ImplItem::Fn(f) = item
+                            && f.sig.ident == "send"
+                        {
+                            route_send(f, &builder, operations)?;
+                            count += 1;
                         }
                     }
                 }
@@ -181,7 +181,7 @@ fn collect_names(tree: &syn::UseTree, out: &mut Vec<syn::Ident>) -> Result<(), C
             return Err(fail(
                 "imports",
                 &format!("an import of another form: {}", quote!(#other)),
-            ))
+            ));
         }
     }
     Ok(())
@@ -315,11 +315,11 @@ struct RetypeText;
 
 impl VisitMut for RetypeText {
     fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if let syn::Type::Path(p) = ty {
-            if p.path.is_ident("ByteStream") {
-                *ty = syn::parse_quote!(::std::string::String);
-                return;
-            }
+        if let syn::Type::Path(p) = ty
+            && p.path.is_ident("ByteStream")
+        {
+            *ty = syn::parse_quote!(::std::string::String);
+            return;
         }
         syn::visit_mut::visit_type_mut(self, ty);
     }

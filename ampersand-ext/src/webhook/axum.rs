@@ -37,7 +37,7 @@ use axum::extract::{FromRef, FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{decode, delivery_id, Message, WebhookError, WebhookSecret};
+use super::{Message, WebhookError, WebhookSecret, decode, delivery_id};
 
 /// A delivery whose signature and timestamp verified, decoded.
 #[derive(Debug, Clone, PartialEq)]

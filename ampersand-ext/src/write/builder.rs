@@ -8,9 +8,9 @@ use serde::Serialize;
 use serde_json::Value;
 use tokio::sync::watch;
 
-use super::batches::{write_chunk, Batches, Read};
+use super::batches::{Batches, Read, write_chunk};
 use super::{
-    BatchOutcome, Progress, WriteMode, WriteReport, WriteType, DEFAULT_WRITE_CONCURRENCY, MAX_BATCH,
+    BatchOutcome, DEFAULT_WRITE_CONCURRENCY, MAX_BATCH, Progress, WriteMode, WriteReport, WriteType,
 };
 use crate::Error;
 use ampersand_client::Client;

@@ -46,7 +46,7 @@ pub use builder::BatchWrite;
 pub use outcome::{BatchOutcome, BatchReport, Progress, RecordOutcome, WriteReport};
 pub use wait::WaitOptions;
 
-use ampersand_client::{types, Client};
+use ampersand_client::{Client, types};
 
 use crate::Error;
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use ampersand_client::{types, Client};
+use ampersand_client::{Client, types};
 
 use super::IN_PROGRESS;
 use crate::Error;

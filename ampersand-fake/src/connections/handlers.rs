@@ -3,10 +3,10 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use super::model::{without_credentials, ConnectionFilter};
-use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, rule, Effects, State};
+use super::model::{ConnectionFilter, without_credentials};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{Effects, State, decode, no_content, ok, rule};
 
 /// `generateConnection`.
 pub(crate) fn generate(

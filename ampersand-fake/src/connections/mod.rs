@@ -8,4 +8,4 @@ mod model;
 mod oauth;
 
 pub(crate) use model::without_credentials;
-pub(crate) use oauth::{Grant, AUTHORIZE_PATH};
+pub(crate) use oauth::{AUTHORIZE_PATH, Grant};

@@ -1,12 +1,12 @@
 //! The connections the fake keeps, as the spec's `Connection`.
 
 use ampersand_client::notifications::Notification;
-use ampersand_client::{types, UpdateMaskRule};
-use serde_json::{json, Value};
+use ampersand_client::{UpdateMaskRule, types};
+use serde_json::{Value, json};
 
 use crate::mask::apply_mask;
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, now, typed, value, Effects, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{Effects, State, instant, new_id, now, typed, value};
 use crate::table::Slot;
 
 /// The credential fields of a connection request and the `authScheme` each makes.
@@ -260,9 +260,11 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(state.connections_of("p", &one).len(), 1);
-        assert!(state
-            .connections_of("q", &ConnectionFilter::default())
-            .is_empty());
+        assert!(
+            state
+                .connections_of("q", &ConnectionFilter::default())
+                .is_empty()
+        );
     }
 
     #[test]

@@ -11,8 +11,8 @@ use ampersand_client::types;
 use serde_json::Value;
 
 use super::model::{connection_data, new_connection};
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, value, Effects, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{Effects, State, instant, value};
 
 /// The path of the fake's consent page.
 pub(crate) const AUTHORIZE_PATH: &str = "/_fake/oauth/authorize";

@@ -5,10 +5,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::writes::Written;
+use crate::Request;
 use crate::model_error::ModelError;
 use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, Effects, State};
-use crate::Request;
+use crate::state::{Effects, State, decode, no_content, ok};
 
 /// The project, integration and object a request names.
 fn of_object<'a>(project: &'a str, request: &'a Request<'_>) -> (&'a str, &'a str, &'a str) {

@@ -6,7 +6,7 @@
 use ampersand_client::notifications::Notification;
 
 use crate::model_error::ModelError;
-use crate::state::{value, Effects, State};
+use crate::state::{Effects, State, value};
 use crate::table::Slot;
 
 impl State {

@@ -5,13 +5,13 @@
 use ampersand_client::notifications::Notification;
 use ampersand_client::types;
 use ampersand_client::{read, search};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use super::work::{Work, KEPT_PAGES};
+use super::work::{KEPT_PAGES, Work};
 use super::writes::raw;
-use crate::model_error::{built, ModelError};
+use crate::model_error::{ModelError, built};
 use crate::records::Record;
-use crate::state::{now, time, typed, value, Effects, State};
+use crate::state::{Effects, State, now, time, typed, value};
 use crate::table::Slot;
 
 impl State {
@@ -178,39 +178,39 @@ impl State {
         self.finish_operation(operation, "success", summary, None);
         let destination = read_destination(&installation, object).ok().flatten();
         let fields = self.installation_fields(&installation);
-        if let Some(name) = destination {
-            if !records.is_empty() {
-                let entries: Vec<Value> = records
-                    .iter()
-                    .map(|r| json!({ "id": r.id, "fields": r.fields, "raw": raw(r) }))
-                    .collect();
-                let message = json!({
-                    "projectId": installation.project_id,
-                    "provider": fields["provider"],
-                    "groupRef": fields["groupRef"],
-                    "groupName": fields["groupName"],
-                    "installationId": installation.id,
-                    "installationUpdateTime": changed_at(&installation),
-                    "objectName": object,
-                    "operationId": operation,
-                    "action": "read",
-                    "readType": if backfill { "backfill" } else { "triggered" },
-                    "resultInfo": { "type": "inline", "numRecords": records.len() },
-                    "result": entries,
-                    "consumerRef": fields["consumerRef"],
-                    "consumerName": fields["consumerName"],
-                    "operationTime": now(),
-                });
-                self.deliver_results_to(&installation.project_id, &name, &message, effects);
-                let pages = self
-                    .result_pages
-                    .entry(installation.id.clone())
-                    .entry(object.to_string())
-                    .or_default();
-                pages.push(message);
-                if pages.len() > KEPT_PAGES {
-                    pages.remove(0);
-                }
+        if let Some(name) = destination
+            && !records.is_empty()
+        {
+            let entries: Vec<Value> = records
+                .iter()
+                .map(|r| json!({ "id": r.id, "fields": r.fields, "raw": raw(r) }))
+                .collect();
+            let message = json!({
+                "projectId": installation.project_id,
+                "provider": fields["provider"],
+                "groupRef": fields["groupRef"],
+                "groupName": fields["groupName"],
+                "installationId": installation.id,
+                "installationUpdateTime": changed_at(&installation),
+                "objectName": object,
+                "operationId": operation,
+                "action": "read",
+                "readType": if backfill { "backfill" } else { "triggered" },
+                "resultInfo": { "type": "inline", "numRecords": records.len() },
+                "result": entries,
+                "consumerRef": fields["consumerRef"],
+                "consumerName": fields["consumerName"],
+                "operationTime": now(),
+            });
+            self.deliver_results_to(&installation.project_id, &name, &message, effects);
+            let pages = self
+                .result_pages
+                .entry(installation.id.clone())
+                .entry(object.to_string())
+                .or_default();
+            pages.push(message);
+            if pages.len() > KEPT_PAGES {
+                pages.remove(0);
             }
         }
         let mut data = fields;

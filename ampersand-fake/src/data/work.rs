@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::writes::failures;
 use crate::model_error::built;
-use crate::state::{instant, new_id, now, Effects, State};
+use crate::state::{Effects, State, instant, new_id, now};
 use crate::table::Slot;
 
 /// Work an asynchronous operation does when it is due.

@@ -5,7 +5,7 @@ use ampersand_client::write;
 use serde_json::Value;
 
 use super::work::Work;
-use crate::model_error::{built, ModelError};
+use crate::model_error::{ModelError, built};
 use crate::records::{Outcome, Record};
 use crate::state::{Effects, State};
 
@@ -57,13 +57,13 @@ impl State {
                 return Err(ModelError::invalid(
                     "batch",
                     "give one record or a batch, not both",
-                ))
+                ));
             }
             (None, None) => {
                 return Err(ModelError::invalid(
                     "record",
                     "a write needs a record or a batch",
-                ))
+                ));
             }
             _ => {}
         }

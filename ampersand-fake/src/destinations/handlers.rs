@@ -4,9 +4,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::model::public_destination;
-use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, rule, State};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{State, decode, no_content, ok, rule};
 
 /// `createDestination`.
 pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {

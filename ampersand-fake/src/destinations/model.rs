@@ -1,10 +1,10 @@
 //! The destinations the fake keeps, as the spec's `DestinationWithSecrets`.
 
-use ampersand_client::{types, UpdateMaskRule};
+use ampersand_client::{UpdateMaskRule, types};
 
 use crate::mask::apply_mask;
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, reshaped, typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, reshaped, typed, value};
 use crate::table::Slot;
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).

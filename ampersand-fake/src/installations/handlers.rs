@@ -4,11 +4,11 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::model::Target;
+use crate::Request;
 use crate::model_error::ModelError;
 use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, rule, Effects, State};
+use crate::state::{Effects, State, decode, no_content, ok, rule};
 use crate::table::Slot;
-use crate::Request;
 
 impl State {
     /// Where the installation the request's `installationId` names is, within its project
@@ -86,7 +86,7 @@ pub(crate) fn patch_object(
         (Some(id), _) => Target::Id(id),
         (None, Some(group)) => Target::Group(group),
         (None, None) => {
-            return Err(ModelError::invalid("groupRef", "give groupRef or installationId").into())
+            return Err(ModelError::invalid("groupRef", "give groupRef or installationId").into());
         }
     };
     let action = body["action"].as_str().unwrap_or_default();

@@ -1,13 +1,13 @@
 //! The installations the fake keeps, as the spec's `Installation`.
 
 use ampersand_client::notifications::Notification;
-use ampersand_client::{types, UpdateMaskRule};
-use serde_json::{json, Value};
+use ampersand_client::{UpdateMaskRule, types};
+use serde_json::{Value, json};
 
 use crate::connections::without_credentials;
 use crate::mask::apply_mask;
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, now, typed, value, Effects, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{Effects, State, instant, new_id, now, typed, value};
 use crate::table::Slot;
 
 /// Which installation of an integration a request names.
@@ -192,15 +192,14 @@ impl State {
             .as_object_mut()
             .and_then(|m| m.remove("connectionId"))
             .and_then(|v| v.as_str().map(str::to_string))
+            && id != before.connection.id
         {
-            if id != before.connection.id {
-                let connection = self
-                    .connections
-                    .iter()
-                    .find(|c| c.project_id == before.project_id && c.id == id)
-                    .ok_or_else(|| ModelError::Unprocessable(format!("no connection {id}")))?;
-                stored["connection"] = value(&without_credentials(connection));
-            }
+            let connection = self
+                .connections
+                .iter()
+                .find(|c| c.project_id == before.project_id && c.id == id)
+                .ok_or_else(|| ModelError::Unprocessable(format!("no connection {id}")))?;
+            stored["connection"] = value(&without_credentials(connection));
         }
         self.save_config_change(at, &before, stored, effects)
     }

@@ -5,10 +5,10 @@ use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
+use crate::Request;
 use crate::model_error::ModelError;
 use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, State};
-use crate::Request;
+use crate::state::{State, decode, no_content, ok};
 
 /// `createIntegration` (the spec's 201 has no body).
 pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {

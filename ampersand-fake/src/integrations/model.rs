@@ -2,8 +2,8 @@
 
 use ampersand_client::types;
 
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, value};
 use crate::table::Slot;
 
 impl State {

@@ -3,9 +3,9 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, rule, State};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{State, decode, no_content, ok, rule};
 
 /// `createProviderApp`.
 pub(crate) fn create_provider_app(

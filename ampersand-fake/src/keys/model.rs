@@ -1,11 +1,11 @@
 //! The provider apps, API keys and JWT keys the fake keeps, as the spec's types.
 
-use ampersand_client::{types, UpdateMaskRule};
+use ampersand_client::{UpdateMaskRule, types};
 use serde_json::Value;
 
 use crate::mask::{apply_listed, apply_mask};
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, now, typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, now, typed, value};
 use crate::table::Slot;
 
 /// A provider app and the client secret the spec's `ProviderApp` does not show.

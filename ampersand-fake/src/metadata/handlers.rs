@@ -4,9 +4,9 @@ use ampersand_client::types;
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::problem::Problem;
-use crate::state::{decode, ok, State};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{State, decode, ok};
 
 /// `getObjectMetadataForInstallation`: by the integration's name for the object or the
 /// provider's, in the instance of the query's group's installation.

@@ -3,10 +3,10 @@
 use std::collections::BTreeMap;
 
 use ampersand_client::types;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
-use crate::model_error::{built, ModelError};
-use crate::state::{typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, typed, value};
 
 impl State {
     /// The instance (its connection's id) of the group `group`, through its installation of

@@ -8,10 +8,10 @@ use serde_json::Value;
 
 use crate::model_error::built;
 
-use crate::problem::{self, Problem};
-use crate::state::{ok, State};
-use crate::table::Slot;
 use crate::Request;
+use crate::problem::{self, Problem};
+use crate::state::{State, ok};
+use crate::table::Slot;
 
 /// `listOperations`' page size when the request gives none (the spec's `default`).
 const DEFAULT_PAGE_SIZE: u64 = 200;

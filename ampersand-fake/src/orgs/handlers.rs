@@ -3,12 +3,12 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::model::domain_of;
 use super::PORTAL_PATH;
-use crate::model_error::{built, ModelError};
-use crate::problem::{self, Problem};
-use crate::state::{decode, no_content, ok, rule, State};
+use super::model::domain_of;
 use crate::Request;
+use crate::model_error::{ModelError, built};
+use crate::problem::{self, Problem};
+use crate::state::{State, decode, no_content, ok, rule};
 
 /// `createOrg`.
 pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {

@@ -1,10 +1,10 @@
 //! The orgs, invites, claimed domains and the builder the fake keeps, as the spec's types.
 
-use ampersand_client::{types, UpdateMaskRule};
+use ampersand_client::{UpdateMaskRule, types};
 
 use crate::mask::apply_mask;
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, now, typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, now, typed, value};
 use crate::table::Slot;
 
 impl State {

@@ -4,9 +4,9 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::problem::Problem;
-use crate::state::{decode, ok, rule, State};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{State, decode, ok, rule};
 
 /// `createProject`.
 pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {

@@ -1,10 +1,10 @@
 //! The projects the fake keeps, as the spec's `Project`: typed in, typed out, no HTTP.
 
-use ampersand_client::{types, UpdateMaskRule};
+use ampersand_client::{UpdateMaskRule, types};
 
 use crate::mask::apply_mask;
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, typed, value};
 use crate::table::Slot;
 
 impl State {

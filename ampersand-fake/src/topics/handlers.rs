@@ -3,9 +3,9 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
-use crate::problem::Problem;
-use crate::state::{decode, no_content, ok, State};
 use crate::Request;
+use crate::problem::Problem;
+use crate::state::{State, decode, no_content, ok};
 
 /// `createTopic`.
 pub(crate) fn create_topic(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use ampersand_client::types;
 
-use crate::model_error::{built, ModelError};
-use crate::state::{instant, new_id, now, typed, value, State};
+use crate::model_error::{ModelError, built};
+use crate::state::{State, instant, new_id, now, typed, value};
 use crate::table::{Row, Slot, Table};
 
 impl State {

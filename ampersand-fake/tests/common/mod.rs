@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use ampersand_client::{CallConfig, CallSettings, Client, Host, RetryPolicy};
-use ampersand_fake::{Fake, DEFAULT_API_KEY, DEFAULT_JWT};
+use ampersand_fake::{DEFAULT_API_KEY, DEFAULT_JWT, Fake};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 

@@ -4,7 +4,7 @@
 use ampersand_fake::Fault;
 use serde_json::json;
 
-use super::{spec_operation, Flow};
+use super::{Flow, spec_operation};
 
 pub const TESTS: &[&[&str]] = &[CATALOG, ORGS];
 

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{connection, project, Flow};
+use super::{Flow, connection, project};
 
 pub const TESTS: &[&[&str]] = &[CONNECTIONS];
 

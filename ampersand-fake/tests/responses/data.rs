@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{world, Flow, World, ASYNC_DELAY, YAML};
+use super::{ASYNC_DELAY, Flow, World, YAML, world};
 
 pub const TESTS: &[&[&str]] = &[RECORDS, METADATA];
 

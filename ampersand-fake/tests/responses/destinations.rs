@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{destination, project, Flow};
+use super::{Flow, destination, project};
 
 pub const TESTS: &[&[&str]] = &[DESTINATIONS, ROUTING];
 

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{installation, world, Flow, World};
+use super::{Flow, World, installation, world};
 
 pub const TESTS: &[&[&str]] = &[INSTALLATIONS];
 

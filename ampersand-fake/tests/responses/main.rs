@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use ampersand_client::{Host, OperationMeta};
 use ampersand_fake::{Fake, Options};
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 /// How long the fake's asynchronous work stays `in_progress`, on tokio's (paused) clock.
 pub const ASYNC_DELAY: std::time::Duration = std::time::Duration::from_millis(20);

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{deployed, project, Flow, YAML};
+use super::{Flow, YAML, deployed, project};
 
 pub const TESTS: &[&[&str]] = &[PROJECTS, CREDENTIALS, INTEGRATIONS];
 

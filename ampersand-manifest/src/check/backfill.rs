@@ -36,11 +36,11 @@ pub(crate) fn check(object: &At<'_>, cx: &mut Cx<'_, '_>) {
         }
         _ => {}
     }
-    if let Some(n) = days.as_ref().and_then(At::integer) {
-        if n < 0 {
-            let message = format!("`days` is {n}: not negative (0 means no backfill)");
-            cx.at(&rules::BACKFILL_DAYS_NON_NEGATIVE, &backfill, message);
-        }
+    if let Some(n) = days.as_ref().and_then(At::integer)
+        && n < 0
+    {
+        let message = format!("`days` is {n}: not negative (0 means no backfill)");
+        cx.at(&rules::BACKFILL_DAYS_NON_NEGATIVE, &backfill, message);
     }
     if !cx.scope.risk {
         return;

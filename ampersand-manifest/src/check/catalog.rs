@@ -33,18 +33,18 @@ pub(crate) fn check(integration: &At<'_>, catalog: &Catalog, cx: &mut Cx<'_, '_>
         }
         return;
     };
-    if let Some((at, m)) = &module {
-        if !provider.modules.contains_key(*m) {
-            let known: Vec<&str> = provider.modules.keys().map(String::as_str).collect();
-            let message = match known.is_empty() {
-                true => format!("`{name}` has no modules: remove `module: {m}`"),
-                false => format!(
-                    "`{m}` is not a module of `{name}`: it has {}",
-                    known.join(", ")
-                ),
-            };
-            cx.at(&rules::PROVIDER_MODULE, at, message);
-        }
+    if let Some((at, m)) = &module
+        && !provider.modules.contains_key(*m)
+    {
+        let known: Vec<&str> = provider.modules.keys().map(String::as_str).collect();
+        let message = match known.is_empty() {
+            true => format!("`{name}` has no modules: remove `module: {m}`"),
+            false => format!(
+                "`{m}` is not a module of `{name}`: it has {}",
+                known.join(", ")
+            ),
+        };
+        cx.at(&rules::PROVIDER_MODULE, at, message);
     }
     let support = provider.support_for(module.as_ref().map(|(_, m)| *m));
     let of = match &module {

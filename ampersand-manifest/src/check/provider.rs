@@ -1,8 +1,8 @@
 //! Rules of particular providers (run with the provider checks): Salesforce's subscription
 //! limit, Google Calendar's and Snowflake's backfills.
 
-use super::read::read_objects;
 use super::Cx;
+use super::read::read_objects;
 use crate::rules;
 use crate::tree::At;
 
@@ -61,13 +61,13 @@ fn google_calendar(integration: &At<'_>, cx: &mut Cx<'_, '_>) {
             )
             .suggest(format!("days: {GOOGLE_CALENDAR_MAX_DAYS}"));
         }
-        if let Some(days) = period.get("days") {
-            if let Some(n) = days.integer().filter(|n| *n > GOOGLE_CALENDAR_MAX_DAYS) {
-                let message = format!(
-                    "a Google Calendar events backfill of {n} days: at most {GOOGLE_CALENDAR_MAX_DAYS}"
-                );
-                cx.at(&rules::GOOGLE_CALENDAR_MAX_BACKFILL, &days, message);
-            }
+        if let Some(days) = period.get("days")
+            && let Some(n) = days.integer().filter(|n| *n > GOOGLE_CALENDAR_MAX_DAYS)
+        {
+            let message = format!(
+                "a Google Calendar events backfill of {n} days: at most {GOOGLE_CALENDAR_MAX_DAYS}"
+            );
+            cx.at(&rules::GOOGLE_CALENDAR_MAX_BACKFILL, &days, message);
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The `read` section: its objects, each with a name, a destination and a schedule, each read
 //! once; then each object's schedule, delivery, backfill and fields.
 
-use super::objects::{objects, Section};
-use super::{backfill, delivery, fields, schedule, Cx};
+use super::objects::{Section, objects};
+use super::{Cx, backfill, delivery, fields, schedule};
 use crate::rules;
 use crate::tree::At;
 

@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::read::read_objects;
 use super::Cx;
+use super::read::read_objects;
 use crate::rules;
 use crate::tree::At;
 

@@ -6,8 +6,8 @@
 //! (`0,5 * * * *`) passes or fails with the clock. Here the gap is the smallest between
 //! consecutive runs over a whole cycle: the same answer at every moment.
 
-use super::cron::Cron;
 use super::Cx;
+use super::cron::Cron;
 use crate::rules;
 use crate::tree::At;
 

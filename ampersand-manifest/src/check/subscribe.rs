@@ -1,8 +1,8 @@
 //! The `subscribe` section: it needs `read`; objects with a name and a destination, each once;
 //! events that inherit fields, are enabled with `always`, and watch plain fields.
 
-use super::objects::{objects, Section};
 use super::Cx;
+use super::objects::{Section, objects};
 use crate::rules;
 use crate::tree::At;
 

@@ -1,8 +1,8 @@
 //! The `write` section: objects, each with a name, each written once (nothing else of a
 //! write object is checked by the service).
 
-use super::objects::{objects, Section};
 use super::Cx;
+use super::objects::{Section, objects};
 use crate::rules;
 use crate::tree::At;
 

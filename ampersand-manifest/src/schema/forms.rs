@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use super::{untyped, Checker};
+use super::{Checker, untyped};
 use crate::problem::Problem;
 use crate::rules;
 use crate::yaml::{Node, Value};

@@ -152,13 +152,13 @@ impl<'s> Checker<'s> {
             },
             _ => untyped(node),
         };
-        if let Some(allowed) = schema.get("enum").and_then(Json::as_array) {
-            if !json.is_null() && !allowed.contains(&json) {
-                let listed: Vec<String> =
-                    allowed.iter().map(|v| format!("`{}`", text(v))).collect();
-                let message = format!("`{}` is not one of {}", text(&json), listed.join(", "));
-                self.report(&rules::SCHEMA, node.at, path, message);
-            }
+        if let Some(allowed) = schema.get("enum").and_then(Json::as_array)
+            && !json.is_null()
+            && !allowed.contains(&json)
+        {
+            let listed: Vec<String> = allowed.iter().map(|v| format!("`{}`", text(v))).collect();
+            let message = format!("`{}` is not one of {}", text(&json), listed.join(", "));
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
         json
     }

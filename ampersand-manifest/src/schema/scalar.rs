@@ -45,13 +45,12 @@ impl Checker<'_> {
             ["minLength", "maxLength"],
             "characters",
         );
-        if let Some(pattern) = schema.get("pattern").and_then(Json::as_str) {
-            if let Ok(re) = regex_lite::Regex::new(pattern) {
-                if !re.is_match(&text) {
-                    let message = format!("`{text}` does not match the pattern `{pattern}`");
-                    self.report(&rules::SCHEMA, node.at, path, message);
-                }
-            }
+        if let Some(pattern) = schema.get("pattern").and_then(Json::as_str)
+            && let Ok(re) = regex_lite::Regex::new(pattern)
+            && !re.is_match(&text)
+        {
+            let message = format!("`{text}` does not match the pattern `{pattern}`");
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
         Json::String(text)
     }
@@ -76,17 +75,17 @@ impl Checker<'_> {
         };
         let bound = |k: &str| schema.get(k).and_then(Json::as_f64);
         let exclusive = |k: &str| schema.get(k) == Some(&Json::Bool(true));
-        if let Some(min) = bound("minimum") {
-            if value < min || (exclusive("exclusiveMinimum") && value == min) {
-                let message = format!("{} is below the minimum, {}", text(&json), number_text(min));
-                self.report(&rules::SCHEMA, node.at, path, message);
-            }
+        if let Some(min) = bound("minimum")
+            && (value < min || (exclusive("exclusiveMinimum") && value == min))
+        {
+            let message = format!("{} is below the minimum, {}", text(&json), number_text(min));
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
-        if let Some(max) = bound("maximum") {
-            if value > max || (exclusive("exclusiveMaximum") && value == max) {
-                let message = format!("{} is above the maximum, {}", text(&json), number_text(max));
-                self.report(&rules::SCHEMA, node.at, path, message);
-            }
+        if let Some(max) = bound("maximum")
+            && (value > max || (exclusive("exclusiveMaximum") && value == max))
+        {
+            let message = format!("{} is above the maximum, {}", text(&json), number_text(max));
+            self.report(&rules::SCHEMA, node.at, path, message);
         }
         json
     }

@@ -291,7 +291,7 @@ impl Builder {
                                 return Err(syntax(
                                     node.at,
                                     "a key that is a list or a mapping: keys are names",
-                                ))
+                                ));
                             }
                         };
                         *key = Some(Key { text, at: node.at });

@@ -14,9 +14,9 @@ use std::sync::{Mutex, OnceLock};
 
 use heck::ToSnakeCase;
 use httpmock::MockServer;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
 
 use ampersand_spec::json_schema;
 pub use spec::NEWER_FIELD;

@@ -3,7 +3,7 @@
 
 use ampersand_spec::json_schema;
 use httpmock::HttpMockRequest;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use super::{Api, Op};
 
@@ -152,12 +152,11 @@ impl Api {
     /// examples use `name` where the schema says `label`), else a sample, which must fit.
     pub(super) fn example_or_sample(&self, content: &Value) -> Value {
         let schema = &content["schema"];
-        if let Some(example) = spec_example(content) {
-            if schema.get("type") == Some(&json!("string"))
-                || self.validate(schema, &example).is_ok()
-            {
-                return example;
-            }
+        if let Some(example) = spec_example(content)
+            && (schema.get("type") == Some(&json!("string"))
+                || self.validate(schema, &example).is_ok())
+        {
+            return example;
         }
         let sample = self.sample(schema);
         if let Err(problems) = self.validate(schema, &sample) {

@@ -1,6 +1,6 @@
 use serde::Deserialize;
 use serde_json::error::Category;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::{ArrayReader, Next};
 use crate::DecodeError;
