@@ -18,7 +18,12 @@ async fn fake() -> Fake {
 
 /// Whether `fake` lists no project.
 async fn lists_no_project(fake: &Fake) -> bool {
-    client(fake).list_projects().send().await.unwrap().is_empty()
+    client(fake)
+        .list_projects()
+        .send()
+        .await
+        .unwrap()
+        .is_empty()
 }
 
 fn client(fake: &Fake) -> ampersand_client::Client {
