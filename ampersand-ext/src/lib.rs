@@ -3,6 +3,7 @@
 
 mod builder;
 pub mod bulk;
+mod env;
 #[cfg(feature = "manifest")]
 pub mod manifest;
 pub mod pagination;
@@ -23,7 +24,8 @@ pub use ampersand_client::{
     Client, CredentialKind, DEFAULT_BASE_URL, DecodeError, Error, ErrorKind, RawBody,
     RedirectRefusal, RetryPolicy, Secret, TransportKind, types,
 };
-pub use builder::{API_KEY_VAR, BASE_URL_VAR, ClientBuilder, ClientExt, JWT_VAR};
+pub use builder::{ClientBuilder, ClientExt};
+pub use env::{API_KEY_VAR, BASE_URL_VAR, JWT_VAR};
 
 /// What most callers import: the client, its builder and extension traits, the error.
 pub mod prelude {
