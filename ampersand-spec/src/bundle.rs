@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::{Spec, SpecError, escape_segment, pointer, split_ref};
+use crate::files::split_ref;
+use crate::{Spec, SpecError, escape_segment, pointer};
 
 const SCHEMAS: &str = "/components/schemas/";
 

@@ -79,6 +79,11 @@ pub fn apply_type_passes(file: &mut syn::File) -> Result<(), CodegenError> {
     Ok(())
 }
 
+/// The names of a path's segments (`["progenitor_client", "QueryParam", "new"]`).
+pub(crate) fn segment_names(path: &syn::Path) -> Vec<String> {
+    path.segments.iter().map(|s| s.ident.to_string()).collect()
+}
+
 /// The last segment of a path type (`BTreeMap` for `::std::collections::BTreeMap<K, V>`).
 pub(crate) fn type_name(ty: &syn::Type) -> Option<String> {
     match ty {

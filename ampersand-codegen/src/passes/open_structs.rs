@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use syn::visit_mut::VisitMut;
 
-use super::{derives_deserialize, serde_entries};
+use super::{derives_deserialize, segment_names, serde_entries};
 use crate::CodegenError;
 
 /// The field that keeps unknown fields.
@@ -139,7 +139,7 @@ struct Fill<'a> {
 impl Fill<'_> {
     /// The opened struct a path names here, if any.
     fn target(&self, path: &syn::Path) -> Option<String> {
-        let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segments = segment_names(path);
         let name = match (self.nested, segments.as_slice()) {
             (_, [only]) if only == "Self" => return self.self_ty.clone(),
             (false, [only]) => only.clone(),

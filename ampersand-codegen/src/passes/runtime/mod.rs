@@ -28,6 +28,7 @@ use quote::quote;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 
+use super::segment_names;
 use crate::CodegenError;
 
 /// Each operation's index in its module's `OPERATIONS`, by Rust method name (progenitor's
@@ -283,13 +284,7 @@ fn is_query_param(arg: &syn::Expr) -> bool {
     let syn::Expr::Path(path) = &*call.func else {
         return false;
     };
-    let names: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    names == ["progenitor_client", "QueryParam", "new"]
+    segment_names(&path.path) == ["progenitor_client", "QueryParam", "new"]
 }
 
 struct RetypeError(bool);
@@ -360,12 +355,7 @@ impl<'ast> Visit<'ast> for Shape {
     }
 
     fn visit_expr_path(&mut self, node: &'ast syn::ExprPath) {
-        let segments: Vec<String> = node
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
+        let segments = segment_names(&node.path);
         if segments.len() == 2 && matches!(segments[0].as_str(), "Error" | "ResponseValue") {
             let path = segments.join("::");
             if !CONSTRUCTORS.contains(&path.as_str()) && self.unknown.is_none() {
