@@ -35964,26 +35964,21 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/oauth-connect", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "oauth_connect",
                             operation: &super::OPERATIONS[0usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[0usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36076,28 +36071,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections/{}:oauth-update", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            connection_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            connection_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).build()?;
                         let info = OperationInfo {
                             operation_id: "oauth_update",
                             operation: &super::OPERATIONS[1usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[1usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36153,31 +36144,21 @@ pub mod builder {
                     async move {
                         let Self { client } = self;
                         let url = format!("{}/projects", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_projects",
                             operation: &super::OPERATIONS[2usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[2usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36258,32 +36239,21 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/projects", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_project",
                             operation: &super::OPERATIONS[3usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[3usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36374,39 +36344,32 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeEntitlements",
                                     &include_entitlements,
                                 ),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_project",
                             operation: &super::OPERATIONS[4usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[4usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36506,34 +36469,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_project",
                             operation: &super::OPERATIONS[5usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[5usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36603,33 +36555,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_provider_apps",
                             operation: &super::OPERATIONS[6usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[6usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36740,34 +36682,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_provider_app",
                             operation: &super::OPERATIONS[7usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[7usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -36865,34 +36796,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/provider-apps/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            provider_app_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            provider_app_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_provider_app",
                             operation: &super::OPERATIONS[8usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[8usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37019,35 +36940,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/provider-apps/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            provider_app_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            provider_app_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_provider_app",
                             operation: &super::OPERATIONS[9usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[9usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37124,33 +37034,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_integrations",
                             operation: &super::OPERATIONS[10usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[10usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37259,34 +37159,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_integration",
                             operation: &super::OPERATIONS[11usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[11usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37392,34 +37281,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            integration_id_or_name.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_integration",
                             operation: &super::OPERATIONS[12usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[12usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37510,34 +37389,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            integration_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_integration",
                             operation: &super::OPERATIONS[13usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[13usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37669,28 +37538,12 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations:batch", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()),
+                            encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .put(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .json(&body)
                             .query_param(
                                 &progenitor_client::QueryParam::new(
@@ -37698,11 +37551,20 @@ pub mod builder {
                                     &destructive,
                                 ),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "batch_upsert_integrations",
                             operation: &super::OPERATIONS[14usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[14usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -37844,29 +37706,13 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/revisions", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            integration_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .json(&body)
                             .query_param(
                                 &progenitor_client::QueryParam::new(
@@ -37874,11 +37720,20 @@ pub mod builder {
                                     &destructive,
                                 ),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "create_revision",
                             operation: &super::OPERATIONS[15usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[15usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38015,41 +37870,33 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()), encode_path(&
-                            revision_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& revision_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "connectionId",
                                     &connection_id,
                                 ),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_hydrated_revision",
                             operation: &super::OPERATIONS[16usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[16usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38156,37 +38003,30 @@ pub mod builder {
                         let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_installations",
                             operation: &super::OPERATIONS[17usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[17usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38313,35 +38153,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_installation",
                             operation: &super::OPERATIONS[18usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[18usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38462,35 +38291,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()), encode_path(&
-                            installation_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& installation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_installation",
                             operation: &super::OPERATIONS[19usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[19usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38602,35 +38420,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()), encode_path(&
-                            installation_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& installation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_installation",
                             operation: &super::OPERATIONS[20usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[20usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38772,36 +38579,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()), encode_path(&
-                            installation_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& installation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_installation",
                             operation: &super::OPERATIONS[21usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[21usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -38930,36 +38725,24 @@ pub mod builder {
                         let body = body.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/objects/{}/config-content",
-                            client.baseurl, encode_path(& project_id_or_name
-                            .to_string()), encode_path(& integration_id.to_string()),
-                            encode_path(& object_name.to_string()),
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(& object_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "patch_object_config_content",
                             operation: &super::OPERATIONS[22usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[22usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39112,30 +38895,13 @@ pub mod builder {
                         let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/objects/{}/metadata", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()), encode_path(&
-                            object_name.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& object_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "excludeReadOnly",
@@ -39145,11 +38911,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_object_metadata_for_installation",
                             operation: &super::OPERATIONS[23usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[23usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39235,36 +39010,29 @@ pub mod builder {
                         let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/installations", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_installations_for_project",
                             operation: &super::OPERATIONS[24usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[24usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39402,30 +39170,13 @@ pub mod builder {
                         let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/providers/{}/objects/{}/metadata", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& provider.to_string()), encode_path(&
-                            object_name.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            provider), encode_path(& object_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "excludeReadOnly",
@@ -39435,11 +39186,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("groupRef", &group_ref),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_object_metadata_for_connection",
                             operation: &super::OPERATIONS[25usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[25usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39559,35 +39319,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/object-metadata", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& integration_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .put(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.put(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "upsert_metadata_for_installation",
                             operation: &super::OPERATIONS[26usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[26usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39727,35 +39476,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/providers/{}/object-metadata", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& provider.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            provider),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .put(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.put(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "upsert_metadata_for_connection",
                             operation: &super::OPERATIONS[27usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[27usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -39917,30 +39655,14 @@ pub mod builder {
                         let page_token = page_token.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations/{}/operations",
-                            client.baseurl, encode_path(& project_id_or_name
-                            .to_string()), encode_path(& integration_id.to_string()),
-                            encode_path(& installation_id.to_string()),
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(&
+                            installation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("pageSize", &page_size),
                             )
@@ -39950,11 +39672,20 @@ pub mod builder {
                                     &page_token,
                                 ),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_operations",
                             operation: &super::OPERATIONS[28usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[28usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40091,36 +39822,25 @@ pub mod builder {
                         let object_name = object_name.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                            client.baseurl, encode_path(& project_id_or_name
-                            .to_string()), encode_path(& integration_id.to_string()),
-                            encode_path(& installation_id.to_string()), encode_path(&
-                            object_name.to_string()),
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(&
+                            installation_id), encode_path(& object_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_backfill_progress",
                             operation: &super::OPERATIONS[29usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[29usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40219,34 +39939,23 @@ pub mod builder {
                         let operation_id = operation_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/operations/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& operation_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& operation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_operation",
                             operation: &super::OPERATIONS[30usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[30usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40331,34 +40040,24 @@ pub mod builder {
                         let operation_id = operation_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/operations/{}/logs", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            operation_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            operation_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_operation_logs",
                             operation: &super::OPERATIONS[31usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[31usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40421,31 +40120,21 @@ pub mod builder {
                     async move {
                         let Self { client } = self;
                         let url = format!("{}/providers", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_providers",
                             operation: &super::OPERATIONS[32usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[32usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40511,34 +40200,23 @@ pub mod builder {
                         let Self { client, provider } = self;
                         let provider = provider.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/providers/{}", client.baseurl, encode_path(& provider
-                            .to_string()),
+                            "{}/providers/{}", client.baseurl, encode_path(& provider),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_provider",
                             operation: &super::OPERATIONS[33usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[33usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40621,36 +40299,29 @@ pub mod builder {
                         let active = active.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("active", &active),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_api_keys",
                             operation: &super::OPERATIONS[34usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[34usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40754,34 +40425,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_api_key",
                             operation: &super::OPERATIONS[35usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[35usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40871,34 +40531,23 @@ pub mod builder {
                         let api_key = api_key.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& api_key
-                            .to_string()),
+                            project_id_or_name), encode_path(& api_key),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_api_key",
                             operation: &super::OPERATIONS[36usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[36usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -40988,34 +40637,23 @@ pub mod builder {
                         let api_key = api_key.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& api_key
-                            .to_string()),
+                            project_id_or_name), encode_path(& api_key),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_api_key",
                             operation: &super::OPERATIONS[37usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[37usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41123,35 +40761,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& api_key
-                            .to_string()),
+                            project_id_or_name), encode_path(& api_key),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_api_key",
                             operation: &super::OPERATIONS[38usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[38usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41296,28 +40922,12 @@ pub mod builder {
                         let provider = provider.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "consumerRef",
@@ -41330,11 +40940,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("provider", &provider),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_connections",
                             operation: &super::OPERATIONS[39usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[39usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41446,34 +41065,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections:generate", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()),
+                            encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "generate_connection",
                             operation: &super::OPERATIONS[40usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[40usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41627,29 +41235,13 @@ pub mod builder {
                         let refresh = refresh.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            connection_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            connection_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeCreds",
@@ -41665,11 +41257,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("refresh", &refresh),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_connection",
                             operation: &super::OPERATIONS[41usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[41usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41760,34 +41361,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            connection_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            connection_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_connection",
                             operation: &super::OPERATIONS[43usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[43usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -41907,35 +41498,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            connection_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            connection_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_connection",
                             operation: &super::OPERATIONS[42usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[42usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42012,33 +41592,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_destinations",
                             operation: &super::OPERATIONS[45usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[45usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42142,34 +41712,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_destination",
                             operation: &super::OPERATIONS[44usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[44usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42303,29 +41862,13 @@ pub mod builder {
                         let rotate = rotate.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            destination.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            destination),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "includeSecrets",
@@ -42335,11 +41878,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("rotate", &rotate),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "get_destination",
                             operation: &super::OPERATIONS[46usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[46usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42429,34 +41981,24 @@ pub mod builder {
                         let destination = destination.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            destination.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            destination),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_destination",
                             operation: &super::OPERATIONS[48usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[48usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42575,35 +42117,24 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            destination.to_string()),
+                            encode_path(& project_id_or_name), encode_path(&
+                            destination),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_destination",
                             operation: &super::OPERATIONS[47usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[47usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42673,31 +42204,21 @@ pub mod builder {
                     async move {
                         let Self { client } = self;
                         let url = format!("{}/generate-upload-url", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "generate_upload_url",
                             operation: &super::OPERATIONS[49usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[49usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42782,32 +42303,21 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/orgs", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_org",
                             operation: &super::OPERATIONS[50usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[50usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42871,34 +42381,23 @@ pub mod builder {
                         let Self { client, org_id } = self;
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}", client.baseurl, encode_path(& org_id
-                            .to_string()),
+                            "{}/orgs/{}", client.baseurl, encode_path(& org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_org",
                             operation: &super::OPERATIONS[51usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[51usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -42998,35 +42497,23 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}", client.baseurl, encode_path(& org_id
-                            .to_string()),
+                            "{}/orgs/{}", client.baseurl, encode_path(& org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_org",
                             operation: &super::OPERATIONS[52usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[52usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43099,34 +42586,23 @@ pub mod builder {
                         let Self { client, org_id } = self;
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id
-                            .to_string()),
+                            "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_builders",
                             operation: &super::OPERATIONS[53usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[53usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43192,34 +42668,23 @@ pub mod builder {
                         let Self { client, org_id } = self;
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id
-                            .to_string()),
+                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_invites",
                             operation: &super::OPERATIONS[55usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[55usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43315,35 +42780,23 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id
-                            .to_string()),
+                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_org_invite",
                             operation: &super::OPERATIONS[54usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[54usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43429,34 +42882,24 @@ pub mod builder {
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let invite_id = invite_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id
-                            .to_string()), encode_path(& invite_id.to_string()),
+                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(&
+                            org_id), encode_path(& invite_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_org_invite",
                             operation: &super::OPERATIONS[56usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[56usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43535,34 +42978,24 @@ pub mod builder {
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let invite_id = invite_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
-                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id
-                            .to_string()), encode_path(& invite_id.to_string()),
+                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(&
+                            org_id), encode_path(& invite_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_org_invite",
                             operation: &super::OPERATIONS[57usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[57usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43666,34 +43099,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/orgs/{}/memberships", client.baseurl, encode_path(&
-                            org_id.to_string()),
+                            org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "add_user_to_org",
                             operation: &super::OPERATIONS[58usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[58usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43763,31 +43185,21 @@ pub mod builder {
                     async move {
                         let Self { client } = self;
                         let url = format!("{}/my-info", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_my_info",
                             operation: &super::OPERATIONS[59usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[59usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43870,32 +43282,21 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/invites:accept", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "accept_invite",
                             operation: &super::OPERATIONS[60usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[60usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -43962,33 +43363,23 @@ pub mod builder {
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/orgs/{}/billingAccount", client.baseurl, encode_path(&
-                            org_id.to_string()),
+                            org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_org_billing_account",
                             operation: &super::OPERATIONS[61usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[61usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44103,34 +43494,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/billingAccounts/{}/portalSession", client.baseurl,
-                            encode_path(& billing_account_id.to_string()),
+                            encode_path(& billing_account_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_billing_account_session",
                             operation: &super::OPERATIONS[62usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[62usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44200,33 +43580,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topics", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_topics",
                             operation: &super::OPERATIONS[64usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[64usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44326,34 +43696,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topics", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_topic",
                             operation: &super::OPERATIONS[63usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[63usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44457,34 +43816,23 @@ pub mod builder {
                         let topic_id = topic_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& topic_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& topic_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_topic",
                             operation: &super::OPERATIONS[66usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[66usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44606,35 +43954,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& topic_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& topic_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_topic",
                             operation: &super::OPERATIONS[65usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[65usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44767,28 +44103,12 @@ pub mod builder {
                         let topic_id = topic_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/notification-event-topic-routes", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            .baseurl, encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "eventType",
@@ -44798,11 +44118,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("topicId", &topic_id),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_event_topic_routes",
                             operation: &super::OPERATIONS[68usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[68usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -44907,34 +44236,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/notification-event-topic-routes", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
+                            .baseurl, encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_event_topic_route",
                             operation: &super::OPERATIONS[67usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[67usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45031,34 +44349,24 @@ pub mod builder {
                         let route_id = route_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/notification-event-topic-routes/{}", client
-                            .baseurl, encode_path(& project_id_or_name.to_string()),
-                            encode_path(& route_id.to_string()),
+                            .baseurl, encode_path(& project_id_or_name), encode_path(&
+                            route_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_event_topic_route",
                             operation: &super::OPERATIONS[69usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[69usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45176,28 +44484,12 @@ pub mod builder {
                         let topic_id = topic_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topic-destination-routes", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()),
+                            encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new(
                                     "destinationId",
@@ -45207,11 +44499,20 @@ pub mod builder {
                             .query_param(
                                 &progenitor_client::QueryParam::new("topicId", &topic_id),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_topic_destination_routes",
                             operation: &super::OPERATIONS[71usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[71usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45316,34 +44617,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topic-destination-routes", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()),
+                            encode_path(& project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_topic_destination_route",
                             operation: &super::OPERATIONS[70usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[70usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45447,34 +44737,23 @@ pub mod builder {
                         let route_id = route_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/topic-destination-routes/{}", client.baseurl,
-                            encode_path(& project_id_or_name.to_string()), encode_path(&
-                            route_id.to_string()),
+                            encode_path(& project_id_or_name), encode_path(& route_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_topic_destination_route",
                             operation: &super::OPERATIONS[72usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[72usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45564,36 +44843,29 @@ pub mod builder {
                         let active = active.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("active", &active),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "list_jwt_keys",
                             operation: &super::OPERATIONS[74usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[74usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45695,34 +44967,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()),
+                            project_id_or_name),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "create_jwt_key",
                             operation: &super::OPERATIONS[73usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[73usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45812,34 +45073,23 @@ pub mod builder {
                         let key_id = key_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& key_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& key_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "get_jwt_key",
                             operation: &super::OPERATIONS[75usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[75usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -45922,34 +45172,23 @@ pub mod builder {
                         let key_id = key_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& key_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& key_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .delete(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.delete(url).build()?;
                         let info = OperationInfo {
                             operation_id: "delete_jwt_key",
                             operation: &super::OPERATIONS[77usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[77usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46064,35 +45303,23 @@ pub mod builder {
                             .map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name.to_string()), encode_path(& key_id
-                            .to_string()),
+                            project_id_or_name), encode_path(& key_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .patch(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.patch(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "update_jwt_key",
                             operation: &super::OPERATIONS[76usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[76usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46172,34 +45399,27 @@ pub mod builder {
                         let Self { client, domain } = self;
                         let domain = domain.map_err(Error::InvalidRequest)?;
                         let url = format!("{}/claimed-domains", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
                         let mut request = client
                             .client
                             .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
                             .query_param(
                                 &progenitor_client::QueryParam::new("domain", &domain),
                             )
-                            .headers(header_map)
                             .build()?;
                         let info = OperationInfo {
                             operation_id: "check_claimed_domain",
                             operation: &super::OPERATIONS[78usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[78usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46294,32 +45514,21 @@ pub mod builder {
                             })
                             .map_err(Error::InvalidRequest)?;
                         let url = format!("{}/claimed-domains", client.baseurl,);
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "claim_domain",
                             operation: &super::OPERATIONS[79usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[79usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46403,33 +45612,23 @@ pub mod builder {
                         let org_id = org_id.map_err(Error::InvalidRequest)?;
                         let url = format!(
                             "{}/orgs/{}/claimed-domains", client.baseurl, encode_path(&
-                            org_id.to_string()),
+                            org_id),
                         );
-                        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                            1usize,
-                        );
-                        header_map
-                            .append(
-                                ::reqwest::header::HeaderName::from_static("api-version"),
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::Client::api_version(),
-                                ),
-                            );
                         #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .headers(header_map)
-                            .build()?;
+                        let mut request = client.client.get(url).build()?;
                         let info = OperationInfo {
                             operation_id: "list_org_claimed_domains",
                             operation: &super::OPERATIONS[80usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[80usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
                         };
                         client.pre(&mut request, &info).await?;
                         let result = client.exec(request, &info).await;
@@ -46473,6 +45672,9 @@ pub mod prelude {
 /// The base URL of the Ampersand API: the first of the spec's `servers`. Pass another
 /// one to [`Client::new`] to override it.
 pub const DEFAULT_BASE_URL: &str = "https://api.withampersand.com/v1";
+/// The version of the API this client was generated from (the spec's `info.version`),
+/// sent with every request in `api-version`.
+pub const API_VERSION: &str = "1.0.0";
 /// Every operation of the spec, in its order: operationId, the `Client` method that
 /// starts it, HTTP method and path template.
 pub const OPERATIONS: &[crate::OperationMeta] = &[
@@ -48890,7 +48092,7 @@ impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
         info: &crate::runtime::OperationInfo,
     ) -> Result<crate::call::Exchange, crate::Error> {
         debug_assert_eq!(info.operation.method_name, info.operation_id);
-        crate::call::call(&self.client, &self.inner, request, info.operation).await
+        crate::call::call(&self.client, &self.inner, request, info).await
     }
 }
 /// The types and operations of `api/read.yaml` (see the crate docs), with the `data-plane` feature (a default one).
@@ -51610,36 +50812,28 @@ let response = client.deliver_results()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                                encode_path(& project_id_or_name.to_string()), encode_path(&
-                                integration_id.to_string()), encode_path(& object_name
-                                .to_string()),
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& object_name),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "trigger_read",
                                 operation: &super::OPERATIONS[0usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[0usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -51795,36 +50989,29 @@ let response = client.deliver_results()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}/installations/{}:pause",
-                                client.baseurl, encode_path(& project_id_or_name
-                                .to_string()), encode_path(& integration_id.to_string()),
-                                encode_path(& installation_id.to_string()),
+                                client.baseurl, encode_path(& project_id_or_name),
+                                encode_path(& integration_id), encode_path(&
+                                installation_id),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "pause_reads",
                                 operation: &super::OPERATIONS[1usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[1usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -51975,36 +51162,29 @@ let response = client.deliver_results()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}/installations/{}:unpause",
-                                client.baseurl, encode_path(& project_id_or_name
-                                .to_string()), encode_path(& integration_id.to_string()),
-                                encode_path(& installation_id.to_string()),
+                                client.baseurl, encode_path(& project_id_or_name),
+                                encode_path(& integration_id), encode_path(&
+                                installation_id),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "unpause_reads",
                                 operation: &super::OPERATIONS[2usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[2usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -52154,36 +51334,28 @@ let response = client.deliver_results()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}/objects/{}:deliverResults",
-                                client.baseurl, encode_path(& project_id_or_name
-                                .to_string()), encode_path(& integration_id.to_string()),
-                                encode_path(& object_name.to_string()),
+                                client.baseurl, encode_path(& project_id_or_name),
+                                encode_path(& integration_id), encode_path(& object_name),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "deliver_results",
                                 operation: &super::OPERATIONS[3usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[3usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -52234,6 +51406,9 @@ let response = client.deliver_results()
     /// The base URL of the Ampersand API: the first of the spec's `servers`. Pass another
     /// one to [`Client::new`] to override it.
     pub const DEFAULT_BASE_URL: &str = "https://read.withampersand.com/v1";
+    /// The version of the API this client was generated from (the spec's `info.version`),
+    /// sent with every request in `api-version`.
+    pub const API_VERSION: &str = "1.0.0";
     /// Every operation of the spec, in its order: operationId, the `Client` method that
     /// starts it, HTTP method and path template.
     pub const OPERATIONS: &[crate::OperationMeta] = &[
@@ -52289,7 +51464,7 @@ let response = client.deliver_results()
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info.operation).await
+            crate::call::call(&self.client, &self.inner, request, info).await
         }
     }
 }
@@ -56189,36 +55364,28 @@ let response = client.write_records()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                                encode_path(& project_id_or_name.to_string()), encode_path(&
-                                integration_id.to_string()), encode_path(& object_name
-                                .to_string()),
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& object_name),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "write_records",
                                 operation: &super::OPERATIONS[0usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[0usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -56269,6 +55436,9 @@ let response = client.write_records()
     /// The base URL of the Ampersand API: the first of the spec's `servers`. Pass another
     /// one to [`Client::new`] to override it.
     pub const DEFAULT_BASE_URL: &str = "https://write.withampersand.com/v1";
+    /// The version of the API this client was generated from (the spec's `info.version`),
+    /// sent with every request in `api-version`.
+    pub const API_VERSION: &str = "1.0.0";
     /// Every operation of the spec, in its order: operationId, the `Client` method that
     /// starts it, HTTP method and path template.
     pub const OPERATIONS: &[crate::OperationMeta] = &[
@@ -56304,7 +55474,7 @@ let response = client.write_records()
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info.operation).await
+            crate::call::call(&self.client, &self.inner, request, info).await
         }
     }
 }
@@ -58920,38 +58090,31 @@ let response = client.search_records()
                                 .map_err(Error::InvalidRequest)?;
                             let url = format!(
                                 "{}/projects/{}/integrations/{}", client.baseurl,
-                                encode_path(& project_id_or_name.to_string()), encode_path(&
-                                integration_id.to_string()),
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id),
                             );
-                            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(
-                                1usize,
-                            );
-                            header_map
-                                .append(
-                                    ::reqwest::header::HeaderName::from_static("api-version"),
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::Client::api_version(),
-                                    ),
-                                );
                             #[allow(unused_mut)]
                             let mut request = client
                                 .client
                                 .post(url)
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
                                 .json(&body)
                                 .query_param(
                                     &progenitor_client::QueryParam::new("groupRef", &group_ref),
                                 )
-                                .headers(header_map)
                                 .build()?;
                             let info = OperationInfo {
                                 operation_id: "search_records",
                                 operation: &super::OPERATIONS[0usize],
+                                accept: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[0usize].accept,
+                                    )
+                                },
+                                api_version: const {
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    )
+                                },
                             };
                             client.pre(&mut request, &info).await?;
                             let result = client.exec(request, &info).await;
@@ -59002,6 +58165,9 @@ let response = client.search_records()
     /// The base URL of the Ampersand API: the first of the spec's `servers`. Pass another
     /// one to [`Client::new`] to override it.
     pub const DEFAULT_BASE_URL: &str = "https://search.withampersand.com/v1";
+    /// The version of the API this client was generated from (the spec's `info.version`),
+    /// sent with every request in `api-version`.
+    pub const API_VERSION: &str = "1.0.0";
     /// Every operation of the spec, in its order: operationId, the `Client` method that
     /// starts it, HTTP method and path template.
     pub const OPERATIONS: &[crate::OperationMeta] = &[
@@ -59027,7 +58193,7 @@ let response = client.search_records()
             info: &crate::runtime::OperationInfo,
         ) -> Result<crate::call::Exchange, crate::Error> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info.operation).await
+            crate::call::call(&self.client, &self.inner, request, info).await
         }
     }
 }

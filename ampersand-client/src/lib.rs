@@ -12,6 +12,7 @@ pub mod hook;
 pub mod jwt;
 mod mask;
 mod operation;
+mod path;
 mod redact;
 pub mod retry;
 mod runtime;

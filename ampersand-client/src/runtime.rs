@@ -14,13 +14,14 @@ use std::fmt;
 use std::future::Future;
 
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderValue};
 use serde::de::DeserializeOwned;
 
 use crate::OperationMeta;
 use crate::call::Exchange;
 
-pub use progenitor_client::{ByteStream, ClientInfo, encode_path};
+pub(crate) use crate::path::encode_path;
+pub use progenitor_client::{ByteStream, ClientInfo};
 
 /// What the generated operations call on a request builder besides reqwest's own methods.
 pub(crate) trait RequestBuilderExt: Sized {
@@ -42,14 +43,19 @@ impl RequestBuilderExt for reqwest::RequestBuilder {
 }
 
 /// What a generated `send()` tells its hooks of the call: progenitor's `OperationInfo`, with
-/// the operation's facts (the runtime pass adds `operation`), so that the request path has them
-/// without a lookup by name.
-#[derive(Debug, Clone, Copy)]
+/// the operation's facts (the runtime pass adds `operation` and the two header values), so that
+/// the request path has them without a lookup by name or a check of a header value per call.
+#[derive(Debug, Clone)]
 pub(crate) struct OperationInfo {
     /// The `Client` method (`list_installations`), as progenitor names it.
     pub(crate) operation_id: &'static str,
     /// The operation, in its module's `OPERATIONS`.
     pub(crate) operation: &'static OperationMeta,
+    /// Its [`OperationMeta::accept`] as a header value, made at compile time.
+    pub(crate) accept: HeaderValue,
+    /// Its API's version (the spec's `info.version`), sent in `api-version`, made at compile
+    /// time.
+    pub(crate) api_version: HeaderValue,
 }
 
 /// The hooks every generated `send()` calls around its request, in progenitor's order: `pre`

@@ -21,7 +21,9 @@ use serde_json::Value;
 
 use hosts::{default_base_url, hosts_items};
 use manifest::manifest_items;
-use operations::{error_bodies_of, operation_error_body, operation_facts, operations_table};
+use operations::{
+    api_version, error_bodies_of, operation_error_body, operation_facts, operations_table,
+};
 use run::{blame_operation, quietly, run_progenitor};
 
 pub use error::CodegenError;
@@ -281,6 +283,7 @@ fn generate_module(
     let operations = operation_facts(document);
     passes::apply(&mut file, &operations)?;
     file.items.push(default_base_url(document)?);
+    file.items.push(api_version(document)?);
     file.items.push(operations_table(document, &file)?);
     let updates = update_fields::items(document, &file, &operations)?;
     file.items.extend(updates);
@@ -294,7 +297,7 @@ fn generate_module(
                 info: &crate::runtime::OperationInfo,
             ) -> Result<crate::call::Exchange, crate::Error> {
                 debug_assert_eq!(info.operation.method_name, info.operation_id);
-                crate::call::call(&self.client, &self.inner, request, info.operation).await
+                crate::call::call(&self.client, &self.inner, request, info).await
             }
         }
     });

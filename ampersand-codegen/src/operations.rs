@@ -211,6 +211,26 @@ pub(crate) fn operations_table(
     })
 }
 
+/// `pub const API_VERSION`: the spec's `info.version`, which the request path sends in
+/// `api-version` (as progenitor's `ClientInfo::api_version` returns it).
+pub(crate) fn api_version(document: &Value) -> Result<syn::Item, CodegenError> {
+    let version = document
+        .pointer("/info/version")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if !version.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Err(CodegenError::Pass {
+            type_name: "API_VERSION".into(),
+            message: format!("the version {version:?} is not a header value"),
+        });
+    }
+    Ok(syn::parse_quote! {
+        /// The version of the API this client was generated from (the spec's `info.version`),
+        /// sent with every request in `api-version`.
+        pub const API_VERSION: &str = #version;
+    })
+}
+
 /// The credentials an operation accepts, from its `security` (else the document's), in order:
 /// `crate::CredentialKind::ApiKey` for an `apiKey` scheme in a header, `Bearer` for an `http`
 /// bearer scheme.

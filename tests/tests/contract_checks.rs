@@ -16,6 +16,7 @@ async fn raw(c: &Contract, method: &str, path: &str, body: Option<Value>) -> u16
             format!("{}{path}", c.server.base_url()),
         )
         .header("x-api-key", KEY)
+        .header("api-version", api().version())
         .header("accept", ampersand_tests::contract::declared_accept(c.op()));
     if let Some(body) = body {
         request = request.json(&body);

@@ -25,11 +25,12 @@ use tokio::time::Instant;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{ACCEPT, HeaderMap, HeaderName};
 use tracing::Instrument;
 use tracing::field::Empty;
 
 use crate::error::{ErrorKind, RedirectRefusal};
+use crate::runtime::OperationInfo;
 use crate::{Error, OperationMeta, Secret};
 
 /// How many same-origin redirects one attempt follows.
@@ -45,10 +46,13 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 /// The header an API key is sent in.
 pub const API_KEY_HEADER: &str = "x-api-key";
+/// The header the API's version (the spec's `info.version`) is sent in.
+pub const API_VERSION_HEADER: &str = "api-version";
 
 // the same names, made once at compile time rather than parsed on every call
 const REQUEST_ID: HeaderName = HeaderName::from_static(REQUEST_ID_HEADER);
 const API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
+const API_VERSION: HeaderName = HeaderName::from_static(API_VERSION_HEADER);
 
 /// A response read whole, with what the request path knows of the call. The generated
 /// operations decode it (see the `runtime` module).
@@ -132,23 +136,25 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
         .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
 }
 
-/// Sends `request` for `operation` through the request path, and reads the response whole:
-/// what the `exec` hook of every generated client does.
+/// Sends `request` for the operation `info` names through the request path, and reads the
+/// response whole: what the `exec` hook of every generated client does.
 pub(crate) async fn call(
     http: &reqwest::Client,
     inner: &CallSettings,
     mut request: reqwest::Request,
-    operation: &'static OperationMeta,
+    info: &OperationInfo,
 ) -> Result<Exchange, Error> {
+    let operation = info.operation;
     // an error names its operation in `runtime::operation`, around the whole `send()`; the
     // credential goes on each attempt after the hooks have seen it
     let credential = attempts::credential_for(operation, inner)?;
-    // what the operation's responses declare, its errors' media types included
+    // the headers every request of the operation carries: what its responses declare (its
+    // errors' media types included) and the API's version
+    let headers = request.headers_mut();
     if !operation.accept.is_empty() {
-        request
-            .headers_mut()
-            .insert(ACCEPT, HeaderValue::from_static(operation.accept));
+        headers.insert(ACCEPT, info.accept.clone());
     }
+    headers.insert(API_VERSION, info.api_version.clone());
     // path template only: the concrete path may hold ids, and no header or body is traced
     let span = tracing::info_span!(
         "ampersand.request",

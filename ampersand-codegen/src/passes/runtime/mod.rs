@@ -2,7 +2,7 @@
 //! its output imports from `progenitor_client` resolve to `crate::runtime` instead, whose
 //! `ClientHooks::exec` is the request path (`crate::call`: credentials, timeouts, retries,
 //! redirects, size limit, tracing) and whose `ResponseValue` and `Error` constructors decode
-//! what it read into the one `crate::Error`. A `send()` keeps its statements:
+//! what it read into the one `crate::Error`. A `send()` keeps its steps:
 //!
 //! - `use progenitor_client::{…}` becomes `use crate::runtime::{…}` (its `Error`, the
 //!   constructors progenitor calls, imported privately: the public error is `crate::Error`);
@@ -13,9 +13,10 @@
 //!   that a request refused before it is sent (a parameter left unset) names its operation
 //!   too, and its `OperationInfo { operation_id }` also carries `operation:
 //!   &super::OPERATIONS[i]`, so that the request path has the operation's facts without
-//!   looking them up by name on every call;
-//! - each `.query(&progenitor_client::QueryParam::new(…))` calls `.query_param(…)`, the
-//!   runtime's own, which leaves the URL alone when an optional parameter is unset;
+//!   looking them up by name on every call, and the header values of its `Accept` and of
+//!   the API's version, made at compile time;
+//! - the request is built as progenitor builds it, with less work (`request.rs`: path
+//!   parameters encoded in place, `Accept` and `api-version` left to the request path);
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -30,6 +31,8 @@ use syn::visit_mut::VisitMut;
 
 use super::segment_names;
 use crate::CodegenError;
+
+mod request;
 
 /// Each operation's index in its module's `OPERATIONS`, by Rust method name (progenitor's
 /// `OperationInfo::operation_id`).
@@ -236,7 +239,7 @@ fn route_send(
             &format!("{} `OperationInfo {{ … }}` in send(), not one", info.1),
         ));
     }
-    QueryParams.visit_block_mut(&mut f.block);
+    request::trim(&mut f.block);
     let block = &f.block;
     f.block = syn::parse_quote!({
         crate::runtime::operation(&super::OPERATIONS[#index], async move #block).await
@@ -244,47 +247,29 @@ fn route_send(
     Ok(())
 }
 
-/// Adds `operation: &super::OPERATIONS[index]` to each `OperationInfo { … }`, counting them.
+/// Adds to each `OperationInfo { … }`, counting them: `operation: &super::OPERATIONS[index]`,
+/// and the header values of its `accept` and of the module's `API_VERSION`, made at compile
+/// time.
 struct OperationInfoMeta(usize, usize);
 
 impl VisitMut for OperationInfoMeta {
     fn visit_expr_struct_mut(&mut self, node: &mut syn::ExprStruct) {
         if node.path.is_ident("OperationInfo") {
             let index = self.0;
-            node.fields
-                .push(syn::parse_quote!(operation: &super::OPERATIONS[#index]));
+            let fields: [syn::FieldValue; 3] = [
+                syn::parse_quote!(operation: &super::OPERATIONS[#index]),
+                syn::parse_quote!(accept: const {
+                    ::reqwest::header::HeaderValue::from_static(super::OPERATIONS[#index].accept)
+                }),
+                syn::parse_quote!(api_version: const {
+                    ::reqwest::header::HeaderValue::from_static(super::API_VERSION)
+                }),
+            ];
+            node.fields.extend(fields);
             self.1 += 1;
         }
         syn::visit_mut::visit_expr_struct_mut(self, node);
     }
-}
-
-/// `.query(&progenitor_client::QueryParam::new(…))` as `.query_param(…)` (the runtime's
-/// `RequestBuilderExt`): an optional parameter left unset then leaves the URL as it is, where
-/// reqwest's `query` takes it apart and puts it together again to add nothing.
-struct QueryParams;
-
-impl VisitMut for QueryParams {
-    fn visit_expr_method_call_mut(&mut self, node: &mut syn::ExprMethodCall) {
-        if node.method == "query" && node.args.len() == 1 && is_query_param(&node.args[0]) {
-            node.method = syn::Ident::new("query_param", node.method.span());
-        }
-        syn::visit_mut::visit_expr_method_call_mut(self, node);
-    }
-}
-
-/// Whether `arg` is `&progenitor_client::QueryParam::new(…)`.
-fn is_query_param(arg: &syn::Expr) -> bool {
-    let syn::Expr::Reference(reference) = arg else {
-        return false;
-    };
-    let syn::Expr::Call(call) = &*reference.expr else {
-        return false;
-    };
-    let syn::Expr::Path(path) = &*call.func else {
-        return false;
-    };
-    segment_names(&path.path) == ["progenitor_client", "QueryParam", "new"]
 }
 
 struct RetypeError(bool);
