@@ -7,6 +7,7 @@
 //! list and map, realistic values by format), which is itself validated against the schema.
 
 mod case;
+mod compare;
 mod sample;
 mod spec;
 
@@ -18,7 +19,7 @@ use serde_json::Value;
 
 use ampersand_spec::json_schema;
 pub use case::Contract;
-pub use spec::NEWER_FIELD;
+pub use compare::NEWER_FIELD;
 
 /// The API key every contract client holds.
 pub const KEY: &str = "contract-test-key";
