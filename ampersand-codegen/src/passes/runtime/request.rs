@@ -141,7 +141,8 @@ impl VisitMut for PathParams {
     }
 }
 
-/// `builder.header(…ACCEPT, …)` as `builder`.
+/// `builder.header(…ACCEPT, …HeaderValue::from_static("…"))` (progenitor's fixed media type)
+/// as `builder`; any other value is kept.
 struct DropAccept;
 
 impl VisitMut for DropAccept {
@@ -151,11 +152,29 @@ impl VisitMut for DropAccept {
             && call.args.len() == 2
             && matches!(&call.args[0], syn::Expr::Path(p)
                 if p.path.segments.last().is_some_and(|s| s.ident == "ACCEPT"))
+            && is_static_value(&call.args[1])
         {
             *node = (*call.receiver).clone();
         }
         syn::visit_mut::visit_expr_mut(self, node);
     }
+}
+
+/// Whether `value` is `…HeaderValue::from_static("…")` of a literal.
+fn is_static_value(value: &syn::Expr) -> bool {
+    let syn::Expr::Call(call) = value else {
+        return false;
+    };
+    let from_static = matches!(&*call.func, syn::Expr::Path(p)
+        if segment_names(&p.path).ends_with(&["HeaderValue".into(), "from_static".into()]));
+    from_static
+        && matches!(
+            call.args.first(),
+            Some(syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(_),
+                ..
+            }))
+        )
 }
 
 /// Drops the statements `header_map.append(HeaderName::from_static("api-version"), …);`,

@@ -126,6 +126,19 @@ fn the_request_is_built_with_less_work_and_the_same_facts() {
     assert!(code.contains("header_map . append (\"x-key\""), "{code}");
     assert!(code.contains(". headers (header_map)"), "{code}");
     assert!(!code.contains("api-version"), "{code}");
+
+    // an Accept that is not progenitor's fixed media type is the caller's: it stays
+    let chosen = PROGENITORS.replace(
+        "::reqwest::header::HeaderValue::from_static(\"application/json\")",
+        "accept_value",
+    );
+    let mut file = module(&chosen);
+    apply(&mut file, &operations()).unwrap();
+    let code = quote!(#file).to_string();
+    assert!(
+        code.contains(". header (:: reqwest :: header :: ACCEPT , accept_value"),
+        "{code}"
+    );
 }
 
 #[test]
