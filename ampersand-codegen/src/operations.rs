@@ -182,7 +182,7 @@ pub(crate) fn operations_table(
             .filter_map(Value::as_str)
             .collect();
         let accept = accept.join(", ");
-        if !accept.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        if !is_header_value(&accept) {
             return Err(CodegenError::Pass {
                 type_name: "OPERATIONS".into(),
                 message: format!("{id}: the media types {accept:?} are not a header value"),
@@ -211,6 +211,12 @@ pub(crate) fn operations_table(
     })
 }
 
+/// Whether `text` can be sent as a header value as it is (visible ASCII and spaces), which the
+/// client's `HeaderValue::from_static` of it, made at compile time, needs.
+fn is_header_value(text: &str) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 /// `pub const API_VERSION`: the spec's `info.version`, which the request path sends in
 /// `api-version` (as progenitor's `ClientInfo::api_version` returns it).
 pub(crate) fn api_version(document: &Value) -> Result<syn::Item, CodegenError> {
@@ -218,7 +224,7 @@ pub(crate) fn api_version(document: &Value) -> Result<syn::Item, CodegenError> {
         .pointer("/info/version")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    if !version.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if !is_header_value(version) {
         return Err(CodegenError::Pass {
             type_name: "API_VERSION".into(),
             message: format!("the version {version:?} is not a header value"),

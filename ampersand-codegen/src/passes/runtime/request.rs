@@ -165,8 +165,7 @@ fn is_static_value(value: &syn::Expr) -> bool {
     let syn::Expr::Call(call) = value else {
         return false;
     };
-    let from_static = matches!(&*call.func, syn::Expr::Path(p)
-        if segment_names(&p.path).ends_with(&["HeaderValue".into(), "from_static".into()]));
+    let from_static = calls(&call.func, "HeaderValue", "from_static");
     from_static
         && matches!(
             call.args.first(),
@@ -198,8 +197,7 @@ fn is_api_version_append(stmt: &syn::Stmt) -> bool {
     let Some(syn::Expr::Call(name)) = call.args.first() else {
         return false;
     };
-    let from_static = matches!(&*name.func, syn::Expr::Path(p)
-        if segment_names(&p.path).ends_with(&["HeaderName".into(), "from_static".into()]));
+    let from_static = calls(&name.func, "HeaderName", "from_static");
     let api_version = matches!(name.args.first(), Some(syn::Expr::Lit(syn::ExprLit {
         lit: syn::Lit::Str(s), ..
     })) if s.value().eq_ignore_ascii_case("api-version"));
@@ -211,8 +209,7 @@ struct SmallerHeaderMap;
 
 impl VisitMut for SmallerHeaderMap {
     fn visit_expr_call_mut(&mut self, node: &mut syn::ExprCall) {
-        let with_capacity = matches!(&*node.func, syn::Expr::Path(p)
-            if segment_names(&p.path).ends_with(&["HeaderMap".into(), "with_capacity".into()]));
+        let with_capacity = calls(&node.func, "HeaderMap", "with_capacity");
         if with_capacity
             && let Some(syn::Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Int(n),
@@ -225,4 +222,9 @@ impl VisitMut for SmallerHeaderMap {
         }
         syn::visit_mut::visit_expr_call_mut(self, node);
     }
+}
+
+/// Whether `func` is the path `…::ty::function`.
+fn calls(func: &syn::Expr, ty: &str, function: &str) -> bool {
+    matches!(func, syn::Expr::Path(p) if segment_names(&p.path).ends_with(&[ty.into(), function.into()]))
 }
