@@ -35950,68 +35950,66 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/oauth-connect`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::string::String>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::string::String>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[0usize],
-                    async move {
-                        let Self { client, body } = self;
-                        let body = body
-                            .and_then(|v| {
-                                types::OauthConnectBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/oauth-connect", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "oauth_connect",
-                            operation: &super::OPERATIONS[0usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[0usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => Ok(ResponseValue::stream(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[0usize],
+                async move {
+                    let Self { client, body } = self;
+                    let body = body
+                        .and_then(|v| {
+                            types::OauthConnectBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/oauth-connect", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "oauth_connect",
+                        operation: &super::OPERATIONS[0usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[0usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => Ok(ResponseValue::stream(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::oauth_update`]
@@ -36058,70 +36056,66 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/connections/{connectionId}:oauth-update`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::string::String>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::string::String>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[1usize],
-                    async move {
-                        let Self { client, project_id_or_name, connection_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let connection_id = connection_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections/{}:oauth-update", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            connection_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "oauth_update",
-                            operation: &super::OPERATIONS[1usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[1usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => Ok(ResponseValue::stream(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[1usize],
+                async move {
+                    let Self { client, project_id_or_name, connection_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections/{}:oauth-update", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& connection_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "oauth_update",
+                        operation: &super::OPERATIONS[1usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[1usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => Ok(ResponseValue::stream(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -36136,55 +36130,53 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/projects`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Project>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[2usize],
-                    async move {
-                        let Self { client } = self;
-                        let url = format!("{}/projects", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_projects",
-                            operation: &super::OPERATIONS[2usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[2usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[2usize],
+                async move {
+                    let Self { client } = self;
+                    let url = format!("{}/projects", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_projects",
+                        operation: &super::OPERATIONS[2usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[2usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_project`]
@@ -36227,66 +36219,66 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects`
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Project>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[3usize],
-                    async move {
-                        let Self { client, body } = self;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateProjectBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/projects", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_project",
-                            operation: &super::OPERATIONS[3usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[3usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[3usize],
+                async move {
+                    let Self { client, body } = self;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateProjectBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/projects", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_project",
+                        operation: &super::OPERATIONS[3usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[3usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_project`]
@@ -36333,69 +36325,69 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}`
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Project>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[4usize],
-                    async move {
-                        let Self { client, project_id_or_name, include_entitlements } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let include_entitlements = include_entitlements
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "includeEntitlements",
-                                    &include_entitlements,
+                &super::OPERATIONS[4usize],
+                async move {
+                    let Self { client, project_id_or_name, include_entitlements } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let include_entitlements = include_entitlements
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "includeEntitlements",
+                                &include_entitlements,
+                            ),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_project",
+                        operation: &super::OPERATIONS[4usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[4usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_project",
-                            operation: &super::OPERATIONS[4usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[4usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_project`]
@@ -36454,64 +36446,64 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}`
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Project>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[5usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateProjectBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_project",
-                            operation: &super::OPERATIONS[5usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[5usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[5usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateProjectBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_project",
+                        operation: &super::OPERATIONS[5usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[5usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_provider_apps`]
@@ -36544,67 +36536,68 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/provider-apps`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::ProviderApp>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ProviderApp>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[6usize],
-                    async move {
-                        let Self { client, project_id_or_name } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_provider_apps",
-                            operation: &super::OPERATIONS[6usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[6usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[6usize],
+                async move {
+                    let Self { client, project_id_or_name } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_provider_apps",
+                        operation: &super::OPERATIONS[6usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[6usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_provider_app`]
@@ -36665,80 +36658,78 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/provider-apps`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProviderApp>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[7usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateProviderAppBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_provider_app",
-                            operation: &super::OPERATIONS[7usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[7usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[7usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateProviderAppBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_provider_app",
+                        operation: &super::OPERATIONS[7usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[7usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_provider_app`]
@@ -36785,68 +36776,67 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/provider-apps/{providerAppId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[8usize],
-                    async move {
-                        let Self { client, project_id_or_name, provider_app_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let provider_app_id = provider_app_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/provider-apps/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            provider_app_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_provider_app",
-                            operation: &super::OPERATIONS[8usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[8usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[8usize],
+                async move {
+                    let Self { client, project_id_or_name, provider_app_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let provider_app_id = provider_app_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/provider-apps/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& provider_app_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_provider_app",
+                        operation: &super::OPERATIONS[8usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[8usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_provider_app`]
@@ -36921,76 +36911,73 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/provider-apps/{providerAppId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProviderApp>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[9usize],
-                    async move {
-                        let Self { client, project_id_or_name, provider_app_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let provider_app_id = provider_app_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateProviderAppBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/provider-apps/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            provider_app_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_provider_app",
-                            operation: &super::OPERATIONS[9usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[9usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[9usize],
+                async move {
+                    let Self { client, project_id_or_name, provider_app_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let provider_app_id = provider_app_id
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateProviderAppBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/provider-apps/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& provider_app_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_provider_app",
+                        operation: &super::OPERATIONS[9usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[9usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_integrations`]
@@ -37023,67 +37010,68 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Integration>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Integration>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[10usize],
-                    async move {
-                        let Self { client, project_id_or_name } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_integrations",
-                            operation: &super::OPERATIONS[10usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[10usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[10usize],
+                async move {
+                    let Self { client, project_id_or_name } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_integrations",
+                        operation: &super::OPERATIONS[10usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[10usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_integration`]
@@ -37144,78 +37132,78 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[11usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateIntegrationBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_integration",
-                            operation: &super::OPERATIONS[11usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[11usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[11usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateIntegrationBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_integration",
+                        operation: &super::OPERATIONS[11usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[11usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => Ok(ResponseValue::empty(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_integration`]
@@ -37264,74 +37252,67 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationIdOrName}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Integration>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Integration>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[12usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id_or_name,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id_or_name = integration_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_integration",
-                            operation: &super::OPERATIONS[12usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[12usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[12usize],
+                async move {
+                    let Self { client, project_id_or_name, integration_id_or_name } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id_or_name = integration_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& integration_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_integration",
+                        operation: &super::OPERATIONS[12usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[12usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_integration`]
@@ -37378,75 +37359,73 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/integrations/{integrationId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[13usize],
-                    async move {
-                        let Self { client, project_id_or_name, integration_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_integration",
-                            operation: &super::OPERATIONS[13usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[13usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[13usize],
+                async move {
+                    let Self { client, project_id_or_name, integration_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& integration_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_integration",
+                        operation: &super::OPERATIONS[13usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[13usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::batch_upsert_integrations`]
@@ -37520,84 +37499,85 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/projects/{projectIdOrName}/integrations:batch`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Integration>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Integration>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[14usize],
-                    async move {
-                        let Self { client, project_id_or_name, destructive, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let destructive = destructive.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::BatchUpsertIntegrationsBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations:batch", client.baseurl,
-                            encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .put(url)
-                            .json(&body)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "destructive",
-                                    &destructive,
+                &super::OPERATIONS[14usize],
+                async move {
+                    let Self { client, project_id_or_name, destructive, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let destructive = destructive.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::BatchUpsertIntegrationsBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations:batch", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .put(url)
+                        .json(&body)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "destructive",
+                                &destructive,
+                            ),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "batch_upsert_integrations",
+                        operation: &super::OPERATIONS[14usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[14usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "batch_upsert_integrations",
-                            operation: &super::OPERATIONS[14usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[14usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_revision`]
@@ -37682,98 +37662,96 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/revisions`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[15usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            destructive,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let destructive = destructive.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateRevisionBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/revisions", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .json(&body)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "destructive",
-                                    &destructive,
+                &super::OPERATIONS[15usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        destructive,
+                        body,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let destructive = destructive.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateRevisionBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/revisions", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& integration_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .post(url)
+                        .json(&body)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "destructive",
+                                &destructive,
+                            ),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_revision",
+                        operation: &super::OPERATIONS[15usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[15usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => Ok(ResponseValue::empty(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_revision",
-                            operation: &super::OPERATIONS[15usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[15usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_hydrated_revision`]
@@ -37848,81 +37826,77 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/revisions/{revisionId}:hydrate`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::HydratedRevision>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::HydratedRevision>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[16usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            revision_id,
-                            connection_id,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let revision_id = revision_id.map_err(Error::InvalidRequest)?;
-                        let connection_id = connection_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& revision_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "connectionId",
-                                    &connection_id,
+                &super::OPERATIONS[16usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        revision_id,
+                        connection_id,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let revision_id = revision_id.map_err(Error::InvalidRequest)?;
+                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& revision_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "connectionId",
+                                &connection_id,
+                            ),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_hydrated_revision",
+                        operation: &super::OPERATIONS[16usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[16usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_hydrated_revision",
-                            operation: &super::OPERATIONS[16usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[16usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_installations`]
@@ -37984,82 +37958,76 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Installation>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Installation>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[17usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            group_ref,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                &super::OPERATIONS[17usize],
+                async move {
+                    let Self { client, project_id_or_name, integration_id, group_ref } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& integration_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_installations",
+                        operation: &super::OPERATIONS[17usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[17usize].accept,
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_installations",
-                            operation: &super::OPERATIONS[17usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[17usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_installation`]
@@ -38134,83 +38102,79 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Installation>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[18usize],
-                    async move {
-                        let Self { client, project_id_or_name, integration_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateInstallationBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_installation",
-                            operation: &super::OPERATIONS[18usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[18usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[18usize],
+                async move {
+                    let Self { client, project_id_or_name, integration_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateInstallationBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& integration_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_installation",
+                        operation: &super::OPERATIONS[18usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[18usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_installation`]
@@ -38271,77 +38235,74 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Installation>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[19usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& installation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_installation",
-                            operation: &super::OPERATIONS[19usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[19usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[19usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        installation_id,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let installation_id = installation_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations/{}", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& installation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_installation",
+                        operation: &super::OPERATIONS[19usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[19usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_installation`]
@@ -38402,68 +38363,67 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[20usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& installation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_installation",
-                            operation: &super::OPERATIONS[20usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[20usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[20usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        installation_id,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let installation_id = installation_id
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations/{}", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& installation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_installation",
+                        operation: &super::OPERATIONS[20usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[20usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_installation`]
@@ -38552,84 +38512,81 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Installation>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[21usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateInstallationBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& installation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_installation",
-                            operation: &super::OPERATIONS[21usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[21usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[21usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        installation_id,
+                        body,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let installation_id = installation_id
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateInstallationBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations/{}", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& installation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_installation",
+                        operation: &super::OPERATIONS[21usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[21usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::patch_object_config_content`]
@@ -38704,85 +38661,82 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/config-content`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Installation>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[22usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            object_name,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let body = body.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/objects/{}/config-content",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(& object_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "patch_object_config_content",
-                            operation: &super::OPERATIONS[22usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[22usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[22usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        object_name,
+                        body,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let object_name = object_name.map_err(Error::InvalidRequest)?;
+                    let body = body.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/objects/{}/config-content",
+                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& object_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "patch_object_config_content",
+                        operation: &super::OPERATIONS[22usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[22usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_object_metadata_for_installation`]
@@ -38871,86 +38825,83 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}/metadata`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ObjectMetadata>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ObjectMetadata>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[23usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            object_name,
-                            exclude_read_only,
-                            group_ref,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let exclude_read_only = exclude_read_only
-                            .map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/objects/{}/metadata", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& object_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "excludeReadOnly",
-                                    &exclude_read_only,
+                &super::OPERATIONS[23usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        object_name,
+                        exclude_read_only,
+                        group_ref,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let object_name = object_name.map_err(Error::InvalidRequest)?;
+                    let exclude_read_only = exclude_read_only
+                        .map_err(Error::InvalidRequest)?;
+                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/objects/{}/metadata", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& object_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "excludeReadOnly",
+                                &exclude_read_only,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_object_metadata_for_installation",
+                        operation: &super::OPERATIONS[23usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[23usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_object_metadata_for_installation",
-                            operation: &super::OPERATIONS[23usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[23usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_installations_for_project`]
@@ -38998,67 +38949,68 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/installations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Installation>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Installation>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[24usize],
-                    async move {
-                        let Self { client, project_id_or_name, group_ref } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/installations", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                &super::OPERATIONS[24usize],
+                async move {
+                    let Self { client, project_id_or_name, group_ref } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/installations", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_installations_for_project",
+                        operation: &super::OPERATIONS[24usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[24usize].accept,
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_installations_for_project",
-                            operation: &super::OPERATIONS[24usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[24usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_object_metadata_for_connection`]
@@ -39147,85 +39099,83 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/providers/{provider}/objects/{objectName}/metadata`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ObjectMetadata>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ObjectMetadata>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[25usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            provider,
-                            object_name,
-                            exclude_read_only,
-                            group_ref,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let provider = provider.map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let exclude_read_only = exclude_read_only
-                            .map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/providers/{}/objects/{}/metadata", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            provider), encode_path(& object_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "excludeReadOnly",
-                                    &exclude_read_only,
+                &super::OPERATIONS[25usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        provider,
+                        object_name,
+                        exclude_read_only,
+                        group_ref,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let provider = provider.map_err(Error::InvalidRequest)?;
+                    let object_name = object_name.map_err(Error::InvalidRequest)?;
+                    let exclude_read_only = exclude_read_only
+                        .map_err(Error::InvalidRequest)?;
+                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/providers/{}/objects/{}/metadata", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        provider), encode_path(& object_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "excludeReadOnly",
+                                &exclude_read_only,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_object_metadata_for_connection",
+                        operation: &super::OPERATIONS[25usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[25usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_object_metadata_for_connection",
-                            operation: &super::OPERATIONS[25usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[25usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::upsert_metadata_for_installation`]
@@ -39300,90 +39250,86 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/projects/{projectIdOrName}/integrations/{integrationId}/object-metadata`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[26usize],
-                    async move {
-                        let Self { client, project_id_or_name, integration_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpsertMetadataRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/object-metadata", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.put(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "upsert_metadata_for_installation",
-                            operation: &super::OPERATIONS[26usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[26usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            401u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            403u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[26usize],
+                async move {
+                    let Self { client, project_id_or_name, integration_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpsertMetadataRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/object-metadata", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& integration_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.put(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "upsert_metadata_for_installation",
+                        operation: &super::OPERATIONS[26usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[26usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        401u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        403u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::upsert_metadata_for_connection`]
@@ -39458,89 +39404,86 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/projects/{projectIdOrName}/providers/{provider}/object-metadata`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UpsertMetadataResponse>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[27usize],
-                    async move {
-                        let Self { client, project_id_or_name, provider, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let provider = provider.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpsertMetadataRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/providers/{}/object-metadata", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            provider),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.put(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "upsert_metadata_for_connection",
-                            operation: &super::OPERATIONS[27usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[27usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            401u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            403u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[27usize],
+                async move {
+                    let Self { client, project_id_or_name, provider, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let provider = provider.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpsertMetadataRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/providers/{}/object-metadata", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& provider),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.put(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "upsert_metadata_for_connection",
+                        operation: &super::OPERATIONS[27usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[27usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        401u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        403u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_operations`]
@@ -39631,101 +39574,94 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/operations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ListOperationsResponse>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ListOperationsResponse>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[28usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                            page_size,
-                            page_token,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let page_size = page_size.map_err(Error::InvalidRequest)?;
-                        let page_token = page_token.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}/operations",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(&
-                            installation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("pageSize", &page_size),
+                &super::OPERATIONS[28usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        installation_id,
+                        page_size,
+                        page_token,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let installation_id = installation_id
+                        .map_err(Error::InvalidRequest)?;
+                    let page_size = page_size.map_err(Error::InvalidRequest)?;
+                    let page_token = page_token.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations/{}/operations",
+                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& installation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("pageSize", &page_size),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("pageToken", &page_token),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_operations",
+                        operation: &super::OPERATIONS[28usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[28usize].accept,
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "pageToken",
-                                    &page_token,
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_operations",
-                            operation: &super::OPERATIONS[28usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[28usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_backfill_progress`]
@@ -39800,87 +39736,84 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}/objects/{objectName}/backfill-progress`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BackfillProgress>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BackfillProgress>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[29usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                            object_name,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(&
-                            installation_id), encode_path(& object_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_backfill_progress",
-                            operation: &super::OPERATIONS[29usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[29usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[29usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        integration_id,
+                        installation_id,
+                        object_name,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
+                    let installation_id = installation_id
+                        .map_err(Error::InvalidRequest)?;
+                    let object_name = object_name.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
+                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
+                        integration_id), encode_path(& installation_id), encode_path(&
+                        object_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_backfill_progress",
+                        operation: &super::OPERATIONS[29usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[29usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_operation`]
@@ -39927,61 +39860,59 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/operations/{operationId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Operation>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Operation>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[30usize],
-                    async move {
-                        let Self { client, project_id_or_name, operation_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/operations/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& operation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_operation",
-                            operation: &super::OPERATIONS[30usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[30usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[30usize],
+                async move {
+                    let Self { client, project_id_or_name, operation_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/operations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& operation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_operation",
+                        operation: &super::OPERATIONS[30usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[30usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_operation_logs`]
@@ -40028,76 +39959,73 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/operations/{operationId}/logs`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Log>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Log>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[31usize],
-                    async move {
-                        let Self { client, project_id_or_name, operation_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/operations/{}/logs", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            operation_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_operation_logs",
-                            operation: &super::OPERATIONS[31usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[31usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[31usize],
+                async move {
+                    let Self { client, project_id_or_name, operation_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/operations/{}/logs", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& operation_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_operation_logs",
+                        operation: &super::OPERATIONS[31usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[31usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_providers`]
@@ -40112,55 +40040,53 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/providers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::CatalogType>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CatalogType>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[32usize],
-                    async move {
-                        let Self { client } = self;
-                        let url = format!("{}/providers", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_providers",
-                            operation: &super::OPERATIONS[32usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[32usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[32usize],
+                async move {
+                    let Self { client } = self;
+                    let url = format!("{}/providers", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_providers",
+                        operation: &super::OPERATIONS[32usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[32usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_provider`]
@@ -40191,58 +40117,56 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/providers/{provider}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProviderInfo>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProviderInfo>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[33usize],
-                    async move {
-                        let Self { client, provider } = self;
-                        let provider = provider.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/providers/{}", client.baseurl, encode_path(& provider),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_provider",
-                            operation: &super::OPERATIONS[33usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[33usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[33usize],
+                async move {
+                    let Self { client, provider } = self;
+                    let provider = provider.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/providers/{}", client.baseurl, encode_path(& provider),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_provider",
+                        operation: &super::OPERATIONS[33usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[33usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_api_keys`]
@@ -40287,74 +40211,72 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/api-keys`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[34usize],
-                    async move {
-                        let Self { client, project_id_or_name, active } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let active = active.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("active", &active),
+                &super::OPERATIONS[34usize],
+                async move {
+                    let Self { client, project_id_or_name, active } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let active = active.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/api-keys", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("active", &active),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_api_keys",
+                        operation: &super::OPERATIONS[34usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[34usize].accept,
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_api_keys",
-                            operation: &super::OPERATIONS[34usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[34usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_api_key`]
@@ -40411,70 +40333,70 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/api-keys`
-        pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ApiKey>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[35usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_api_key",
-                            operation: &super::OPERATIONS[35usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[35usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[35usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/api-keys", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_api_key",
+                        operation: &super::OPERATIONS[35usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[35usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_api_key`]
@@ -40521,66 +40443,66 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
-        pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ApiKey>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[36usize],
-                    async move {
-                        let Self { client, project_id_or_name, api_key } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let api_key = api_key.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& api_key),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_api_key",
-                            operation: &super::OPERATIONS[36usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[36usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[36usize],
+                async move {
+                    let Self { client, project_id_or_name, api_key } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let api_key = api_key.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& api_key),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_api_key",
+                        operation: &super::OPERATIONS[36usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[36usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_api_key`]
@@ -40627,52 +40549,52 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[37usize],
-                    async move {
-                        let Self { client, project_id_or_name, api_key } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let api_key = api_key.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& api_key),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_api_key",
-                            operation: &super::OPERATIONS[37usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[37usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[37usize],
+                async move {
+                    let Self { client, project_id_or_name, api_key } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let api_key = api_key.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& api_key),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_api_key",
+                        operation: &super::OPERATIONS[37usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[37usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_api_key`]
@@ -40745,86 +40667,86 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/api-keys/{apiKey}`
-        pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ApiKey>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[38usize],
-                    async move {
-                        let Self { client, project_id_or_name, api_key, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let api_key = api_key.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::PatchApiKeyRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& api_key),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_api_key",
-                            operation: &super::OPERATIONS[38usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[38usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[38usize],
+                async move {
+                    let Self { client, project_id_or_name, api_key, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let api_key = api_key.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::PatchApiKeyRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& api_key),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_api_key",
+                        operation: &super::OPERATIONS[38usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[38usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_connections`]
@@ -40902,91 +40824,92 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/connections`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Connection>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Connection>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[39usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            consumer_ref,
-                            group_ref,
-                            provider,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let provider = provider.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "consumerRef",
-                                    &consumer_ref,
+                &super::OPERATIONS[39usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        consumer_ref,
+                        group_ref,
+                        provider,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
+                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                    let provider = provider.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "consumerRef",
+                                &consumer_ref,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("provider", &provider),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_connections",
+                        operation: &super::OPERATIONS[39usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[39usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                            )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("provider", &provider),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_connections",
-                            operation: &super::OPERATIONS[39usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[39usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::generate_connection`]
@@ -41048,80 +40971,78 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/connections:generate`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Connection>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Connection>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[40usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::GenerateConnectionRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections:generate", client.baseurl,
-                            encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "generate_connection",
-                            operation: &super::OPERATIONS[40usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[40usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[40usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::GenerateConnectionRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections:generate", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "generate_connection",
+                        operation: &super::OPERATIONS[40usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[40usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_connection`]
@@ -41210,100 +41131,95 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/connections/{connectionId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Connection>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Connection>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[41usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            connection_id,
-                            include_creds,
-                            include_refresh_token,
-                            refresh,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let connection_id = connection_id
-                            .map_err(Error::InvalidRequest)?;
-                        let include_creds = include_creds
-                            .map_err(Error::InvalidRequest)?;
-                        let include_refresh_token = include_refresh_token
-                            .map_err(Error::InvalidRequest)?;
-                        let refresh = refresh.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            connection_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "includeCreds",
-                                    &include_creds,
+                &super::OPERATIONS[41usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        connection_id,
+                        include_creds,
+                        include_refresh_token,
+                        refresh,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+                    let include_creds = include_creds.map_err(Error::InvalidRequest)?;
+                    let include_refresh_token = include_refresh_token
+                        .map_err(Error::InvalidRequest)?;
+                    let refresh = refresh.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& connection_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "includeCreds",
+                                &include_creds,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "includeRefreshToken",
+                                &include_refresh_token,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("refresh", &refresh),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_connection",
+                        operation: &super::OPERATIONS[41usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[41usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "includeRefreshToken",
-                                    &include_refresh_token,
-                                ),
-                            )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("refresh", &refresh),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_connection",
-                            operation: &super::OPERATIONS[41usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[41usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_connection`]
@@ -41350,61 +41266,59 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/connections/{connectionId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[43usize],
-                    async move {
-                        let Self { client, project_id_or_name, connection_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let connection_id = connection_id
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            connection_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_connection",
-                            operation: &super::OPERATIONS[43usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[43usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[43usize],
+                async move {
+                    let Self { client, project_id_or_name, connection_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& connection_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_connection",
+                        operation: &super::OPERATIONS[43usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[43usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_connection`]
@@ -41479,76 +41393,72 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/connections/{connectionId}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Connection>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Connection>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[42usize],
-                    async move {
-                        let Self { client, project_id_or_name, connection_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let connection_id = connection_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateConnectionRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/connections/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            connection_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_connection",
-                            operation: &super::OPERATIONS[42usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[42usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[42usize],
+                async move {
+                    let Self { client, project_id_or_name, connection_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateConnectionRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& connection_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_connection",
+                        operation: &super::OPERATIONS[42usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[42usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_destinations`]
@@ -41581,60 +41491,61 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/destinations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Destination>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::Destination>>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[45usize],
-                    async move {
-                        let Self { client, project_id_or_name } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_destinations",
-                            operation: &super::OPERATIONS[45usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[45usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[45usize],
+                async move {
+                    let Self { client, project_id_or_name } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/destinations", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_destinations",
+                        operation: &super::OPERATIONS[45usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[45usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_destination`]
@@ -41695,80 +41606,78 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/destinations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Destination>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Destination>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[44usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateDestinationBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_destination",
-                            operation: &super::OPERATIONS[44usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[44usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[44usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateDestinationBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/destinations", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_destination",
+                        operation: &super::OPERATIONS[44usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[44usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_destination`]
@@ -41841,90 +41750,87 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/destinations/{destination}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::DestinationWithSecrets>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DestinationWithSecrets>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[46usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            destination,
-                            include_secrets,
-                            rotate,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let destination = destination.map_err(Error::InvalidRequest)?;
-                        let include_secrets = include_secrets
-                            .map_err(Error::InvalidRequest)?;
-                        let rotate = rotate.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            destination),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "includeSecrets",
-                                    &include_secrets,
+                &super::OPERATIONS[46usize],
+                async move {
+                    let Self {
+                        client,
+                        project_id_or_name,
+                        destination,
+                        include_secrets,
+                        rotate,
+                    } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let destination = destination.map_err(Error::InvalidRequest)?;
+                    let include_secrets = include_secrets
+                        .map_err(Error::InvalidRequest)?;
+                    let rotate = rotate.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& destination),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "includeSecrets",
+                                &include_secrets,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("rotate", &rotate),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_destination",
+                        operation: &super::OPERATIONS[46usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[46usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("rotate", &rotate),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_destination",
-                            operation: &super::OPERATIONS[46usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[46usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_destination`]
@@ -41971,60 +41877,59 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/destinations/{destination}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[48usize],
-                    async move {
-                        let Self { client, project_id_or_name, destination } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let destination = destination.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            destination),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_destination",
-                            operation: &super::OPERATIONS[48usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[48usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[48usize],
+                async move {
+                    let Self { client, project_id_or_name, destination } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let destination = destination.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& destination),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_destination",
+                        operation: &super::OPERATIONS[48usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[48usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_destination`]
@@ -42099,89 +42004,86 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/destinations/{destination}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Destination>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Destination>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[47usize],
-                    async move {
-                        let Self { client, project_id_or_name, destination, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let destination = destination.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateDestinationBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/destinations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            destination),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_destination",
-                            operation: &super::OPERATIONS[47usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[47usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[47usize],
+                async move {
+                    let Self { client, project_id_or_name, destination, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let destination = destination.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateDestinationBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& destination),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_destination",
+                        operation: &super::OPERATIONS[47usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[47usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::generate_upload_url`]
@@ -42196,62 +42098,60 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/generate-upload-url`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::SignedUrl>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SignedUrl>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[49usize],
-                    async move {
-                        let Self { client } = self;
-                        let url = format!("{}/generate-upload-url", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "generate_upload_url",
-                            operation: &super::OPERATIONS[49usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[49usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[49usize],
+                async move {
+                    let Self { client } = self;
+                    let url = format!("{}/generate-upload-url", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "generate_upload_url",
+                        operation: &super::OPERATIONS[49usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[49usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_org`]
@@ -42292,58 +42192,58 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/orgs`
-        pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Org>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[50usize],
-                    async move {
-                        let Self { client, body } = self;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/orgs", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_org",
-                            operation: &super::OPERATIONS[50usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[50usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[50usize],
+                async move {
+                    let Self { client, body } = self;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/orgs", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_org",
+                        operation: &super::OPERATIONS[50usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[50usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_org`]
@@ -42374,63 +42274,63 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}`
-        pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Org>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[51usize],
-                    async move {
-                        let Self { client, org_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}", client.baseurl, encode_path(& org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_org",
-                            operation: &super::OPERATIONS[51usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[51usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[51usize],
+                async move {
+                    let Self { client, org_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_org",
+                        operation: &super::OPERATIONS[51usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[51usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_org`]
@@ -42485,68 +42385,68 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/orgs/{orgId}`
-        pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Org>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[52usize],
-                    async move {
-                        let Self { client, org_id, body } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}", client.baseurl, encode_path(& org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_org",
-                            operation: &super::OPERATIONS[52usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[52usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[52usize],
+                async move {
+                    let Self { client, org_id, body } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_org",
+                        operation: &super::OPERATIONS[52usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[52usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_org_builders`]
@@ -42577,58 +42477,56 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}/builders`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Builder>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Builder>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[53usize],
-                    async move {
-                        let Self { client, org_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_org_builders",
-                            operation: &super::OPERATIONS[53usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[53usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[53usize],
+                async move {
+                    let Self { client, org_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_org_builders",
+                        operation: &super::OPERATIONS[53usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[53usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_org_invites`]
@@ -42659,58 +42557,56 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}/invites`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Invite>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Invite>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[55usize],
-                    async move {
-                        let Self { client, org_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_org_invites",
-                            operation: &super::OPERATIONS[55usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[55usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[55usize],
+                async move {
+                    let Self { client, org_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_org_invites",
+                        operation: &super::OPERATIONS[55usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[55usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_org_invite`]
@@ -42767,69 +42663,69 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/orgs/{orgId}/invites`
-        pub async fn send(self) -> Result<ResponseValue<types::Invite>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Invite>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[54usize],
-                    async move {
-                        let Self { client, org_id, body } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateOrgInviteBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_org_invite",
-                            operation: &super::OPERATIONS[54usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[54usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[54usize],
+                async move {
+                    let Self { client, org_id, body } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateOrgInviteBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_org_invite",
+                        operation: &super::OPERATIONS[54usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[54usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_org_invite`]
@@ -42874,58 +42770,58 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}/invites/{inviteId}`
-        pub async fn send(self) -> Result<ResponseValue<types::Invite>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Invite>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[56usize],
-                    async move {
-                        let Self { client, org_id, invite_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(&
-                            org_id), encode_path(& invite_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_org_invite",
-                            operation: &super::OPERATIONS[56usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[56usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[56usize],
+                async move {
+                    let Self { client, org_id, invite_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id),
+                        encode_path(& invite_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_org_invite",
+                        operation: &super::OPERATIONS[56usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[56usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_org_invite`]
@@ -42970,65 +42866,65 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/orgs/{orgId}/invites/{inviteId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[57usize],
-                    async move {
-                        let Self { client, org_id, invite_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/invites/{}", client.baseurl, encode_path(&
-                            org_id), encode_path(& invite_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_org_invite",
-                            operation: &super::OPERATIONS[57usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[57usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[57usize],
+                async move {
+                    let Self { client, org_id, invite_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id),
+                        encode_path(& invite_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_org_invite",
+                        operation: &super::OPERATIONS[57usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[57usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::add_user_to_org`]
@@ -43085,84 +42981,83 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/orgs/{orgId}/memberships`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[58usize],
-                    async move {
-                        let Self { client, org_id, body } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::AddUserToOrgBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/memberships", client.baseurl, encode_path(&
-                            org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "add_user_to_org",
-                            operation: &super::OPERATIONS[58usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[58usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            403u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[58usize],
+                async move {
+                    let Self { client, org_id, body } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::AddUserToOrgBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/memberships", client.baseurl, encode_path(& org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "add_user_to_org",
+                        operation: &super::OPERATIONS[58usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[58usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => Ok(ResponseValue::empty(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        403u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_my_info`]
@@ -43177,55 +43072,53 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/my-info`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BuilderInfo>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BuilderInfo>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[59usize],
-                    async move {
-                        let Self { client } = self;
-                        let url = format!("{}/my-info", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_my_info",
-                            operation: &super::OPERATIONS[59usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[59usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[59usize],
+                async move {
+                    let Self { client } = self;
+                    let url = format!("{}/my-info", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_my_info",
+                        operation: &super::OPERATIONS[59usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[59usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::accept_invite`]
@@ -43268,61 +43161,59 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/invites:accept`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BuilderInfo>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BuilderInfo>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[60usize],
-                    async move {
-                        let Self { client, body } = self;
-                        let body = body
-                            .and_then(|v| {
-                                types::AcceptInviteBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/invites:accept", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "accept_invite",
-                            operation: &super::OPERATIONS[60usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[60usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[60usize],
+                async move {
+                    let Self { client, body } = self;
+                    let body = body
+                        .and_then(|v| {
+                            types::AcceptInviteBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/invites:accept", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "accept_invite",
+                        operation: &super::OPERATIONS[60usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[60usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_org_billing_account`]
@@ -43353,66 +43244,64 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}/billingAccount`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BillingAccount>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BillingAccount>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[61usize],
-                    async move {
-                        let Self { client, org_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/billingAccount", client.baseurl, encode_path(&
-                            org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_org_billing_account",
-                            operation: &super::OPERATIONS[61usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[61usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[61usize],
+                async move {
+                    let Self { client, org_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/billingAccount", client.baseurl, encode_path(&
+                        org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_org_billing_account",
+                        operation: &super::OPERATIONS[61usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[61usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_billing_account_session`]
@@ -43474,69 +43363,67 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/billingAccounts/{billingAccountId}/portalSession`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::CreateBillingAccountSessionResponse>,
-            crate::Error,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::CreateBillingAccountSessionResponse>,
+                crate::Error,
+            >,
         > {
             crate::runtime::operation(
-                    &super::OPERATIONS[62usize],
-                    async move {
-                        let Self { client, billing_account_id, body } = self;
-                        let billing_account_id = billing_account_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateBillingAccountSessionBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/billingAccounts/{}/portalSession", client.baseurl,
-                            encode_path(& billing_account_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_billing_account_session",
-                            operation: &super::OPERATIONS[62usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[62usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[62usize],
+                async move {
+                    let Self { client, billing_account_id, body } = self;
+                    let billing_account_id = billing_account_id
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateBillingAccountSessionBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/billingAccounts/{}/portalSession", client.baseurl,
+                        encode_path(& billing_account_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_billing_account_session",
+                        operation: &super::OPERATIONS[62usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[62usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_topics`]
@@ -43569,60 +43456,58 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/topics`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Topic>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Topic>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[64usize],
-                    async move {
-                        let Self { client, project_id_or_name } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topics", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_topics",
-                            operation: &super::OPERATIONS[64usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[64usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[64usize],
+                async move {
+                    let Self { client, project_id_or_name } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topics", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_topics",
+                        operation: &super::OPERATIONS[64usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[64usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_topic`]
@@ -43681,85 +43566,85 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/topics`
-        pub async fn send(self) -> Result<ResponseValue<types::Topic>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Topic>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[63usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateTopicBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topics", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_topic",
-                            operation: &super::OPERATIONS[63usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[63usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            409u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[63usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateTopicBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topics", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_topic",
+                        operation: &super::OPERATIONS[63usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[63usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        409u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_topic`]
@@ -43806,66 +43691,66 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/topics/{topicId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[66usize],
-                    async move {
-                        let Self { client, project_id_or_name, topic_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& topic_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_topic",
-                            operation: &super::OPERATIONS[66usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[66usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[66usize],
+                async move {
+                    let Self { client, project_id_or_name, topic_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& topic_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_topic",
+                        operation: &super::OPERATIONS[66usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[66usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_topic`]
@@ -43938,93 +43823,93 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/topics/{topicId}`
-        pub async fn send(self) -> Result<ResponseValue<types::Topic>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Topic>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[65usize],
-                    async move {
-                        let Self { client, project_id_or_name, topic_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UpdateTopicBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& topic_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_topic",
-                            operation: &super::OPERATIONS[65usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[65usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            409u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[65usize],
+                async move {
+                    let Self { client, project_id_or_name, topic_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::UpdateTopicBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& topic_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_topic",
+                        operation: &super::OPERATIONS[65usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[65usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        409u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_event_topic_routes`]
@@ -44087,77 +43972,72 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/notification-event-topic-routes`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::NotificationEventTopicRoute>>,
-            crate::Error,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::NotificationEventTopicRoute>>,
+                crate::Error,
+            >,
         > {
             crate::runtime::operation(
-                    &super::OPERATIONS[68usize],
-                    async move {
-                        let Self { client, project_id_or_name, event_type, topic_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let event_type = event_type.map_err(Error::InvalidRequest)?;
-                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/notification-event-topic-routes", client
-                            .baseurl, encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "eventType",
-                                    &event_type,
+                &super::OPERATIONS[68usize],
+                async move {
+                    let Self { client, project_id_or_name, event_type, topic_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let event_type = event_type.map_err(Error::InvalidRequest)?;
+                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/notification-event-topic-routes", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("eventType", &event_type),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("topicId", &topic_id),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_event_topic_routes",
+                        operation: &super::OPERATIONS[68usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[68usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("topicId", &topic_id),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_event_topic_routes",
-                            operation: &super::OPERATIONS[68usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[68usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_event_topic_route`]
@@ -44219,80 +44099,81 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/notification-event-topic-routes`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::NotificationEventTopicRoute>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::NotificationEventTopicRoute>,
+                crate::Error,
+            >,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[67usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateEventTopicRouteBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/notification-event-topic-routes", client
-                            .baseurl, encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_event_topic_route",
-                            operation: &super::OPERATIONS[67usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[67usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[67usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateEventTopicRouteBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/notification-event-topic-routes", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_event_topic_route",
+                        operation: &super::OPERATIONS[67usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[67usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_event_topic_route`]
@@ -44339,67 +44220,67 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/notification-event-topic-routes/{routeId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[69usize],
-                    async move {
-                        let Self { client, project_id_or_name, route_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let route_id = route_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/notification-event-topic-routes/{}", client
-                            .baseurl, encode_path(& project_id_or_name), encode_path(&
-                            route_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_event_topic_route",
-                            operation: &super::OPERATIONS[69usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[69usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[69usize],
+                async move {
+                    let Self { client, project_id_or_name, route_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let route_id = route_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/notification-event-topic-routes/{}", client
+                        .baseurl, encode_path(& project_id_or_name), encode_path(&
+                        route_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_event_topic_route",
+                        operation: &super::OPERATIONS[69usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[69usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_topic_destination_routes`]
@@ -44462,83 +44343,75 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/topic-destination-routes`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::TopicDestinationRoute>>,
-            crate::Error,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::TopicDestinationRoute>>,
+                crate::Error,
+            >,
         > {
             crate::runtime::operation(
-                    &super::OPERATIONS[71usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            destination_id,
-                            topic_id,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let destination_id = destination_id
-                            .map_err(Error::InvalidRequest)?;
-                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topic-destination-routes", client.baseurl,
-                            encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new(
-                                    "destinationId",
-                                    &destination_id,
+                &super::OPERATIONS[71usize],
+                async move {
+                    let Self { client, project_id_or_name, destination_id, topic_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let destination_id = destination_id.map_err(Error::InvalidRequest)?;
+                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topic-destination-routes", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new(
+                                "destinationId",
+                                &destination_id,
+                            ),
+                        )
+                        .query_param(
+                            &progenitor_client::QueryParam::new("topicId", &topic_id),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_topic_destination_routes",
+                        operation: &super::OPERATIONS[71usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[71usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
                                 ),
                             )
-                            .query_param(
-                                &progenitor_client::QueryParam::new("topicId", &topic_id),
-                            )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_topic_destination_routes",
-                            operation: &super::OPERATIONS[71usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[71usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
-                    },
-                )
-                .await
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_topic_destination_route`]
@@ -44600,87 +44473,85 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/topic-destination-routes`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::TopicDestinationRoute>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TopicDestinationRoute>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[70usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateTopicDestinationRouteBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topic-destination-routes", client.baseurl,
-                            encode_path(& project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_topic_destination_route",
-                            operation: &super::OPERATIONS[70usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[70usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[70usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateTopicDestinationRouteBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topic-destination-routes", client.baseurl,
+                        encode_path(& project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_topic_destination_route",
+                        operation: &super::OPERATIONS[70usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[70usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_topic_destination_route`]
@@ -44727,66 +44598,66 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/topic-destination-routes/{routeId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[72usize],
-                    async move {
-                        let Self { client, project_id_or_name, route_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let route_id = route_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/topic-destination-routes/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(& route_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_topic_destination_route",
-                            operation: &super::OPERATIONS[72usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[72usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[72usize],
+                async move {
+                    let Self { client, project_id_or_name, route_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let route_id = route_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/topic-destination-routes/{}", client.baseurl,
+                        encode_path(& project_id_or_name), encode_path(& route_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_topic_destination_route",
+                        operation: &super::OPERATIONS[72usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[72usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_jwt_keys`]
@@ -44831,67 +44702,65 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/jwt-keys`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::JwtKey>>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::JwtKey>>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[74usize],
-                    async move {
-                        let Self { client, project_id_or_name, active } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let active = active.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("active", &active),
+                &super::OPERATIONS[74usize],
+                async move {
+                    let Self { client, project_id_or_name, active } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let active = active.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("active", &active),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_jwt_keys",
+                        operation: &super::OPERATIONS[74usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[74usize].accept,
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_jwt_keys",
-                            operation: &super::OPERATIONS[74usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[74usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::create_jwt_key`]
@@ -44950,73 +44819,71 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/projects/{projectIdOrName}/jwt-keys`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::JwtKeyResponse>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::JwtKeyResponse>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[73usize],
-                    async move {
-                        let Self { client, project_id_or_name, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::CreateJwtKeyRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                            project_id_or_name),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "create_jwt_key",
-                            operation: &super::OPERATIONS[73usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[73usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[73usize],
+                async move {
+                    let Self { client, project_id_or_name, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::CreateJwtKeyRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
+                        project_id_or_name),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "create_jwt_key",
+                        operation: &super::OPERATIONS[73usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[73usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::get_jwt_key`]
@@ -45063,59 +44930,59 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
-        pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::JwtKey>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[75usize],
-                    async move {
-                        let Self { client, project_id_or_name, key_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let key_id = key_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& key_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "get_jwt_key",
-                            operation: &super::OPERATIONS[75usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[75usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[75usize],
+                async move {
+                    let Self { client, project_id_or_name, key_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let key_id = key_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& key_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "get_jwt_key",
+                        operation: &super::OPERATIONS[75usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[75usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::delete_jwt_key`]
@@ -45162,59 +45029,59 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[77usize],
-                    async move {
-                        let Self { client, project_id_or_name, key_id } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let key_id = key_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& key_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.delete(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "delete_jwt_key",
-                            operation: &super::OPERATIONS[77usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[77usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[77usize],
+                async move {
+                    let Self { client, project_id_or_name, key_id } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let key_id = key_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& key_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.delete(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "delete_jwt_key",
+                        operation: &super::OPERATIONS[77usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[77usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        204u16 => Ok(ResponseValue::empty(response)),
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::update_jwt_key`]
@@ -45287,79 +45154,79 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/projects/{projectIdOrName}/jwt-keys/{keyId}`
-        pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::JwtKey>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[76usize],
-                    async move {
-                        let Self { client, project_id_or_name, key_id, body } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let key_id = key_id.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::PatchJwtKeyRequest::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                            project_id_or_name), encode_path(& key_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.patch(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "update_jwt_key",
-                            operation: &super::OPERATIONS[76usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[76usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[76usize],
+                async move {
+                    let Self { client, project_id_or_name, key_id, body } = self;
+                    let project_id_or_name = project_id_or_name
+                        .map_err(Error::InvalidRequest)?;
+                    let key_id = key_id.map_err(Error::InvalidRequest)?;
+                    let body = body
+                        .and_then(|v| {
+                            types::PatchJwtKeyRequest::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
+                        project_id_or_name), encode_path(& key_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.patch(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "update_jwt_key",
+                        operation: &super::OPERATIONS[76usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[76usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        422u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::check_claimed_domain`]
@@ -45390,76 +45257,74 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/claimed-domains`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ClaimedDomainResponse>, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ClaimedDomainResponse>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[78usize],
-                    async move {
-                        let Self { client, domain } = self;
-                        let domain = domain.map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/claimed-domains", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .get(url)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("domain", &domain),
+                &super::OPERATIONS[78usize],
+                async move {
+                    let Self { client, domain } = self;
+                    let domain = domain.map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/claimed-domains", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client
+                        .client
+                        .get(url)
+                        .query_param(
+                            &progenitor_client::QueryParam::new("domain", &domain),
+                        )
+                        .build()?;
+                    let info = OperationInfo {
+                        operation_id: "check_claimed_domain",
+                        operation: &super::OPERATIONS[78usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[78usize].accept,
                             )
-                            .build()?;
-                        let info = OperationInfo {
-                            operation_id: "check_claimed_domain",
-                            operation: &super::OPERATIONS[78usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[78usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::claim_domain`]
@@ -45502,73 +45367,73 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/claimed-domains`
-        pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, crate::Error>,
+        > {
             crate::runtime::operation(
-                    &super::OPERATIONS[79usize],
-                    async move {
-                        let Self { client, body } = self;
-                        let body = body
-                            .and_then(|v| {
-                                types::ClaimDomainBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        let url = format!("{}/claimed-domains", client.baseurl,);
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
-                        let info = OperationInfo {
-                            operation_id: "claim_domain",
-                            operation: &super::OPERATIONS[79usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[79usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            201u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            409u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[79usize],
+                async move {
+                    let Self { client, body } = self;
+                    let body = body
+                        .and_then(|v| {
+                            types::ClaimDomainBody::try_from(v)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map_err(Error::InvalidRequest)?;
+                    let url = format!("{}/claimed-domains", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.post(url).json(&body).build()?;
+                    let info = OperationInfo {
+                        operation_id: "claim_domain",
+                        operation: &super::OPERATIONS[79usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[79usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        201u16 => Ok(ResponseValue::empty(response)),
+                        400u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        409u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
     /**Builder for [`Client::list_org_claimed_domains`]
@@ -45599,69 +45464,67 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/orgs/{orgId}/claimed-domains`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::ClaimedDomainResponse>>,
-            crate::Error,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ClaimedDomainResponse>>,
+                crate::Error,
+            >,
         > {
             crate::runtime::operation(
-                    &super::OPERATIONS[80usize],
-                    async move {
-                        let Self { client, org_id } = self;
-                        let org_id = org_id.map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/orgs/{}/claimed-domains", client.baseurl, encode_path(&
-                            org_id),
-                        );
-                        #[allow(unused_mut)]
-                        let mut request = client.client.get(url).build()?;
-                        let info = OperationInfo {
-                            operation_id: "list_org_claimed_domains",
-                            operation: &super::OPERATIONS[80usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[80usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
-                        };
-                        client.pre(&mut request, &info).await?;
-                        let result = client.exec(request, &info).await;
-                        client.post(&result, &info).await?;
-                        let response = result?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            404u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
+                &super::OPERATIONS[80usize],
+                async move {
+                    let Self { client, org_id } = self;
+                    let org_id = org_id.map_err(Error::InvalidRequest)?;
+                    let url = format!(
+                        "{}/orgs/{}/claimed-domains", client.baseurl, encode_path(&
+                        org_id),
+                    );
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo {
+                        operation_id: "list_org_claimed_domains",
+                        operation: &super::OPERATIONS[80usize],
+                        accept: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[80usize].accept,
+                            )
+                        },
+                        api_version: const {
+                            ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            )
+                        },
+                    };
+                    let response = client.exec(request, &info).await?;
+                    match response.status().as_u16() {
+                        200u16 => ResponseValue::from_response(response).await,
+                        400u16..=499u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
                         }
-                    },
-                )
-                .await
+                        404u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        500u16..=599u16 => {
+                            Err(
+                                Error::ErrorResponse(
+                                    ResponseValue::from_response(response).await?,
+                                ),
+                            )
+                        }
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                },
+            )
         }
     }
 }
@@ -48086,13 +47949,15 @@ impl Client {
     }
 }
 impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-    async fn exec(
-        &self,
+    fn exec<'a>(
+        &'a self,
         request: reqwest::Request,
         info: &crate::runtime::OperationInfo,
-    ) -> Result<crate::call::Exchange, crate::Error> {
+    ) -> impl ::std::future::Future<
+        Output = Result<crate::call::Exchange, crate::Error>,
+    > + use<'a> {
         debug_assert_eq!(info.operation.method_name, info.operation_id);
-        crate::call::call(&self.client, &self.inner, request, info).await
+        crate::call::call(&self.client, &self.inner, request, info)
     }
 }
 /// The types and operations of `api/read.yaml` (see the crate docs), with the `data-plane` feature (a default one).
@@ -50786,94 +50651,87 @@ let response = client.deliver_results()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}`
-            pub async fn send(
+            pub fn send(
                 self,
-            ) -> Result<ResponseValue<types::ReadResultAsync>, crate::Error> {
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<types::ReadResultAsync>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[0usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                object_name,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let object_name = object_name
-                                .map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::ReadRequest::try_from(v).map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& object_name),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "trigger_read",
-                                operation: &super::OPERATIONS[0usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[0usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                201u16 => ResponseValue::from_response(response).await,
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                    &super::OPERATIONS[0usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::ReadRequest::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& object_name),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client.client.post(url).json(&body).build()?;
+                        let info = OperationInfo {
+                            operation_id: "trigger_read",
+                            operation: &super::OPERATIONS[0usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[0usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            201u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
         /**Builder for [`Client::pause_reads`]
@@ -50964,87 +50822,83 @@ let response = client.deliver_results()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:pause`
-            pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+            pub fn send(
+                self,
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<()>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[1usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                installation_id,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let installation_id = installation_id
-                                .map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::PauseReadsBody::try_from(v)
-                                        .map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}/installations/{}:pause",
-                                client.baseurl, encode_path(& project_id_or_name),
-                                encode_path(& integration_id), encode_path(&
-                                installation_id),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "pause_reads",
-                                operation: &super::OPERATIONS[1usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[1usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                204u16 => Ok(ResponseValue::empty(response)),
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                    &super::OPERATIONS[1usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::PauseReadsBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}:pause",
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(&
+                            installation_id),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client.client.post(url).json(&body).build()?;
+                        let info = OperationInfo {
+                            operation_id: "pause_reads",
+                            operation: &super::OPERATIONS[1usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[1usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
         /**Builder for [`Client::unpause_reads`]
@@ -51137,87 +50991,83 @@ let response = client.deliver_results()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/installations/{installationId}:unpause`
-            pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+            pub fn send(
+                self,
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<()>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[2usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                installation_id,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let installation_id = installation_id
-                                .map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::UnpauseReadsBody::try_from(v)
-                                        .map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}/installations/{}:unpause",
-                                client.baseurl, encode_path(& project_id_or_name),
-                                encode_path(& integration_id), encode_path(&
-                                installation_id),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "unpause_reads",
-                                operation: &super::OPERATIONS[2usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[2usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                204u16 => Ok(ResponseValue::empty(response)),
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                    &super::OPERATIONS[2usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UnpauseReadsBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/installations/{}:unpause",
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(&
+                            installation_id),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client.client.post(url).json(&body).build()?;
+                        let info = OperationInfo {
+                            operation_id: "unpause_reads",
+                            operation: &super::OPERATIONS[2usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[2usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
         /**Builder for [`Client::deliver_results`]
@@ -51309,93 +51159,88 @@ let response = client.deliver_results()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}:deliverResults`
-            pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+            pub fn send(
+                self,
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<()>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[3usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                object_name,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let object_name = object_name
-                                .map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::ResultDeliveryRequestBody::try_from(v)
-                                        .map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}/objects/{}:deliverResults",
-                                client.baseurl, encode_path(& project_id_or_name),
-                                encode_path(& integration_id), encode_path(& object_name),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "deliver_results",
-                                operation: &super::OPERATIONS[3usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[3usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                204u16 => Ok(ResponseValue::empty(response)),
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                    &super::OPERATIONS[3usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::ResultDeliveryRequestBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/objects/{}:deliverResults",
+                            client.baseurl, encode_path(& project_id_or_name),
+                            encode_path(& integration_id), encode_path(& object_name),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client.client.post(url).json(&body).build()?;
+                        let info = OperationInfo {
+                            operation_id: "deliver_results",
+                            operation: &super::OPERATIONS[3usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[3usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            204u16 => Ok(ResponseValue::empty(response)),
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
     }
@@ -51458,13 +51303,15 @@ let response = client.deliver_results()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        async fn exec(
-            &self,
+        fn exec<'a>(
+            &'a self,
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
-        ) -> Result<crate::call::Exchange, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<crate::call::Exchange, crate::Error>,
+        > + use<'a> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info).await
+            crate::call::call(&self.client, &self.inner, request, info)
         }
     }
 }
@@ -55338,94 +55185,87 @@ let response = client.write_records()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}/objects/{objectName}`
-            pub async fn send(
+            pub fn send(
                 self,
-            ) -> Result<ResponseValue<types::WriteRecordsResponse>, crate::Error> {
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<types::WriteRecordsResponse>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[0usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                object_name,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let object_name = object_name
-                                .map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::WriteRequest::try_from(v).map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& object_name),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "write_records",
-                                operation: &super::OPERATIONS[0usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[0usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                200u16 => ResponseValue::from_response(response).await,
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                422u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                    &super::OPERATIONS[0usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::WriteRequest::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id), encode_path(& object_name),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client.client.post(url).json(&body).build()?;
+                        let info = OperationInfo {
+                            operation_id: "write_records",
+                            operation: &super::OPERATIONS[0usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[0usize].accept,
+                                )
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            422u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
     }
@@ -55468,13 +55308,15 @@ let response = client.write_records()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        async fn exec(
-            &self,
+        fn exec<'a>(
+            &'a self,
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
-        ) -> Result<crate::call::Exchange, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<crate::call::Exchange, crate::Error>,
+        > + use<'a> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info).await
+            crate::call::call(&self.client, &self.inner, request, info)
         }
     }
 }
@@ -58065,96 +57907,94 @@ let response = client.search_records()
                 self
             }
             ///Sends a `POST` request to `/projects/{projectIdOrName}/integrations/{integrationId}`
-            pub async fn send(
+            pub fn send(
                 self,
-            ) -> Result<ResponseValue<types::SearchResponse>, crate::Error> {
+            ) -> impl ::std::future::Future<
+                Output = Result<ResponseValue<types::SearchResponse>, crate::Error>,
+            > {
                 crate::runtime::operation(
-                        &super::OPERATIONS[0usize],
-                        async move {
-                            let Self {
-                                client,
-                                project_id_or_name,
-                                integration_id,
-                                group_ref,
-                                body,
-                            } = self;
-                            let project_id_or_name = project_id_or_name
-                                .map_err(Error::InvalidRequest)?;
-                            let integration_id = integration_id
-                                .map_err(Error::InvalidRequest)?;
-                            let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                            let body = body
-                                .and_then(|v| {
-                                    types::SearchRequest::try_from(v).map_err(|e| e.to_string())
-                                })
-                                .map_err(Error::InvalidRequest)?;
-                            let url = format!(
-                                "{}/projects/{}/integrations/{}", client.baseurl,
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id),
-                            );
-                            #[allow(unused_mut)]
-                            let mut request = client
-                                .client
-                                .post(url)
-                                .json(&body)
-                                .query_param(
-                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                    &super::OPERATIONS[0usize],
+                    async move {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            group_ref,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::SearchRequest::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        let url = format!(
+                            "{}/projects/{}/integrations/{}", client.baseurl,
+                            encode_path(& project_id_or_name), encode_path(&
+                            integration_id),
+                        );
+                        #[allow(unused_mut)]
+                        let mut request = client
+                            .client
+                            .post(url)
+                            .json(&body)
+                            .query_param(
+                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                            )
+                            .build()?;
+                        let info = OperationInfo {
+                            operation_id: "search_records",
+                            operation: &super::OPERATIONS[0usize],
+                            accept: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::OPERATIONS[0usize].accept,
                                 )
-                                .build()?;
-                            let info = OperationInfo {
-                                operation_id: "search_records",
-                                operation: &super::OPERATIONS[0usize],
-                                accept: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::OPERATIONS[0usize].accept,
-                                    )
-                                },
-                                api_version: const {
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        super::API_VERSION,
-                                    )
-                                },
-                            };
-                            client.pre(&mut request, &info).await?;
-                            let result = client.exec(request, &info).await;
-                            client.post(&result, &info).await?;
-                            let response = result?;
-                            match response.status().as_u16() {
-                                200u16 => ResponseValue::from_response(response).await,
-                                400u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                400u16..=499u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                500u16..=599u16 => {
-                                    Err(
-                                        Error::ErrorResponse(
-                                            ResponseValue::from_response(response).await?,
-                                        ),
-                                    )
-                                }
-                                _ => Err(Error::UnexpectedResponse(response)),
+                            },
+                            api_version: const {
+                                ::reqwest::header::HeaderValue::from_static(
+                                    super::API_VERSION,
+                                )
+                            },
+                        };
+                        let response = client.exec(request, &info).await?;
+                        match response.status().as_u16() {
+                            200u16 => ResponseValue::from_response(response).await,
+                            400u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
                             }
-                        },
-                    )
-                    .await
+                            400u16..=499u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            500u16..=599u16 => {
+                                Err(
+                                    Error::ErrorResponse(
+                                        ResponseValue::from_response(response).await?,
+                                    ),
+                                )
+                            }
+                            _ => Err(Error::UnexpectedResponse(response)),
+                        }
+                    },
+                )
             }
         }
     }
@@ -58187,13 +58027,15 @@ let response = client.search_records()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        async fn exec(
-            &self,
+        fn exec<'a>(
+            &'a self,
             request: reqwest::Request,
             info: &crate::runtime::OperationInfo,
-        ) -> Result<crate::call::Exchange, crate::Error> {
+        ) -> impl ::std::future::Future<
+            Output = Result<crate::call::Exchange, crate::Error>,
+        > + use<'a> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info).await
+            crate::call::call(&self.client, &self.inner, request, info)
         }
     }
 }

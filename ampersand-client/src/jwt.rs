@@ -87,7 +87,7 @@ impl Token {
 /// The provider of a client and its cached token; shared by the clones of a client.
 pub(crate) struct JwtSource {
     provider: Arc<dyn JwtProvider>,
-    cached: RwLock<Option<Token>>,
+    cached: RwLock<Option<Arc<Token>>>,
     refreshing: tokio::sync::Mutex<()>,
     /// How many tokens were fetched: a caller that waited on a refresh sees it moved.
     fetched: AtomicU64,
@@ -109,13 +109,13 @@ impl JwtSource {
         }
     }
 
-    fn current(&self) -> Option<Token> {
+    fn current(&self) -> Option<Arc<Token>> {
         let cached = self.cached.read().unwrap_or_else(|e| e.into_inner());
         cached.clone()
     }
 
     /// The cached token while it is fresh, else a new one (one fetch for all who wait).
-    pub(crate) async fn token(&self) -> Result<Token, Error> {
+    pub(crate) async fn token(&self) -> Result<Arc<Token>, Error> {
         let now = SystemTime::now();
         if let Some(token) = self.current().filter(|t| t.fresh(now)) {
             return Ok(token);
@@ -135,7 +135,7 @@ impl JwtSource {
         self.fetch().await
     }
 
-    pub(crate) async fn after_rejection(&self, rejected: &Token) -> Result<Token, Error> {
+    pub(crate) async fn after_rejection(&self, rejected: &Token) -> Result<Arc<Token>, Error> {
         let _one_at_a_time = self.refreshing.lock().await;
         if let Some(token) = self.current()
             && token.secret != rejected.secret
@@ -146,18 +146,18 @@ impl JwtSource {
         self.fetch().await
     }
 
-    async fn fetch(&self) -> Result<Token, Error> {
+    async fn fetch(&self) -> Result<Arc<Token>, Error> {
         let secret = self.provider.token().await?;
         let mut header =
             HeaderValue::from_str(&format!("Bearer {}", secret.expose())).map_err(|_| {
                 Error::config("the JWT provider gave a token that is not a header value")
             })?;
         header.set_sensitive(true);
-        let token = Token {
+        let token = Arc::new(Token {
             refresh_at: expiry(secret.expose()).map(|at| refresh_at(SystemTime::now(), at)),
             header,
             secret,
-        };
+        });
         let mut cached = self.cached.write().unwrap_or_else(|e| e.into_inner());
         *cached = Some(token.clone());
         self.fetched.fetch_add(1, Ordering::Release);

@@ -58,34 +58,18 @@ pub(crate) struct OperationInfo {
     pub(crate) api_version: HeaderValue,
 }
 
-/// The hooks every generated `send()` calls around its request, in progenitor's order: `pre`
-/// (nothing yet), `exec` (the request path), `post` (nothing yet).
-#[allow(async_fn_in_trait)]
+/// The hook every generated `send()` calls with its request. Progenitor's `send()` calls
+/// `pre`, `exec` and `post` in turn; the runtime pass checks that it does, and keeps `exec`
+/// alone (the other two would do nothing, and `pre`'s borrow of the request would keep it in
+/// the `send()` future while the call runs).
 pub(crate) trait ClientHooks<I>: ClientInfo<I> {
-    /// Before the request is sent.
-    async fn pre(
-        &self,
-        _request: &mut reqwest::Request,
-        _info: &OperationInfo,
-    ) -> Result<(), crate::Error> {
-        Ok(())
-    }
-
-    /// Sends the request through the request path and reads the response whole.
-    async fn exec(
-        &self,
+    /// Sends the request through the request path and reads the response whole. The future
+    /// borrows the client only: `info` is read before it is made.
+    fn exec<'a>(
+        &'a self,
         request: reqwest::Request,
         info: &OperationInfo,
-    ) -> Result<Exchange, crate::Error>;
-
-    /// After the request path is done.
-    async fn post(
-        &self,
-        _result: &Result<Exchange, crate::Error>,
-        _info: &OperationInfo,
-    ) -> Result<(), crate::Error> {
-        Ok(())
-    }
+    ) -> impl Future<Output = Result<Exchange, crate::Error>> + use<'a, Self, I>;
 }
 
 /// Runs a generated `send()` body for `operation`: an error it returns before anything was
@@ -139,8 +123,15 @@ pub struct ResponseValue<T> {
 
 impl<T: DeserializeOwned> ResponseValue<T> {
     /// Decodes a success body into `T`; any other status is the error
-    /// [`crate::decode::failure`] makes of it.
-    pub(crate) async fn from_response(exchange: Exchange) -> Result<Self, crate::Error> {
+    /// [`crate::decode::failure`] makes of it. Progenitor's `send()` awaits it: it is ready at
+    /// once (the body was read whole), and the future holds the result only.
+    pub(crate) fn from_response(
+        exchange: Exchange,
+    ) -> std::future::Ready<Result<Self, crate::Error>> {
+        std::future::ready(Self::decoded(exchange))
+    }
+
+    fn decoded(exchange: Exchange) -> Result<Self, crate::Error> {
         if !exchange.status.is_success() || exchange.redirect.is_some() {
             return Err(crate::decode::failure(exchange));
         }

@@ -291,13 +291,14 @@ fn generate_module(
         // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
         // request path, with the operation the `send()` names in its `OperationInfo`
         impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-            async fn exec(
-                &self,
+            fn exec<'a>(
+                &'a self,
                 request: reqwest::Request,
                 info: &crate::runtime::OperationInfo,
-            ) -> Result<crate::call::Exchange, crate::Error> {
+            ) -> impl ::std::future::Future<Output = Result<crate::call::Exchange, crate::Error>>
+                   + use<'a> {
                 debug_assert_eq!(info.operation.method_name, info.operation_id);
-                crate::call::call(&self.client, &self.inner, request, info).await
+                crate::call::call(&self.client, &self.inner, request, info)
             }
         }
     });

@@ -1,6 +1,8 @@
 //! The attempts of one call: the credential each carries, the hooks around each, retries
 //! within the budget, and the JWT refreshed once after a 401.
 
+use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 // tokio's clock: a paused one (in tests) drives the timeouts, waits and budget alike
@@ -17,26 +19,25 @@ use crate::hook::{Attempt, AttemptOutcome};
 use crate::jwt::{JwtSource, Token};
 use crate::retry::parse_retry_after;
 use crate::{CallConfig, Error, OperationMeta, Secret};
-use std::sync::Arc;
 
 /// The credential an operation is sent with.
-pub(super) enum Credential {
+pub(super) enum Credential<'a> {
     /// None: the operation needs none, or the client holds none (a proxy may add it).
     None,
     /// A header of fixed value: the API key, or a fixed JWT.
-    Fixed(HeaderName, HeaderValue),
+    Fixed(&'a HeaderName, &'a HeaderValue),
     /// The JWT provider's token of the moment.
-    Jwt(Arc<JwtSource>),
+    Jwt(&'a JwtSource),
 }
 
 /// The credential the operation accepts, from what the client holds: the first of the
 /// operation's credentials the client has (a JWT provider before a fixed JWT). A client
 /// configured with no credential at all sends none (a proxy may add it); one that lacks what
 /// the operation needs fails before sending.
-pub(super) fn credential_for(
+pub(super) fn credential_for<'a>(
     operation: &'static OperationMeta,
-    inner: &CallSettings,
-) -> Result<Credential, Error> {
+    inner: &'a CallSettings,
+) -> Result<Credential<'a>, Error> {
     let shared = &inner.shared;
     if shared.api_key.is_none() && shared.bearer.is_none() && shared.jwt.is_none() {
         return Ok(Credential::None);
@@ -48,15 +49,15 @@ pub(super) fn credential_for(
         match kind {
             CredentialKind::ApiKey => {
                 if let Some(value) = &shared.api_key {
-                    return Ok(Credential::Fixed(API_KEY, value.clone()));
+                    return Ok(Credential::Fixed(&API_KEY, value));
                 }
             }
             CredentialKind::Bearer => {
                 if let Some(source) = &shared.jwt {
-                    return Ok(Credential::Jwt(source.clone()));
+                    return Ok(Credential::Jwt(source));
                 }
                 if let Some(value) = &shared.bearer {
-                    return Ok(Credential::Fixed(AUTHORIZATION, value.clone()));
+                    return Ok(Credential::Fixed(&AUTHORIZATION, value));
                 }
             }
         }
@@ -65,139 +66,210 @@ pub(super) fn credential_for(
 }
 
 /// The attempts of a call, and the provider's token it last sent (if it sent one).
-pub(super) async fn run(
-    http: &reqwest::Client,
+///
+/// Its future is kept small (it lives on the heap, written there once a call): the one copy of
+/// the request it keeps across an attempt is the one a redirect or a retry sends, the request
+/// sent is handed to reqwest before the attempt is awaited, and what follows an attempt is
+/// decided by [`next_step`], which takes its outcome (a future keeps a local it borrowed
+/// across every later wait).
+pub(super) fn run<'a>(
+    http: &'a reqwest::Client,
     request: reqwest::Request,
-    credential: Credential,
-    config: &CallConfig,
-    known: &[Secret],
+    credential: Credential<'a>,
+    config: &'a CallConfig,
+    known: &'a [Secret],
     operation: &'static OperationMeta,
-) -> (Result<Exchange, Error>, Option<Token>) {
-    let policy = &config.retry;
-    let start = Instant::now();
-    let deadline = start + policy.time_limit();
-    let may_retry = policy.allows(operation.is_idempotent());
-    // a connection that could not be made carried nothing: any method may try again
-    let may_reconnect = policy.allows(true);
-    let mut request = request;
-    let mut attempt = 0;
-    let hooks = &config.hooks;
-    // the token fetched after the service refused one, for the attempt that follows
-    let mut refreshed: Option<Token> = None;
-    let mut refused_once = false;
-    let mut token: Option<Token> = None;
-    // where the credentials may go: the origin of the request as the client made it
-    let origin = match hooks.is_empty() {
-        true => None,
-        false => Some(request.url().origin().ascii_serialization()),
-    };
-    loop {
-        attempt += 1;
-        // the request as the caller made it, for a retry (`None`: a body that cannot be sent
-        // again); without hooks, the one sent is the same
-        let again = match hooks.is_empty() {
-            true => None,
-            false => request.try_clone(),
-        };
-        let this = Attempt {
-            operation,
-            number: attempt,
-        };
-        hooks.before(&this, &mut request);
-        // a hook may not move the request to another origin: the credentials stay with theirs
-        if !hooks.is_empty()
-            && !matches!(credential, Credential::None)
-            && let Err(e) = same_origin(&origin, request.url())
-        {
-            return (finish(Err(e), attempt - 1, start, operation), token);
-        }
-        match &credential {
-            Credential::None => {}
-            Credential::Fixed(name, value) => {
-                request.headers_mut().insert(name.clone(), value.clone());
-            }
-            Credential::Jwt(source) => {
-                let current = match refreshed.take() {
-                    Some(fresh) => fresh,
-                    None => match bounded(source.token(), config, deadline).await {
-                        Ok(current) => current,
-                        Err(e) => return (finish(Err(e), attempt - 1, start, operation), token),
-                    },
+) -> impl Future<Output = (Result<Exchange, Error>, Option<Arc<Token>>)> + use<'a> {
+    // the request the next attempt sends; during an attempt, the copy a redirect (and, without
+    // hooks, a retry) sends
+    let mut next = Some(request);
+    async move {
+        let start = Instant::now();
+        let mut attempt = 0;
+        let hooks = &config.hooks;
+        // the provider's token last sent; `fresh`: fetched after the service refused one, for
+        // the attempt that follows
+        let mut token: Option<Arc<Token>> = None;
+        let mut fresh = false;
+        let mut refused_once = false;
+        loop {
+            attempt += 1;
+            let (sent, before) = {
+                let this = Attempt {
+                    operation,
+                    number: attempt,
                 };
-                request
-                    .headers_mut()
-                    .insert(AUTHORIZATION, current.header.clone());
-                token = Some(current);
-            }
-        }
-        // the request as it is sent, for each redirect (and, without hooks, a retry)
-        let kept = request.try_clone();
-        let budget = config
-            .attempt_timeout
-            .min(deadline.saturating_duration_since(Instant::now()));
-        let sent = Instant::now();
-        let mut outcome = match tokio::time::timeout(
-            budget,
-            one_attempt(http, request, kept.as_ref(), config.max_response_bytes),
-        )
-        .await
-        {
-            Ok(outcome) => outcome,
-            Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
-        };
-        if !hooks.is_empty() {
-            // what a hook sees of the headers: none of the credentials a server may echo
-            let shown;
-            let seen = match &outcome {
-                Ok(exchange) => {
-                    let sent = token.as_ref().map(|t| t.secret.clone());
-                    let known: Vec<Secret> = known.iter().cloned().chain(sent).collect();
-                    shown = crate::redact::shown_headers(&exchange.headers, &known);
-                    AttemptOutcome::Response {
-                        status: exchange.status,
-                        headers: &shown,
+                let Some(mut request) = next.take() else {
+                    // not reached: the attempts go round again only with a request to send
+                    let e = Error::invalid_request("the request cannot be sent again");
+                    return (finish(Err(e), attempt - 1, start, operation), token);
+                };
+                // the request as the caller made it, for a retry, where hooks may change the
+                // one sent; and its origin, where the credentials may go
+                let (before, origin) = match hooks.is_empty() {
+                    true => (None, None),
+                    false => (
+                        request.try_clone().map(Box::new),
+                        Some(request.url().origin()),
+                    ),
+                };
+                hooks.before(&this, &mut request);
+                // a hook may not move the request to another origin: the credentials stay
+                // with theirs
+                if let Some(origin) = origin
+                    && !matches!(credential, Credential::None)
+                    && let Err(e) = same_origin(origin, request.url())
+                {
+                    return (finish(Err(e), attempt - 1, start, operation), token);
+                }
+                match credential {
+                    Credential::None => {}
+                    Credential::Fixed(name, value) => {
+                        request.headers_mut().insert(name.clone(), value.clone());
+                    }
+                    Credential::Jwt(source) => {
+                        if !std::mem::take(&mut fresh) {
+                            // on the heap: a provider's future is large, and only its calls pay
+                            match Box::pin(bounded(source.token(), config, start)).await {
+                                Ok(current) => token = Some(current),
+                                Err(e) => {
+                                    return (finish(Err(e), attempt - 1, start, operation), token);
+                                }
+                            }
+                        }
+                        if let Some(current) = &token {
+                            request
+                                .headers_mut()
+                                .insert(AUTHORIZATION, current.header.clone());
+                        }
                     }
                 }
-                Err(e) => AttemptOutcome::Failed(e),
+                next = request.try_clone();
+                (http.execute(request), before)
             };
-            hooks.after(&this, seen, sent.elapsed());
-        }
-        let mut again = if hooks.is_empty() { kept } else { again };
-        // a provider's token the service refused: once, a fresh one, whatever the method (the
-        // service processed nothing)
-        let refused = matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED);
-        if let (true, false, Credential::Jwt(source), Some(sent)) =
-            (refused, refused_once, &credential, &token)
-            && let Some(same) = again.take()
-        {
-            refused_once = true;
-            tracing::debug!(
-                attempt,
-                "the JWT was refused: sending again with a fresh one"
-            );
-            match bounded(source.after_rejection(sent), config, deadline).await {
-                Ok(fresh) => refreshed = Some(fresh),
-                Err(e) => return (finish(Err(e), attempt, start, operation), token),
+            let now = Instant::now();
+            let budget = config
+                .attempt_timeout
+                .min(deadline(config, start).saturating_duration_since(now));
+            let attempted = one_attempt(http, sent, next.as_ref(), config.max_response_bytes);
+            let outcome = match tokio::time::timeout_at(now + budget, attempted).await {
+                Ok(outcome) => outcome,
+                Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
+            };
+            let again = match before {
+                Some(before) => Some(*before),
+                None => next.take(),
+            };
+            let refresh = match credential {
+                Credential::Jwt(source) if !refused_once && token.is_some() => Some(source),
+                _ => None,
+            };
+            let after = After {
+                attempt: Attempt {
+                    operation,
+                    number: attempt,
+                },
+                start,
+                sent: now,
+                hooks,
+                known,
+                token: token.as_deref(),
+            };
+            // the outcome is moved, never borrowed, here: what a future borrows it keeps
+            let (again, wait) = match next_step(outcome, again, refresh.is_some(), after, config) {
+                Step::Done(outcome) => {
+                    return (finish(outcome, attempt, start, operation), token);
+                }
+                Step::Refresh(same) => (same, None),
+                Step::Retry(again, wait) => (again, Some(wait)),
+            };
+            next = Some(again);
+            match wait {
+                Some(wait) => tokio::time::sleep(wait).await,
+                None => {
+                    refused_once = true;
+                    // (a refresh is decided only with a provider and the token it gave)
+                    if let (Some(source), Some(sent)) = (refresh, &token) {
+                        let refreshed = bounded(source.after_rejection(sent), config, start);
+                        match Box::pin(refreshed).await {
+                            Ok(current) => (token, fresh) = (Some(current), true),
+                            Err(e) => return (finish(Err(e), attempt, start, operation), token),
+                        }
+                    }
+                }
             }
-            drop(outcome);
-            request = same;
-            continue;
         }
-        let (retryable, retry_after, allowed) = match &mut outcome {
-            Ok(exchange) => {
-                let (retryable, retry_after) = retry_hints(exchange);
-                exchange.retry_after = retry_after;
-                (retryable, retry_after, may_retry)
-            }
-            Err(e) => match e.kind() {
-                ErrorKind::Transport(TransportKind::Connect) => (true, None, may_reconnect),
-                ErrorKind::Transport(_) => (true, None, may_retry),
-                _ => (false, None, may_retry),
-            },
-        };
-        if let (true, true, Some(again)) = (retryable, allowed, again)
-            && let Some(wait) = policy.wait(attempt, start.elapsed(), retry_after)
-        {
+    }
+}
+
+/// What follows an attempt.
+enum Step {
+    /// Its outcome is the call's.
+    Done(Result<Exchange, Error>),
+    /// The service refused the provider's token: send this again with a fresh one.
+    Refresh(reqwest::Request),
+    /// Send this again after the wait.
+    Retry(reqwest::Request, Duration),
+}
+
+/// Where the call stands after an attempt, and what its hooks are told.
+struct After<'a> {
+    attempt: Attempt,
+    start: Instant,
+    sent: Instant,
+    hooks: &'a crate::hook::Hooks,
+    known: &'a [Secret],
+    token: Option<&'a Token>,
+}
+
+/// What follows the attempt whose `outcome` this is (its hooks told first), `again` being the
+/// request a retry would send (`None`: a body that cannot be sent again), and `may_refresh`
+/// whether a refused token may be replaced once.
+fn next_step(
+    mut outcome: Result<Exchange, Error>,
+    again: Option<reqwest::Request>,
+    may_refresh: bool,
+    after: After<'_>,
+    config: &CallConfig,
+) -> Step {
+    if !after.hooks.is_empty() {
+        seen_by_hooks(&after, &outcome);
+    }
+    let (policy, attempt) = (&config.retry, after.attempt.number);
+    // a provider's token the service refused: once, a fresh one, whatever the method (the
+    // service processed nothing)
+    if may_refresh
+        && matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED)
+        && let Some(again) = again
+    {
+        tracing::debug!(
+            attempt,
+            "the JWT was refused: sending again with a fresh one"
+        );
+        return Step::Refresh(again);
+    }
+    let may_retry = policy.allows(after.attempt.operation.is_idempotent());
+    let (retryable, retry_after, allowed) = match &mut outcome {
+        Ok(exchange) => {
+            let (retryable, retry_after) = retry_hints(exchange);
+            exchange.retry_after = retry_after;
+            (retryable, retry_after, may_retry)
+        }
+        Err(e) => match e.kind() {
+            // a connection that could not be made carried nothing: any method may try again
+            ErrorKind::Transport(TransportKind::Connect) => (true, None, policy.allows(true)),
+            ErrorKind::Transport(_) => (true, None, may_retry),
+            _ => (false, None, may_retry),
+        },
+    };
+    let wait = match (retryable, allowed, again) {
+        (true, true, Some(again)) => policy
+            .wait(attempt, after.start.elapsed(), retry_after)
+            .map(|wait| (again, wait)),
+        _ => None,
+    };
+    match wait {
+        Some((again, wait)) => {
             let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
             tracing::debug!(
                 attempt,
@@ -205,25 +277,43 @@ pub(super) async fn run(
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
-            drop(outcome);
-            tokio::time::sleep(wait).await;
-            request = again;
-            continue;
+            Step::Retry(again, wait)
         }
-        return (finish(outcome, attempt, start, operation), token);
+        None => Step::Done(outcome),
     }
+}
+
+/// What the hooks see of an attempt's outcome: its headers without the credentials a server
+/// may echo (the configured ones and the provider's token sent).
+fn seen_by_hooks(after: &After<'_>, outcome: &Result<Exchange, Error>) {
+    let shown;
+    let seen = match outcome {
+        Ok(exchange) => {
+            let sent = after.token.map(|t| t.secret.clone());
+            let known: Vec<Secret> = after.known.iter().cloned().chain(sent).collect();
+            shown = crate::redact::shown_headers(&exchange.headers, &known);
+            AttemptOutcome::Response {
+                status: exchange.status,
+                headers: &shown,
+            }
+        }
+        Err(e) => AttemptOutcome::Failed(e),
+    };
+    after
+        .hooks
+        .after(&after.attempt, seen, after.sent.elapsed());
 }
 
 /// The JWT provider's `token`, within the attempt's timeout and what is left of the call's
 /// budget: a provider that does not answer ends the call, naming it.
 async fn bounded(
-    token: impl std::future::Future<Output = Result<Token, Error>>,
+    token: impl std::future::Future<Output = Result<Arc<Token>, Error>>,
     config: &CallConfig,
-    deadline: Instant,
-) -> Result<Token, Error> {
+    start: Instant,
+) -> Result<Arc<Token>, Error> {
     let wait = config
         .attempt_timeout
-        .min(deadline.saturating_duration_since(Instant::now()));
+        .min(deadline(config, start).saturating_duration_since(Instant::now()));
     match tokio::time::timeout(wait, token).await {
         Ok(token) => token,
         Err(_) => Err(Error::new(
@@ -236,15 +326,23 @@ async fn bounded(
     }
 }
 
+/// When the call that started at `start` must have ended (its budget,
+/// [`RetryPolicy::time_limit`](crate::RetryPolicy::time_limit)).
+fn deadline(config: &CallConfig, start: Instant) -> Instant {
+    start + config.retry.time_limit()
+}
+
 /// Refuses a request a hook moved away from `origin` (its credentials are not sent there).
-fn same_origin(origin: &Option<String>, now: &reqwest::Url) -> Result<(), Error> {
-    let moved_to = now.origin().ascii_serialization();
-    match origin {
-        Some(origin) if *origin != moved_to => Err(Error::invalid_request(format!(
-            "a hook moved the request from {origin} to {moved_to}: refused, so that its \
-             credentials stay with their origin"
+fn same_origin(origin: url::Origin, now: &reqwest::Url) -> Result<(), Error> {
+    let moved_to = now.origin();
+    match origin == moved_to {
+        true => Ok(()),
+        false => Err(Error::invalid_request(format!(
+            "a hook moved the request from {} to {}: refused, so that its credentials stay \
+             with their origin",
+            origin.ascii_serialization(),
+            moved_to.ascii_serialization()
         ))),
-        _ => Ok(()),
     }
 }
 

@@ -178,7 +178,7 @@ async fn attempts(
             .min(deadline.saturating_duration_since(Instant::now()));
         let sent = tokio::time::timeout(
             budget,
-            send_following_redirects(http, request, kept.as_ref()),
+            send_following_redirects(http, http.execute(request), kept.as_ref()),
         )
         .await
         .unwrap_or_else(|_| Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")));

@@ -17,6 +17,7 @@ pub(crate) use fetch::{Download, fetch};
 pub(crate) use wire::transport;
 
 use std::fmt;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -51,7 +52,8 @@ pub const API_VERSION_HEADER: &str = "api-version";
 
 // the same names, made once at compile time rather than parsed on every call
 const REQUEST_ID: HeaderName = HeaderName::from_static(REQUEST_ID_HEADER);
-const API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
+// a static, not a const: the credential of a call borrows it
+static API_KEY: HeaderName = HeaderName::from_static(API_KEY_HEADER);
 const API_VERSION: HeaderName = HeaderName::from_static(API_VERSION_HEADER);
 
 /// A response read whole, with what the request path knows of the call. The generated
@@ -138,65 +140,72 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
 
 /// Sends `request` for the operation `info` names through the request path, and reads the
 /// response whole: what the `exec` hook of every generated client does.
-pub(crate) async fn call(
-    http: &reqwest::Client,
-    inner: &CallSettings,
+///
+/// What needs no waiting is done before the future is made (the credential chosen, the fixed
+/// headers put on, the attempts' state made on the heap), so that the future a `send()` holds
+/// is small and the request is not kept in it twice.
+pub(crate) fn call<'a>(
+    http: &'a reqwest::Client,
+    inner: &'a CallSettings,
     mut request: reqwest::Request,
     info: &OperationInfo,
-) -> Result<Exchange, Error> {
+) -> impl Future<Output = Result<Exchange, Error>> + use<'a> {
     let operation = info.operation;
     // an error names its operation in `runtime::operation`, around the whole `send()`; the
     // credential goes on each attempt after the hooks have seen it
-    let credential = attempts::credential_for(operation, inner)?;
-    // the headers every request of the operation carries: what its responses declare (its
-    // errors' media types included) and the API's version
-    let headers = request.headers_mut();
-    if !operation.accept.is_empty() {
-        headers.insert(ACCEPT, info.accept.clone());
+    let attempts = attempts::credential_for(operation, inner).map(|credential| {
+        // the headers every request of the operation carries: what its responses declare (its
+        // errors' media types included) and the API's version
+        let headers = request.headers_mut();
+        if !operation.accept.is_empty() {
+            headers.insert(ACCEPT, info.accept.clone());
+        }
+        headers.insert(API_VERSION, info.api_version.clone());
+        // path template only: the concrete path may hold ids, and no header or body is traced
+        let span = tracing::info_span!(
+            "ampersand.request",
+            operation_id = operation.id,
+            method = %request.method(),
+            path = operation.path,
+            status = Empty,
+            attempt = Empty,
+            latency_ms = Empty,
+            request_id = Empty,
+        );
+        // the attempts' state (the request kept for a retry, the response, the timer) lives on
+        // the heap, so that the futures around it stay small and cheap to move
+        let run = attempts::run(
+            http,
+            request,
+            credential,
+            inner.config(),
+            &inner.shared.known,
+            operation,
+        );
+        Box::pin(run).instrument(span)
+    });
+    async move {
+        let (outcome, credential_used) = attempts?.await;
+        let mut exchange = outcome?;
+        exchange.known = match (&credential_used, &inner.shared.jwt) {
+            // the provider's token of this call is one more credential no error shows
+            (Some(token), Some(_)) => inner
+                .shared
+                .known
+                .iter()
+                .cloned()
+                .chain([token.secret.clone()])
+                .collect(),
+            _ => inner.shared.known.clone(),
+        };
+        if operation.text
+            && exchange.status.is_success()
+            && let Err(e) = std::str::from_utf8(&exchange.body)
+        {
+            return Err(not_text(&exchange, e));
+        }
+        Ok(exchange)
     }
-    headers.insert(API_VERSION, info.api_version.clone());
-    // path template only: the concrete path may hold ids, and no header or body is traced
-    let span = tracing::info_span!(
-        "ampersand.request",
-        operation_id = operation.id,
-        method = %request.method(),
-        path = operation.path,
-        status = Empty,
-        attempt = Empty,
-        latency_ms = Empty,
-        request_id = Empty,
-    );
-    let known = &inner.shared.known;
-    // the attempts' state (requests, responses, timers, the provider's futures) is large: it
-    // lives on the heap once, so that the futures around it stay small and cheap to move
-    let attempts = Box::pin(attempts::run(
-        http,
-        request,
-        credential,
-        inner.config(),
-        known,
-        operation,
-    ));
-    let (outcome, credential_used) = attempts.instrument(span).await;
-    let mut exchange = outcome?;
-    exchange.known = match (&credential_used, &inner.shared.jwt) {
-        // the provider's token of this call is one more credential no error shows
-        (Some(token), Some(_)) => inner
-            .shared
-            .known
-            .iter()
-            .cloned()
-            .chain([token.secret.clone()])
-            .collect(),
-        _ => inner.shared.known.clone(),
-    };
-    if operation.text
-        && exchange.status.is_success()
-        && let Err(e) = std::str::from_utf8(&exchange.body)
-    {
-        return Err(not_text(&exchange, e));
-    }
-    Ok(exchange)
 }
 
 /// A text answer that is not UTF-8: a `Decode` error naming the first bad byte.
@@ -223,15 +232,21 @@ pub(super) fn finish(
     operation: &'static OperationMeta,
 ) -> Result<Exchange, Error> {
     let span = tracing::Span::current();
-    span.record("attempt", attempts);
-    span.record("latency_ms", start.elapsed().as_millis() as u64);
+    // without a subscriber that wants the span, its facts are not worth the clock or a lookup
+    let traced = !span.is_disabled();
+    if traced {
+        span.record("attempt", attempts);
+        span.record("latency_ms", start.elapsed().as_millis() as u64);
+    }
     match outcome {
         Ok(mut exchange) => {
             exchange.attempts = attempts;
             exchange.operation = Some(operation);
-            span.record("status", exchange.status.as_u16());
-            if let Some(id) = request_id(&exchange.headers) {
-                span.record("request_id", id);
+            if traced {
+                span.record("status", exchange.status.as_u16());
+                if let Some(id) = request_id(&exchange.headers) {
+                    span.record("request_id", id);
+                }
             }
             tracing::info!("response");
             Ok(exchange)

@@ -1,6 +1,12 @@
 //! One attempt on the wire: the request sent (following redirects within its origin), and the
 //! body read within the size limit.
+//!
+//! The futures here hold what they need across their awaits and no more: a request is handed
+//! to reqwest before the attempt's future is made (reqwest's own future is what waits), and the
+//! response is read where it lies, so that each call moves and touches as little memory as it
+//! can (see docs/BENCHMARKS.md, per call).
 
+use std::future::Future;
 use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
@@ -9,24 +15,34 @@ use super::{Exchange, MAX_REDIRECTS, request_id};
 use crate::Error;
 use crate::error::{ErrorKind, RedirectRefusal, TransportKind};
 
-/// One attempt: send (following same-origin redirects) and read the body within the limit.
+/// What reqwest's `Client::execute` gives: the response of a request already handed to it.
+pub(super) trait Sent: Future<Output = reqwest::Result<reqwest::Response>> + Unpin {}
+
+impl<F: Future<Output = reqwest::Result<reqwest::Response>> + Unpin> Sent for F {}
+
+/// One attempt: `sent`, the request already handed to reqwest, awaited (following same-origin
+/// redirects as copies of `kept`), and its body read within the limit.
 pub(super) async fn one_attempt(
     http: &reqwest::Client,
-    request: reqwest::Request,
+    sent: impl Sent,
     kept: Option<&reqwest::Request>,
     limit: usize,
 ) -> Result<Exchange, Error> {
-    let (mut response, redirect) = send_following_redirects(http, request, kept).await?;
+    let (mut response, redirect) = send_following_redirects(http, sent, kept).await?;
+    let read = read_body(&mut response, limit).await;
+    // the body was read from the response's stream: its headers can be taken, not copied
     let status = response.status();
-    // the body is read from the response's stream: its headers can be taken, not copied
     let headers = std::mem::take(response.headers_mut());
-    let body = read_body(response, limit).await.map_err(|mut e| {
-        let facts = e.facts_mut();
-        facts.status = Some(status);
-        facts.request_id = request_id(&headers).map(str::to_string);
-        facts.headers = Some(headers.clone());
-        e
-    })?;
+    let body = match read {
+        Ok(body) => body,
+        Err(mut e) => {
+            let facts = e.facts_mut();
+            facts.status = Some(status);
+            facts.request_id = request_id(&headers).map(str::to_string);
+            facts.headers = Some(headers);
+            return Err(e);
+        }
+    };
     Ok(Exchange {
         status,
         headers,
@@ -41,7 +57,7 @@ pub(super) async fn one_attempt(
 }
 
 /// Reads the body, never past `limit` bytes.
-async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, Error> {
+async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<Bytes, Error> {
     let too_large = |seen: String| {
         Error::new(
             ErrorKind::BodyTooLarge,
@@ -53,13 +69,13 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
         return Err(too_large(format!("Content-Length {length}")));
     }
     // a body that comes in one chunk is kept as it came, without a copy
-    let Some(first) = next_chunk(&mut response).await? else {
+    let Some(first) = next_chunk(response).await? else {
         return Ok(Bytes::new());
     };
     if first.len() > limit {
         return Err(too_large(format!("more than {limit} bytes")));
     }
-    let Some(second) = next_chunk(&mut response).await? else {
+    let Some(second) = next_chunk(response).await? else {
         return Ok(first);
     };
     let mut body = BytesMut::with_capacity(expected.map_or(0, |l| l as usize));
@@ -70,7 +86,7 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
             return Err(too_large(format!("more than {limit} bytes")));
         }
         body.extend_from_slice(&part);
-        chunk = next_chunk(&mut response).await?;
+        chunk = next_chunk(response).await?;
     }
     Ok(body.freeze())
 }
@@ -122,23 +138,23 @@ pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
     Error::new(ErrorKind::Transport(kind), "").with_source(e.without_url())
 }
 
-/// Sends `request`, following redirects only within its origin and only where the method and
-/// body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of any method). A redirect
-/// that is not followed is returned as the response, with why. A redirect is sent as a copy of
-/// `kept`, the request as it was (credentials included: the origin is the same), with the new
-/// URL.
+/// Awaits `sent`, a request handed to reqwest, following redirects only within its origin and
+/// only where the method and body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of
+/// any method). A redirect that is not followed is returned as the response, with why. A
+/// redirect is sent as a copy of `kept`, the request as it was (credentials included: the
+/// origin is the same), with the new URL.
 pub(super) async fn send_following_redirects(
     http: &reqwest::Client,
-    request: reqwest::Request,
+    sent: impl Sent,
     kept: Option<&reqwest::Request>,
 ) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
     // the origin is made only when a redirect comes: most calls have none
     let mut origin = None;
-    let mut request = request;
+    // a redirect's request is another future of reqwest's: on the heap, as redirects are rare
+    let mut sent = futures_util::future::Either::Left(sent);
     let mut hops = 0;
     loop {
-        let response = http
-            .execute(request)
+        let response = (&mut sent)
             .await
             .map_err(|e| transport(e, TransportKind::Reset))?;
         let status = response.status().as_u16();
@@ -175,7 +191,7 @@ pub(super) async fn send_following_redirects(
             Ok(redirected) => {
                 tracing::debug!(status, "following a same-origin redirect");
                 hops += 1;
-                request = redirected;
+                sent = futures_util::future::Either::Right(Box::pin(http.execute(redirected)));
             }
             Err(refusal) => {
                 tracing::warn!(status, %refusal, "redirect not followed");

@@ -191,3 +191,30 @@ pub(crate) fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
     }
     out
 }
+
+/// What an operation's `send()` gives when awaited: the `Output` of the `impl Future<Output =
+/// …>` the runtime pass makes it return, or its return type as progenitor writes it.
+pub(crate) fn send_answer(output: &syn::ReturnType) -> syn::Type {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return syn::parse_quote!(());
+    };
+    let syn::Type::ImplTrait(future) = &**ty else {
+        return (**ty).clone();
+    };
+    let output = future.bounds.iter().find_map(|bound| {
+        let syn::TypeParamBound::Trait(t) = bound else {
+            return None;
+        };
+        let last = t.path.segments.last().filter(|s| s.ident == "Future")?;
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        args.args.iter().find_map(|arg| match arg {
+            syn::GenericArgument::AssocType(assoc) if assoc.ident == "Output" => {
+                Some(assoc.ty.clone())
+            }
+            _ => None,
+        })
+    });
+    output.unwrap_or_else(|| (**ty).clone())
+}

@@ -89,9 +89,10 @@ pub(super) fn builder_structs(
             if f.sig.ident != "send" {
                 continue;
             }
-            if let syn::ReturnType::Type(_, ty) = &f.sig.output {
-                // Result<ResponseValue<T>, Error<E>>
-                let response = first_generic(ty)
+            if let syn::ReturnType::Type(..) = &f.sig.output {
+                // Result<ResponseValue<T>, Error<E>>, what the future gives
+                let answer = crate::passes::send_answer(&f.sig.output);
+                let response = first_generic(&answer)
                     .and_then(first_generic)
                     .map(ty_text)
                     .unwrap_or_default();

@@ -168,10 +168,7 @@ impl<'f> Generated<'f> {
             mask_type: self.qualified(unwrap_option(&mask_field.ty).0),
             index: 0,
             parameters,
-            answer: match &send.sig.output {
-                syn::ReturnType::Type(_, ty) => (**ty).clone(),
-                syn::ReturnType::Default => syn::parse_quote!(()),
-            },
+            answer: crate::passes::send_answer(&send.sig.output),
             setters,
             unset,
         }))

@@ -79,7 +79,7 @@ fn module(types: &str) -> syn::File {
              pub struct UpdateThing<'a> {{ client: &'a super::Client, id: Result<String, String>, body: Result<types::builder::UpdateThingBody, String> }}
              impl<'a> UpdateThing<'a> {{
                  pub fn id<V>(mut self, value: V) -> Self where V: TryInto<String> {{ self }}
-                 pub async fn send(self) -> Result<ResponseValue<types::Thing>, crate::Error> {{ todo!() }}
+                 pub fn send(self) -> impl ::std::future::Future<Output = Result<ResponseValue<types::Thing>, crate::Error>> {{ async {{ todo!() }} }}
              }}
          }}"
     ))
@@ -119,6 +119,14 @@ fn a_builder_has_a_setter_per_path_in_the_fields_own_type() {
     assert!(code.contains("TryInto < types :: Tag >"), "{code}");
     assert!(code.contains("pub fn id < V >"), "{code}");
     assert!(code.contains("node . insert (name , value)"), "{code}");
+    // its `send()` answers what the operation's `send()` future gives
+    assert!(
+        code.contains(
+            "pub async fn send (self) -> Result < ResponseValue < types :: Thing > , crate :: \
+             Error >"
+        ),
+        "{code}"
+    );
 }
 
 #[test]

@@ -9,6 +9,9 @@
 //! - the `Error<…>` a `send()` returns becomes `crate::Error`, and the `ByteStream` of a
 //!   text answer (`text/plain`: oauthConnect's URL) a `String`, which the request path has
 //!   read within the size limit and checked to be UTF-8;
+//! - `async fn send(self) -> R` becomes `fn send(self) -> impl Future<Output = R>`, and of its
+//!   three hooks (`pre`, `exec`, `post`) only `exec` stays (`hooks.rs`): the future a caller
+//!   awaits is the body's own, and small;
 //! - each `send()` body runs inside `crate::runtime::operation(&super::OPERATIONS[i], …)`, so
 //!   that a request refused before it is sent (a parameter left unset) names its operation
 //!   too, and its `OperationInfo { operation_id }` also carries `operation:
@@ -32,6 +35,7 @@ use syn::visit_mut::VisitMut;
 use super::segment_names;
 use crate::CodegenError;
 
+mod hooks;
 mod request;
 
 /// Each operation's index in its module's `OPERATIONS`, by Rust method name (progenitor's
@@ -240,9 +244,19 @@ fn route_send(
         ));
     }
     request::trim(&mut f.block);
+    hooks::exec_alone(&mut f.block).map_err(|message| fail(builder, &message))?;
+    // `async fn send(self) -> R` as `fn send(self) -> impl Future<Output = R>`: the future is
+    // the body's, not one more around it that holds the builder again
+    if f.sig.asyncness.take().is_none() {
+        return Err(fail(builder, "send() is not an `async fn`"));
+    }
+    let syn::ReturnType::Type(_, output) = &f.sig.output else {
+        return Err(fail(builder, "send() returns nothing"));
+    };
+    f.sig.output = syn::parse_quote!(-> impl ::std::future::Future<Output = #output>);
     let block = &f.block;
     f.block = syn::parse_quote!({
-        crate::runtime::operation(&super::OPERATIONS[#index], async move #block).await
+        crate::runtime::operation(&super::OPERATIONS[#index], async move #block)
     });
     Ok(())
 }

@@ -69,10 +69,15 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     assert!(code.contains(
         "use crate :: runtime :: { encode_path , ClientHooks , OperationInfo , RequestBuilderExt } ;"
     ));
-    assert!(code.contains("-> Result < ResponseValue < types :: Thing > , crate :: Error >"));
+    assert!(code.contains(
+        "pub fn send (self) -> impl :: std :: future :: Future < Output = Result < \
+         ResponseValue < types :: Thing > , crate :: Error > >"
+    ));
+    assert!(!code.contains("async fn"), "{code}");
     let mut with_meta = before.clone();
     OperationInfoMeta(3, 0).visit_block_mut(&mut with_meta);
     request::trim(&mut with_meta);
+    hooks::exec_alone(&mut with_meta).unwrap();
     let kept = quote!(#with_meta).to_string();
     assert!(
         kept.contains(
@@ -85,7 +90,7 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     );
     assert!(
         code.contains(&format!(
-            "crate :: runtime :: operation (& super :: OPERATIONS [3usize] , async move {kept}) . await"
+            "crate :: runtime :: operation (& super :: OPERATIONS [3usize] , async move {kept})"
         )),
         "{code}"
     );
@@ -185,4 +190,37 @@ fn a_construct_the_runtime_does_not_provide_fails_naming_it() {
         err.to_string().contains("get_thing is not in OPERATIONS"),
         "{err}"
     );
+}
+
+#[test]
+fn of_the_three_hooks_exec_alone_stays_and_the_other_statements_too() {
+    let mut block: syn::Block = syn::parse_str(&format!("{{{PROGENITORS}}}")).unwrap();
+    let before = quote!(#block).to_string();
+    hooks::exec_alone(&mut block).unwrap();
+    let after = quote!(#block).to_string();
+    let exec = "let response = client . exec (request , & info) . await ? ;";
+    assert!(after.contains(exec), "{after}");
+    for gone in ["client . pre", "client . post", "let result", "result ?"] {
+        assert!(
+            before.contains(gone) && !after.contains(gone),
+            "{gone}: {after}"
+        );
+    }
+    // everything else is as progenitor wrote it
+    let (head, tail) = after.split_once(exec).unwrap();
+    assert!(before.starts_with(head), "{after}");
+    assert!(before.ends_with(tail), "{after}");
+}
+
+#[test]
+fn a_send_whose_hooks_are_of_another_shape_is_refused_saying_what_is_missing() {
+    let without_post = PROGENITORS.replace("client.post(&result, &info).await?;", "");
+    let mut block: syn::Block = syn::parse_str(&format!("{{{without_post}}}")).unwrap();
+    let err = hooks::exec_alone(&mut block).unwrap_err();
+    assert!(err.contains("not 2"), "{err}");
+    let result_kept =
+        PROGENITORS.replace("let response = result?;", "let response = result.unwrap();");
+    let mut block: syn::Block = syn::parse_str(&format!("{{{result_kept}}}")).unwrap();
+    let err = hooks::exec_alone(&mut block).unwrap_err();
+    assert!(err.contains("result?"), "{err}");
 }

@@ -1,0 +1,81 @@
+//! Progenitor's three hooks of a `send()` as the one that does something: its
+//!
+//! ```text
+//! client.pre(&mut request, &info).await?;
+//! let result = client.exec(request, &info).await;
+//! client.post(&result, &info).await?;
+//! let response = result?;
+//! ```
+//!
+//! becomes `let response = client.exec(request, &info).await?;`. The runtime's `pre` and `post`
+//! did nothing, and `pre`'s `&mut request` kept the request in the `send()` future for as long
+//! as the call ran (a borrowed local stays in a future's state until its scope ends).
+
+/// Rewrites the top-level statements of a `send()` body; `Err` says what is not as expected.
+pub(super) fn exec_alone(block: &mut syn::Block) -> Result<(), String> {
+    let before = block.stmts.len();
+    block
+        .stmts
+        .retain(|stmt| !matches!(hook_called(stmt), Some("pre" | "post")));
+    if before - block.stmts.len() != 2 {
+        return Err(format!(
+            "{} statements `client.pre(…)` or `client.post(…)`, not 2",
+            before - block.stmts.len()
+        ));
+    }
+    let exec = block
+        .stmts
+        .iter()
+        .position(|stmt| local_of(stmt).is_some_and(|(_, init)| awaits_hook(init, "exec")))
+        .ok_or("no `let … = client.exec(…).await;`")?;
+    let (result, call) = local_of(&block.stmts[exec]).ok_or("checked")?;
+    let (result, call) = (result.clone(), call.clone());
+    let tried = block
+        .stmts
+        .iter()
+        .position(|stmt| local_of(stmt).is_some_and(|(_, init)| tries(init, &result)))
+        .ok_or_else(|| format!("no `let … = {result}?;`"))?;
+    let syn::Stmt::Local(local) = block.stmts.remove(tried) else {
+        return Err("checked".into());
+    };
+    let pat = local.pat;
+    block.stmts[exec] = syn::parse_quote!(let #pat = #call?;);
+    Ok(())
+}
+
+/// `client.<hook>(…).await?;`: the hook's name.
+fn hook_called(stmt: &syn::Stmt) -> Option<&'static str> {
+    let syn::Stmt::Expr(syn::Expr::Try(tried), Some(_)) = stmt else {
+        return None;
+    };
+    ["pre", "post"]
+        .into_iter()
+        .find(|hook| awaits_hook(&tried.expr, hook))
+}
+
+/// Whether `expr` is `client.<hook>(…).await`.
+fn awaits_hook(expr: &syn::Expr, hook: &str) -> bool {
+    let syn::Expr::Await(awaited) = expr else {
+        return false;
+    };
+    matches!(&*awaited.base, syn::Expr::MethodCall(call)
+        if call.method == hook
+            && matches!(&*call.receiver, syn::Expr::Path(p) if p.path.is_ident("client")))
+}
+
+/// `let <name> = <init>;`: the name and the initializer.
+fn local_of(stmt: &syn::Stmt) -> Option<(&syn::Ident, &syn::Expr)> {
+    let syn::Stmt::Local(local) = stmt else {
+        return None;
+    };
+    let syn::Pat::Ident(name) = &local.pat else {
+        return None;
+    };
+    Some((&name.ident, &local.init.as_ref()?.expr))
+}
+
+/// Whether `expr` is `<name>?`.
+fn tries(expr: &syn::Expr, name: &syn::Ident) -> bool {
+    matches!(expr, syn::Expr::Try(tried)
+        if matches!(&*tried.expr, syn::Expr::Path(p) if p.path.is_ident(name)))
+}
