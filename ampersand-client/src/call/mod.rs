@@ -261,3 +261,41 @@ pub(super) fn finish(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::attempts::{Credential, run};
+    use super::{CallConfig, CallSettings, http_client};
+
+    /// The state a call keeps on the heap fits glibc's per-thread cache of freed blocks (at
+    /// most 1,032 bytes, served without a search), and the future a `send()` gives stays
+    /// small: each call writes the one and moves the other as it is awaited (see
+    /// docs/BENCHMARKS.md, per call).
+    #[test]
+    fn a_calls_futures_stay_small() {
+        let http = http_client();
+        let settings = CallSettings::new(CallConfig::default()).unwrap();
+        let request = http.get("http://127.0.0.1:1/").build().unwrap();
+        let operation = &crate::OPERATIONS[0];
+        let attempts = run(
+            &http,
+            request,
+            Credential::None,
+            settings.config(),
+            &[],
+            operation,
+        );
+        let size = std::mem::size_of_val(&attempts);
+        assert!(size <= 1032, "the attempts' state is {size} bytes");
+        drop(attempts);
+
+        let client = crate::Client::new_with_client("http://127.0.0.1:1", http.clone(), settings);
+        let send = client
+            .list_installations()
+            .project_id_or_name("p")
+            .integration_id("i")
+            .send();
+        let size = std::mem::size_of_val(&send);
+        assert!(size <= 1024, "a send() future is {size} bytes");
+    }
+}
