@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use serde::Deserialize;
 
-use super::wire::one_attempt;
+use super::wire::{copy_of, one_attempt};
 use super::{API_KEY, CallSettings, Exchange, finish};
 use crate::error::{CredentialKind, ErrorKind, TransportKind};
 use crate::hook::{Attempt, AttemptOutcome};
@@ -109,7 +109,7 @@ pub(super) fn run<'a>(
                 let (before, origin) = match hooks.is_empty() {
                     true => (None, None),
                     false => (
-                        request.try_clone().map(Box::new),
+                        copy_of(&request).map(Box::new),
                         Some(request.url().origin()),
                     ),
                 };
@@ -144,7 +144,7 @@ pub(super) fn run<'a>(
                         }
                     }
                 }
-                next = request.try_clone();
+                next = copy_of(&request);
                 (http.execute(request), before)
             };
             let now = Instant::now();

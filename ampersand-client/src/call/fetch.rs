@@ -172,7 +172,7 @@ async fn attempts(
             .header(ACCEPT, "application/json")
             .build()
             .map_err(Error::from_builder)?;
-        let kept = request.try_clone();
+        let kept = super::wire::copy_of(&request);
         let budget = config
             .attempt_timeout
             .min(deadline.saturating_duration_since(Instant::now()));

@@ -166,7 +166,7 @@ pub(super) async fn send_following_redirects(
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| response.url().join(v).ok());
-        let again = kept.and_then(reqwest::Request::try_clone);
+        let again = kept.and_then(copy_of);
         // the request's own URL: the kept copy's, or the first response's (the request path's
         // reqwest client follows no redirect itself)
         let origin =
@@ -198,5 +198,93 @@ pub(super) async fn send_following_redirects(
                 return Ok((response, Some(refusal)));
             }
         }
+    }
+}
+
+/// A copy of `request` to send again (a redirect's or a retry's), or `None` for a body that
+/// cannot be sent again. reqwest's `try_clone` makes a map of extensions for the copy's
+/// timeout and drops it for a copy of the original's (three allocations a copy); a request
+/// without a body is copied here without it: its method, URL, headers, version and timeout,
+/// all that a request built by reqwest's builder carries (its other extensions are reqwest's
+/// own, set only on a request made from an `http::Request`, which the client never makes).
+pub(crate) fn copy_of(request: &reqwest::Request) -> Option<reqwest::Request> {
+    if request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    Some(copy)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::copy_of;
+
+    fn same(a: &reqwest::Request, b: &reqwest::Request) {
+        assert_eq!(a.method(), b.method());
+        assert_eq!(a.url(), b.url());
+        assert_eq!(a.headers(), b.headers());
+        assert_eq!(a.version(), b.version());
+        assert_eq!(a.timeout(), b.timeout());
+        assert_eq!(
+            a.body().and_then(reqwest::Body::as_bytes),
+            b.body().and_then(reqwest::Body::as_bytes)
+        );
+    }
+
+    #[test]
+    fn a_copy_is_the_request_as_reqwest_copies_it() {
+        let http = super::super::http_client();
+        let get = http
+            .get("http://127.0.0.1:1/projects/p?pageSize=5")
+            .header("x-api-key", "k")
+            .header("accept", "application/json")
+            .version(reqwest::Version::HTTP_11)
+            .timeout(Duration::from_secs(7))
+            .build()
+            .unwrap();
+        let patch = http
+            .patch("http://127.0.0.1:1/projects/p")
+            .json(&serde_json::json!({"updateMask": ["appName"]}))
+            .build()
+            .unwrap();
+        let plain = http
+            .delete("http://127.0.0.1:1/projects/p")
+            .build()
+            .unwrap();
+        for request in [get, patch, plain] {
+            let copy = copy_of(&request).unwrap();
+            same(&copy, &request);
+            same(&copy, &request.try_clone().unwrap());
+        }
+        assert_eq!(
+            copy_of(
+                &http
+                    .get("http://h/")
+                    .timeout(Duration::from_secs(7))
+                    .build()
+                    .unwrap()
+            )
+            .unwrap()
+            .timeout(),
+            Some(&Duration::from_secs(7))
+        );
+    }
+
+    #[test]
+    fn a_body_that_cannot_be_sent_again_has_no_copy() {
+        let stream = futures_util::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from("x"))]);
+        let request = super::super::http_client()
+            .post("http://127.0.0.1:1/records")
+            .body(reqwest::Body::wrap_stream(stream))
+            .build()
+            .unwrap();
+        assert!(copy_of(&request).is_none());
     }
 }
