@@ -23,23 +23,28 @@ pub(super) fn exec_alone(block: &mut syn::Block) -> Result<(), String> {
             before - block.stmts.len()
         ));
     }
-    let exec = block
+    let (exec, result, call) = block
         .stmts
         .iter()
-        .position(|stmt| local_of(stmt).is_some_and(|(_, init)| awaits_hook(init, "exec")))
+        .enumerate()
+        .find_map(|(i, stmt)| {
+            let (name, init) = local_of(stmt)?;
+            awaits_hook(init, "exec").then(|| (i, name.clone(), init.clone()))
+        })
         .ok_or("no `let … = client.exec(…).await;`")?;
-    let (result, call) = local_of(&block.stmts[exec]).ok_or("checked")?;
-    let (result, call) = (result.clone(), call.clone());
-    let tried = block
+    let (tried, pat) = block
         .stmts
         .iter()
-        .position(|stmt| local_of(stmt).is_some_and(|(_, init)| tries(init, &result)))
+        .enumerate()
+        .find_map(|(i, stmt)| match stmt {
+            syn::Stmt::Local(local) if local_of(stmt)?.1 == &syn::parse_quote!(#result?) => {
+                Some((i, local.pat.clone()))
+            }
+            _ => None,
+        })
         .ok_or_else(|| format!("no `let … = {result}?;`"))?;
-    let syn::Stmt::Local(local) = block.stmts.remove(tried) else {
-        return Err("checked".into());
-    };
-    let pat = local.pat;
     block.stmts[exec] = syn::parse_quote!(let #pat = #call?;);
+    block.stmts.remove(tried);
     Ok(())
 }
 
@@ -72,10 +77,4 @@ fn local_of(stmt: &syn::Stmt) -> Option<(&syn::Ident, &syn::Expr)> {
         return None;
     };
     Some((&name.ident, &local.init.as_ref()?.expr))
-}
-
-/// Whether `expr` is `<name>?`.
-fn tries(expr: &syn::Expr, name: &syn::Ident) -> bool {
-    matches!(expr, syn::Expr::Try(tried)
-        if matches!(&*tried.expr, syn::Expr::Path(p) if p.path.is_ident(name)))
 }
