@@ -11,9 +11,10 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 
 use crate::shared::Shared;
-use crate::{connections, dispatch, downloads, fault, orgs, problem, spec, state};
+use crate::{connections, downloads, fault, orgs, problem, spec, state};
 
-/// The fake's router: its own endpoints, and the operations for any other path.
+/// The fake's own endpoints (under [`crate::dispatch::OWN_PATHS`]); any other path under it is no
+/// operation's.
 pub(crate) fn app(shared: Arc<Shared>) -> axum::Router {
     axum::Router::new()
         .route("/_fake/faults", axum::routing::post(add_fault))
@@ -22,7 +23,7 @@ pub(crate) fn app(shared: Arc<Shared>) -> axum::Router {
         .route(connections::AUTHORIZE_PATH, axum::routing::get(authorize))
         .route(orgs::PORTAL_PATH, axum::routing::get(billing_portal))
         .route(downloads::PATH, axum::routing::get(downloads::serve))
-        .fallback(dispatch::dispatch)
+        .fallback(|uri: Uri| async move { problem::no_such_path(uri.path()).into_response() })
         .with_state(shared)
 }
 

@@ -4,8 +4,6 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::State;
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::oneshot;
@@ -76,10 +74,15 @@ pub(crate) async fn serve(
                                 fault::Outcome::Proceed => {}
                             }
                         }
-                        let response = app
-                            .oneshot(request.map(axum::body::Body::new))
-                            .await
-                            .unwrap_or_else(|never| match never {});
+                        // the fake's own endpoints through their router; the operations
+                        // straight to `dispatch`
+                        let response = match request.uri().path().starts_with(OWN_PATHS) {
+                            true => app
+                                .oneshot(request.map(axum::body::Body::new))
+                                .await
+                                .unwrap_or_else(|never| match never {}),
+                            false => answer(&shared, request).await,
+                        };
                         Ok::<_, std::io::Error>(response)
                     }
                 },
@@ -91,26 +94,54 @@ pub(crate) async fn serve(
     }
 }
 
+/// Where the fake's own endpoints are (`admin`); no operation of the spec is under it.
+pub(crate) const OWN_PATHS: &str = "/_fake/";
+
+/// The largest request body the fake reads, in bytes (axum's default): a larger one is
+/// refused with a 413 problem, unread and changing nothing. The service takes at most 100
+/// records a write.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// A request to an operation: its body read (within [`BODY_LIMIT`]), then [`dispatch`]ed.
+async fn answer(shared: &Arc<Shared>, request: hyper::Request<hyper::body::Incoming>) -> Response {
+    use http_body_util::{BodyExt, LengthLimitError, Limited};
+    let (parts, body) = request.into_parts();
+    let body = match Limited::new(body, BODY_LIMIT).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(e) => {
+            let response = match e.is::<LengthLimitError>() {
+                true => problem::too_large(BODY_LIMIT),
+                false => problem::invalid_body("body", format!("cannot read the body: {e}")),
+            }
+            .into_response();
+            let status = response.status().as_u16();
+            tracing::info!("{} {} -> {status}", parts.method, parts.uri.path());
+            return response;
+        }
+    };
+    dispatch(shared, &parts.method, &parts.uri, &parts.headers, &body).await
+}
+
 /// Every request: its operation by method and path, its credentials, its query and body
 /// checked against the spec, then the operation; the answer in the media type the spec
 /// declares for its status.
 pub(crate) async fn dispatch(
-    State(shared): State<Arc<Shared>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    shared: &Arc<Shared>,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
 ) -> Response {
-    let response = match route::find(&method, uri.path()) {
+    let response = match route::find(method, uri.path()) {
         route::Found::Operation(op, params) => {
-            let response = operation(&shared, op, params, uri.query(), &headers, &body).await;
+            let response = operation(shared, op, params, uri.query(), headers, body).await;
             match spec::op(op.id) {
                 Some(facts) => facts.as_declared(response),
                 None => response,
             }
         }
         route::Found::WrongMethod(allowed) => {
-            problem::wrong_method(&method, uri.path(), &allowed).into_response()
+            problem::wrong_method(method, uri.path(), &allowed).into_response()
         }
         route::Found::Nothing => problem::no_such_path(uri.path()).into_response(),
     };

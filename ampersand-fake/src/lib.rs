@@ -63,6 +63,7 @@ use tokio::sync::{RwLock, oneshot};
 
 use shared::Shared;
 
+pub use dispatch::BODY_LIMIT;
 pub use downloads::{DEFAULT_DOWNLOAD_TTL, DEFAULT_URL_RESULTS_ABOVE};
 pub use fault::Fault;
 pub use receiver::{Received, Receiver};

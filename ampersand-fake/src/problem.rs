@@ -217,3 +217,12 @@ pub(crate) fn unprocessable(detail: String) -> Problem {
         detail,
     )
 }
+
+/// A 413: a request body over `limit` bytes, not read.
+pub(crate) fn too_large(limit: usize) -> Problem {
+    problem(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "Content Too Large",
+        format!("the body is over the fake's limit of {limit} bytes"),
+    )
+}

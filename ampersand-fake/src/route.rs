@@ -32,32 +32,32 @@ pub(crate) enum Found {
 pub(crate) fn find(method: &Method, path: &str) -> Found {
     let mut methods = Vec::new();
     // the most specific template wins: `{connectionId}:oauth-update` over `{connectionId}`
-    let mut best: Option<(usize, &'static OperationMeta, Params)> = None;
-    for (prefix, routes) in routes() {
+    let mut best: Option<&Route> = None;
+    let mut got = Vec::new();
+    for (prefix, by_length) in routes() {
         let Some(rest) = path.strip_prefix(prefix.as_str()) else {
             continue;
         };
         let Some(rest) = rest.strip_prefix('/') else {
             continue;
         };
-        let got: Vec<&str> = rest.split('/').collect();
-        for route in routes {
-            if best.as_ref().is_some_and(|(l, _, _)| route.literal <= *l) {
+        got.clear();
+        got.extend(rest.split('/'));
+        for route in by_length.get(got.len()).into_iter().flatten() {
+            if best.is_some_and(|b| route.literal <= b.literal) || !route.fits(&got) {
                 continue;
             }
-            let Some(params) = route.matches(&got) else {
-                continue;
-            };
             if route.op.method != method.as_str() {
                 methods.push(route.op.method);
                 continue;
             }
-            best = Some((route.literal, route.op, params));
+            best = Some(route);
         }
     }
-    match best {
-        Some((_, op, params)) => Found::Operation(op, params),
+    match best.map(|route| (route, route.params(&got))) {
+        Some((route, Some(params))) => Found::Operation(route.op, params),
         None if methods.is_empty() => Found::Nothing,
+        Some((_, None)) => Found::Nothing,
         None => Found::WrongMethod(methods),
     }
 }
@@ -80,15 +80,24 @@ enum Segment {
     },
 }
 
-/// Each host's prefix and its operations' templates, split once.
-fn routes() -> &'static [(String, Vec<Route>)] {
-    static ROUTES: std::sync::OnceLock<Vec<(String, Vec<Route>)>> = std::sync::OnceLock::new();
+/// Each host's prefix and its operations' templates, split once and kept by their number of
+/// segments (a path is compared with the templates of its own length only).
+fn routes() -> &'static [(String, Vec<Vec<Route>>)] {
+    type Routes = Vec<(String, Vec<Vec<Route>>)>;
+    static ROUTES: std::sync::OnceLock<Routes> = std::sync::OnceLock::new();
     ROUTES.get_or_init(|| {
         Host::ALL
             .iter()
             .map(|host| {
-                let routes = host.operations().iter().map(Route::new).collect();
-                (prefix(*host), routes)
+                let mut by_length: Vec<Vec<Route>> = Vec::new();
+                for route in host.operations().iter().map(Route::new) {
+                    let length = route.segments.len();
+                    if by_length.len() <= length {
+                        by_length.resize_with(length + 1, Vec::new);
+                    }
+                    by_length[length].push(route);
+                }
+                (prefix(*host), by_length)
             })
             .collect()
     })
@@ -126,18 +135,18 @@ impl Route {
         }
     }
 
-    /// The parameters of a path (split into `got`) if it fits the template.
-    fn matches(&self, got: &[&str]) -> Option<Params> {
-        if self.segments.len() != got.len() {
-            return None;
-        }
-        let fits = self.segments.iter().zip(got).all(|(w, g)| match w {
-            Segment::Literal(l) => l == g,
-            Segment::Param { verb, .. } => g.len() > verb.len() && g.ends_with(verb),
-        });
-        if !fits {
-            return None;
-        }
+    /// Whether a path (split into `got`) fits the template.
+    fn fits(&self, got: &[&str]) -> bool {
+        self.segments.len() == got.len()
+            && self.segments.iter().zip(got).all(|(w, g)| match w {
+                Segment::Literal(l) => l == g,
+                Segment::Param { verb, .. } => g.len() > verb.len() && g.ends_with(verb),
+            })
+    }
+
+    /// The parameters of a path that [fits](Self::fits) the template, decoded (`None` when
+    /// one is not UTF-8 once decoded).
+    fn params(&self, got: &[&str]) -> Option<Params> {
         let mut params = Vec::new();
         for (w, g) in self.segments.iter().zip(got) {
             if let Segment::Param { name, verb } = w {
@@ -195,7 +204,7 @@ mod tests {
     fn matches(template: &'static str, path: &str) -> Option<Params> {
         let route = Route::of(&Host::Platform.operations()[0], template);
         let got: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-        route.matches(&got)
+        route.fits(&got).then(|| route.params(&got)).flatten()
     }
 
     fn literal_len(template: &'static str) -> usize {

@@ -171,7 +171,6 @@ macro_rules! rows_by_id {
 }
 
 rows_by_id! {
-    types::Project => |r| r.id.clone();
     types::Integration => |r| r.id.clone();
     types::Connection => |r| r.id.clone();
     crate::destinations::StoredDestination => |r| r.destination.id.clone();
@@ -185,6 +184,17 @@ rows_by_id! {
     types::Org => |r| r.id.clone();
     types::Invite => |r| r.id.clone();
     types::ClaimedDomainResponse => |r| r.id.clone();
+}
+
+/// Projects are found by name too (unique, kept lowercase).
+impl Row for types::Project {
+    fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    fn name(&self) -> Option<String> {
+        Some(self.name.clone())
+    }
 }
 
 /// Operations are listed by installation.
@@ -208,14 +218,17 @@ pub(crate) struct Effects {
 
 /// `body` read as `T`, or the 400 naming the field that does not fit.
 pub(crate) fn decode<T: DeserializeOwned>(body: &Value) -> Result<T, ModelError> {
-    serde_path_to_error::deserialize(body).map_err(|e| {
-        let path = e.path().to_string();
-        let name = if path == "." {
-            "body".to_string()
-        } else {
-            path
-        };
-        ModelError::invalid(name, e.into_inner().to_string())
+    // read plainly; only a body that does not fit is read again to say where
+    T::deserialize(body).or_else(|_| {
+        serde_path_to_error::deserialize(body).map_err(|e| {
+            let path = e.path().to_string();
+            let name = if path == "." {
+                "body".to_string()
+            } else {
+                path
+            };
+            ModelError::invalid(name, e.into_inner().to_string())
+        })
     })
 }
 

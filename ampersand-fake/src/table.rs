@@ -20,6 +20,12 @@ pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
     fn group(&self) -> Option<String> {
         None
     }
+
+    /// What else the row is found by, unique within its table (a project's name), if
+    /// anything. It may change: through [`Table::set`], which finds the row by its new name.
+    fn name(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Where a row of a [`Table`] is: stable while the row lives, and later rows have higher
@@ -60,6 +66,8 @@ impl<T: serde::Serialize> Kept<T> {
 pub(crate) struct Table<T> {
     rows: BTreeMap<u64, Kept<T>>,
     by_id: HashMap<String, u64>,
+    /// The slot of each row by its [`Row::name`].
+    by_name: HashMap<String, u64>,
     /// The slots of each group's rows ([`Row::group`]).
     groups: HashMap<String, BTreeSet<u64>>,
     next: u64,
@@ -72,6 +80,7 @@ impl<T> Default for Table<T> {
         Table {
             rows: BTreeMap::new(),
             by_id: HashMap::new(),
+            by_name: HashMap::new(),
             groups: HashMap::new(),
             next: 0,
             changed: BTreeSet::new(),
@@ -101,12 +110,33 @@ impl<T: Row> Table<T> {
         self.rows[&slot.0].json()
     }
 
-    /// Finds `row`, at `slot`, by its id and in its group.
+    /// Finds `row`, at `slot`, by its id, its name and in its group.
     fn index(&mut self, slot: u64, row: &T) {
         self.by_id.insert(row.id(), slot);
+        if let Some(name) = row.name() {
+            self.by_name.insert(name, slot);
+        }
         if let Some(group) = row.group() {
             self.groups.entry(group).or_default().insert(slot);
         }
+    }
+
+    /// The slot of the row named `name` ([`Row::name`]).
+    pub(crate) fn named(&self, name: &str) -> Option<Slot> {
+        self.by_name.get(name).map(|slot| Slot(*slot))
+    }
+
+    /// Puts `row` at `slot` in place of the row there (of the same id and group), found by its
+    /// name from now on.
+    pub(crate) fn set(&mut self, slot: Slot, row: T) {
+        if let Some(old) = self.rows.get(&slot.0).and_then(|kept| kept.row.name()) {
+            self.by_name.remove(&old);
+        }
+        if let Some(name) = row.name() {
+            self.by_name.insert(name, slot.0);
+        }
+        self.changed.insert(slot.0);
+        self.rows.insert(slot.0, Kept::new(row));
     }
 
     /// The rows of `group` from `from` on (the first, without it), oldest first, and how
@@ -155,6 +185,9 @@ impl<T: Row> Table<T> {
     pub(crate) fn remove(&mut self, slot: Slot) -> T {
         let row = self.rows.remove(&slot.0).expect("a slot of this table").row;
         self.by_id.remove(&row.id());
+        if let Some(name) = row.name() {
+            self.by_name.remove(&name);
+        }
         if let Some(group) = row.group()
             && let Some(slots) = self.groups.get_mut(&group)
         {

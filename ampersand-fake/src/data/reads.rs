@@ -152,7 +152,7 @@ impl State {
         backfill: bool,
         effects: &mut Effects,
     ) {
-        let Some(at) = self.installations.position(|i| i.id == installation) else {
+        let Some(at) = self.installations.find(installation, |_| true) else {
             return;
         };
         let installation = self.installations[at].clone();

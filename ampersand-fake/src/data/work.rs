@@ -120,7 +120,7 @@ impl State {
             } => {
                 let (single, outcomes) = self.run_write(&installation, &object, &request);
                 let written = self.finish_write(operation, &outcomes);
-                let Some(at) = self.installations.position(|i| i.id == installation) else {
+                let Some(at) = self.installations.find(&installation, |_| true) else {
                     return;
                 };
                 let installation = self.installations[at].clone();

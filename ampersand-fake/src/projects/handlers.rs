@@ -30,8 +30,7 @@ pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Prob
 pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
     let body = decode(&request.body)?;
     let key = request.param("projectIdOrName");
-    let project = state.update_project(key, &body, rule(request)?)?;
-    let at = state.project_at(&project.id)?;
+    let at = state.update_project(key, &body, rule(request)?)?;
     ok(StatusCode::OK, state.projects.json(at))
 }
 

@@ -12,7 +12,7 @@ impl State {
     pub(crate) fn project_at(&self, key: &str) -> Result<Slot, ModelError> {
         self.projects
             .find(key, |_| true)
-            .or_else(|| self.projects.position(|p| p.name == key))
+            .or_else(|| self.projects.named(key))
             .ok_or_else(|| ModelError::not_found("project", key))
     }
 
@@ -23,7 +23,7 @@ impl State {
 
     /// Refuses `name` when another project than the one at `except` has it.
     fn project_name_taken(&self, name: &str, except: Option<Slot>) -> Result<(), ModelError> {
-        match self.projects.position(|p| p.name == name) {
+        match self.projects.named(name) {
             Some(at) if Some(at) != except => Err(ModelError::Conflict(format!(
                 "a project named {name} exists already"
             ))),
@@ -52,13 +52,13 @@ impl State {
     }
 
     /// The project `key` with the paths of `body`'s mask set from its partial project, as
-    /// `rule` allows them.
+    /// `rule` allows them: where it is.
     pub(crate) fn update_project(
         &mut self,
         key: &str,
         body: &types::UpdateProjectBody,
         rule: &UpdateMaskRule,
-    ) -> Result<types::Project, ModelError> {
+    ) -> Result<Slot, ModelError> {
         let at = self.project_at(key)?;
         // the stored project's JSON as kept for its answers, not serialized again
         let mut stored: serde_json::Value = serde_json::from_str(self.projects.json(at).get())
@@ -68,8 +68,8 @@ impl State {
         project.name = project.name.to_lowercase();
         self.project_name_taken(&project.name, Some(at))?;
         project.update_time = Some(instant());
-        self.projects[at] = project.clone();
-        Ok(project)
+        self.projects.set(at, project);
+        Ok(at)
     }
 }
 
@@ -118,9 +118,10 @@ mod tests {
                 .try_into()
                 .unwrap()
         };
-        let changed = state
+        let at = state
             .update_project("mine", &update(&["appName"], "New"), rule)
             .unwrap();
+        let changed = &state.projects[at];
         assert_eq!(
             (changed.app_name.as_str(), changed.name.as_str()),
             ("New", "mine")
@@ -133,5 +134,28 @@ mod tests {
             matches!(refused, Err(ModelError::Invalid { ref field, .. }) if field == "updateMask")
         );
         assert_eq!(state.project("mine").unwrap().app_name, "New");
+    }
+
+    #[test]
+    fn a_renamed_project_is_found_by_its_new_name_only_and_frees_the_old() {
+        let mut state = State::default();
+        let made = state.create_project(body("old")).unwrap();
+        let rule = UpdateMaskRule::find("update_project").unwrap();
+        let rename: types::UpdateProjectBody = types::UpdateProjectBody::builder()
+            .update_mask(vec!["name".to_string()])
+            .project(types::UpdateProjectBodyProject::builder().name("New".to_string()))
+            .try_into()
+            .unwrap();
+        state.update_project(&made.id, &rename, rule).unwrap();
+        assert_eq!(state.project("new").unwrap().id, made.id);
+        assert!(state.project("old").is_err());
+        let other = state.create_project(body("old")).unwrap();
+        assert_ne!(other.id, made.id);
+        assert_eq!(state.project("old").unwrap().id, other.id);
+        // the new name is taken
+        assert!(matches!(
+            state.create_project(body("NEW")),
+            Err(ModelError::Conflict(_))
+        ));
     }
 }

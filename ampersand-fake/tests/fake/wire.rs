@@ -191,6 +191,59 @@ async fn refusals_are_the_spec_problems() {
 }
 
 #[tokio::test]
+async fn a_body_it_cannot_read_is_a_problem_and_changes_nothing() {
+    let fake = fake().await;
+    let url = format!("{}/projects", fake.base_url(Host::Platform));
+    let post = |body: Vec<u8>| {
+        http()
+            .post(&url)
+            .header("x-api-key", DEFAULT_API_KEY)
+            .bearer_auth(DEFAULT_JWT)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    // over the limit: a body the spec would take but for its size
+    let big = "x".repeat(ampersand_fake::BODY_LIMIT);
+    let body = common::complete(
+        Host::Platform,
+        "POST",
+        "/projects",
+        json!({ "appName": big }),
+    );
+    let over = post(serde_json::to_vec(&body).unwrap()).await.unwrap();
+    // truncated JSON
+    let mut cut = serde_json::to_vec(&common::complete(
+        Host::Platform,
+        "POST",
+        "/projects",
+        json!({}),
+    ))
+    .unwrap();
+    cut.truncate(cut.len() / 2);
+    let truncated = post(cut).await.unwrap();
+    for (response, status) in [(over, 413), (truncated, 400)] {
+        assert_eq!(response.status(), status);
+        let kind = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(kind, "application/problem+json");
+        let problem: Value = response.json().await.unwrap();
+        assert_eq!(problem["status"], status, "{problem}");
+    }
+    assert!(lists_no_project(&fake).await);
+    // a path beside the fake's own endpoints is no operation's either
+    let own = format!("http://{}/_fake/nothing", fake.addr());
+    let response = http().get(own).send().await.unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+}
+
+#[tokio::test]
 async fn credentials_are_enforced_as_each_operation_says() {
     let fake = fake().await;
     // none
