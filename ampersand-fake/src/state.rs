@@ -171,13 +171,10 @@ macro_rules! rows_by_id {
 }
 
 rows_by_id! {
-    types::Integration => |r| r.id.clone();
     types::Connection => |r| r.id.clone();
-    crate::destinations::StoredDestination => |r| r.destination.id.clone();
     crate::keys::StoredProviderApp => |r| r.app.id.clone();
     types::ApiKey => |r| r.key.expose().to_string();
     types::JwtKey => |r| r.id.to_string();
-    types::Installation => |r| r.id.clone();
     types::Topic => |r| r.id.clone();
     types::TopicDestinationRoute => |r| r.id.clone();
     types::NotificationEventTopicRoute => |r| r.id.clone();
@@ -194,6 +191,43 @@ impl Row for types::Project {
 
     fn name(&self) -> Option<String> {
         Some(self.name.clone())
+    }
+}
+
+/// Integrations are found by name within their project too.
+impl Row for types::Integration {
+    fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    fn name(&self) -> Option<String> {
+        Some(crate::table::scoped(&self.project_id, &self.name))
+    }
+}
+
+/// Destinations are found by name within their project too.
+impl Row for crate::destinations::StoredDestination {
+    fn id(&self) -> String {
+        self.destination.id.clone()
+    }
+
+    fn name(&self) -> Option<String> {
+        Some(crate::table::scoped(
+            &self.project_id,
+            &self.destination.name,
+        ))
+    }
+}
+
+/// Installations are found by their group within their integration too (one each).
+impl Row for types::Installation {
+    fn id(&self) -> String {
+        self.id.clone()
+    }
+
+    fn name(&self) -> Option<String> {
+        let group = self.group.as_ref()?;
+        Some(crate::table::scoped(&self.integration_id, &group.group_ref))
     }
 }
 

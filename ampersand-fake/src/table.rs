@@ -28,6 +28,12 @@ pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
     }
 }
 
+/// A name unique within a scope (an integration's within its project) as a [`Row::name`].
+pub(crate) fn scoped(scope: &str, name: &str) -> String {
+    // the unit separator: in no id
+    format!("{scope}\u{1f}{name}")
+}
+
 /// Where a row of a [`Table`] is: stable while the row lives, and later rows have higher
 /// slots (a page token can name one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -158,14 +164,6 @@ impl<T: Row> Table<T> {
     /// The slots of the rows, oldest first.
     pub(crate) fn slots(&self) -> Vec<Slot> {
         self.rows.keys().map(|slot| Slot(*slot)).collect()
-    }
-
-    /// The slot of the first row `matches` takes.
-    pub(crate) fn position(&self, mut matches: impl FnMut(&T) -> bool) -> Option<Slot> {
-        self.rows
-            .iter()
-            .find(|(_, kept)| matches(&kept.row))
-            .map(|(slot, _)| Slot(*slot))
     }
 
     /// The slot of the row whose id is `id`, if `keep` takes it (the row of a project, say).
@@ -351,5 +349,43 @@ mod tests {
         loaded.load("0000000000000001", br#"["b",3]"#).unwrap();
         assert_eq!(loaded.push(("d".into(), 5)), Slot(2));
         assert!(loaded.load("zz", b"[]").is_err());
+    }
+
+    /// A row found by a name that changes: `(id, name)`.
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Named(String, String);
+
+    impl Row for Named {
+        fn id(&self) -> String {
+            self.0.clone()
+        }
+
+        fn name(&self) -> Option<String> {
+            Some(scoped("p", &self.1))
+        }
+    }
+
+    #[test]
+    fn a_row_is_found_by_its_name_until_it_is_renamed_or_removed() {
+        let mut table = Table::default();
+        let a = table.push(Named("1".into(), "a".into()));
+        let b = table.push(Named("2".into(), "b".into()));
+        assert_eq!(table.named(&scoped("p", "a")), Some(a));
+        assert_eq!(table.named(&scoped("q", "a")), None);
+        table.set(a, Named("1".into(), "c".into()));
+        assert_eq!(table.named(&scoped("p", "a")), None);
+        assert_eq!(table.named(&scoped("p", "c")), Some(a));
+        assert_eq!(table.find("1", |_| true), Some(a));
+        assert_eq!(table[a].1, "c");
+        // a rename is a change the store takes
+        let mut out = Vec::new();
+        table.take("t", &mut out);
+        assert_eq!(out.len(), 2);
+        table.remove(b);
+        assert_eq!(table.named(&scoped("p", "b")), None);
+        // a table loaded from the store finds its rows by name
+        let mut loaded: Table<Named> = Table::default();
+        loaded.load("0000000000000003", br#"["3","d"]"#).unwrap();
+        assert_eq!(loaded.named(&scoped("p", "d")), Some(Slot(3)));
     }
 }

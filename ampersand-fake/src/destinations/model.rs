@@ -5,7 +5,7 @@ use ampersand_client::{UpdateMaskRule, types};
 use crate::mask::apply_mask;
 use crate::model_error::{ModelError, built};
 use crate::state::{State, instant, new_id, reshaped, typed, value};
-use crate::table::Slot;
+use crate::table::{Slot, scoped};
 
 /// A destination and the project it belongs to (the spec's `Destination` does not say).
 #[derive(Clone, serde::Serialize, serde::Deserialize)]
@@ -19,10 +19,7 @@ impl State {
     fn destination_at(&self, project: &str, key: &str) -> Result<Slot, ModelError> {
         self.destinations
             .find(key, |d| d.project_id == project)
-            .or_else(|| {
-                self.destinations
-                    .position(|d| d.project_id == project && d.destination.name == key)
-            })
+            .or_else(|| self.destinations.named(&scoped(project, key)))
             .ok_or_else(|| ModelError::not_found("destination", key))
     }
 
@@ -51,10 +48,7 @@ impl State {
         name: &str,
         except: Option<Slot>,
     ) -> Result<(), ModelError> {
-        match self
-            .destinations
-            .position(|d| d.project_id == project && d.destination.name == name)
-        {
+        match self.destinations.named(&scoped(project, name)) {
             Some(at) if Some(at) != except => Err(ModelError::Conflict(format!(
                 "a destination named {name} exists already"
             ))),
@@ -116,7 +110,11 @@ impl State {
         }
         stored["updateTime"] = value(&instant());
         let destination: types::DestinationWithSecrets = typed(stored)?;
-        self.destinations[at].destination = destination.clone();
+        let row = StoredDestination {
+            project_id: project.to_string(),
+            destination: destination.clone(),
+        };
+        self.destinations.set(at, row);
         Ok(destination)
     }
 
@@ -187,5 +185,34 @@ mod tests {
         assert!(matches!(again, Err(ModelError::Conflict(_))));
         state.delete_destination("p", "hook").unwrap();
         assert!(state.webhook("p", "hook").is_none());
+    }
+
+    #[test]
+    fn a_renamed_destination_is_found_by_its_new_name_in_its_project_only() {
+        let mut state = State::default();
+        let given = json!({"name": "hook", "type": "webhook", "metadata": {"url": "https://example.com/h"}});
+        let made = state
+            .create_destination("p", &body("createDestination", given.clone()), "k")
+            .unwrap();
+        // the same name in another project is another destination
+        state
+            .create_destination("q", &body("createDestination", given.clone()), "k")
+            .unwrap();
+        let rule = UpdateMaskRule::find("update_destination").unwrap();
+        let rename = json!({"updateMask": ["name"], "destination": {"name": "renamed"}});
+        let renamed = state
+            .update_destination("p", "hook", &body("updateDestination", rename), rule)
+            .unwrap();
+        assert_eq!(renamed.id, made.id);
+        assert_eq!(state.destination("p", "renamed").unwrap().id, made.id);
+        assert!(matches!(
+            state.destination("p", "hook"),
+            Err(ModelError::NotFound { .. })
+        ));
+        assert_ne!(state.destination("q", "hook").unwrap().id, made.id);
+        // the old name is free again in its project
+        state
+            .create_destination("p", &body("createDestination", given), "k")
+            .unwrap();
     }
 }

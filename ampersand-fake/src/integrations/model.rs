@@ -4,17 +4,14 @@ use ampersand_client::types;
 
 use crate::model_error::{ModelError, built};
 use crate::state::{State, instant, new_id, value};
-use crate::table::Slot;
+use crate::table::{Slot, scoped};
 
 impl State {
     /// Where the integration of `project` with id or name `key` is.
     pub(crate) fn integration_at(&self, project: &str, key: &str) -> Result<Slot, ModelError> {
         self.integrations
             .find(key, |i| i.project_id == project)
-            .or_else(|| {
-                self.integrations
-                    .position(|i| i.project_id == project && i.name == key)
-            })
+            .or_else(|| self.integrations.named(&scoped(project, key)))
             .ok_or_else(|| ModelError::not_found("integration", key))
     }
 
@@ -137,9 +134,7 @@ impl State {
                 .create_time(instant())
                 .content(content),
         )?;
-        let existing = self
-            .integrations
-            .position(|i| i.project_id == project && i.name == name);
+        let existing = self.integrations.named(&scoped(project, name));
         let Some(at) = existing else {
             let integration: types::Integration = built(
                 types::Integration::builder()

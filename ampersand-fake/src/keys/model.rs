@@ -19,7 +19,7 @@ impl State {
     /// Where the provider app `id` of `project` is.
     pub(crate) fn provider_app_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.provider_apps
-            .position(|a| a.app.project_id == project && a.app.id == id)
+            .find(id, |a| a.app.project_id == project)
             .ok_or_else(|| ModelError::not_found("provider app", id))
     }
 
@@ -93,7 +93,7 @@ impl State {
     /// Where the API key `key` of `project` is (the key is not named in the refusal).
     fn api_key_at(&self, project: &str, key: &str) -> Result<Slot, ModelError> {
         self.api_keys
-            .position(|k| k.project_id == project && k.key.expose() == key)
+            .find(key, |k| k.project_id == project)
             .ok_or_else(|| ModelError::not_found("API key", "the one given"))
     }
 
@@ -167,7 +167,7 @@ impl State {
     /// Where the JWT key `id` of `project` is.
     fn jwt_key_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.jwt_keys
-            .position(|k| k.project_id.to_string() == project && k.id.to_string() == id)
+            .find(id, |k| k.project_id.to_string() == project)
             .ok_or_else(|| ModelError::not_found("JWT key", id))
     }
 

@@ -12,7 +12,7 @@ impl State {
     /// Where the topic `id` of `project` is.
     fn topic_at(&self, project: &str, id: &str) -> Result<Slot, ModelError> {
         self.topics
-            .position(|t| t.project_id == project && t.id == id)
+            .find(id, |t| t.project_id == project)
             .ok_or_else(|| ModelError::not_found("topic", id))
     }
 
@@ -123,11 +123,10 @@ impl State {
         project: &str,
         id: &str,
     ) -> Result<(), ModelError> {
-        let key = |r: &types::TopicDestinationRoute| (r.project_id.clone(), r.id.clone());
         remove(
             &mut self.topic_routes,
             (project, id),
-            key,
+            |r| &r.project_id,
             "topic destination route",
         )?;
         Ok(())
@@ -168,11 +167,10 @@ impl State {
         project: &str,
         id: &str,
     ) -> Result<(), ModelError> {
-        let key = |r: &types::NotificationEventTopicRoute| (r.project_id.clone(), r.id.clone());
         remove(
             &mut self.event_routes,
             (project, id),
-            key,
+            |r| &r.project_id,
             "event-topic route",
         )?;
         Ok(())
@@ -209,19 +207,16 @@ fn of_project<'a, T: Row>(
     list.iter().filter(|item| owner(item) == project).collect()
 }
 
-/// Removes the item of `list` whose project and id `key` gives are `wanted`, or the 404
-/// naming `what`.
+/// Removes the item of `list` whose project (`project_of` it) and id are `wanted`, or the
+/// 404 naming `what`.
 fn remove<T: Row>(
     list: &mut Table<T>,
     wanted: (&str, &str),
-    key: impl Fn(&T) -> (String, String),
+    project_of: fn(&T) -> &String,
     what: &'static str,
 ) -> Result<T, ModelError> {
     let at = list
-        .position(|item| {
-            let (project, id) = key(item);
-            project == wanted.0 && id == wanted.1
-        })
+        .find(wanted.1, |item| project_of(item) == wanted.0)
         .ok_or_else(|| ModelError::not_found(what, wanted.1))?;
     Ok(list.remove(at))
 }

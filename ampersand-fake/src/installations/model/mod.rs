@@ -8,7 +8,7 @@ use crate::connections::without_credentials;
 use crate::mask::apply_mask;
 use crate::model_error::{ModelError, built};
 use crate::state::{Effects, State, instant, new_id, now, typed, value};
-use crate::table::Slot;
+use crate::table::{Slot, scoped};
 
 /// Which installation of an integration a request names.
 pub(crate) enum Target<'a> {
@@ -42,10 +42,7 @@ impl State {
     ) -> Result<Slot, ModelError> {
         let integration = &self.integration(project, integration)?.id;
         self.installations
-            .position(|i| {
-                &i.integration_id == integration
-                    && i.group.as_ref().is_some_and(|g| g.group_ref == group_ref)
-            })
+            .named(&scoped(integration, group_ref))
             .ok_or_else(|| {
                 ModelError::not_found(
                     "installation",
@@ -261,7 +258,7 @@ impl State {
         stored["config"]["createTime"] = now().into();
         stored["updateTime"] = now().into();
         let installation: types::Installation = typed(stored)?;
-        self.installations[at] = installation.clone();
+        self.installations.set(at, installation.clone());
         let mut data = self.installation_fields(&installation);
         data["config"] = value(&installation.config);
         data["lastConfig"] = value(&before.config);

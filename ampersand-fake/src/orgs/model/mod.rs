@@ -39,7 +39,7 @@ impl State {
     /// Where the org `id` is.
     fn org_at(&self, id: &str) -> Result<Slot, ModelError> {
         self.orgs
-            .position(|o| o.id == id)
+            .find(id, |_| true)
             .ok_or_else(|| ModelError::not_found("org", id))
     }
 
@@ -115,7 +115,7 @@ impl State {
     /// Where the invite `id` of the org `org` is.
     fn invite_at(&self, org: &str, id: &str) -> Result<Slot, ModelError> {
         self.invites
-            .position(|i| i.parent_id == org && i.id == id)
+            .find(id, |i| i.parent_id == org)
             .ok_or_else(|| ModelError::not_found("invite", id))
     }
 
