@@ -161,13 +161,19 @@ mod tests {
     use crate::spec_bodies::body;
     use serde_json::json;
 
+    /// A webhook destination `hook` made in `project`, signing with `key`.
+    fn hook(state: &mut State, project: &str, key: &str) -> types::DestinationWithSecrets {
+        let given = json!({"name": "hook", "type": "webhook", "metadata": {"url": "https://example.com/h"}});
+        state
+            .create_destination(project, &body("createDestination", given), key)
+            .unwrap()
+    }
+
     #[test]
     fn a_webhook_destination_signs_with_the_key_given_and_hides_it_when_listed() {
         let mut state = State::default();
         let given = json!({"name": "hook", "type": "webhook", "metadata": {"url": "https://example.com/h"}});
-        let made = state
-            .create_destination("p", &body("createDestination", given.clone()), "whsec_k")
-            .unwrap();
+        let made = hook(&mut state, "p", "whsec_k");
         let key = made
             .secrets
             .as_ref()
@@ -190,14 +196,9 @@ mod tests {
     #[test]
     fn a_renamed_destination_is_found_by_its_new_name_in_its_project_only() {
         let mut state = State::default();
-        let given = json!({"name": "hook", "type": "webhook", "metadata": {"url": "https://example.com/h"}});
-        let made = state
-            .create_destination("p", &body("createDestination", given.clone()), "k")
-            .unwrap();
+        let made = hook(&mut state, "p", "k");
         // the same name in another project is another destination
-        state
-            .create_destination("q", &body("createDestination", given.clone()), "k")
-            .unwrap();
+        hook(&mut state, "q", "k");
         let rule = UpdateMaskRule::find("update_destination").unwrap();
         let rename = json!({"updateMask": ["name"], "destination": {"name": "renamed"}});
         let renamed = state
@@ -211,8 +212,6 @@ mod tests {
         ));
         assert_ne!(state.destination("q", "hook").unwrap().id, made.id);
         // the old name is free again in its project
-        state
-            .create_destination("p", &body("createDestination", given), "k")
-            .unwrap();
+        hook(&mut state, "p", "k");
     }
 }
