@@ -50,12 +50,15 @@ impl UpdateMaskRule {
     /// Whether `segments` match an allowed path (`*` matches one segment).
     pub fn allows(&self, segments: &[&str]) -> bool {
         self.allowed.iter().any(|pattern| {
-            let pattern: Vec<&str> = pattern.split('.').collect();
-            pattern.len() == segments.len()
-                && pattern
-                    .iter()
-                    .zip(segments)
-                    .all(|(p, s)| *p == "*" || p == s)
+            let mut pattern = pattern.split('.');
+            let mut given = segments.iter();
+            loop {
+                match (pattern.next(), given.next()) {
+                    (None, None) => return true,
+                    (Some(p), Some(s)) if p == "*" || p == *s => {}
+                    _ => return false,
+                }
+            }
         })
     }
 }
@@ -201,6 +204,36 @@ mod tests {
         // a prefix of a segment is not a prefix of the path
         let m = mask(&[&["ab"], &["a"]]);
         assert_eq!(m.paths().collect::<Vec<_>>(), ["ab", "a"]);
+    }
+
+    #[test]
+    fn a_rule_allows_its_paths_with_any_name_for_a_star_and_no_longer_or_shorter_one() {
+        // the spec's rules: each path allowed with a name for each `*`
+        for rule in crate::UPDATE_MASKS {
+            for pattern in rule.allowed {
+                let named: Vec<&str> = pattern
+                    .split('.')
+                    .map(|p| if p == "*" { "any" } else { p })
+                    .collect();
+                assert!(rule.allows(&named), "{pattern}");
+            }
+        }
+        let rule = UpdateMaskRule {
+            method_name: "m",
+            object_key: "o",
+            allowed: &["a.*.c", "d"],
+            setters: &["", ""],
+        };
+        assert!(rule.allows(&["a", "x", "c"]) && rule.allows(&["d"]));
+        for refused in [
+            &["a", "x"][..],
+            &["a", "x", "c", "e"],
+            &["a", "x", "d"],
+            &["e"],
+            &[],
+        ] {
+            assert!(!rule.allows(refused), "{refused:?}");
+        }
     }
 
     #[test]

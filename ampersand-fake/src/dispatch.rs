@@ -134,8 +134,10 @@ pub(crate) async fn dispatch(
 ) -> Response {
     let response = match route::find(method, uri.path()) {
         route::Found::Operation(op, params) => {
-            let response = operation(shared, op, params, uri.query(), headers, body).await;
-            match spec::op(op.id) {
+            let facts = spec::op(op.id);
+            let query = uri.query();
+            let response = operation(shared, (op, facts), params, query, headers, body).await;
+            match facts {
                 Some(facts) => facts.as_declared(response),
                 None => response,
             }
@@ -149,10 +151,10 @@ pub(crate) async fn dispatch(
     response
 }
 
-/// One operation's answer, and what it sets off.
+/// One operation's answer (`facts` its spec's, when it has them), and what it sets off.
 async fn operation(
     shared: &Arc<Shared>,
-    op: &'static ampersand_client::OperationMeta,
+    (op, facts): (&'static ampersand_client::OperationMeta, Option<&spec::Op>),
     params: route::Params,
     query: Option<&str>,
     headers: &HeaderMap,
@@ -176,7 +178,7 @@ async fn operation(
         }
     }
     let modelled = handlers::Op::of(op.id).and_then(handlers::handler);
-    let Some(facts) = spec::op(op.id).filter(|_| modelled.is_some()) else {
+    let Some(facts) = facts.filter(|_| modelled.is_some()) else {
         return problem::not_modelled(op).into_response();
     };
     let checked = facts

@@ -4,11 +4,16 @@
 
 use ampersand_client::UpdateMaskRule;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 
 use crate::model_error::ModelError;
 
-/// The segments of an `updateMask` path (`.` separates, `\` escapes).
-fn segments(path: &str) -> Vec<String> {
+/// The segments of an `updateMask` path (`.` separates, `\` escapes), borrowed from a path
+/// that escapes nothing.
+fn segments(path: &str) -> Vec<Cow<'_, str>> {
+    if !path.contains('\\') {
+        return path.split('.').map(Cow::Borrowed).collect();
+    }
     let mut out = vec![String::new()];
     let mut chars = path.chars();
     while let Some(c) = chars.next() {
@@ -22,7 +27,7 @@ fn segments(path: &str) -> Vec<String> {
             c => out.last_mut().expect("one segment at least").push(c),
         }
     }
-    out
+    out.into_iter().map(Cow::Owned).collect()
 }
 
 /// Applies `mask` from `partial` (the body's object) onto `stored`, as the spec's update
@@ -42,7 +47,7 @@ pub(crate) fn apply_mask(
     }
     for path in mask {
         let parts = segments(path);
-        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let refs: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
         if !rule.allows(&refs) {
             return Err(ModelError::invalid(
                 "updateMask",
@@ -66,7 +71,7 @@ pub(crate) fn apply_listed(
 ) -> Result<(), ModelError> {
     for path in mask {
         let parts = segments(path);
-        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        let refs: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
         let mut value = partial;
         for part in &refs {
             match value.get(part) {

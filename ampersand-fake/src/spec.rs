@@ -167,10 +167,11 @@ impl Op {
     /// The media type the spec declares for answering `status` (`None`: no body).
     fn media(&self, status: StatusCode) -> Option<&str> {
         let code = status.as_str();
-        let class = format!("{}XX", &code[..1]);
-        [code, class.as_str(), "default"]
-            .iter()
-            .find_map(|key| self.media.get(*key))
+        // the class (`4XX`) made only for a status the spec does not list
+        self.media
+            .get(code)
+            .or_else(|| self.media.get(format!("{}XX", &code[..1]).as_str()))
+            .or_else(|| self.media.get("default"))
             .and_then(|m| m.as_deref())
     }
 

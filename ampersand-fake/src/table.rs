@@ -135,11 +135,17 @@ impl<T: Row> Table<T> {
     /// Puts `row` at `slot` in place of the row there (of the same id and group), found by its
     /// name from now on.
     pub(crate) fn set(&mut self, slot: Slot, row: T) {
-        if let Some(old) = self.rows.get(&slot.0).and_then(|kept| kept.row.name()) {
-            self.by_name.remove(&old);
-        }
-        if let Some(name) = row.name() {
-            self.by_name.insert(name, slot.0);
+        let (old, new) = (
+            self.rows.get(&slot.0).and_then(|kept| kept.row.name()),
+            row.name(),
+        );
+        if old != new {
+            if let Some(old) = old {
+                self.by_name.remove(&old);
+            }
+            if let Some(new) = new {
+                self.by_name.insert(new, slot.0);
+            }
         }
         self.changed.insert(slot.0);
         self.rows.insert(slot.0, Kept::new(row));
