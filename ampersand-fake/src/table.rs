@@ -77,8 +77,9 @@ pub(crate) struct Table<T> {
     /// The slots of each group's rows ([`Row::group`]).
     groups: HashMap<String, BTreeSet<u64>>,
     next: u64,
-    /// The slots changed (written or removed) since the store last took them.
-    changed: BTreeSet<u64>,
+    /// The slots changed (written or removed) since the store last took them, as often as
+    /// they changed (a list, cleared without freeing it: most changes touch one row).
+    changed: Vec<u64>,
 }
 
 impl<T> Default for Table<T> {
@@ -89,7 +90,7 @@ impl<T> Default for Table<T> {
             by_name: HashMap::new(),
             groups: HashMap::new(),
             next: 0,
-            changed: BTreeSet::new(),
+            changed: Vec::new(),
         }
     }
 }
@@ -106,7 +107,7 @@ impl<T: Row> Table<T> {
         self.next += 1;
         self.index(slot, &row);
         self.rows.insert(slot, Kept::new(row));
-        self.changed.insert(slot);
+        self.changed.push(slot);
         Slot(slot)
     }
 
@@ -147,7 +148,7 @@ impl<T: Row> Table<T> {
                 self.by_name.insert(new, slot.0);
             }
         }
-        self.changed.insert(slot.0);
+        self.changed.push(slot.0);
         self.rows.insert(slot.0, Kept::new(row));
     }
 
@@ -181,7 +182,7 @@ impl<T: Row> Table<T> {
     /// The row whose id is `id`, to change.
     pub(crate) fn get_mut(&mut self, id: &str) -> Option<&mut T> {
         let slot = *self.by_id.get(id)?;
-        self.changed.insert(slot);
+        self.changed.push(slot);
         self.rows.get_mut(&slot).map(Kept::changing)
     }
 
@@ -200,7 +201,7 @@ impl<T: Row> Table<T> {
                 self.groups.remove(&group);
             }
         }
-        self.changed.insert(slot.0);
+        self.changed.push(slot.0);
         row
     }
 
@@ -228,7 +229,7 @@ impl<T> std::ops::Index<Slot> for Table<T> {
 
 impl<T: serde::Serialize> std::ops::IndexMut<Slot> for Table<T> {
     fn index_mut(&mut self, slot: Slot) -> &mut T {
-        self.changed.insert(slot.0);
+        self.changed.push(slot.0);
         self.rows
             .get_mut(&slot.0)
             .expect("a slot of this table")
@@ -255,7 +256,10 @@ impl<'de, T: Row> serde::Deserialize<'de> for Table<T> {
 
 impl<T: Row> Stored for Table<T> {
     fn take(&mut self, table: &'static str, out: &mut Vec<Change>) {
-        for slot in std::mem::take(&mut self.changed) {
+        let mut changed = std::mem::take(&mut self.changed);
+        changed.sort_unstable();
+        changed.dedup();
+        for slot in changed {
             let key = slot_key(slot);
             out.push(match self.rows.get(&slot) {
                 Some(kept) => Change::Put {
@@ -333,6 +337,8 @@ mod tests {
         let b = table.push(("b".to_string(), 2));
         assert_eq!(taken(&mut table).len(), 2);
         assert!(taken(&mut table).is_empty());
+        // changed twice, written once
+        table[b].1 = 2;
         table[b].1 = 3;
         table.remove(a);
         let c = table.push(("c".to_string(), 4));
