@@ -102,37 +102,37 @@ pub(crate) const OWN_PATHS: &str = "/_fake/";
 /// records a write.
 pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 
-/// A request to an operation: its body read (within [`BODY_LIMIT`]), then [`dispatch`]ed.
+/// A request to an operation: its body read (within [`BODY_LIMIT`]), then [`dispatch`]ed;
+/// logged with its status.
 async fn answer(shared: &Arc<Shared>, request: hyper::Request<hyper::body::Incoming>) -> Response {
     use http_body_util::{BodyExt, LengthLimitError, Limited};
     let (parts, body) = request.into_parts();
-    let body = match Limited::new(body, BODY_LIMIT).collect().await {
-        Ok(collected) => collected.to_bytes(),
+    let response = match Limited::new(body, BODY_LIMIT).collect().await {
+        Ok(body) => {
+            let body = body.to_bytes();
+            dispatch(shared, &parts.method, &parts.uri, &parts.headers, &body).await
+        }
+        Err(e) if e.is::<LengthLimitError>() => problem::too_large(BODY_LIMIT).into_response(),
         Err(e) => {
-            let response = match e.is::<LengthLimitError>() {
-                true => problem::too_large(BODY_LIMIT),
-                false => problem::invalid_body("body", format!("cannot read the body: {e}")),
-            }
-            .into_response();
-            let status = response.status().as_u16();
-            tracing::info!("{} {} -> {status}", parts.method, parts.uri.path());
-            return response;
+            problem::invalid_body("body", format!("cannot read the body: {e}")).into_response()
         }
     };
-    dispatch(shared, &parts.method, &parts.uri, &parts.headers, &body).await
+    let status = response.status().as_u16();
+    tracing::info!("{} {} -> {status}", parts.method, parts.uri.path());
+    response
 }
 
-/// Every request: its operation by method and path, its credentials, its query and body
-/// checked against the spec, then the operation; the answer in the media type the spec
-/// declares for its status.
-pub(crate) async fn dispatch(
+/// A request, its body read: its operation by method and path, its credentials, its query
+/// and body checked against the spec, then the operation; the answer in the media type the
+/// spec declares for its status.
+async fn dispatch(
     shared: &Arc<Shared>,
     method: &Method,
     uri: &Uri,
     headers: &HeaderMap,
     body: &[u8],
 ) -> Response {
-    let response = match route::find(method, uri.path()) {
+    match route::find(method, uri.path()) {
         route::Found::Operation(op, params) => {
             let facts = spec::op(op.id);
             let query = uri.query();
@@ -146,9 +146,7 @@ pub(crate) async fn dispatch(
             problem::wrong_method(method, uri.path(), &allowed).into_response()
         }
         route::Found::Nothing => problem::no_such_path(uri.path()).into_response(),
-    };
-    tracing::info!("{method} {} -> {}", uri.path(), response.status().as_u16());
-    response
+    }
 }
 
 /// One operation's answer (`facts` its spec's, when it has them), and what it sets off.

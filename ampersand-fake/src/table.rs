@@ -227,6 +227,8 @@ impl<T> std::ops::Index<Slot> for Table<T> {
     }
 }
 
+/// A change of the row in place that keeps its id, name and group (a row replaced whole, or
+/// renamed, goes through [`Table::set`]).
 impl<T: serde::Serialize> std::ops::IndexMut<Slot> for Table<T> {
     fn index_mut(&mut self, slot: Slot) -> &mut T {
         self.changed.push(slot.0);

@@ -153,7 +153,7 @@ impl State {
         self.old_revisions.entry(integration.id.clone()).push(old);
         integration.provider = provider.to_string();
         integration.update_time = Some(instant());
-        self.integrations[at] = integration.clone();
+        self.integrations.set(at, integration.clone());
         Ok(integration)
     }
 
