@@ -4,13 +4,14 @@
 //! the prepared spec (the strings it types `x-ampersand-secret`), never from a list, so a
 //! newer spec's secret fields are covered with no edit.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use ampersand_ext::prelude::*;
 use ampersand_tests::contract::{self, Api};
 use httpmock::MockServer;
 use serde_json::{Map, Value, json};
+
+// the capture the ext tests use, which loses no event to tracing's process-wide cache
+#[path = "../../ampersand-ext/tests/common/capture.rs"]
+mod capture;
 
 /// A value of `schema` with every property set (and one entry in each list and map): strings
 /// of no format are unique markers, pushed to `secret` when the schema types them as secrets,
@@ -68,19 +69,6 @@ fn full(api: &Api, schema: &Value, secret: &mut Vec<String>, plain: &mut Vec<Str
     }
 }
 
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn client(server: &MockServer) -> Client {
     ampersand_tests::client(&server.base_url())
 }
@@ -135,14 +123,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
             .header("content-type", "application/json")
             .json_body(destination.clone());
     });
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = capture::capturing(tracing::Level::TRACE);
     let got = client(&server)
         .get_destination()
         .project_id_or_name("p")
@@ -163,7 +144,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
     for s in &secret {
         assert!(back.contains(s.as_str()), "{s} kept");
     }
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("fetched"), "{logs}");
     assert_clean("traces", &logs, &secret);
 
@@ -193,7 +174,7 @@ async fn a_destination_with_every_field_set_shows_no_secret() {
         );
         assert_clean(&format!("error of a {status}"), &text, &secret);
     }
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert_clean("traces of the errors", &logs, &secret);
 }
 

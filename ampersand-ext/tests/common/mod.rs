@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod calls;
+pub mod capture;
 pub mod loopback;
 
 use ampersand_ext::{Client, ClientBuilder, RetryPolicy};

@@ -1,9 +1,7 @@
 //! The configured client on the wire (httpmock): credentials, retries, timeouts, errors,
 //! tracing, and no secret in logs or `Debug`.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ampersand_client::mock::MockServerExt;
@@ -127,19 +125,6 @@ async fn from_vars_reads_the_key_and_base_url_and_fails_clearly_without_them() {
 }
 
 /// A `MakeWriter` into a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[test]
 fn the_client_is_send_sync_and_cheap_to_clone() {
     fn assert_send_sync<T: Send + Sync>() {}
@@ -149,14 +134,17 @@ fn the_client_is_send_sync_and_cheap_to_clone() {
     assert_send_sync::<Error>();
 }
 
-/// A subscriber that writes every event up to `level`, plain, into the buffer returned.
-fn capturing(level: tracing::Level) -> (Captured, impl tracing::Subscriber + Send + Sync) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(level)
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    (captured, subscriber)
+/// The capture every tracing test here uses loses no event to `tracing`'s process-wide cache:
+/// a callsite first reached on a thread with no subscriber still reaches a capture elsewhere.
+#[test]
+fn a_capture_sees_an_event_whose_callsite_a_bare_thread_reached_first() {
+    fn probe() {
+        tracing::debug!("probe reached");
+    }
+    let (captured, guard) = common::capture::capturing(tracing::Level::DEBUG);
+    std::thread::spawn(probe).join().unwrap();
+    probe();
+    drop(guard);
+    let text = captured.text();
+    assert_eq!(text.matches("probe reached").count(), 1, "{text}");
 }

@@ -45,12 +45,10 @@ async fn attempts_are_bounded_and_counted_on_the_error() {
 /// The waits the request path chose before each retry, in milliseconds, as its `retrying`
 /// events say, while `call` runs.
 async fn waits_before_retries<F: std::future::Future>(call: F) -> (F::Output, Vec<u64>) {
-    let (captured, subscriber) = capturing(tracing::Level::DEBUG);
-    let output = {
-        let _guard = tracing::subscriber::set_default(subscriber);
-        call.await
-    };
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let (captured, guard) = common::capture::capturing(tracing::Level::DEBUG);
+    let output = call.await;
+    drop(guard);
+    let logs = captured.text();
     let waits = logs
         .lines()
         .filter(|l| l.contains("retrying"))

@@ -30,8 +30,7 @@ async fn traces_and_debug_output_never_show_the_key_or_the_tokens() {
             .header("x-request-id", "req-77")
             .json_body(connection.clone());
     });
-    let (captured, subscriber) = capturing(tracing::Level::TRACE);
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = common::capture::capturing(tracing::Level::TRACE);
 
     let client = client(&server, fast());
     let fetched = client
@@ -50,7 +49,7 @@ async fn traces_and_debug_output_never_show_the_key_or_the_tokens() {
         ACCESS_TOKEN
     );
 
-    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logs = captured.text();
     assert!(logs.contains("ampersand.request"), "{logs}");
     assert!(logs.contains("operation_id=\"getConnection\""), "{logs}");
     assert!(
