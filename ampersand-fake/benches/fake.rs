@@ -6,9 +6,11 @@
 //!   routing by the spec, no credentials, no state), asked the same path with the same key;
 //! - update: `updateProject` of one field through the SDK's update builder on the fake (the
 //!   body read into the spec's type, the mask applied, the project made again from its type),
-//!   against the same floor answering a fixed project.
+//!   against the same floor answering the bytes of the fake's answer to that update.
 //!
-//! A third group sends the floor's raw request to the fake (its cost without the SDK's).
+//! Two more groups put the same client on both sides, so that only the server differs: the
+//! floor's raw request sent to the fake too (the fake's cost without the SDK's), and the SDK's
+//! update builder asking the floor too.
 //! Each group reports requests per second (criterion's `elem/s`) of both, each measured with
 //! the other's calls between its own, and the bench prints the ratio over those same calls.
 
@@ -66,7 +68,6 @@ fn bench(c: &mut Criterion) {
         out
     });
     let list_body = serde_json::to_string(&created).unwrap();
-    let one_body = serde_json::to_string(&created[0]).unwrap();
     // the floor is asked the same paths, with the same key, as the fake
     let base = fake.base_url(Host::Platform);
     let prefix = reqwest::Url::parse(&base)
@@ -75,9 +76,33 @@ fn bench(c: &mut Criterion) {
         .trim_end_matches('/')
         .to_string();
     let id = created[0].id.clone();
-    let list_floor = format!("{}{prefix}/projects", rt.block_on(floor(list_body)));
-    let one_floor = format!("{}{prefix}/projects/{id}", rt.block_on(floor(one_body)));
     let project_url = format!("{base}/projects/{id}");
+    // the raw update: the same request to the fake (its cost without the SDK's) or the floor,
+    // the answer's bytes
+    let send_update = async |url: &str| {
+        let body =
+            serde_json::json!({ "updateMask": ["appName"], "project": { "appName": "Bench 2" } });
+        let response = http
+            .patch(url)
+            .header("x-api-key", ampersand_fake::DEFAULT_API_KEY)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        response.bytes().await.unwrap()
+    };
+    // the floor answers the bytes the fake answers that update with (its `updateTime` too)
+    let one_body = rt.block_on(send_update(&project_url));
+    let one_body = String::from_utf8(one_body.to_vec()).unwrap();
+    let list_floor = format!("{}{prefix}/projects", rt.block_on(floor(list_body)));
+    let one_origin = rt.block_on(floor(one_body));
+    let one_floor = format!("{one_origin}{prefix}/projects/{id}");
+    // the SDK's client asking the floor, as it asks the fake
+    let floor_client = Client::new(
+        &format!("{one_origin}{prefix}"),
+        CallSettings::new(config.clone()).unwrap(),
+    );
 
     let list_fake = async || drop(client.list_projects().send().await.unwrap());
     let list_raw = async || {
@@ -92,7 +117,7 @@ fn bench(c: &mut Criterion) {
             .unwrap();
         drop(serde_json::from_slice::<Vec<Project>>(&bytes).unwrap())
     };
-    let update_fake = async || {
+    let sdk_update = async |client: &Client| {
         let updated = client
             .update_project_fields()
             .project_id_or_name(&id)
@@ -102,20 +127,10 @@ fn bench(c: &mut Criterion) {
             .unwrap();
         drop(updated)
     };
-    // the raw update: the same request to the fake (its cost without the SDK's) or the floor
-    let raw_update = async |url: &str| {
-        let body =
-            serde_json::json!({ "updateMask": ["appName"], "project": { "appName": "Bench 2" } });
-        let response = http
-            .patch(url)
-            .header("x-api-key", ampersand_fake::DEFAULT_API_KEY)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200);
-        drop(serde_json::from_slice::<Project>(&response.bytes().await.unwrap()).unwrap())
-    };
+    let update_fake = async || sdk_update(&client).await;
+    let update_sdk_floor = async || sdk_update(&floor_client).await;
+    let raw_update =
+        async |url: &str| drop(serde_json::from_slice::<Project>(&send_update(url).await).unwrap());
     let update_fake_raw = async || raw_update(&project_url).await;
     let update_raw = async || raw_update(&one_floor).await;
 
@@ -146,12 +161,28 @@ fn bench(c: &mut Criterion) {
             ("floor: static axum, reqwest + serde_json", &update_raw),
         ],
     );
+    let update_sdk_client = paired(
+        c,
+        &rt,
+        "update one project, SDK client",
+        [
+            ("fake, the SDK's update builder", &update_fake),
+            (
+                "floor: static axum, the SDK's update builder",
+                &update_sdk_floor,
+            ),
+        ],
+    );
     for (what, ratio) in [
         ("list 100 projects", list),
         ("update one project", update),
         (
             "update one project, the same raw client on both",
             update_raw_client,
+        ),
+        (
+            "update one project, the SDK's client on both",
+            update_sdk_client,
         ),
     ] {
         if let Some(ratio) = ratio {

@@ -145,7 +145,7 @@ fn respond(status: StatusCode, body: Value) -> Problem {
 /// A JSON answer.
 pub(crate) fn json(status: StatusCode, body: &(impl serde::Serialize + ?Sized)) -> Response {
     match serde_json::to_string(body) {
-        Ok(text) => (status, [(header::CONTENT_TYPE, "application/json")], text).into_response(),
+        Ok(text) => json_text(status, text),
         Err(e) => problem(
             StatusCode::INTERNAL_SERVER_ERROR,
             "Internal Server Error",
@@ -153,6 +153,11 @@ pub(crate) fn json(status: StatusCode, body: &(impl serde::Serialize + ?Sized)) 
         )
         .into_response(),
     }
+}
+
+/// A JSON answer of JSON already written (`text`, sent as it is).
+pub(crate) fn json_text(status: StatusCode, text: String) -> Response {
+    (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
 /// An operation the fake does not model: 501, naming it.

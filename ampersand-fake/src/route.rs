@@ -31,34 +31,37 @@ pub(crate) enum Found {
 /// The operation of `method` and `path` on any host.
 pub(crate) fn find(method: &Method, path: &str) -> Found {
     let mut methods = Vec::new();
-    // the most specific template wins: `{connectionId}:oauth-update` over `{connectionId}`
-    let mut best: Option<&Route> = None;
-    let mut got = Vec::new();
     for (prefix, by_length) in routes() {
-        let Some(rest) = path.strip_prefix(prefix.as_str()) else {
+        let Some(rest) = path
+            .strip_prefix(prefix.as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+        else {
             continue;
         };
-        let Some(rest) = rest.strip_prefix('/') else {
-            continue;
+        let got: Vec<&str> = rest.split('/').collect();
+        let fitting = || {
+            let routes = by_length.get(got.len()).into_iter().flatten();
+            routes.filter(|route| route.fits(&got))
         };
-        got.clear();
-        got.extend(rest.split('/'));
-        for route in by_length.get(got.len()).into_iter().flatten() {
-            if best.is_some_and(|b| route.literal <= b.literal) || !route.fits(&got) {
-                continue;
-            }
-            if route.op.method != method.as_str() {
-                methods.push(route.op.method);
-                continue;
-            }
-            best = Some(route);
+        // the most specific template wins: `{connectionId}:oauth-update` over `{connectionId}`
+        let best = fitting()
+            .filter(|route| route.op.method == method.as_str())
+            .reduce(|best, route| match route.literal > best.literal {
+                true => route,
+                false => best,
+            });
+        if let Some(route) = best {
+            return match route.params(&got) {
+                Some(params) => Found::Operation(route.op, params),
+                None => Found::Nothing,
+            };
         }
+        // the methods the path has, looked for only when none is the request's
+        methods.extend(fitting().map(|route| route.op.method));
     }
-    match best.map(|route| (route, route.params(&got))) {
-        Some((route, Some(params))) => Found::Operation(route.op, params),
-        None if methods.is_empty() => Found::Nothing,
-        Some((_, None)) => Found::Nothing,
-        None => Found::WrongMethod(methods),
+    match methods.is_empty() {
+        true => Found::Nothing,
+        false => Found::WrongMethod(methods),
     }
 }
 
@@ -249,5 +252,31 @@ mod tests {
         };
         assert!(op.path.ends_with(":oauth-update"), "{}", op.path);
         assert_eq!(params[1].1, "c");
+    }
+
+    #[test]
+    fn a_path_asked_with_a_method_it_lacks_names_the_methods_it_has() {
+        let ops = Host::Platform.operations();
+        let path = "/projects";
+        let mut has: Vec<&str> = ops
+            .iter()
+            .filter(|o| o.path == path)
+            .map(|o| o.method)
+            .collect();
+        let absent = ["DELETE", "PUT", "PATCH", "POST", "GET"]
+            .into_iter()
+            .find(|m| !has.contains(m))
+            .unwrap();
+        let Found::WrongMethod(mut allowed) = find(&absent.parse().unwrap(), &format!("/v1{path}"))
+        else {
+            panic!("{absent} {path} not refused for its method")
+        };
+        allowed.sort();
+        has.sort();
+        assert_eq!(allowed, has);
+        assert!(matches!(
+            find(&Method::GET, "/v1/nothing/here"),
+            Found::Nothing
+        ));
     }
 }

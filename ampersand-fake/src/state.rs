@@ -323,6 +323,14 @@ pub(crate) fn ok(
     Ok(problem::json(status, body))
 }
 
+/// A JSON answer of a row's JSON as its table keeps it, copied as it is.
+pub(crate) fn ok_kept(
+    status: StatusCode,
+    json: &serde_json::value::RawValue,
+) -> Result<Response, Problem> {
+    Ok(problem::json_text(status, json.get().to_owned()))
+}
+
 /// An answer with no body.
 pub(crate) fn no_content() -> Result<Response, Problem> {
     Ok(StatusCode::NO_CONTENT.into_response())

@@ -6,7 +6,7 @@ use axum::response::Response;
 
 use crate::Request;
 use crate::problem::Problem;
-use crate::state::{State, decode, ok, rule};
+use crate::state::{State, decode, ok, ok_kept, rule};
 
 /// `createProject`.
 pub(crate) fn create(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
@@ -22,7 +22,7 @@ pub(crate) fn list(state: &State) -> Result<Response, Problem> {
 /// `getProject`: the project's JSON as the table keeps it.
 pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Problem> {
     let at = state.project_at(request.param("projectIdOrName"))?;
-    ok(StatusCode::OK, state.projects.json(at))
+    ok_kept(StatusCode::OK, state.projects.json(at))
 }
 
 /// `updateProject`: the project's JSON as the table keeps it, made once for this answer and
@@ -31,7 +31,7 @@ pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Respons
     let body = decode(&request.body)?;
     let key = request.param("projectIdOrName");
     let at = state.update_project(key, &body, rule(request)?)?;
-    ok(StatusCode::OK, state.projects.json(at))
+    ok_kept(StatusCode::OK, state.projects.json(at))
 }
 
 impl State {
