@@ -177,7 +177,8 @@ async fn a_hung_attempt_times_out_and_is_retried_within_the_budget() {
     assert_eq!(server.seen().len() as u32, err.attempts());
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn a_trickling_body_times_out() {
     let body = br#"[{"id": "p-1", "name": "mm", "appName": "MailMonkey", "orgId": "o"}]"#.to_vec();
     let server = Loopback::start(vec![Step::Trickle(200, body, Duration::from_millis(50))]).await;

@@ -3,7 +3,8 @@
 
 use super::*;
 
-#[tokio::test]
+// tokio's clock, paused: the waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn an_asynchronous_write_is_accepted_and_its_operation_waited_for() {
     let write = Loopback::start(vec![Step::json(200, &json!({"operationId": "op-async"}))]).await;
     let operation = |status: &str| {
@@ -92,7 +93,8 @@ async fn a_triggered_read_returns_its_operation_which_is_waited_for() {
     );
 }
 
-#[tokio::test]
+// tokio's clock, paused: the waits pass without taking time
+#[tokio::test(start_paused = true)]
 async fn waiting_past_the_deadline_is_a_deadline_error() {
     let running = json!({"id": "op-1", "projectId": "p", "integrationId": "i", "installationId": "in",
                          "configId": "c", "actionType": "read", "status": "in_progress"});

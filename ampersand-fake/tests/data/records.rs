@@ -106,7 +106,9 @@ async fn object_metadata_is_what_was_written_and_upserted_in_the_groups_instance
     );
 }
 
-#[tokio::test]
+// tokio's clock, paused: the fake's delays and the quiet that ends a drain pass without
+// taking time, and no window depends on how fast the machine is
+#[tokio::test(start_paused = true)]
 async fn the_latest_pages_of_read_results_are_delivered_again() {
     let (fake, hooks, integration) = set_up_with(Duration::from_millis(10)).await;
     let object = format!("/projects/pp/integrations/{integration}/objects/contact");
@@ -157,7 +159,9 @@ async fn the_latest_pages_of_read_results_are_delivered_again() {
     assert_eq!(pages().await, Vec::<Value>::new());
 }
 
-#[tokio::test]
+// tokio's clock, paused: the fake's delays and the quiet that ends a drain pass without
+// taking time, and no window depends on how fast the machine is
+#[tokio::test(start_paused = true)]
 async fn a_new_installation_backfills_the_records_its_connection_has() {
     let (fake, hooks, first) = set_up_with(Duration::from_millis(300)).await;
     let send = |host: Host, method: &'static str, path: String, body: Option<Value>| {

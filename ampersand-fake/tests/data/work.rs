@@ -132,7 +132,9 @@ async fn pending_work_is_resumed_after_a_restart() {
     assert_eq!(kinds, ["installation.created", "write.async.done"]);
 }
 
-#[tokio::test]
+// tokio's clock, paused: the fake's delays and the quiet that ends a drain pass without
+// taking time, and no window depends on how fast the machine is
+#[tokio::test(start_paused = true)]
 async fn a_delivery_is_tried_again_when_the_receiver_fails() {
     let calls = Arc::new(AtomicU32::new(0));
     let (sent, mut received) = tokio::sync::mpsc::unbounded_channel();
@@ -184,7 +186,9 @@ async fn an_unusable_webhook_secret_stops_the_start() {
     assert!(refused.to_string().contains("webhook secret"), "{refused}");
 }
 
-#[tokio::test]
+// tokio's clock, paused: the fake's delays and the quiet that ends a drain pass without
+// taking time, and no window depends on how fast the machine is
+#[tokio::test(start_paused = true)]
 async fn a_new_pause_is_announced_once_and_a_resume_lets_it_be_paused_again() {
     let (fake, hooks, integration) = set_up_with(ampersand_fake::DEFAULT_ASYNC_DELAY).await;
     let (_, _, listed) = common::send(

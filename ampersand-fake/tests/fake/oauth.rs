@@ -2,7 +2,9 @@
 
 use super::*;
 
-#[tokio::test]
+// tokio's clock, paused: the fake's delays and the quiet that ends a drain pass without
+// taking time, and no window depends on how fast the machine is
+#[tokio::test(start_paused = true)]
 async fn an_oauth_url_opened_makes_the_connection_once_and_an_update_refreshes_it() {
     let fake = fake().await;
     let client = with_project(&fake, "oauth").await;
