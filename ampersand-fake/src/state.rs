@@ -18,7 +18,7 @@ use crate::keyed::{Keyed, Single};
 use crate::model_error::ModelError;
 use crate::problem::{self, Problem};
 use crate::records::Records;
-use crate::table::{Row, Table};
+use crate::table::{Row, Table, scoped};
 
 /// Everything the fake keeps (and `--state` stores, row by row), in the order created.
 #[derive(Default, serde::Deserialize)]
@@ -158,19 +158,33 @@ impl State {
     }
 }
 
-/// What each table's rows are found by.
+/// What each table's rows are found by: their id, and for some a name unique in the table
+/// (`named`).
 macro_rules! rows_by_id {
-    ($($t:ty => |$r:ident| $id:expr;)*) => {
+    ($($t:ty => |$r:ident| $id:expr $(, named $name:expr)?;)*) => {
         $(impl Row for $t {
             fn id(&self) -> String {
                 let $r = self;
                 $id
             }
+            $(fn name(&self) -> Option<String> {
+                let $r = self;
+                $name
+            })?
         })*
     };
 }
 
 rows_by_id! {
+    // projects by name (unique, kept lowercase)
+    types::Project => |r| r.id.clone(), named Some(r.name.clone());
+    // integrations and destinations by name within their project
+    types::Integration => |r| r.id.clone(), named Some(scoped(&r.project_id, &r.name));
+    crate::destinations::StoredDestination => |r| r.destination.id.clone(),
+        named Some(scoped(&r.project_id, &r.destination.name));
+    // installations by their group within their integration (one each)
+    types::Installation => |r| r.id.clone(),
+        named r.group.as_ref().map(|g| scoped(&r.integration_id, &g.group_ref));
     types::Connection => |r| r.id.clone();
     crate::keys::StoredProviderApp => |r| r.app.id.clone();
     types::ApiKey => |r| r.key.expose().to_string();
@@ -181,54 +195,6 @@ rows_by_id! {
     types::Org => |r| r.id.clone();
     types::Invite => |r| r.id.clone();
     types::ClaimedDomainResponse => |r| r.id.clone();
-}
-
-/// Projects are found by name too (unique, kept lowercase).
-impl Row for types::Project {
-    fn id(&self) -> String {
-        self.id.clone()
-    }
-
-    fn name(&self) -> Option<String> {
-        Some(self.name.clone())
-    }
-}
-
-/// Integrations are found by name within their project too.
-impl Row for types::Integration {
-    fn id(&self) -> String {
-        self.id.clone()
-    }
-
-    fn name(&self) -> Option<String> {
-        Some(crate::table::scoped(&self.project_id, &self.name))
-    }
-}
-
-/// Destinations are found by name within their project too.
-impl Row for crate::destinations::StoredDestination {
-    fn id(&self) -> String {
-        self.destination.id.clone()
-    }
-
-    fn name(&self) -> Option<String> {
-        Some(crate::table::scoped(
-            &self.project_id,
-            &self.destination.name,
-        ))
-    }
-}
-
-/// Installations are found by their group within their integration too (one each).
-impl Row for types::Installation {
-    fn id(&self) -> String {
-        self.id.clone()
-    }
-
-    fn name(&self) -> Option<String> {
-        let group = self.group.as_ref()?;
-        Some(crate::table::scoped(&self.integration_id, &group.group_ref))
-    }
 }
 
 /// Operations are listed by installation.
