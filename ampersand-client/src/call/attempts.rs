@@ -12,6 +12,7 @@ use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use serde::Deserialize;
 
+use super::wheel;
 use super::wire::{copy_of, one_attempt};
 use super::{API_KEY, CallSettings, Exchange, finish};
 use crate::error::{CredentialKind, ErrorKind, TransportKind};
@@ -152,6 +153,7 @@ pub(super) fn run<'a>(
                 .attempt_timeout
                 .min(deadline(config, start).saturating_duration_since(now));
             let attempted = one_attempt(http, sent, next.as_ref(), config.max_response_bytes);
+            wheel::keep_set(now);
             let outcome = match tokio::time::timeout_at(now + budget, attempted).await {
                 Ok(outcome) => outcome,
                 Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),

@@ -9,6 +9,7 @@ mod config;
 // what only deliveries fetch: their results and configs from another origin
 #[cfg(feature = "webhooks")]
 mod fetch;
+mod wheel;
 mod wire;
 
 pub use config::{CallConfig, CallSettings};
@@ -297,5 +298,33 @@ mod tests {
             .send();
         let size = std::mem::size_of_val(&send);
         assert!(size <= 1024, "a send() future is {size} bytes");
+    }
+
+    /// An attempt's timeout joins a wheel that holds the thread's kept timer, due sooner
+    /// (see the `wheel` module): a call leaves it set.
+    #[test]
+    fn a_call_leaves_the_threads_timer_in_the_wheel() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .start_paused(true)
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            assert_eq!(super::wheel::kept(), None);
+            let settings = CallSettings::new(CallConfig::default()).unwrap();
+            let client =
+                crate::Client::new_with_client("http://127.0.0.1:1", http_client(), settings);
+            let start = tokio::time::Instant::now();
+            let refused = client
+                .list_installations()
+                .project_id_or_name("p")
+                .integration_id("i")
+                .send()
+                .await;
+            assert!(refused.is_err(), "nothing listens on port 1");
+            let (due, set) = super::wheel::kept().expect("the call set the thread's timer");
+            assert!(set);
+            assert!(due >= start + super::wheel::AHEAD);
+        });
     }
 }
