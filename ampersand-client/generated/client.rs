@@ -348,6 +348,11 @@ pub mod types {
             rename = "retryAfter",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub retry_after: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -373,6 +378,11 @@ pub mod types {
         )]
         pub support_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
@@ -609,6 +619,11 @@ pub mod types {
             rename = "createTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub create_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -634,6 +649,11 @@ pub mod types {
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1021,6 +1041,11 @@ pub mod types {
             rename = "createTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub create_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1033,6 +1058,11 @@ pub mod types {
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1055,6 +1085,10 @@ pub mod types {
     pub struct Builder {
         ///The time that the builder joined Ampersand.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(
             rename = "firstName",
@@ -1385,6 +1419,10 @@ pub mod types {
         pub content: ConfigContent,
         ///The time the config was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The person who created the config, in the format of "consumer:{consumer-id}" or "builder:{builder-id}".
         #[serde(rename = "createdBy")]
@@ -1705,6 +1743,10 @@ pub mod types {
         pub consumer: Consumer,
         ///The time the connection was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         pub group: Group,
         ///The connection ID.
@@ -1754,6 +1796,11 @@ when attempting to refresh the access token.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -2005,6 +2052,10 @@ when attempting to refresh the access token.
         pub consumer_ref: ::std::string::String,
         ///The time the consumer was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The Ampersand project ID.
         #[serde(rename = "projectId")]
@@ -2013,6 +2064,11 @@ when attempting to refresh the access token.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3068,6 +3124,10 @@ Default: `"api:create-installation"`.*/
     pub struct Destination {
         ///The time the destination was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The destination ID.
         pub id: ::std::string::String,
@@ -3081,6 +3141,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3139,6 +3204,10 @@ Default: `"api:create-installation"`.*/
     pub struct DestinationWithSecrets {
         ///The time the destination was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The destination ID.
         pub id: ::std::string::String,
@@ -3154,6 +3223,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3900,6 +3974,10 @@ Default: `"api:create-installation"`.*/
     pub struct Group {
         ///The time the group was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The name of the user group that has access to this installation.
         #[serde(rename = "groupName")]
@@ -3914,6 +3992,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4175,6 +4258,10 @@ Default: `"api:create-installation"`.*/
         pub content: HydratedIntegration,
         ///The time the revision was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The revision ID.
         pub id: ::std::string::String,
@@ -4224,6 +4311,11 @@ Default: `"api:create-installation"`.*/
             rename = "retryAfter",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub retry_after: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4249,6 +4341,11 @@ Default: `"api:create-installation"`.*/
         )]
         pub support_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
@@ -4326,6 +4423,11 @@ Default: `"api:create-installation"`.*/
             rename = "retryAfter",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub retry_after: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4351,6 +4453,11 @@ Default: `"api:create-installation"`.*/
         )]
         pub support_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
@@ -4377,6 +4484,10 @@ Default: `"api:create-installation"`.*/
         pub connection: Connection,
         ///The time the installation was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The person who did the installation, in the format of "consumer:{consumer-id}".
         #[serde(rename = "createdBy")]
@@ -4407,6 +4518,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4480,6 +4596,10 @@ Default: `"api:create-installation"`.*/
     pub struct Integration {
         ///The time the integration was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The integration ID.
         pub id: ::std::string::String,
@@ -4496,6 +4616,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4812,6 +4937,10 @@ Default: `"api:create-installation"`.*/
     pub struct Invite {
         ///The time the invite was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The invite ID.
         pub id: ::std::string::String,
@@ -4830,6 +4959,11 @@ Default: `"api:create-installation"`.*/
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4967,6 +5101,10 @@ operations for config updates.
         pub algorithm: JwtKeyAlgorithm,
         ///Timestamp when the JWT key was created
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Unique identifier for the JWT key
         pub id: ::uuid::Uuid,
@@ -4980,6 +5118,10 @@ operations for config updates.
         pub public_key_pem: ::std::string::String,
         ///Timestamp when the JWT key was last updated
         #[serde(rename = "updateTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub update_time: ::chrono::DateTime<::chrono::offset::Utc>,
         /// Fields the spec does not list, kept as the service sent them so that
         /// serialising the value back does not lose them.
@@ -5438,6 +5580,10 @@ operations for config updates.
     pub struct NotificationEventTopicRoute {
         ///The time when the event-topic route was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(rename = "eventType")]
         pub event_type: NotificationEventType,
@@ -5453,6 +5599,11 @@ operations for config updates.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5584,10 +5735,20 @@ operations for config updates.
             rename = "expiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(
             rename = "issuedAt",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub token: crate::Secret,
@@ -5610,10 +5771,20 @@ operations for config updates.
             rename = "expiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(
             rename = "issuedAt",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub token: crate::Secret,
@@ -5669,10 +5840,20 @@ operations for config updates.
             rename = "expiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(
             rename = "issuedAt",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub token: crate::Secret,
@@ -5696,10 +5877,20 @@ operations for config updates.
             rename = "expiresAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(
             rename = "issuedAt",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub issued_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub token: crate::Secret,
@@ -5912,6 +6103,11 @@ operations for config updates.
             rename = "createTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub create_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -6034,12 +6230,22 @@ found`, `Batch write completed (3 succeeded, 1 failed)`. May be absent.
             rename = "lastAttempt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
+        )]
         pub last_attempt: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         #[serde(
             rename = "lastNotified",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub last_notified: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6084,6 +6290,10 @@ found`, `Batch write completed (3 succeeded, 1 failed)`. May be absent.
     pub struct Org {
         ///The time the organization was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the Everyone team for the org.
         #[serde(rename = "defaultTeamId")]
@@ -6096,6 +6306,11 @@ found`, `Batch write completed (3 succeeded, 1 failed)`. May be absent.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6364,6 +6579,10 @@ must be provided.
         pub app_name: ::std::string::String,
         ///The time the project was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub entitlements: ::std::option::Option<ProjectEntitlements>,
@@ -6378,6 +6597,11 @@ must be provided.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6442,6 +6666,10 @@ must be provided.
         pub client_id: ::std::string::String,
         ///The time the provider app was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID used by the provider to identify the app (optional).
         #[serde(
@@ -6465,6 +6693,11 @@ must be provided.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6894,6 +7127,10 @@ must be provided.
         pub content: ManifestIntegration,
         ///The time the revision was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The revision ID.
         pub id: ::std::string::String,
@@ -7355,6 +7592,10 @@ must be provided.
     pub struct Topic {
         ///The time when the topic was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The topic ID.
         pub id: ::std::string::String,
@@ -7367,6 +7608,11 @@ must be provided.
         #[serde(
             rename = "updateTime",
             skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(
+            default,
+            serialize_with = "crate::rfc3339::serialize_option",
+            deserialize_with = "crate::rfc3339::deserialize_option"
         )]
         pub update_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -7389,6 +7635,10 @@ must be provided.
     pub struct TopicDestinationRoute {
         ///The time when the topic destination route was created.
         #[serde(rename = "createTime")]
+        #[serde(
+            serialize_with = "crate::rfc3339::serialize",
+            deserialize_with = "crate::rfc3339::deserialize"
+        )]
         pub create_time: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the destination.
         #[serde(rename = "destinationId")]
@@ -48007,6 +48257,11 @@ pub mod read {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -48032,6 +48287,11 @@ pub mod read {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -48094,6 +48354,11 @@ pub mod read {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -48119,6 +48384,11 @@ pub mod read {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -48206,6 +48476,11 @@ pub mod read {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -48231,6 +48506,11 @@ pub mod read {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -51362,6 +51642,11 @@ pub mod write {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -51387,6 +51672,11 @@ pub mod write {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -51449,6 +51739,11 @@ pub mod write {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -51474,6 +51769,11 @@ pub mod write {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -51561,6 +51861,11 @@ pub mod write {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -51586,6 +51891,11 @@ pub mod write {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -55367,6 +55677,11 @@ pub mod search {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -55392,6 +55707,11 @@ pub mod search {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -55527,6 +55847,11 @@ pub mod search {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -55552,6 +55877,11 @@ pub mod search {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -55639,6 +55969,11 @@ pub mod search {
                 rename = "retryAfter",
                 skip_serializing_if = "::std::option::Option::is_none"
             )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub retry_after: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,
             >,
@@ -55664,6 +55999,11 @@ pub mod search {
             )]
             pub support_url: ::std::option::Option<::std::string::String>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
+            )]
             pub time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             pub title: ::std::option::Option<::std::string::String>,
@@ -58339,6 +58679,10 @@ pub mod webhook {
             pub installation_id: ::std::string::String,
             ///When the installation was last updated.
             #[serde(rename = "installationUpdateTime")]
+            #[serde(
+                serialize_with = "crate::rfc3339::serialize",
+                deserialize_with = "crate::rfc3339::deserialize"
+            )]
             pub installation_update_time: ::chrono::DateTime<::chrono::offset::Utc>,
             ///The object, as named in the integration's manifest.
             #[serde(rename = "objectName")]
@@ -58353,6 +58697,11 @@ pub mod webhook {
             #[serde(
                 rename = "operationTime",
                 skip_serializing_if = "::std::option::Option::is_none"
+            )]
+            #[serde(
+                default,
+                serialize_with = "crate::rfc3339::serialize_option",
+                deserialize_with = "crate::rfc3339::deserialize_option"
             )]
             pub operation_time: ::std::option::Option<
                 ::chrono::DateTime<::chrono::offset::Utc>,

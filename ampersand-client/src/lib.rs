@@ -15,6 +15,7 @@ mod operation;
 mod path;
 mod redact;
 pub mod retry;
+mod rfc3339;
 mod runtime;
 mod secret;
 

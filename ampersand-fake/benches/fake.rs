@@ -187,7 +187,7 @@ fn bench(c: &mut Criterion) {
     ] {
         if let Some(ratio) = ratio {
             println!(
-                "{what}: the fake's throughput {ratio:.2}x the floor's, over the same \
+                "{what}: the fake's throughput {ratio:.3}x the floor's, over the same \
                  interleaved calls (goal >= 0.8)"
             );
         }
