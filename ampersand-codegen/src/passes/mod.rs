@@ -13,7 +13,8 @@
 //!   `common-dialect-patterns` checks the patterns.)
 //! - [`times`]: a `date-time` field reads and writes chrono's serde form through the client's
 //!   `rfc3339` module, which parses strictly before it falls back to chrono's relaxed parser
-//!   and writes the text whole (about a sixth of chrono's cost to read, a third to write).
+//!   and writes the text whole (a parse of about 40 ns rather than 220–330, a write of 95
+//!   rather than 260).
 //! - [`optional_collections`]: an optional list or map is an `Option`, absent unless set,
 //!   and sent when set empty.
 //! - [`open_structs`]: fields the spec does not list are kept in `unknown_fields` and
