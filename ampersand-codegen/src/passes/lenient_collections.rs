@@ -8,7 +8,7 @@
 //! list or map then becomes an `Option` in [`super::optional_collections`], where `null` or a
 //! missing key reads as `None`.)
 
-use super::{derives_deserialize, is_collection, serde_entries};
+use super::{derives_deserialize, has_default, is_collection, serde_entries};
 
 /// The function the added `deserialize_with` names.
 ///
@@ -48,10 +48,7 @@ pub fn apply(items: &mut [syn::Item]) {
             }) {
                 continue;
             }
-            let has_default = entries
-                .iter()
-                .any(|e| e == "default" || e.starts_with("default="));
-            field.attrs.push(if has_default {
+            field.attrs.push(if has_default(&entries) {
                 syn::parse_quote!(#[serde(deserialize_with = #NULL_AS_DEFAULT)])
             } else {
                 syn::parse_quote!(#[serde(default, deserialize_with = #NULL_AS_DEFAULT)])

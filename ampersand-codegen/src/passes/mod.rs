@@ -179,6 +179,13 @@ pub(crate) fn serde_entries(attrs: &[syn::Attribute]) -> Vec<String> {
     out
 }
 
+/// Whether `entries` ([`serde_entries`]) hold a `default` (or `default = "..."`).
+pub(crate) fn has_default(entries: &[String]) -> bool {
+    entries
+        .iter()
+        .any(|e| e == "default" || e.starts_with("default="))
+}
+
 /// Whether the item derives `::serde::Deserialize`.
 fn derives_deserialize(attrs: &[syn::Attribute]) -> bool {
     derived(attrs).iter().any(|d| d == "Deserialize")

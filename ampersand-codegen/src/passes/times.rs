@@ -6,7 +6,7 @@
 //! a `deserialize_with` no longer reads as `None` when the key is missing). `serialize_with`
 //! rather than `with`: schemars reads `with` as a type. The field's type is unchanged.
 
-use super::{generics, serde_entries, type_name};
+use super::{first_generic, has_default, serde_entries, type_name};
 
 /// The module the added attributes name.
 ///
@@ -47,7 +47,7 @@ fn fields(fields: &mut syn::Fields) {
         let optional = match &field.ty {
             ty if is_time(ty) => false,
             ty if type_name(ty).as_deref() == Some("Option")
-                && generics(ty).first().is_some_and(|t| is_time(t)) =>
+                && first_generic(ty).is_some_and(is_time) =>
             {
                 true
             }
@@ -72,10 +72,7 @@ fn fields(fields: &mut syn::Fields) {
                 format!("{MODULE}::deserialize"),
             )
         };
-        let has_default = entries
-            .iter()
-            .any(|e| e == "default" || e.starts_with("default="));
-        field.attrs.push(if optional && !has_default {
+        field.attrs.push(if optional && !has_default(&entries) {
             syn::parse_quote!(#[serde(default, serialize_with = #ser, deserialize_with = #de)])
         } else {
             syn::parse_quote!(#[serde(serialize_with = #ser, deserialize_with = #de)])
@@ -86,9 +83,7 @@ fn fields(fields: &mut syn::Fields) {
 /// Whether `ty` is chrono's `DateTime<Utc>`.
 fn is_time(ty: &syn::Type) -> bool {
     type_name(ty).as_deref() == Some("DateTime")
-        && generics(ty)
-            .first()
-            .is_some_and(|tz| type_name(tz).as_deref() == Some("Utc"))
+        && first_generic(ty).is_some_and(|tz| type_name(tz).as_deref() == Some("Utc"))
 }
 
 #[cfg(test)]

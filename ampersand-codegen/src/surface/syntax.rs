@@ -182,9 +182,7 @@ pub(super) fn serde_value(attrs: &[syn::Attribute], key: &str) -> Option<String>
 
 /// Whether a `#[serde(default)]` (or `default = "..."`) is present.
 pub(super) fn has_serde_default(attrs: &[syn::Attribute]) -> bool {
-    crate::passes::serde_entries(attrs)
-        .iter()
-        .any(|e| e == "default" || e.starts_with("default="))
+    crate::passes::has_default(&crate::passes::serde_entries(attrs))
 }
 
 pub(super) fn struct_surface(s: &syn::ItemStruct) -> SchemaSurface {
