@@ -34572,7 +34572,7 @@ all other fields in this object are ignored.
 
 Version: 1.0.0*/
 pub struct Client {
-    pub(crate) baseurl: String,
+    pub(crate) baseurl: crate::runtime::BaseUrl,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::CallSettings,
 }
@@ -34597,7 +34597,7 @@ impl Client {
         inner: crate::CallSettings,
     ) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
+            baseurl: crate::runtime::BaseUrl::new(baseurl),
             client,
             inner,
         }
@@ -36215,7 +36215,7 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/oauth-connect", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/oauth-connect"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -36318,10 +36318,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections/{}:oauth-update", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& connection_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections/{}:oauth-update", encode_path(&
+                                project_id_or_name), encode_path(& connection_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).build()?;
                     let info = OperationInfo {
@@ -36389,7 +36393,7 @@ pub mod builder {
                 &super::OPERATIONS[2usize],
                 async move {
                     let Self { client } = self;
-                    let url = format!("{}/projects", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/projects"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -36484,7 +36488,7 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/projects", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/projects"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -36588,10 +36592,13 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let include_entitlements = include_entitlements
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -36713,10 +36720,13 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -36800,10 +36810,14 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/provider-apps", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -36925,10 +36939,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/provider-apps", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/provider-apps", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -37039,10 +37057,14 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let provider_app_id = provider_app_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/provider-apps/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& provider_app_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/provider-apps/{}", encode_path(&
+                                project_id_or_name), encode_path(& provider_app_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -37180,10 +37202,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/provider-apps/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& provider_app_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/provider-apps/{}", encode_path(&
+                                project_id_or_name), encode_path(& provider_app_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -37274,10 +37300,14 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -37399,10 +37429,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -37515,10 +37549,14 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id_or_name = integration_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& integration_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}", encode_path(&
+                                project_id_or_name), encode_path(& integration_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -37621,10 +37659,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& integration_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}", encode_path(&
+                                project_id_or_name), encode_path(& integration_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -37770,10 +37812,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations:batch", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations:batch", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -37937,10 +37983,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/revisions", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& integration_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/revisions", encode_path(&
+                                project_id_or_name), encode_path(& integration_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -38096,11 +38146,15 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let revision_id = revision_id.map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/revisions/{}:hydrate", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& revision_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/revisions/{}:hydrate",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& revision_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -38224,10 +38278,14 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& integration_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations", encode_path(&
+                                project_id_or_name), encode_path(& integration_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -38370,10 +38428,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& integration_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations", encode_path(&
+                                project_id_or_name), encode_path(& integration_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -38504,11 +38566,15 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations/{}", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& installation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations/{}",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& installation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -38632,11 +38698,15 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations/{}", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& installation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations/{}",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& installation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -38788,11 +38858,15 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations/{}", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& installation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations/{}",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& installation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -38931,11 +39005,15 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
                     let body = body.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/objects/{}/config-content",
-                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& object_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/objects/{}/config-content",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& object_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -39098,11 +39176,15 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/objects/{}/metadata", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& object_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/objects/{}/metadata",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& object_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -39214,10 +39296,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/installations", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/installations", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -39372,11 +39458,15 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/providers/{}/objects/{}/metadata", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        provider), encode_path(& object_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/providers/{}/objects/{}/metadata",
+                                encode_path(& project_id_or_name), encode_path(& provider),
+                                encode_path(& object_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -39518,10 +39608,15 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/object-metadata", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& integration_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/object-metadata",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.put(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -39672,10 +39767,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/providers/{}/object-metadata", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& provider),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/providers/{}/object-metadata", encode_path(&
+                                project_id_or_name), encode_path(& provider)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.put(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -39847,11 +39946,15 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let page_size = page_size.map_err(Error::InvalidRequest)?;
                     let page_token = page_token.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations/{}/operations",
-                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& installation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations/{}/operations",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& installation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -40007,12 +40110,16 @@ pub mod builder {
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                        client.baseurl, encode_path(& project_id_or_name), encode_path(&
-                        integration_id), encode_path(& installation_id), encode_path(&
-                        object_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
+                                encode_path(& project_id_or_name), encode_path(&
+                                integration_id), encode_path(& installation_id),
+                                encode_path(& object_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40122,10 +40229,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/operations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& operation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/operations/{}", encode_path(&
+                                project_id_or_name), encode_path(& operation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40221,10 +40332,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/operations/{}/logs", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& operation_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/operations/{}/logs", encode_path(&
+                                project_id_or_name), encode_path(& operation_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40299,7 +40414,7 @@ pub mod builder {
                 &super::OPERATIONS[32usize],
                 async move {
                     let Self { client } = self;
-                    let url = format!("{}/providers", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/providers"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40377,9 +40492,9 @@ pub mod builder {
                 async move {
                     let Self { client, provider } = self;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/providers/{}", client.baseurl, encode_path(& provider),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/providers/{}", encode_path(& provider)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40473,10 +40588,13 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -40599,10 +40717,13 @@ pub mod builder {
                             types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/api-keys", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -40705,10 +40826,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& api_key),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/api-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& api_key)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -40811,10 +40936,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& api_key),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/api-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& api_key)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -40935,10 +41064,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/api-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& api_key),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/api-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& api_key)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -41097,10 +41230,14 @@ pub mod builder {
                     let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -41238,10 +41375,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections:generate", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections:generate", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -41404,10 +41545,14 @@ pub mod builder {
                     let include_refresh_token = include_refresh_token
                         .map_err(Error::InvalidRequest)?;
                     let refresh = refresh.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& connection_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections/{}", encode_path(&
+                                project_id_or_name), encode_path(& connection_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -41528,10 +41673,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& connection_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections/{}", encode_path(&
+                                project_id_or_name), encode_path(& connection_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -41661,10 +41810,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/connections/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& connection_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/connections/{}", encode_path(&
+                                project_id_or_name), encode_path(& connection_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -41755,10 +41908,14 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/destinations", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -41873,10 +42030,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/destinations", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/destinations", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -42021,10 +42182,14 @@ pub mod builder {
                     let include_secrets = include_secrets
                         .map_err(Error::InvalidRequest)?;
                     let rotate = rotate.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& destination),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/destinations/{}", encode_path(&
+                                project_id_or_name), encode_path(& destination)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -42139,10 +42304,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let destination = destination.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& destination),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/destinations/{}", encode_path(&
+                                project_id_or_name), encode_path(& destination)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -42272,10 +42441,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/destinations/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& destination),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/destinations/{}", encode_path(&
+                                project_id_or_name), encode_path(& destination)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -42357,7 +42530,7 @@ pub mod builder {
                 &super::OPERATIONS[49usize],
                 async move {
                     let Self { client } = self;
-                    let url = format!("{}/generate-upload-url", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/generate-upload-url"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -42456,7 +42629,7 @@ pub mod builder {
                             types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/orgs", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/orgs"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -42534,9 +42707,9 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -42650,9 +42823,9 @@ pub mod builder {
                             types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -42737,9 +42910,9 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/builders", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/orgs/{}/builders", encode_path(& org_id)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -42817,9 +42990,9 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/orgs/{}/invites", encode_path(& org_id)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -42929,9 +43102,9 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/invites", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(format_args!("/orgs/{}/invites", encode_path(& org_id)))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -43031,10 +43204,14 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id),
-                        encode_path(& invite_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                invite_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -43127,10 +43304,14 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/invites/{}", client.baseurl, encode_path(& org_id),
-                        encode_path(& invite_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                invite_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -43247,9 +43428,11 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/memberships", client.baseurl, encode_path(& org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!("/orgs/{}/memberships", encode_path(& org_id)),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -43331,7 +43514,7 @@ pub mod builder {
                 &super::OPERATIONS[59usize],
                 async move {
                     let Self { client } = self;
-                    let url = format!("{}/my-info", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/my-info"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -43426,7 +43609,7 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/invites:accept", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/invites:accept"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -43504,10 +43687,13 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/billingAccount", client.baseurl, encode_path(&
-                        org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/orgs/{}/billingAccount", encode_path(& org_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -43633,10 +43819,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/billingAccounts/{}/portalSession", client.baseurl,
-                        encode_path(& billing_account_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/billingAccounts/{}/portalSession", encode_path(&
+                                billing_account_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -43717,10 +43907,13 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topics", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topics", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -43833,10 +44026,13 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topics", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topics", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -43953,10 +44149,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& topic_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                encode_path(& topic_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -44091,10 +44291,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topics/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& topic_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                encode_path(& topic_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -44238,10 +44442,14 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let event_type = event_type.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/notification-event-topic-routes", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/notification-event-topic-routes",
+                                encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -44369,10 +44577,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/notification-event-topic-routes", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/notification-event-topic-routes",
+                                encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -44482,11 +44694,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/notification-event-topic-routes/{}", client
-                        .baseurl, encode_path(& project_id_or_name), encode_path(&
-                        route_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/notification-event-topic-routes/{}",
+                                encode_path(& project_id_or_name), encode_path(& route_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -44609,10 +44824,14 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let destination_id = destination_id.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topic-destination-routes", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topic-destination-routes", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -44740,10 +44959,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topic-destination-routes", client.baseurl,
-                        encode_path(& project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topic-destination-routes", encode_path(&
+                                project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -44860,10 +45083,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/topic-destination-routes/{}", client.baseurl,
-                        encode_path(& project_id_or_name), encode_path(& route_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/topic-destination-routes/{}", encode_path(&
+                                project_id_or_name), encode_path(& route_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -44964,10 +45191,13 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -45086,10 +45316,13 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/jwt-keys", client.baseurl, encode_path(&
-                        project_id_or_name),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -45192,10 +45425,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& key_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/jwt-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& key_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -45291,10 +45528,14 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& key_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/jwt-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& key_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
@@ -45422,10 +45663,14 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/projects/{}/jwt-keys/{}", client.baseurl, encode_path(&
-                        project_id_or_name), encode_path(& key_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/projects/{}/jwt-keys/{}", encode_path(&
+                                project_id_or_name), encode_path(& key_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -45517,7 +45762,7 @@ pub mod builder {
                 async move {
                     let Self { client, domain } = self;
                     let domain = domain.map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/claimed-domains", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/claimed-domains"))?;
                     #[allow(unused_mut)]
                     let mut request = client
                         .client
@@ -45632,7 +45877,7 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = format!("{}/claimed-domains", client.baseurl,);
+                    let url = client.baseurl.url(format_args!("/claimed-domains"))?;
                     #[allow(unused_mut)]
                     let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
@@ -45727,10 +45972,13 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = format!(
-                        "{}/orgs/{}/claimed-domains", client.baseurl, encode_path(&
-                        org_id),
-                    );
+                    let url = client
+                        .baseurl
+                        .url(
+                            format_args!(
+                                "/orgs/{}/claimed-domains", encode_path(& org_id)
+                            ),
+                        )?;
                     #[allow(unused_mut)]
                     let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
@@ -50690,7 +50938,7 @@ Trigger reads of your customers' records, pause and resume scheduled reads, and 
 
 Version: 1.0.0*/
     pub struct Client {
-        pub(crate) baseurl: String,
+        pub(crate) baseurl: crate::runtime::BaseUrl,
         pub(crate) client: reqwest::Client,
         pub(crate) inner: crate::CallSettings,
     }
@@ -50715,7 +50963,7 @@ Version: 1.0.0*/
             inner: crate::CallSettings,
         ) -> Self {
             Self {
-                baseurl: baseurl.to_string(),
+                baseurl: crate::runtime::BaseUrl::new(baseurl),
                 client,
                 inner,
             }
@@ -50956,11 +51204,15 @@ let response = client.deliver_results()
                                 types::ReadRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& object_name),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                    project_id_or_name), encode_path(& integration_id),
+                                    encode_path(& object_name)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
@@ -51129,12 +51381,15 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}:pause",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(&
-                            installation_id),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}/installations/{}:pause",
+                                    encode_path(& project_id_or_name), encode_path(&
+                                    integration_id), encode_path(& installation_id)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
@@ -51298,12 +51553,15 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/installations/{}:unpause",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(&
-                            installation_id),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}/installations/{}:unpause",
+                                    encode_path(& project_id_or_name), encode_path(&
+                                    integration_id), encode_path(& installation_id)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
@@ -51465,11 +51723,15 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/objects/{}:deliverResults",
-                            client.baseurl, encode_path(& project_id_or_name),
-                            encode_path(& integration_id), encode_path(& object_name),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}/objects/{}:deliverResults",
+                                    encode_path(& project_id_or_name), encode_path(&
+                                    integration_id), encode_path(& object_name)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
@@ -55323,7 +55585,7 @@ Create, update and delete records in your customers' systems, one at a time or i
 
 Version: 1.0.0*/
     pub struct Client {
-        pub(crate) baseurl: String,
+        pub(crate) baseurl: crate::runtime::BaseUrl,
         pub(crate) client: reqwest::Client,
         pub(crate) inner: crate::CallSettings,
     }
@@ -55348,7 +55610,7 @@ Version: 1.0.0*/
             inner: crate::CallSettings,
         ) -> Self {
             Self {
-                baseurl: baseurl.to_string(),
+                baseurl: crate::runtime::BaseUrl::new(baseurl),
                 client,
                 inner,
             }
@@ -55520,11 +55782,15 @@ let response = client.write_records()
                                 types::WriteRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}/objects/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id), encode_path(& object_name),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                    project_id_or_name), encode_path(& integration_id),
+                                    encode_path(& object_name)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
@@ -58075,7 +58341,7 @@ Search your customers' records by field values.
 
 Version: 1.0.0*/
     pub struct Client {
-        pub(crate) baseurl: String,
+        pub(crate) baseurl: crate::runtime::BaseUrl,
         pub(crate) client: reqwest::Client,
         pub(crate) inner: crate::CallSettings,
     }
@@ -58100,7 +58366,7 @@ Version: 1.0.0*/
             inner: crate::CallSettings,
         ) -> Self {
             Self {
-                baseurl: baseurl.to_string(),
+                baseurl: crate::runtime::BaseUrl::new(baseurl),
                 client,
                 inner,
             }
@@ -58272,11 +58538,14 @@ let response = client.search_records()
                                 types::SearchRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = format!(
-                            "{}/projects/{}/integrations/{}", client.baseurl,
-                            encode_path(& project_id_or_name), encode_path(&
-                            integration_id),
-                        );
+                        let url = client
+                            .baseurl
+                            .url(
+                                format_args!(
+                                    "/projects/{}/integrations/{}", encode_path(&
+                                    project_id_or_name), encode_path(& integration_id)
+                                ),
+                            )?;
                         #[allow(unused_mut)]
                         let mut request = client
                             .client

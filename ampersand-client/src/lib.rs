@@ -3,11 +3,14 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
+mod base_url;
 pub mod call;
 pub mod decode;
 #[cfg(feature = "webhooks")]
 pub mod delivery;
 mod error;
+#[cfg(test)]
+mod fuzz;
 pub mod hook;
 pub mod jwt;
 mod mask;

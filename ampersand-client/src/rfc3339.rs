@@ -109,25 +109,11 @@ mod tests {
         maybe: Option<DateTime<Utc>>,
     }
 
-    /// Cases for the randomized comparison: a few thousand by default,
-    /// `AMPERSAND_FUZZ_CASES=100000` for the large run.
-    fn cases() -> u64 {
-        std::env::var("AMPERSAND_FUZZ_CASES")
-            .ok()
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(3_000)
-    }
-
     /// A time from `seed`: any second of years 0 to 9999, with no, milli-, micro- or
     /// nanosecond fractions, and now and then a leap second.
     fn time(seed: u64) -> DateTime<Utc> {
-        let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut random = crate::fuzz::Xorshift::new(seed);
+        let mut next = || random.next();
         let seconds = (next() % 315_537_897_600) as i64 - 62_167_219_200;
         let nanos = match next() % 4 {
             0 => 0,
@@ -148,7 +134,7 @@ mod tests {
 
     #[test]
     fn times_are_written_and_read_as_chronos_serde_does() {
-        for seed in 0..cases() {
+        for seed in 0..crate::fuzz::cases() {
             let (at, maybe) = (time(seed), (seed % 3 != 0).then(|| time(seed + 1)));
             let ours = serde_json::to_string(&Ours { at, maybe }).unwrap();
             let theirs = serde_json::to_string(&Chronos { at, maybe }).unwrap();

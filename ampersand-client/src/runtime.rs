@@ -20,6 +20,7 @@ use serde::de::DeserializeOwned;
 use crate::OperationMeta;
 use crate::call::Exchange;
 
+pub(crate) use crate::base_url::BaseUrl;
 pub(crate) use crate::path::encode_path;
 pub use progenitor_client::{ByteStream, ClientInfo};
 

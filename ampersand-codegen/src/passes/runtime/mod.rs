@@ -19,7 +19,8 @@
 //!   looking them up by name on every call, and the header values of its `Accept` and of
 //!   the API's version, made at compile time;
 //! - the request is built as progenitor builds it, with less work (`request.rs`: path
-//!   parameters encoded in place, `Accept` and `api-version` left to the request path);
+//!   parameters encoded in place, `Accept` and `api-version` left to the request path; `url.rs`:
+//!   the URL made from the client's base URL parsed once, not the whole text parsed per call);
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -37,6 +38,7 @@ use crate::CodegenError;
 
 mod hooks;
 mod request;
+mod url;
 
 /// Each operation's index in its module's `OPERATIONS`, by Rust method name (progenitor's
 /// `OperationInfo::operation_id`).
@@ -78,14 +80,19 @@ pub fn apply(file: &mut syn::File, operations: &Operations) -> Result<(), Codege
                 imports += 1;
                 items.extend(reroute(u)?);
             }
+            syn::Item::Struct(mut client) if client.ident == "Client" => {
+                url::field(&mut client).map_err(|m| fail("Client", &m))?;
+                items.push(syn::Item::Struct(client));
+            }
             syn::Item::Impl(mut imp) if is_client_impl(&imp) => {
                 for item in &mut imp.items {
-                    if let syn::ImplItem::Fn(f) = item
-                        && f.sig.ident == "new"
-                    {
+                    let syn::ImplItem::Fn(f) = item else { continue };
+                    if f.sig.ident == "new" {
                         f.block = syn::parse_quote!({
                             Self::new_with_client(baseurl, crate::call::http_client(), inner)
                         });
+                    } else if f.sig.ident == "new_with_client" {
+                        url::constructor(f).map_err(|m| fail("Client", &m))?;
                     }
                 }
                 items.push(syn::Item::Impl(imp));
@@ -244,6 +251,7 @@ fn route_send(
         ));
     }
     request::trim(&mut f.block);
+    url::from_base(&mut f.block).map_err(|message| fail(builder, &message))?;
     hooks::exec_alone(&mut f.block).map_err(|message| fail(builder, &message))?;
     // `async fn send(self) -> R` as `fn send(self) -> impl Future<Output = R>`: the future is
     // the body's, not one more around it that holds the builder again

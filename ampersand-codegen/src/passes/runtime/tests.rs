@@ -5,8 +5,20 @@ fn module(send_body: &str) -> syn::File {
         r#"
         pub use progenitor_client::{{ByteStream, ClientInfo, Error, ResponseValue}};
         use progenitor_client::{{encode_path, ClientHooks, OperationInfo, RequestBuilderExt}};
+        pub struct Client {{
+            pub(crate) baseurl: String,
+            pub(crate) client: reqwest::Client,
+            pub(crate) inner: crate::CallSettings,
+        }}
         impl Client {{
             pub fn new(baseurl: &str, inner: crate::CallSettings) -> Self {{ todo!() }}
+            pub fn new_with_client(
+                baseurl: &str,
+                client: reqwest::Client,
+                inner: crate::CallSettings,
+            ) -> Self {{
+                Self {{ baseurl: baseurl.to_string(), client, inner }}
+            }}
         }}
         pub mod builder {{
             use super::{{types, Error, ResponseValue}};
@@ -77,6 +89,7 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     let mut with_meta = before.clone();
     OperationInfoMeta(3, 0).visit_block_mut(&mut with_meta);
     request::trim(&mut with_meta);
+    url::from_base(&mut with_meta).unwrap();
     hooks::exec_alone(&mut with_meta).unwrap();
     let kept = quote!(#with_meta).to_string();
     assert!(
@@ -103,9 +116,20 @@ fn the_request_is_built_with_less_work_and_the_same_facts() {
     let mut file = module(PROGENITORS);
     apply(&mut file, &operations()).unwrap();
     let code = quote!(#file).to_string();
-    // the path parameter encoded as it is displayed, with no `String` of its own
+    // the path parameter encoded as it is displayed, with no `String` of its own, after the
+    // base URL parsed once
     assert!(
-        code.contains("format ! (\"{}/things/{}\" , client . baseurl , encode_path (& id))"),
+        code.contains(
+            "let url = client . baseurl . url (format_args ! (\"/things/{}\" , encode_path (& id))) ?"
+        ),
+        "{code}"
+    );
+    assert!(
+        code.contains("pub (crate) baseurl : crate :: runtime :: BaseUrl"),
+        "{code}"
+    );
+    assert!(
+        code.contains("baseurl : crate :: runtime :: BaseUrl :: new (baseurl)"),
         "{code}"
     );
     // Accept and api-version are the request path's, from the values `OperationInfo`
@@ -223,4 +247,41 @@ fn a_send_whose_hooks_are_of_another_shape_is_refused_saying_what_is_missing() {
     let mut block: syn::Block = syn::parse_str(&format!("{{{result_kept}}}")).unwrap();
     let err = hooks::exec_alone(&mut block).unwrap_err();
     assert!(err.contains("result?"), "{err}");
+}
+
+#[test]
+fn a_url_made_otherwise_fails_the_generation_naming_it() {
+    for (made, why) in [
+        (
+            "let url = format!(\"{}/things/{}\", client.baseurl, encode_path(&id.to_string()));",
+            None,
+        ),
+        (
+            "let url = format!(\"/things/{}\", encode_path(&id.to_string()));",
+            Some("is not `format!(\"{}…\", client.baseurl, …)`"),
+        ),
+        (
+            "let url = format!(\"{}/things/{}\", other.baseurl, encode_path(&id.to_string()));",
+            Some("is not `format!(\"{}…\", client.baseurl, …)`"),
+        ),
+        (
+            "let url = client.baseurl.clone();",
+            Some("`let url` is not a `format!(…)`"),
+        ),
+        (
+            "let path = 1;",
+            Some("0 `let url = format!(…)` in send(), not one"),
+        ),
+    ] {
+        let body = PROGENITORS.replace(
+            "let url = format!(\"{}/things/{}\", client.baseurl, encode_path(&id.to_string()));",
+            made,
+        );
+        let mut file = module(&body);
+        match (apply(&mut file, &operations()), why) {
+            (Ok(()), None) => {}
+            (Err(e), Some(why)) => assert!(e.to_string().contains(why), "{made}: {e}"),
+            (got, _) => panic!("{made}: {got:?}"),
+        }
+    }
 }
