@@ -36215,9 +36215,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/oauth-connect"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "oauth_connect",
                         operation: &super::OPERATIONS[0usize],
@@ -36232,7 +36229,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/oauth-connect"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => Ok(ResponseValue::stream(response)),
                         400u16 => {
@@ -36318,16 +36334,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections/{}:oauth-update", encode_path(&
-                                project_id_or_name), encode_path(& connection_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).build()?;
                     let info = OperationInfo {
                         operation_id: "oauth_update",
                         operation: &super::OPERATIONS[1usize],
@@ -36342,7 +36348,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections/{}:oauth-update", encode_path(&
+                                            project_id_or_name), encode_path(& connection_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.patch(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => Ok(ResponseValue::stream(response)),
                         400u16 => {
@@ -36393,9 +36419,6 @@ pub mod builder {
                 &super::OPERATIONS[2usize],
                 async move {
                     let Self { client } = self;
-                    let url = client.baseurl.url(format_args!("/projects"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_projects",
                         operation: &super::OPERATIONS[2usize],
@@ -36410,7 +36433,20 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client.baseurl.url(format_args!("/projects"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -36488,9 +36524,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/projects"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_project",
                         operation: &super::OPERATIONS[3usize],
@@ -36505,7 +36538,24 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client.baseurl.url(format_args!("/projects"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -36592,24 +36642,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let include_entitlements = include_entitlements
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "includeEntitlements",
-                                &include_entitlements,
-                            ),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_project",
                         operation: &super::OPERATIONS[4usize],
@@ -36624,7 +36656,35 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "includeEntitlements",
+                                            &include_entitlements,
+                                        ),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -36720,15 +36780,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_project",
                         operation: &super::OPERATIONS[5usize],
@@ -36743,7 +36794,30 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -36810,16 +36884,6 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/provider-apps", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_provider_apps",
                         operation: &super::OPERATIONS[6usize],
@@ -36834,7 +36898,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/provider-apps", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -36939,16 +37023,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/provider-apps", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_provider_app",
                         operation: &super::OPERATIONS[7usize],
@@ -36963,7 +37037,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/provider-apps", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -37057,16 +37155,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let provider_app_id = provider_app_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/provider-apps/{}", encode_path(&
-                                project_id_or_name), encode_path(& provider_app_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_provider_app",
                         operation: &super::OPERATIONS[8usize],
@@ -37081,7 +37169,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/provider-apps/{}", encode_path(&
+                                            project_id_or_name), encode_path(& provider_app_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -37202,16 +37310,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/provider-apps/{}", encode_path(&
-                                project_id_or_name), encode_path(& provider_app_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_provider_app",
                         operation: &super::OPERATIONS[9usize],
@@ -37226,7 +37324,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/provider-apps/{}", encode_path(&
+                                            project_id_or_name), encode_path(& provider_app_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -37300,16 +37422,6 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_integrations",
                         operation: &super::OPERATIONS[10usize],
@@ -37324,7 +37436,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -37429,16 +37561,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_integration",
                         operation: &super::OPERATIONS[11usize],
@@ -37453,7 +37575,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => Ok(ResponseValue::empty(response)),
                         400u16 => {
@@ -37549,16 +37695,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id_or_name = integration_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}", encode_path(&
-                                project_id_or_name), encode_path(& integration_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_integration",
                         operation: &super::OPERATIONS[12usize],
@@ -37573,7 +37709,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& integration_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -37659,16 +37815,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}", encode_path(&
-                                project_id_or_name), encode_path(& integration_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_integration",
                         operation: &super::OPERATIONS[13usize],
@@ -37683,7 +37829,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& integration_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -37812,26 +37978,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations:batch", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .put(url)
-                        .json(&body)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "destructive",
-                                &destructive,
-                            ),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "batch_upsert_integrations",
                         operation: &super::OPERATIONS[14usize],
@@ -37846,7 +37992,37 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations:batch", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .put(url)
+                                    .json(&body)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "destructive",
+                                            &destructive,
+                                        ),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -37983,26 +38159,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/revisions", encode_path(&
-                                project_id_or_name), encode_path(& integration_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .post(url)
-                        .json(&body)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "destructive",
-                                &destructive,
-                            ),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "create_revision",
                         operation: &super::OPERATIONS[15usize],
@@ -38017,7 +38173,37 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/revisions", encode_path(&
+                                            project_id_or_name), encode_path(& integration_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "destructive",
+                                            &destructive,
+                                        ),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => Ok(ResponseValue::empty(response)),
                         400u16 => {
@@ -38146,26 +38332,6 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let revision_id = revision_id.map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/revisions/{}:hydrate",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& revision_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "connectionId",
-                                &connection_id,
-                            ),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_hydrated_revision",
                         operation: &super::OPERATIONS[16usize],
@@ -38180,7 +38346,37 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/revisions/{}:hydrate",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& revision_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "connectionId",
+                                            &connection_id,
+                                        ),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -38278,22 +38474,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations", encode_path(&
-                                project_id_or_name), encode_path(& integration_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_installations",
                         operation: &super::OPERATIONS[17usize],
@@ -38308,7 +38488,33 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations", encode_path(&
+                                            project_id_or_name), encode_path(& integration_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -38428,16 +38634,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations", encode_path(&
-                                project_id_or_name), encode_path(& integration_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_installation",
                         operation: &super::OPERATIONS[18usize],
@@ -38452,7 +38648,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations", encode_path(&
+                                            project_id_or_name), encode_path(& integration_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -38566,17 +38786,6 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations/{}",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& installation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_installation",
                         operation: &super::OPERATIONS[19usize],
@@ -38591,7 +38800,28 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations/{}",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& installation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -38698,17 +38928,6 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations/{}",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& installation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_installation",
                         operation: &super::OPERATIONS[20usize],
@@ -38723,7 +38942,28 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations/{}",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& installation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -38858,17 +39098,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations/{}",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& installation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_installation",
                         operation: &super::OPERATIONS[21usize],
@@ -38883,7 +39112,32 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations/{}",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& installation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -39005,17 +39259,6 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
                     let body = body.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/objects/{}/config-content",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& object_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "patch_object_config_content",
                         operation: &super::OPERATIONS[22usize],
@@ -39030,7 +39273,32 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/objects/{}/config-content",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& object_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -39176,29 +39444,6 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/objects/{}/metadata",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& object_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "excludeReadOnly",
-                                &exclude_read_only,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_object_metadata_for_installation",
                         operation: &super::OPERATIONS[23usize],
@@ -39213,7 +39458,40 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/objects/{}/metadata",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& object_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "excludeReadOnly",
+                                            &exclude_read_only,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -39296,22 +39574,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/installations", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_installations_for_project",
                         operation: &super::OPERATIONS[24usize],
@@ -39326,7 +39588,33 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/installations", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -39458,29 +39746,6 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/providers/{}/objects/{}/metadata",
-                                encode_path(& project_id_or_name), encode_path(& provider),
-                                encode_path(& object_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "excludeReadOnly",
-                                &exclude_read_only,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_object_metadata_for_connection",
                         operation: &super::OPERATIONS[25usize],
@@ -39495,7 +39760,40 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/providers/{}/objects/{}/metadata",
+                                            encode_path(& project_id_or_name), encode_path(& provider),
+                                            encode_path(& object_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "excludeReadOnly",
+                                            &exclude_read_only,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -39608,17 +39906,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/object-metadata",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.put(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "upsert_metadata_for_installation",
                         operation: &super::OPERATIONS[26usize],
@@ -39633,7 +39920,32 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/object-metadata",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .put(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -39767,16 +40079,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/providers/{}/object-metadata", encode_path(&
-                                project_id_or_name), encode_path(& provider)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.put(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "upsert_metadata_for_connection",
                         operation: &super::OPERATIONS[27usize],
@@ -39791,7 +40093,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/providers/{}/object-metadata", encode_path(&
+                                            project_id_or_name), encode_path(& provider)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .put(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -39946,26 +40272,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let page_size = page_size.map_err(Error::InvalidRequest)?;
                     let page_token = page_token.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations/{}/operations",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& installation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("pageSize", &page_size),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("pageToken", &page_token),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_operations",
                         operation: &super::OPERATIONS[28usize],
@@ -39980,7 +40286,40 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations/{}/operations",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& installation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "pageToken",
+                                            &page_token,
+                                        ),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -40110,18 +40449,6 @@ pub mod builder {
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                                encode_path(& project_id_or_name), encode_path(&
-                                integration_id), encode_path(& installation_id),
-                                encode_path(& object_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_backfill_progress",
                         operation: &super::OPERATIONS[29usize],
@@ -40136,7 +40463,29 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
+                                            encode_path(& project_id_or_name), encode_path(&
+                                            integration_id), encode_path(& installation_id),
+                                            encode_path(& object_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -40229,16 +40578,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/operations/{}", encode_path(&
-                                project_id_or_name), encode_path(& operation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_operation",
                         operation: &super::OPERATIONS[30usize],
@@ -40253,7 +40592,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/operations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& operation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40332,16 +40691,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/operations/{}/logs", encode_path(&
-                                project_id_or_name), encode_path(& operation_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_operation_logs",
                         operation: &super::OPERATIONS[31usize],
@@ -40356,7 +40705,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/operations/{}/logs", encode_path(&
+                                            project_id_or_name), encode_path(& operation_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -40414,9 +40783,6 @@ pub mod builder {
                 &super::OPERATIONS[32usize],
                 async move {
                     let Self { client } = self;
-                    let url = client.baseurl.url(format_args!("/providers"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_providers",
                         operation: &super::OPERATIONS[32usize],
@@ -40431,7 +40797,20 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client.baseurl.url(format_args!("/providers"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40492,11 +40871,6 @@ pub mod builder {
                 async move {
                     let Self { client, provider } = self;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/providers/{}", encode_path(& provider)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_provider",
                         operation: &super::OPERATIONS[33usize],
@@ -40511,7 +40885,24 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!("/providers/{}", encode_path(& provider)),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40588,21 +40979,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/api-keys", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("active", &active),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_api_keys",
                         operation: &super::OPERATIONS[34usize],
@@ -40617,7 +40993,32 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("active", &active),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40717,15 +41118,6 @@ pub mod builder {
                             types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/api-keys", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_api_key",
                         operation: &super::OPERATIONS[35usize],
@@ -40740,7 +41132,30 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40826,16 +41241,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/api-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& api_key)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_api_key",
                         operation: &super::OPERATIONS[36usize],
@@ -40850,7 +41255,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/api-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& api_key)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -40936,16 +41361,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/api-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& api_key)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_api_key",
                         operation: &super::OPERATIONS[37usize],
@@ -40960,7 +41375,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/api-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& api_key)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         404u16 => {
@@ -41064,16 +41499,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/api-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& api_key)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_api_key",
                         operation: &super::OPERATIONS[38usize],
@@ -41088,7 +41513,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/api-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& api_key)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -41230,31 +41679,6 @@ pub mod builder {
                     let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "consumerRef",
-                                &consumer_ref,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("provider", &provider),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_connections",
                         operation: &super::OPERATIONS[39usize],
@@ -41269,7 +41693,42 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "consumerRef",
+                                            &consumer_ref,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("provider", &provider),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -41375,16 +41834,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections:generate", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "generate_connection",
                         operation: &super::OPERATIONS[40usize],
@@ -41399,7 +41848,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections:generate", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -41545,34 +42018,6 @@ pub mod builder {
                     let include_refresh_token = include_refresh_token
                         .map_err(Error::InvalidRequest)?;
                     let refresh = refresh.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections/{}", encode_path(&
-                                project_id_or_name), encode_path(& connection_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "includeCreds",
-                                &include_creds,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "includeRefreshToken",
-                                &include_refresh_token,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("refresh", &refresh),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_connection",
                         operation: &super::OPERATIONS[41usize],
@@ -41587,7 +42032,45 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections/{}", encode_path(&
+                                            project_id_or_name), encode_path(& connection_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "includeCreds",
+                                            &include_creds,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "includeRefreshToken",
+                                            &include_refresh_token,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("refresh", &refresh),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -41673,16 +42156,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections/{}", encode_path(&
-                                project_id_or_name), encode_path(& connection_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_connection",
                         operation: &super::OPERATIONS[43usize],
@@ -41697,7 +42170,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections/{}", encode_path(&
+                                            project_id_or_name), encode_path(& connection_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -41810,16 +42303,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/connections/{}", encode_path(&
-                                project_id_or_name), encode_path(& connection_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_connection",
                         operation: &super::OPERATIONS[42usize],
@@ -41834,7 +42317,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/connections/{}", encode_path(&
+                                            project_id_or_name), encode_path(& connection_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -41908,16 +42415,6 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/destinations", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_destinations",
                         operation: &super::OPERATIONS[45usize],
@@ -41932,7 +42429,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/destinations", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42030,16 +42547,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/destinations", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_destination",
                         operation: &super::OPERATIONS[44usize],
@@ -42054,7 +42561,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/destinations", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -42182,28 +42713,6 @@ pub mod builder {
                     let include_secrets = include_secrets
                         .map_err(Error::InvalidRequest)?;
                     let rotate = rotate.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/destinations/{}", encode_path(&
-                                project_id_or_name), encode_path(& destination)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "includeSecrets",
-                                &include_secrets,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("rotate", &rotate),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "get_destination",
                         operation: &super::OPERATIONS[46usize],
@@ -42218,7 +42727,39 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/destinations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& destination)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "includeSecrets",
+                                            &include_secrets,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("rotate", &rotate),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42304,16 +42845,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let destination = destination.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/destinations/{}", encode_path(&
-                                project_id_or_name), encode_path(& destination)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_destination",
                         operation: &super::OPERATIONS[48usize],
@@ -42328,7 +42859,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/destinations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& destination)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -42441,16 +42992,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/destinations/{}", encode_path(&
-                                project_id_or_name), encode_path(& destination)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_destination",
                         operation: &super::OPERATIONS[47usize],
@@ -42465,7 +43006,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/destinations/{}", encode_path(&
+                                            project_id_or_name), encode_path(& destination)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -42530,9 +43095,6 @@ pub mod builder {
                 &super::OPERATIONS[49usize],
                 async move {
                     let Self { client } = self;
-                    let url = client.baseurl.url(format_args!("/generate-upload-url"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "generate_upload_url",
                         operation: &super::OPERATIONS[49usize],
@@ -42547,7 +43109,22 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/generate-upload-url"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42629,9 +43206,6 @@ pub mod builder {
                             types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/orgs"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_org",
                         operation: &super::OPERATIONS[50usize],
@@ -42646,7 +43220,24 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client.baseurl.url(format_args!("/orgs"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42707,11 +43298,6 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_org",
                         operation: &super::OPERATIONS[51usize],
@@ -42726,7 +43312,22 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42823,11 +43424,6 @@ pub mod builder {
                             types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_org",
                         operation: &super::OPERATIONS[52usize],
@@ -42842,7 +43438,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -42910,11 +43525,6 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/orgs/{}/builders", encode_path(& org_id)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_org_builders",
                         operation: &super::OPERATIONS[53usize],
@@ -42929,7 +43539,24 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!("/orgs/{}/builders", encode_path(& org_id)),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -42990,11 +43617,6 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/orgs/{}/invites", encode_path(& org_id)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_org_invites",
                         operation: &super::OPERATIONS[55usize],
@@ -43009,7 +43631,24 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!("/orgs/{}/invites", encode_path(& org_id)),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43102,11 +43741,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(format_args!("/orgs/{}/invites", encode_path(& org_id)))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_org_invite",
                         operation: &super::OPERATIONS[54usize],
@@ -43121,7 +43755,28 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!("/orgs/{}/invites", encode_path(& org_id)),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -43204,16 +43859,6 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
-                                invite_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_org_invite",
                         operation: &super::OPERATIONS[56usize],
@@ -43228,7 +43873,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                            invite_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43304,16 +43969,6 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
-                                invite_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_org_invite",
                         operation: &super::OPERATIONS[57usize],
@@ -43328,7 +43983,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                            invite_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16 => {
@@ -43428,13 +44103,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!("/orgs/{}/memberships", encode_path(& org_id)),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "add_user_to_org",
                         operation: &super::OPERATIONS[58usize],
@@ -43449,7 +44117,28 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!("/orgs/{}/memberships", encode_path(& org_id)),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => Ok(ResponseValue::empty(response)),
                         400u16 => {
@@ -43514,9 +44203,6 @@ pub mod builder {
                 &super::OPERATIONS[59usize],
                 async move {
                     let Self { client } = self;
-                    let url = client.baseurl.url(format_args!("/my-info"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_my_info",
                         operation: &super::OPERATIONS[59usize],
@@ -43531,7 +44217,20 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client.baseurl.url(format_args!("/my-info"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43609,9 +44308,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/invites:accept"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "accept_invite",
                         operation: &super::OPERATIONS[60usize],
@@ -43626,7 +44322,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/invites:accept"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43687,15 +44402,6 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/orgs/{}/billingAccount", encode_path(& org_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_org_billing_account",
                         operation: &super::OPERATIONS[61usize],
@@ -43710,7 +44416,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/orgs/{}/billingAccount", encode_path(& org_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43819,16 +44544,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/billingAccounts/{}/portalSession", encode_path(&
-                                billing_account_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_billing_account_session",
                         operation: &super::OPERATIONS[62usize],
@@ -43843,7 +44558,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/billingAccounts/{}/portalSession", encode_path(&
+                                            billing_account_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -43907,15 +44646,6 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topics", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_topics",
                         operation: &super::OPERATIONS[64usize],
@@ -43930,7 +44660,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topics", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -44026,15 +44775,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topics", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_topic",
                         operation: &super::OPERATIONS[63usize],
@@ -44049,7 +44789,30 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topics", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -44149,16 +44912,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topics/{}", encode_path(& project_id_or_name),
-                                encode_path(& topic_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_topic",
                         operation: &super::OPERATIONS[66usize],
@@ -44173,7 +44926,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                            encode_path(& topic_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -44291,16 +45064,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topics/{}", encode_path(& project_id_or_name),
-                                encode_path(& topic_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_topic",
                         operation: &super::OPERATIONS[65usize],
@@ -44315,7 +45078,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                            encode_path(& topic_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -44442,25 +45229,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let event_type = event_type.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/notification-event-topic-routes",
-                                encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("eventType", &event_type),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("topicId", &topic_id),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_event_topic_routes",
                         operation: &super::OPERATIONS[68usize],
@@ -44475,7 +45243,39 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/notification-event-topic-routes",
+                                            encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "eventType",
+                                            &event_type,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("topicId", &topic_id),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -44577,16 +45377,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/notification-event-topic-routes",
-                                encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_event_topic_route",
                         operation: &super::OPERATIONS[67usize],
@@ -44601,7 +45391,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/notification-event-topic-routes",
+                                            encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -44694,16 +45508,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/notification-event-topic-routes/{}",
-                                encode_path(& project_id_or_name), encode_path(& route_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_event_topic_route",
                         operation: &super::OPERATIONS[69usize],
@@ -44718,7 +45522,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/notification-event-topic-routes/{}",
+                                            encode_path(& project_id_or_name), encode_path(& route_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -44824,28 +45648,6 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let destination_id = destination_id.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topic-destination-routes", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new(
-                                "destinationId",
-                                &destination_id,
-                            ),
-                        )
-                        .query_param(
-                            &progenitor_client::QueryParam::new("topicId", &topic_id),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_topic_destination_routes",
                         operation: &super::OPERATIONS[71usize],
@@ -44860,7 +45662,39 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topic-destination-routes", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new(
+                                            "destinationId",
+                                            &destination_id,
+                                        ),
+                                    )
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("topicId", &topic_id),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -44959,16 +45793,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topic-destination-routes", encode_path(&
-                                project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_topic_destination_route",
                         operation: &super::OPERATIONS[70usize],
@@ -44983,7 +45807,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topic-destination-routes", encode_path(&
+                                            project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -45083,16 +45931,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/topic-destination-routes/{}", encode_path(&
-                                project_id_or_name), encode_path(& route_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_topic_destination_route",
                         operation: &super::OPERATIONS[72usize],
@@ -45107,7 +45945,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/topic-destination-routes/{}", encode_path(&
+                                            project_id_or_name), encode_path(& route_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         400u16..=499u16 => {
@@ -45191,21 +46049,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("active", &active),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "list_jwt_keys",
                         operation: &super::OPERATIONS[74usize],
@@ -45220,7 +46063,32 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("active", &active),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -45316,15 +46184,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "create_jwt_key",
                         operation: &super::OPERATIONS[73usize],
@@ -45339,7 +46198,30 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -45425,16 +46307,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/jwt-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& key_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "get_jwt_key",
                         operation: &super::OPERATIONS[75usize],
@@ -45449,7 +46321,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/jwt-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& key_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         404u16 => {
@@ -45528,16 +46420,6 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/jwt-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& key_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.delete(url).build()?;
                     let info = OperationInfo {
                         operation_id: "delete_jwt_key",
                         operation: &super::OPERATIONS[77usize],
@@ -45552,7 +46434,27 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/jwt-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& key_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.delete(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         204u16 => Ok(ResponseValue::empty(response)),
                         404u16 => {
@@ -45663,16 +46565,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/projects/{}/jwt-keys/{}", encode_path(&
-                                project_id_or_name), encode_path(& key_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.patch(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "update_jwt_key",
                         operation: &super::OPERATIONS[76usize],
@@ -45687,7 +46579,31 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/projects/{}/jwt-keys/{}", encode_path(&
+                                            project_id_or_name), encode_path(& key_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .patch(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -45762,15 +46678,6 @@ pub mod builder {
                 async move {
                     let Self { client, domain } = self;
                     let domain = domain.map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/claimed-domains"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client
-                        .client
-                        .get(url)
-                        .query_param(
-                            &progenitor_client::QueryParam::new("domain", &domain),
-                        )
-                        .build()?;
                     let info = OperationInfo {
                         operation_id: "check_claimed_domain",
                         operation: &super::OPERATIONS[78usize],
@@ -45785,7 +46692,28 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/claimed-domains"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .get(url)
+                                    .query_param(
+                                        &progenitor_client::QueryParam::new("domain", &domain),
+                                    )
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16 => {
@@ -45877,9 +46805,6 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let url = client.baseurl.url(format_args!("/claimed-domains"))?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.post(url).json(&body).build()?;
                     let info = OperationInfo {
                         operation_id: "claim_domain",
                         operation: &super::OPERATIONS[79usize],
@@ -45894,7 +46819,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(format_args!("/claimed-domains"))?;
+                                #[allow(unused_mut)]
+                                let mut request = client
+                                    .client
+                                    .post(url)
+                                    .json(&body)
+                                    .build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         201u16 => Ok(ResponseValue::empty(response)),
                         400u16 => {
@@ -45972,15 +46916,6 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let url = client
-                        .baseurl
-                        .url(
-                            format_args!(
-                                "/orgs/{}/claimed-domains", encode_path(& org_id)
-                            ),
-                        )?;
-                    #[allow(unused_mut)]
-                    let mut request = client.client.get(url).build()?;
                     let info = OperationInfo {
                         operation_id: "list_org_claimed_domains",
                         operation: &super::OPERATIONS[80usize],
@@ -45995,7 +46930,26 @@ pub mod builder {
                             )
                         },
                     };
-                    let response = client.exec(request, &info).await?;
+                    let response = client
+                        .exec(
+                            || -> ::std::result::Result<
+                                ::reqwest::Request,
+                                crate::Error,
+                            > {
+                                let url = client
+                                    .baseurl
+                                    .url(
+                                        format_args!(
+                                            "/orgs/{}/claimed-domains", encode_path(& org_id)
+                                        ),
+                                    )?;
+                                #[allow(unused_mut)]
+                                let mut request = client.client.get(url).build()?;
+                                Ok(request)
+                            },
+                            &info,
+                        )
+                        .await?;
                     match response.status().as_u16() {
                         200u16 => ResponseValue::from_response(response).await,
                         400u16..=499u16 => {
@@ -48447,15 +49401,15 @@ impl Client {
     }
 }
 impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-    fn exec<'a>(
+    fn exec<'a, B: crate::call::Build + 'a>(
         &'a self,
-        request: reqwest::Request,
-        info: &crate::runtime::OperationInfo,
+        build: B,
+        info: &'a crate::runtime::OperationInfo,
     ) -> impl ::std::future::Future<
         Output = Result<crate::call::Exchange, crate::Error>,
-    > + use<'a> {
+    > + use<'a, B> {
         debug_assert_eq!(info.operation.method_name, info.operation_id);
-        crate::call::call(&self.client, &self.inner, request, info)
+        crate::call::call(&self.client, &self.inner, build, info)
     }
 }
 /// The types and operations of `api/read.yaml` (see the crate docs), with the `data-plane` feature (a default one).
@@ -51204,17 +52158,6 @@ let response = client.deliver_results()
                                 types::ReadRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}/objects/{}", encode_path(&
-                                    project_id_or_name), encode_path(& integration_id),
-                                    encode_path(& object_name)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "trigger_read",
                             operation: &super::OPERATIONS[0usize],
@@ -51229,7 +52172,32 @@ let response = client.deliver_results()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                                project_id_or_name), encode_path(& integration_id),
+                                                encode_path(& object_name)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             201u16 => ResponseValue::from_response(response).await,
                             400u16 => {
@@ -51381,17 +52349,6 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}/installations/{}:pause",
-                                    encode_path(& project_id_or_name), encode_path(&
-                                    integration_id), encode_path(& installation_id)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "pause_reads",
                             operation: &super::OPERATIONS[1usize],
@@ -51406,7 +52363,32 @@ let response = client.deliver_results()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}/installations/{}:pause",
+                                                encode_path(& project_id_or_name), encode_path(&
+                                                integration_id), encode_path(& installation_id)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             204u16 => Ok(ResponseValue::empty(response)),
                             400u16 => {
@@ -51553,17 +52535,6 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}/installations/{}:unpause",
-                                    encode_path(& project_id_or_name), encode_path(&
-                                    integration_id), encode_path(& installation_id)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "unpause_reads",
                             operation: &super::OPERATIONS[2usize],
@@ -51578,7 +52549,32 @@ let response = client.deliver_results()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}/installations/{}:unpause",
+                                                encode_path(& project_id_or_name), encode_path(&
+                                                integration_id), encode_path(& installation_id)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             204u16 => Ok(ResponseValue::empty(response)),
                             400u16 => {
@@ -51723,17 +52719,6 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}/objects/{}:deliverResults",
-                                    encode_path(& project_id_or_name), encode_path(&
-                                    integration_id), encode_path(& object_name)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "deliver_results",
                             operation: &super::OPERATIONS[3usize],
@@ -51748,7 +52733,32 @@ let response = client.deliver_results()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}/objects/{}:deliverResults",
+                                                encode_path(& project_id_or_name), encode_path(&
+                                                integration_id), encode_path(& object_name)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             204u16 => Ok(ResponseValue::empty(response)),
                             400u16 => {
@@ -51845,15 +52855,15 @@ let response = client.deliver_results()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        fn exec<'a>(
+        fn exec<'a, B: crate::call::Build + 'a>(
             &'a self,
-            request: reqwest::Request,
-            info: &crate::runtime::OperationInfo,
+            build: B,
+            info: &'a crate::runtime::OperationInfo,
         ) -> impl ::std::future::Future<
             Output = Result<crate::call::Exchange, crate::Error>,
-        > + use<'a> {
+        > + use<'a, B> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info)
+            crate::call::call(&self.client, &self.inner, build, info)
         }
     }
 }
@@ -55782,17 +56792,6 @@ let response = client.write_records()
                                 types::WriteRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}/objects/{}", encode_path(&
-                                    project_id_or_name), encode_path(& integration_id),
-                                    encode_path(& object_name)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client.client.post(url).json(&body).build()?;
                         let info = OperationInfo {
                             operation_id: "write_records",
                             operation: &super::OPERATIONS[0usize],
@@ -55807,7 +56806,32 @@ let response = client.write_records()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                                project_id_or_name), encode_path(& integration_id),
+                                                encode_path(& object_name)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             200u16 => ResponseValue::from_response(response).await,
                             400u16 => {
@@ -55884,15 +56908,15 @@ let response = client.write_records()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        fn exec<'a>(
+        fn exec<'a, B: crate::call::Build + 'a>(
             &'a self,
-            request: reqwest::Request,
-            info: &crate::runtime::OperationInfo,
+            build: B,
+            info: &'a crate::runtime::OperationInfo,
         ) -> impl ::std::future::Future<
             Output = Result<crate::call::Exchange, crate::Error>,
-        > + use<'a> {
+        > + use<'a, B> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info)
+            crate::call::call(&self.client, &self.inner, build, info)
         }
     }
 }
@@ -58538,23 +59562,6 @@ let response = client.search_records()
                                 types::SearchRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let url = client
-                            .baseurl
-                            .url(
-                                format_args!(
-                                    "/projects/{}/integrations/{}", encode_path(&
-                                    project_id_or_name), encode_path(& integration_id)
-                                ),
-                            )?;
-                        #[allow(unused_mut)]
-                        let mut request = client
-                            .client
-                            .post(url)
-                            .json(&body)
-                            .query_param(
-                                &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                            )
-                            .build()?;
                         let info = OperationInfo {
                             operation_id: "search_records",
                             operation: &super::OPERATIONS[0usize],
@@ -58569,7 +59576,34 @@ let response = client.search_records()
                                 )
                             },
                         };
-                        let response = client.exec(request, &info).await?;
+                        let response = client
+                            .exec(
+                                || -> ::std::result::Result<
+                                    ::reqwest::Request,
+                                    crate::Error,
+                                > {
+                                    let url = client
+                                        .baseurl
+                                        .url(
+                                            format_args!(
+                                                "/projects/{}/integrations/{}", encode_path(&
+                                                project_id_or_name), encode_path(& integration_id)
+                                            ),
+                                        )?;
+                                    #[allow(unused_mut)]
+                                    let mut request = client
+                                        .client
+                                        .post(url)
+                                        .json(&body)
+                                        .query_param(
+                                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                        )
+                                        .build()?;
+                                    Ok(request)
+                                },
+                                &info,
+                            )
+                            .await?;
                         match response.status().as_u16() {
                             200u16 => ResponseValue::from_response(response).await,
                             400u16 => {
@@ -58636,15 +59670,15 @@ let response = client.search_records()
     /// setter of each on its `update_mask` builder.
     pub const UPDATE_MASKS: &[crate::UpdateMaskRule] = &[];
     impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-        fn exec<'a>(
+        fn exec<'a, B: crate::call::Build + 'a>(
             &'a self,
-            request: reqwest::Request,
-            info: &crate::runtime::OperationInfo,
+            build: B,
+            info: &'a crate::runtime::OperationInfo,
         ) -> impl ::std::future::Future<
             Output = Result<crate::call::Exchange, crate::Error>,
-        > + use<'a> {
+        > + use<'a, B> {
             debug_assert_eq!(info.operation.method_name, info.operation_id);
-            crate::call::call(&self.client, &self.inner, request, info)
+            crate::call::call(&self.client, &self.inner, build, info)
         }
     }
 }

@@ -3,8 +3,10 @@
 //! `send()`, as progenitor writes it, goes through the one request path and returns the one
 //! [`crate::Error`]:
 //!
-//! - `client.exec(request, &info)` is [`ClientHooks::exec`]: [`crate::call`], which reads the
-//!   response whole (credentials, timeouts, retries, redirects, size limit, tracing);
+//! - `client.exec(|| { …; Ok(request) }, &info)` (the request made by a closure, see the
+//!   pass's `build.rs`) is [`ClientHooks::exec`]: [`crate::call`], which sends what the closure
+//!   makes, makes it again for a retry or a redirect, and reads the response whole
+//!   (credentials, timeouts, retries, redirects, size limit, tracing);
 //! - `ResponseValue::from_response(response)` decodes a success into [`ResponseValue`], and an
 //!   error status into the [`crate::Error`] of [`crate::decode`];
 //! - `Error::InvalidRequest`, `Error::ErrorResponse` and `Error::UnexpectedResponse` make
@@ -64,13 +66,14 @@ pub(crate) struct OperationInfo {
 /// alone (the other two would do nothing, and `pre`'s borrow of the request would keep it in
 /// the `send()` future while the call runs).
 pub(crate) trait ClientHooks<I>: ClientInfo<I> {
-    /// Sends the request through the request path and reads the response whole. The future
-    /// borrows the client only: `info` is read before it is made.
-    fn exec<'a>(
+    /// Sends the request `build` makes through the request path and reads the response whole;
+    /// `build` makes it again for a retry or a redirect (see [`crate::call::Build`]). The
+    /// future borrows the client, `build` and `info`.
+    fn exec<'a, B: crate::call::Build + 'a>(
         &'a self,
-        request: reqwest::Request,
-        info: &OperationInfo,
-    ) -> impl Future<Output = Result<Exchange, crate::Error>> + use<'a, Self, I>;
+        build: B,
+        info: &'a OperationInfo,
+    ) -> impl Future<Output = Result<Exchange, crate::Error>> + use<'a, Self, I, B>;
 }
 
 /// Runs a generated `send()` body for `operation`: an error it returns before anything was

@@ -291,14 +291,14 @@ fn generate_module(
         // the hooks every generated `send()` calls (see the runtime pass): `exec` is the
         // request path, with the operation the `send()` names in its `OperationInfo`
         impl crate::runtime::ClientHooks<crate::CallSettings> for Client {
-            fn exec<'a>(
+            fn exec<'a, B: crate::call::Build + 'a>(
                 &'a self,
-                request: reqwest::Request,
-                info: &crate::runtime::OperationInfo,
+                build: B,
+                info: &'a crate::runtime::OperationInfo,
             ) -> impl ::std::future::Future<Output = Result<crate::call::Exchange, crate::Error>>
-                   + use<'a> {
+                   + use<'a, B> {
                 debug_assert_eq!(info.operation.method_name, info.operation_id);
-                crate::call::call(&self.client, &self.inner, request, info)
+                crate::call::call(&self.client, &self.inner, build, info)
             }
         }
     });

@@ -67,12 +67,15 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     let compact: String = client.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("pubusecrate::runtime::{ByteStream,ClientInfo,ResponseValue};"));
     assert!(compact.contains("crate::runtime::operation(&super::OPERATIONS[0usize],asyncmove{"));
-    // of progenitor's three hooks, `exec` alone (the other two do nothing), and `send()` the
-    // body's own future
+    // of progenitor's three hooks, `exec` alone (the other two do nothing), handed what makes
+    // the request (again for a retry or a redirect), and `send()` the body's own future
     assert!(
-        compact.contains("letresponse=client.exec(request,&info).await?;"),
+        compact.contains(
+            "letresponse=client.exec(||->::std::result::Result<::reqwest::Request,crate::Error"
+        ),
         "{client}"
     );
+    assert!(compact.contains("Ok(request)},&info"), "{client}");
     assert!(!compact.contains("client.pre(") && !compact.contains("client.post("));
     assert!(compact.contains("pubfnsend(self,)->impl::std::future::Future<Output="));
     assert!(compact.contains("implcrate::runtime::ClientHooks<crate::CallSettings>forClient"));

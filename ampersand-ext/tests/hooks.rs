@@ -101,6 +101,53 @@ async fn hooks_see_every_attempt_before_the_credentials_and_what_came_of_it() {
     }
 }
 
+/// A redirect is part of its attempt: it sends the request as the attempt sent it (made
+/// again from the call, with the same headers and key) and, with hooks, what they made of it.
+#[tokio::test]
+async fn a_redirect_sends_the_request_as_its_attempt_sent_it() {
+    for hooked in [false, true] {
+        let recorder = std::sync::Arc::new(Recorder::default());
+        let moved = Step::Respond(
+            302,
+            vec![("location", "/elsewhere/projects".into())],
+            Default::default(),
+        );
+        let server = Loopback::start(vec![moved, projects()]).await;
+        let mut built = builder(&server);
+        if hooked {
+            built = built.hook(recorder.clone());
+        }
+        let client = built.build().unwrap();
+        assert_eq!(list(&client).await.unwrap().len(), 1);
+        let seen = server.seen();
+        assert_eq!(seen.len(), 2, "hooked: {hooked}");
+        assert_eq!(seen[1].line, "GET /elsewhere/projects");
+        let sorted = |i: usize| {
+            let mut headers = seen[i].headers.clone();
+            headers.sort();
+            headers
+        };
+        assert_eq!(sorted(0), sorted(1), "hooked: {hooked}");
+        for name in ["accept", "api-version"] {
+            assert!(seen[1].headers.iter().any(|(k, _)| k == name), "{name}");
+        }
+        assert!(seen[1].headers.contains(&("x-api-key".into(), KEY.into())));
+        let traced = seen[1].headers.iter().any(|(k, _)| k == "traceparent");
+        assert_eq!(traced, hooked);
+        let told = recorder.0.lock().unwrap().clone();
+        match hooked {
+            true => assert_eq!(
+                told,
+                [
+                    "before listProjects #1 credentials seen: false",
+                    "after listProjects #1 200 None",
+                ]
+            ),
+            false => assert!(told.is_empty()),
+        }
+    }
+}
+
 #[cfg(feature = "data-plane")]
 #[tokio::test]
 async fn a_helper_on_a_data_plane_host_goes_through_the_same_hooks() {

@@ -14,11 +14,12 @@ use serde::Deserialize;
 
 use super::wheel;
 use super::wire::{copy_of, one_attempt};
-use super::{API_KEY, CallSettings, Exchange, finish};
+use super::{API_KEY, Build, CallSettings, Exchange, finish, put_fixed};
 use crate::error::{CredentialKind, ErrorKind, TransportKind};
 use crate::hook::{Attempt, AttemptOutcome};
 use crate::jwt::{JwtSource, Token};
 use crate::retry::parse_retry_after;
+use crate::runtime::OperationInfo;
 use crate::{CallConfig, Error, OperationMeta, Secret};
 
 /// The credential an operation is sent with.
@@ -66,24 +67,38 @@ pub(super) fn credential_for<'a>(
     Err(Error::new(ErrorKind::MissingCredential(*first), ""))
 }
 
+/// What makes the requests of a call: the first, built before the attempts' future is made,
+/// and what builds it again for a retry or a redirect.
+pub(super) struct Making<'a, B> {
+    pub(super) first: reqwest::Request,
+    pub(super) build: B,
+    /// The operation's facts, and the headers all its requests carry.
+    pub(super) info: &'a OperationInfo,
+}
+
 /// The attempts of a call, and the provider's token it last sent (if it sent one).
 ///
-/// Its future is kept small (it lives on the heap, written there once a call): the one copy of
-/// the request it keeps across an attempt is the one a redirect or a retry sends, the request
-/// sent is handed to reqwest before the attempt is awaited, and what follows an attempt is
-/// decided by [`next_step`], which takes its outcome (a future keeps a local it borrowed
-/// across every later wait).
-pub(super) fn run<'a>(
+/// Its future is kept small (it lives on the heap, written there once a call): it keeps no
+/// copy of the request while it is sent (a retry or a redirect builds it again, as the
+/// `send()` built it, and puts the same headers on: only hooks, whose changes a redirect
+/// carries, make it keep one), the request is handed to reqwest before the attempt is
+/// awaited, and what follows an attempt is decided by [`next_step`], which takes its outcome
+/// (a future keeps a local it borrowed across every later wait).
+pub(super) fn run<'a, B: Build + 'a>(
     http: &'a reqwest::Client,
-    request: reqwest::Request,
+    making: Making<'a, B>,
     credential: Credential<'a>,
     config: &'a CallConfig,
     known: &'a [Secret],
     operation: &'static OperationMeta,
-) -> impl Future<Output = (Result<Exchange, Error>, Option<Arc<Token>>)> + use<'a> {
-    // the request the next attempt sends; during an attempt, the copy a redirect (and, without
-    // hooks, a retry) sends
-    let mut next = Some(request);
+) -> impl Future<Output = (Result<Exchange, Error>, Option<Arc<Token>>)> + use<'a, B> {
+    let Making {
+        first,
+        mut build,
+        info,
+    } = making;
+    // the request the next attempt sends, when it is made already
+    let mut next = Some(first);
     async move {
         let start = Instant::now();
         let mut attempt = 0;
@@ -95,24 +110,18 @@ pub(super) fn run<'a>(
         let mut refused_once = false;
         loop {
             attempt += 1;
-            let (sent, before) = {
+            // in a block of its own: what builds the request is not kept across the attempt
+            let (sent, hooked) = {
+                let mut request = match next.take().map_or_else(&mut build, Ok) {
+                    Ok(request) => request,
+                    Err(e) => return (finish(Err(e), attempt - 1, start, operation), token),
+                };
+                put_fixed(info, &mut request);
+                // the request's origin, where the credentials may go, when hooks may move it
+                let origin = (!hooks.is_empty()).then(|| request.url().origin());
                 let this = Attempt {
                     operation,
                     number: attempt,
-                };
-                let Some(mut request) = next.take() else {
-                    // not reached: the attempts go round again only with a request to send
-                    let e = Error::invalid_request("the request cannot be sent again");
-                    return (finish(Err(e), attempt - 1, start, operation), token);
-                };
-                // the request as the caller made it, for a retry, where hooks may change the
-                // one sent; and its origin, where the credentials may go
-                let (before, origin) = match hooks.is_empty() {
-                    true => (None, None),
-                    false => (
-                        copy_of(&request).map(Box::new),
-                        Some(request.url().origin()),
-                    ),
                 };
                 hooks.before(&this, &mut request);
                 // a hook may not move the request to another origin: the credentials stay
@@ -123,44 +132,41 @@ pub(super) fn run<'a>(
                 {
                     return (finish(Err(e), attempt - 1, start, operation), token);
                 }
-                match credential {
-                    Credential::None => {}
-                    Credential::Fixed(name, value) => {
-                        request.headers_mut().insert(name.clone(), value.clone());
-                    }
-                    Credential::Jwt(source) => {
-                        if !std::mem::take(&mut fresh) {
-                            // on the heap: a provider's future is large, and only its calls pay
-                            match Box::pin(bounded(source.token(), config, start)).await {
-                                Ok(current) => token = Some(current),
-                                Err(e) => {
-                                    return (finish(Err(e), attempt - 1, start, operation), token);
-                                }
-                            }
-                        }
-                        if let Some(current) = &token {
-                            request
-                                .headers_mut()
-                                .insert(AUTHORIZATION, current.header.clone());
+                if let Credential::Jwt(source) = credential
+                    && !std::mem::take(&mut fresh)
+                {
+                    // on the heap: a provider's future is large, and only its calls pay
+                    match Box::pin(bounded(source.token(), config, start)).await {
+                        Ok(current) => token = Some(current),
+                        Err(e) => {
+                            return (finish(Err(e), attempt - 1, start, operation), token);
                         }
                     }
                 }
-                next = copy_of(&request);
-                (http.execute(request), before)
+                put_credential(&credential, token.as_deref(), &mut request);
+                // what a redirect sends: with hooks, a copy of what they made of the request;
+                // without, the request built again with the same headers
+                let hooked = (!hooks.is_empty()).then(|| copy_of(&request).map(Box::new));
+                (http.execute(request), hooked)
             };
             let now = Instant::now();
             let budget = config
                 .attempt_timeout
                 .min(deadline(config, start).saturating_duration_since(now));
-            let attempted = one_attempt(http, sent, next.as_ref(), config.max_response_bytes);
+            let mut again = || match &hooked {
+                Some(copy) => copy.as_deref().and_then(copy_of),
+                None => {
+                    let mut request = build().ok()?;
+                    put_fixed(info, &mut request);
+                    put_credential(&credential, token.as_deref(), &mut request);
+                    Some(request)
+                }
+            };
+            let attempted = one_attempt(http, sent, &mut again, config.max_response_bytes);
             wheel::keep_set(now);
             let outcome = match tokio::time::timeout_at(now + budget, attempted).await {
                 Ok(outcome) => outcome,
                 Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
-            };
-            let again = match before {
-                Some(before) => Some(*before),
-                None => next.take(),
             };
             let refresh = match credential {
                 Credential::Jwt(source) if !refused_once && token.is_some() => Some(source),
@@ -178,14 +184,13 @@ pub(super) fn run<'a>(
                 token: token.as_deref(),
             };
             // the outcome is moved, never borrowed, here: what a future borrows it keeps
-            let (again, wait) = match next_step(outcome, again, refresh.is_some(), after, config) {
+            let wait = match next_step(outcome, refresh.is_some(), after, config) {
                 Step::Done(outcome) => {
                     return (finish(outcome, attempt, start, operation), token);
                 }
-                Step::Refresh(same) => (same, None),
-                Step::Retry(again, wait) => (again, Some(wait)),
+                Step::Refresh => None,
+                Step::Retry(wait) => Some(wait),
             };
-            next = Some(again);
             match wait {
                 Some(wait) => tokio::time::sleep(wait).await,
                 None => {
@@ -204,14 +209,30 @@ pub(super) fn run<'a>(
     }
 }
 
+/// Puts the credential on `request`: a fixed one, or the provider's `token` of the moment.
+fn put_credential(
+    credential: &Credential<'_>,
+    token: Option<&Token>,
+    request: &mut reqwest::Request,
+) {
+    let (name, value) = match (credential, token) {
+        (Credential::Fixed(name, value), _) => ((*name).clone(), (*value).clone()),
+        (Credential::Jwt(_), Some(token)) => (AUTHORIZATION, token.header.clone()),
+        _ => return,
+    };
+    request.headers_mut().insert(name, value);
+}
+
 /// What follows an attempt.
+// made once an attempt and matched at once: boxing the outcome would cost an allocation a call
+#[allow(clippy::large_enum_variant)]
 enum Step {
     /// Its outcome is the call's.
     Done(Result<Exchange, Error>),
-    /// The service refused the provider's token: send this again with a fresh one.
-    Refresh(reqwest::Request),
-    /// Send this again after the wait.
-    Retry(reqwest::Request, Duration),
+    /// The service refused the provider's token: send the request again with a fresh one.
+    Refresh,
+    /// Send the request again after the wait.
+    Retry(Duration),
 }
 
 /// Where the call stands after an attempt, and what its hooks are told.
@@ -224,12 +245,10 @@ struct After<'a> {
     token: Option<&'a Token>,
 }
 
-/// What follows the attempt whose `outcome` this is (its hooks told first), `again` being the
-/// request a retry would send (`None`: a body that cannot be sent again), and `may_refresh`
-/// whether a refused token may be replaced once.
+/// What follows the attempt whose `outcome` this is (its hooks told first), `may_refresh`
+/// being whether a refused token may be replaced once.
 fn next_step(
     mut outcome: Result<Exchange, Error>,
-    again: Option<reqwest::Request>,
     may_refresh: bool,
     after: After<'_>,
     config: &CallConfig,
@@ -240,15 +259,12 @@ fn next_step(
     let (policy, attempt) = (&config.retry, after.attempt.number);
     // a provider's token the service refused: once, a fresh one, whatever the method (the
     // service processed nothing)
-    if may_refresh
-        && matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED)
-        && let Some(again) = again
-    {
+    if may_refresh && matches!(&outcome, Ok(e) if e.status == StatusCode::UNAUTHORIZED) {
         tracing::debug!(
             attempt,
             "the JWT was refused: sending again with a fresh one"
         );
-        return Step::Refresh(again);
+        return Step::Refresh;
     }
     let may_retry = policy.allows(after.attempt.operation.is_idempotent());
     let (retryable, retry_after, allowed) = match &mut outcome {
@@ -264,14 +280,12 @@ fn next_step(
             _ => (false, None, may_retry),
         },
     };
-    let wait = match (retryable, allowed, again) {
-        (true, true, Some(again)) => policy
-            .wait(attempt, after.start.elapsed(), retry_after)
-            .map(|wait| (again, wait)),
+    let wait = match (retryable, allowed) {
+        (true, true) => policy.wait(attempt, after.start.elapsed(), retry_after),
         _ => None,
     };
     match wait {
-        Some((again, wait)) => {
+        Some(wait) => {
             let status = outcome.as_ref().ok().map(|r| r.status.as_u16());
             tracing::debug!(
                 attempt,
@@ -279,7 +293,7 @@ fn next_step(
                 wait_ms = wait.as_millis() as u64,
                 "retrying"
             );
-            Step::Retry(again, wait)
+            Step::Retry(wait)
         }
         None => Step::Done(outcome),
     }

@@ -178,7 +178,9 @@ async fn attempts(
             .min(deadline.saturating_duration_since(Instant::now()));
         let sent = tokio::time::timeout(
             budget,
-            send_following_redirects(http, http.execute(request), kept.as_ref()),
+            send_following_redirects(http, http.execute(request), &mut || {
+                kept.as_ref().and_then(super::wire::copy_of)
+            }),
         )
         .await
         .unwrap_or_else(|_| Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")));

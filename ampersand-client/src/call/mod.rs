@@ -139,51 +139,63 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
         .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
 }
 
-/// Sends `request` for the operation `info` names through the request path, and reads the
-/// response whole: what the `exec` hook of every generated client does.
+/// What makes an operation's request, as its `send()` builds it (its URL, query, body and
+/// header parameters): called for the first attempt, and again for a retry or a redirect, so
+/// that no copy of the request is kept while it is sent.
+pub(crate) trait Build: FnMut() -> Result<reqwest::Request, Error> + Send {}
+
+impl<F: FnMut() -> Result<reqwest::Request, Error> + Send> Build for F {}
+
+/// Puts on `request` the headers every request of the operation `info` names carries: what
+/// its responses declare (its errors' media types included) and the API's version, made at
+/// compile time.
+fn put_fixed(info: &OperationInfo, request: &mut reqwest::Request) {
+    let headers = request.headers_mut();
+    if !info.operation.accept.is_empty() {
+        headers.insert(ACCEPT, info.accept.clone());
+    }
+    headers.insert(API_VERSION, info.api_version.clone());
+}
+
+/// Sends the request `build` makes for the operation `info` names through the request path,
+/// and reads the response whole: what the `exec` hook of every generated client does.
 ///
-/// What needs no waiting is done before the future is made (the credential chosen, the fixed
-/// headers put on, the attempts' state made on the heap), so that the future a `send()` holds
-/// is small and the request is not kept in it twice.
-pub(crate) fn call<'a>(
+/// What needs no waiting is done before the future is made (the credential chosen, the first
+/// request built, the attempts' state made on the heap), so that the future a `send()` holds
+/// is small.
+pub(crate) fn call<'a, B: Build + 'a>(
     http: &'a reqwest::Client,
     inner: &'a CallSettings,
-    mut request: reqwest::Request,
-    info: &OperationInfo,
-) -> impl Future<Output = Result<Exchange, Error>> + use<'a> {
+    mut build: B,
+    info: &'a OperationInfo,
+) -> impl Future<Output = Result<Exchange, Error>> + use<'a, B> {
     let operation = info.operation;
     // an error names its operation in `runtime::operation`, around the whole `send()`; the
     // credential goes on each attempt after the hooks have seen it
-    let attempts = attempts::credential_for(operation, inner).map(|credential| {
-        // the headers every request of the operation carries: what its responses declare (its
-        // errors' media types included) and the API's version
-        let headers = request.headers_mut();
-        if !operation.accept.is_empty() {
-            headers.insert(ACCEPT, info.accept.clone());
-        }
-        headers.insert(API_VERSION, info.api_version.clone());
+    let attempts = attempts::credential_for(operation, inner).and_then(|credential| {
+        let first = build()?;
         // path template only: the concrete path may hold ids, and no header or body is traced
         let span = tracing::info_span!(
             "ampersand.request",
             operation_id = operation.id,
-            method = %request.method(),
+            method = %first.method(),
             path = operation.path,
             status = Empty,
             attempt = Empty,
             latency_ms = Empty,
             request_id = Empty,
         );
-        // the attempts' state (the request kept for a retry, the response, the timer) lives on
-        // the heap, so that the futures around it stay small and cheap to move
+        // the attempts' state (what makes the request again, the response, the timer) lives
+        // on the heap, so that the futures around it stay small and cheap to move
         let run = attempts::run(
             http,
-            request,
+            attempts::Making { first, build, info },
             credential,
             inner.config(),
             &inner.shared.known,
             operation,
         );
-        Box::pin(run).instrument(span)
+        Ok(Box::pin(run).instrument(span))
     });
     async move {
         let (outcome, credential_used) = attempts?.await;
@@ -265,7 +277,7 @@ pub(super) fn finish(
 
 #[cfg(test)]
 mod tests {
-    use super::attempts::{Credential, run};
+    use super::attempts::{Credential, Making, run};
     use super::{CallConfig, CallSettings, http_client};
 
     /// The state a call keeps on the heap fits glibc's per-thread cache of freed blocks (at
@@ -276,11 +288,21 @@ mod tests {
     fn a_calls_futures_stay_small() {
         let http = http_client();
         let settings = CallSettings::new(CallConfig::default()).unwrap();
-        let request = http.get("http://127.0.0.1:1/").build().unwrap();
+        let build = || Ok(http.get("http://127.0.0.1:1/").build()?);
         let operation = &crate::OPERATIONS[0];
+        let info = crate::runtime::OperationInfo {
+            operation_id: operation.method_name,
+            operation,
+            accept: reqwest::header::HeaderValue::from_static(operation.accept),
+            api_version: reqwest::header::HeaderValue::from_static(crate::API_VERSION),
+        };
         let attempts = run(
             &http,
-            request,
+            Making {
+                first: build().unwrap(),
+                build,
+                info: &info,
+            },
             Credential::None,
             settings.config(),
             &[],

@@ -20,15 +20,19 @@ pub(super) trait Sent: Future<Output = reqwest::Result<reqwest::Response>> + Unp
 
 impl<F: Future<Output = reqwest::Result<reqwest::Response>> + Unpin> Sent for F {}
 
+/// What a redirect sends, its URL aside: the request as the attempt sent it, made again
+/// (`None`: it cannot be).
+pub(super) type Again<'a> = &'a mut (dyn FnMut() -> Option<reqwest::Request> + Send);
+
 /// One attempt: `sent`, the request already handed to reqwest, awaited (following same-origin
-/// redirects as copies of `kept`), and its body read within the limit.
+/// redirects as what `again` makes), and its body read within the limit.
 pub(super) async fn one_attempt(
     http: &reqwest::Client,
     sent: impl Sent,
-    kept: Option<&reqwest::Request>,
+    again: Again<'_>,
     limit: usize,
 ) -> Result<Exchange, Error> {
-    let (mut response, redirect) = send_following_redirects(http, sent, kept).await?;
+    let (mut response, redirect) = send_following_redirects(http, sent, again).await?;
     let read = read_body(&mut response, limit).await;
     // the body was read from the response's stream: its headers can be taken, not copied
     let status = response.status();
@@ -141,12 +145,12 @@ pub(crate) fn transport(e: reqwest::Error, otherwise: TransportKind) -> Error {
 /// Awaits `sent`, a request handed to reqwest, following redirects only within its origin and
 /// only where the method and body stay as they are (any 3xx of a GET or HEAD, a 307 or 308 of
 /// any method). A redirect that is not followed is returned as the response, with why. A
-/// redirect is sent as a copy of `kept`, the request as it was (credentials included: the
-/// origin is the same), with the new URL.
+/// redirect is sent as what `again` makes, the request as it was sent (credentials included:
+/// the origin is the same), with the new URL.
 pub(super) async fn send_following_redirects(
     http: &reqwest::Client,
     sent: impl Sent,
-    kept: Option<&reqwest::Request>,
+    again: Again<'_>,
 ) -> Result<(reqwest::Response, Option<RedirectRefusal>), Error> {
     // the origin is made only when a redirect comes: most calls have none
     let mut origin = None;
@@ -166,11 +170,10 @@ pub(super) async fn send_following_redirects(
             .get(reqwest::header::LOCATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| response.url().join(v).ok());
-        let again = kept.and_then(copy_of);
-        // the request's own URL: the kept copy's, or the first response's (the request path's
-        // reqwest client follows no redirect itself)
-        let origin =
-            origin.get_or_insert_with(|| kept.map_or(response.url(), |k| k.url()).origin());
+        let again = again();
+        // the request's own URL: the first response's (the request path's reqwest client
+        // follows no redirect itself)
+        let origin = origin.get_or_insert_with(|| response.url().origin());
         let hop = match (location, again) {
             (None, _) => Err(RedirectRefusal::NoLocation),
             (Some(to), _) if to.origin() != *origin => Err(RedirectRefusal::CrossOrigin),

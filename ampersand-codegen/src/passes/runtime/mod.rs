@@ -20,7 +20,9 @@
 //!   the API's version, made at compile time;
 //! - the request is built as progenitor builds it, with less work (`request.rs`: path
 //!   parameters encoded in place, `Accept` and `api-version` left to the request path; `url.rs`:
-//!   the URL made from the client's base URL parsed once, not the whole text parsed per call);
+//!   the URL made from the client's base URL parsed once, not the whole text parsed per call),
+//!   and made by a closure `exec` calls (`build.rs`), again for a retry or a redirect, so that
+//!   no copy of it is kept while it is sent;
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -36,9 +38,13 @@ use syn::visit_mut::VisitMut;
 use super::segment_names;
 use crate::CodegenError;
 
+mod build;
 mod hooks;
 mod request;
+mod retype;
 mod url;
+
+use retype::{RetypeError, RetypeText};
 
 /// Each operation's index in its module's `OPERATIONS`, by Rust method name (progenitor's
 /// `OperationInfo::operation_id`).
@@ -253,6 +259,7 @@ fn route_send(
     request::trim(&mut f.block);
     url::from_base(&mut f.block).map_err(|message| fail(builder, &message))?;
     hooks::exec_alone(&mut f.block).map_err(|message| fail(builder, &message))?;
+    build::in_closure(&mut f.block).map_err(|message| fail(builder, &message))?;
     // `async fn send(self) -> R` as `fn send(self) -> impl Future<Output = R>`: the future is
     // the body's, not one more around it that holds the builder again
     if f.sig.asyncness.take().is_none() {
@@ -291,39 +298,6 @@ impl VisitMut for OperationInfoMeta {
             self.1 += 1;
         }
         syn::visit_mut::visit_expr_struct_mut(self, node);
-    }
-}
-
-struct RetypeError(bool);
-
-impl VisitMut for RetypeError {
-    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if let syn::Type::Path(p) = ty {
-            let last = p.path.segments.last();
-            if p.path.segments.len() == 1
-                && last.is_some_and(|s| s.ident == "Error" && !s.arguments.is_empty())
-            {
-                *ty = syn::parse_quote!(crate::Error);
-                self.0 = true;
-                return;
-            }
-        }
-        syn::visit_mut::visit_type_mut(self, ty);
-    }
-}
-
-/// `ResponseValue<ByteStream>` (a body that is not JSON) as `ResponseValue<String>`.
-struct RetypeText;
-
-impl VisitMut for RetypeText {
-    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if let syn::Type::Path(p) = ty
-            && p.path.is_ident("ByteStream")
-        {
-            *ty = syn::parse_quote!(::std::string::String);
-            return;
-        }
-        syn::visit_mut::visit_type_mut(self, ty);
     }
 }
 

@@ -91,6 +91,7 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     request::trim(&mut with_meta);
     url::from_base(&mut with_meta).unwrap();
     hooks::exec_alone(&mut with_meta).unwrap();
+    build::in_closure(&mut with_meta).unwrap();
     let kept = quote!(#with_meta).to_string();
     assert!(
         kept.contains(
@@ -138,6 +139,16 @@ fn the_request_is_built_with_less_work_and_the_same_facts() {
         assert!(!code.contains(gone), "{gone}: {code}");
     }
     assert!(code.contains(". get (url) . build () ?"), "{code}");
+    // the request made by a closure the request path calls again for a retry or a redirect
+    assert!(
+        code.contains(
+            "let response = client . exec (| | -> :: std :: result :: Result < :: reqwest :: \
+             Request , crate :: Error > { let url = client . baseurl . url (format_args ! \
+             (\"/things/{}\" , encode_path (& id))) ? ; let mut request = client . client . \
+             get (url) . build () ? ; Ok (request) } , & info) . await ? ;"
+        ),
+        "{code}"
+    );
 
     // another header parameter keeps the map, one smaller
     let other = PROGENITORS.replace(
@@ -283,5 +294,31 @@ fn a_url_made_otherwise_fails_the_generation_naming_it() {
             (Err(e), Some(why)) => assert!(e.to_string().contains(why), "{made}: {e}"),
             (got, _) => panic!("{made}: {got:?}"),
         }
+    }
+}
+
+#[test]
+fn a_request_used_after_it_is_handed_over_fails_the_generation_naming_it() {
+    for (changed, why) in [
+        (
+            "let response = result?;",
+            "let response = result?; drop(request);",
+        ),
+        (
+            "let response = result?;",
+            "let response = result?; drop(url);",
+        ),
+        (
+            "let result = client.exec(request, &info).await;",
+            "let result = client.exec(other, &info).await; drop(request);",
+        ),
+    ] {
+        let body = PROGENITORS.replace(changed, why);
+        let mut file = module(&body);
+        let e = apply(&mut file, &operations()).unwrap_err().to_string();
+        assert!(
+            e.contains("is used after the request is built") || e.contains("no `client.exec"),
+            "{why}: {e}"
+        );
     }
 }
