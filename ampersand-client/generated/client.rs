@@ -48009,9 +48009,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::UpdateProjectBodyProject,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
             let operation = &super::OPERATIONS[5usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -48020,7 +48026,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateProjectBody,
                 types::error::ConversionError,
             > = types::UpdateProjectBody::builder()
-                .project(self.object.clone())
+                .project(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -48032,10 +48038,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Project>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateProviderApp` ([`Client::update_provider_app`](super::Client::update_provider_app)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `provider_app_id`) by name, then one setter per `updateMask` path the spec allows:
@@ -48185,9 +48204,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::UpdateProviderAppBodyProviderApp,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
             let operation = &super::OPERATIONS[9usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -48196,7 +48221,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateProviderAppBody,
                 types::error::ConversionError,
             > = types::UpdateProviderAppBody::builder()
-                .provider_app(self.object.clone())
+                .provider_app(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -48208,12 +48233,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProviderApp>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProviderApp>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateInstallation` ([`Client::update_installation`](super::Client::update_installation)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `integration_id`, `installation_id`) by name, then one setter per `updateMask` path the spec allows:
@@ -48533,9 +48569,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::UpdateInstallationBodyInstallation,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
             let operation = &super::OPERATIONS[21usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -48544,7 +48586,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateInstallationBody,
                 types::error::ConversionError,
             > = types::UpdateInstallationBody::builder()
-                .installation(self.object.clone())
+                .installation(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -48556,12 +48598,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Installation>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Installation>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateApiKey` ([`Client::update_api_key`](super::Client::update_api_key)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `api_key`) by name, then one setter per `updateMask` path the spec allows:
@@ -48660,9 +48713,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::PatchApiKeyRequestApiKey,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
             let operation = &super::OPERATIONS[38usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -48671,7 +48730,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::PatchApiKeyRequest,
                 types::error::ConversionError,
             > = types::PatchApiKeyRequest::builder()
-                .api_key(self.object.clone())
+                .api_key(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -48683,10 +48742,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(self) -> Result<ResponseValue<types::ApiKey>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ApiKey>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateConnection` ([`Client::update_connection`](super::Client::update_connection)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `connection_id`) by name, then one setter per `updateMask` path the spec allows:
@@ -48848,11 +48920,17 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::ConnectionRequest,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
             let operation = &super::OPERATIONS[42usize];
             let update_mask: ::std::vec::Vec<
                 types::UpdateConnectionRequestUpdateMaskItem,
-            > = self
-                .mask
+            > = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -48861,7 +48939,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateConnectionRequest,
                 types::error::ConversionError,
             > = types::UpdateConnectionRequest::builder()
-                .connection(self.object.clone())
+                .connection(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -48873,12 +48951,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Connection>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Connection>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateDestination` ([`Client::update_destination`](super::Client::update_destination)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `destination`) by name, then one setter per `updateMask` path the spec allows:
@@ -49141,9 +49230,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::UpdateDestinationBodyDestination,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
             let operation = &super::OPERATIONS[47usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -49152,7 +49247,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateDestinationBody,
                 types::error::ConversionError,
             > = types::UpdateDestinationBody::builder()
-                .destination(self.object.clone())
+                .destination(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -49164,12 +49259,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::Destination>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Destination>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateOrg` ([`Client::update_org`](super::Client::update_org)) with only the fields set, each in its own type: its parameters (`org_id`) by name, then one setter per `updateMask` path the spec allows:
@@ -49224,9 +49330,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         /// sending: nothing set, a name that names nothing (empty or `*`), a value
         /// that did not convert.
         pub fn body(&self) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::UpdateOrgBodyOrg,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
             let operation = &super::OPERATIONS[52usize];
-            let update_mask: ::std::vec::Vec<::std::string::String> = self
-                .mask
+            let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -49235,7 +49347,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::UpdateOrgBody,
                 types::error::ConversionError,
             > = types::UpdateOrgBody::builder()
-                .org(self.object.clone())
+                .org(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -49247,10 +49359,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(self) -> Result<ResponseValue<types::Org>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Org>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
     /**`updateJWTKey` ([`Client::update_jwt_key`](super::Client::update_jwt_key)) with only the fields set, each in its own type: its parameters (`project_id_or_name`, `key_id`) by name, then one setter per `updateMask` path the spec allows:
@@ -49332,9 +49457,15 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
+            Self::made(self.object.clone(), &self.mask)
+        }
+        /// The body of `object` and `mask` (see [`body`](Self::body)).
+        fn made(
+            object: types::PatchJwtKeyRequestJwtKey,
+            mask: &UpdateMask,
+        ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
             let operation = &super::OPERATIONS[76usize];
-            let update_mask: ::std::vec::Vec<types::PatchJwtKeyRequestUpdateMaskItem> = self
-                .mask
+            let update_mask: ::std::vec::Vec<types::PatchJwtKeyRequestUpdateMaskItem> = mask
                 .checked(operation)?
                 .iter()
                 .map(|path| path.as_str().into())
@@ -49343,7 +49474,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 types::PatchJwtKeyRequest,
                 types::error::ConversionError,
             > = types::PatchJwtKeyRequest::builder()
-                .jwt_key(self.object.clone())
+                .jwt_key(object)
                 .update_mask(update_mask)
                 .try_into();
             built
@@ -49355,10 +49486,23 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                 })
         }
         /// Sends the update through the operation (the one request path, as every
-        /// call), with the body [`body`](Self::body) gives.
-        pub async fn send(self) -> Result<ResponseValue<types::JwtKey>, crate::Error> {
-            let body = self.body()?;
-            self.operation.body(body).send().await
+        /// call), with the body [`body`](Self::body) gives. The future is the
+        /// operation's own: the builder is taken apart before it is made, and its
+        /// fields moved into the body rather than copied.
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::JwtKey>, crate::Error>,
+        > + 'a {
+            let Self { operation, object, mask } = self;
+            match Self::made(object, &mask) {
+                Ok(body) => {
+                    ::futures_util::future::Either::Left(operation.body(body).send())
+                }
+                Err(e) => {
+                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                }
+            }
         }
     }
 }

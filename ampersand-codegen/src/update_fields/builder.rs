@@ -121,7 +121,7 @@ impl Builder<'_> {
             true => quote!(::std::option::Option::Some(#value)),
             false => value,
         };
-        let object_value = wrap(self.object_optional, quote!(self.object.clone()));
+        let object_value = wrap(self.object_optional, quote!(object));
         let mask_value = wrap(self.mask_optional, quote!(update_mask));
         let start = format_ident!("{method}");
         quote! {
@@ -156,9 +156,16 @@ impl Builder<'_> {
                 /// sending: nothing set, a name that names nothing (empty or `*`), a value
                 /// that did not convert.
                 pub fn body(&self) -> ::std::result::Result<types::#body, crate::Error> {
+                    Self::made(self.object.clone(), &self.mask)
+                }
+
+                /// The body of `object` and `mask` (see [`body`](Self::body)).
+                fn made(
+                    object: types::#object,
+                    mask: &UpdateMask,
+                ) -> ::std::result::Result<types::#body, crate::Error> {
                     let operation = &super::OPERATIONS[#index];
-                    let update_mask: #mask_type = self
-                        .mask
+                    let update_mask: #mask_type = mask
                         .checked(operation)?
                         .iter()
                         .map(|path| path.as_str().into())
@@ -175,10 +182,19 @@ impl Builder<'_> {
                 }
 
                 /// Sends the update through the operation (the one request path, as every
-                /// call), with the body [`body`](Self::body) gives.
-                pub async fn send(self) -> #answer {
-                    let body = self.body()?;
-                    self.operation.body(body).send().await
+                /// call), with the body [`body`](Self::body) gives. The future is the
+                /// operation's own: the builder is taken apart before it is made, and its
+                /// fields moved into the body rather than copied.
+                pub fn send(self) -> impl ::std::future::Future<Output = #answer> + 'a {
+                    let Self { operation, object, mask } = self;
+                    match Self::made(object, &mask) {
+                        Ok(body) => ::futures_util::future::Either::Left(
+                            operation.body(body).send(),
+                        ),
+                        Err(e) => ::futures_util::future::Either::Right(
+                            ::std::future::ready(Err(e)),
+                        ),
+                    }
                 }
             }
         }

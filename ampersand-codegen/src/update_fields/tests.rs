@@ -122,8 +122,8 @@ fn a_builder_has_a_setter_per_path_in_the_fields_own_type() {
     // its `send()` answers what the operation's `send()` future gives
     assert!(
         code.contains(
-            "pub async fn send (self) -> Result < ResponseValue < types :: Thing > , crate :: \
-             Error >"
+            "pub fn send (self) -> impl :: std :: future :: Future < Output = Result < \
+             ResponseValue < types :: Thing > , crate :: Error > > + 'a"
         ),
         "{code}"
     );
