@@ -132,6 +132,41 @@ async fn a_refused_jwt_is_replaced_and_the_attempt_sent_once_more_even_for_a_pos
     assert!(!format!("{e} {e:?}").contains(".sig-"), "{e:?}");
 }
 
+/// A same-origin 307 of a POST is followed within its attempt: the request made again, with
+/// its body and the provider's token that attempt sent (no new token fetched).
+#[tokio::test(start_paused = true)]
+async fn a_redirect_carries_the_token_and_body_of_its_attempt() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    let created = json!({"id": "p-1", "name": "mm", "appName": "MailMonkey",
+                         "orgId": "org-1", "createTime": "2024-01-01T00:00:00Z"});
+    let handler: common::loopback::Handler =
+        std::sync::Arc::new(move |seen| match seen.line.as_str() {
+            "POST /projects" => Step::Respond(
+                307,
+                vec![("location", "/moved/projects".into())],
+                Default::default(),
+            ),
+            _ => Step::json(201, &created),
+        });
+    let server = Loopback::start_with(handler, Duration::ZERO).await;
+    let made = std::sync::Arc::new(AtomicU32::new(0));
+    let client = ClientBuilder::new()
+        .base_url(&server.base_url)
+        .jwt_provider(provider(made.clone(), 3600))
+        .build()
+        .unwrap();
+    let project = create(&client).await.unwrap();
+    assert_eq!(project.attempts(), 1);
+    assert_eq!(made.load(Ordering::SeqCst), 1);
+    let seen = server.seen();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[1].line, "POST /moved/projects");
+    assert!(bearer(&seen[1]).ends_with(".sig-1"), "{:?}", seen[1]);
+    assert_eq!(bearer(&seen[0]), bearer(&seen[1]));
+    assert!(!seen[1].body.is_empty());
+    assert_eq!(seen[0].body, seen[1].body);
+}
+
 /// A provider that counts the tokens it makes, each living `lifetime` seconds, and yields
 /// once before answering (so that calls arriving meanwhile wait for it).
 fn yielding_provider(
