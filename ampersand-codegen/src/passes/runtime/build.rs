@@ -13,13 +13,13 @@
 //! so that a retry or a redirect builds the request again (its parameters and body are the
 //! `send()`'s, borrowed) and no call keeps a copy of it while it is sent.
 
+use super::hooks::local_of;
+use super::request::Mentions;
+
 /// Rewrites the top-level statements of a `send()` body (after `hooks::exec_alone`); `Err`
 /// says what is not as expected.
 pub(super) fn in_closure(block: &mut syn::Block) -> Result<(), String> {
-    let named = |stmt: &syn::Stmt, name: &str| {
-        matches!(stmt, syn::Stmt::Local(local) if matches!(&local.pat,
-            syn::Pat::Ident(p) if p.ident == name))
-    };
+    let named = |stmt: &syn::Stmt, name: &str| local_of(stmt).is_some_and(|(n, _)| n == name);
     let first = block
         .stmts
         .iter()
@@ -33,11 +33,11 @@ pub(super) fn in_closure(block: &mut syn::Block) -> Result<(), String> {
         .ok_or("no `let mut request = …;` after `let url`")?;
     let rest = &block.stmts[last + 1..];
     for name in ["url", "header_map"] {
-        if rest.iter().any(|s| mentions(s, name)) {
+        if mentions(rest, name) > 0 {
             return Err(format!("`{name}` is used after the request is built"));
         }
     }
-    if rest.iter().filter(|s| mentions(s, "request")).count() != 1 {
+    if mentions(rest, "request") != 1 {
         return Err("`request` is used after the request is built, besides `exec`".into());
     }
     let made: Vec<syn::Stmt> = block.stmts.drain(first..=last).collect();
@@ -57,17 +57,13 @@ pub(super) fn in_closure(block: &mut syn::Block) -> Result<(), String> {
     }
 }
 
-/// Whether `stmt` names `name`.
-fn mentions(stmt: &syn::Stmt, name: &str) -> bool {
-    struct Finds<'a>(&'a str, bool);
-    impl syn::visit::Visit<'_> for Finds<'_> {
-        fn visit_ident(&mut self, ident: &syn::Ident) {
-            self.1 |= ident == self.0;
-        }
+/// How often `stmts` name `name`.
+fn mentions(stmts: &[syn::Stmt], name: &str) -> usize {
+    let mut mentions = Mentions::of(name);
+    for stmt in stmts {
+        syn::visit::Visit::visit_stmt(&mut mentions, stmt);
     }
-    let mut finds = Finds(name, false);
-    syn::visit::Visit::visit_stmt(&mut finds, stmt);
-    finds.1
+    mentions.count
 }
 
 /// `client.exec(request, …)` as `client.exec(<the closure>, …)`.

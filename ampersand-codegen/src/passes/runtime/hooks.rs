@@ -69,7 +69,7 @@ fn awaits_hook(expr: &syn::Expr, hook: &str) -> bool {
 }
 
 /// `let <name> = <init>;`: the name and the initializer.
-fn local_of(stmt: &syn::Stmt) -> Option<(&syn::Ident, &syn::Expr)> {
+pub(super) fn local_of(stmt: &syn::Stmt) -> Option<(&syn::Ident, &syn::Expr)> {
     let syn::Stmt::Local(local) = stmt else {
         return None;
     };

@@ -28,9 +28,9 @@ pub(super) fn trim(block: &mut syn::Block) {
     if !version.0 {
         return;
     }
-    let mut mentions = Mentions(0);
+    let mut mentions = Mentions::of(HEADER_MAP);
     syn::visit::Visit::visit_block(&mut mentions, block);
-    if mentions.0 == 2 {
+    if mentions.count == 2 {
         // `let mut header_map = …;` and `.headers(header_map)` alone: neither is needed
         DropHeaderMap.visit_block_mut(block);
     } else {
@@ -38,13 +38,22 @@ pub(super) fn trim(block: &mut syn::Block) {
     }
 }
 
-/// How often `header_map` is named.
-struct Mentions(usize);
+/// How often a name is named in what it visits.
+pub(super) struct Mentions<'a> {
+    name: &'a str,
+    pub(super) count: usize,
+}
 
-impl syn::visit::Visit<'_> for Mentions {
+impl<'a> Mentions<'a> {
+    pub(super) fn of(name: &'a str) -> Mentions<'a> {
+        Mentions { name, count: 0 }
+    }
+}
+
+impl syn::visit::Visit<'_> for Mentions<'_> {
     fn visit_ident(&mut self, ident: &syn::Ident) {
-        if ident == HEADER_MAP {
-            self.0 += 1;
+        if ident == self.name {
+            self.count += 1;
         }
     }
 }
