@@ -111,8 +111,8 @@ impl<T: Row> Table<T> {
         Slot(slot)
     }
 
-    /// The row at `slot` as JSON: made once, until the row changes (an answer, or a change
-    /// that starts from it, reads it rather than serializing the row again).
+    /// The row at `slot` as JSON: made once, until the row changes (an answer and the store
+    /// read it rather than serializing the row again).
     pub(crate) fn json(&self, slot: Slot) -> &RawValue {
         self.rows[&slot.0].json()
     }

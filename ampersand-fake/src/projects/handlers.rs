@@ -26,7 +26,7 @@ pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Prob
 }
 
 /// `updateProject`: the project's JSON as the table keeps it, made once for this answer and
-/// the next change.
+/// the store.
 pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
     let body = decode(&request.body)?;
     let key = request.param("projectIdOrName");

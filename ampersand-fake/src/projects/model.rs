@@ -60,9 +60,7 @@ impl State {
         rule: &UpdateMaskRule,
     ) -> Result<Slot, ModelError> {
         let at = self.project_at(key)?;
-        // the stored project's JSON as kept for its answers, not serialized again
-        let mut stored: serde_json::Value = serde_json::from_str(self.projects.json(at).get())
-            .map_err(|e| ModelError::Internal(e.to_string()))?;
+        let mut stored = value(&self.projects[at]);
         apply_mask(&mut stored, &value(&body.project), &body.update_mask, rule)?;
         let mut project: types::Project = typed(stored)?;
         project.name = project.name.to_lowercase();
