@@ -36254,21 +36254,21 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36374,21 +36374,21 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36448,18 +36448,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36557,25 +36557,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36686,18 +36686,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36819,18 +36819,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -36920,25 +36920,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37063,32 +37063,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37195,21 +37195,21 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37350,25 +37350,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37458,25 +37458,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37605,28 +37605,28 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37731,25 +37731,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -37855,28 +37855,28 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38024,25 +38024,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38209,28 +38209,28 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38378,18 +38378,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38516,25 +38516,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38674,32 +38674,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38823,25 +38823,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -38969,14 +38969,14 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39139,25 +39139,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39300,32 +39300,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39493,18 +39493,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39616,18 +39616,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39795,18 +39795,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -39947,39 +39947,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         401u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         403u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40119,39 +40119,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         401u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         403u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40321,32 +40321,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40487,32 +40487,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40614,18 +40614,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40727,32 +40727,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40812,18 +40812,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -40904,18 +40904,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41020,25 +41020,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41157,25 +41157,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41277,25 +41277,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41401,7 +41401,7 @@ pub mod builder {
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41539,39 +41539,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41730,25 +41730,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -41874,32 +41874,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42072,25 +42072,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42196,14 +42196,14 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42343,25 +42343,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42451,18 +42451,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42587,32 +42587,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42761,25 +42761,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -42885,14 +42885,14 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43032,39 +43032,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43126,25 +43126,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43239,18 +43239,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43329,25 +43329,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43459,25 +43459,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43558,18 +43558,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43650,18 +43650,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43778,25 +43778,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -43895,18 +43895,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44009,21 +44009,21 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44144,35 +44144,35 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         403u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44232,18 +44232,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44343,18 +44343,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44437,25 +44437,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44584,18 +44584,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44681,18 +44681,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44814,39 +44814,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         409u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -44952,21 +44952,21 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45104,46 +45104,46 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         409u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45277,18 +45277,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45417,32 +45417,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45548,21 +45548,21 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45696,18 +45696,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45833,39 +45833,39 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -45971,21 +45971,21 @@ pub mod builder {
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46090,18 +46090,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46223,25 +46223,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response).await,
+                        201u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46343,18 +46343,18 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46460,14 +46460,14 @@ pub mod builder {
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46605,32 +46605,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         422u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46715,32 +46715,32 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46844,28 +46844,28 @@ pub mod builder {
                         400u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         409u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -46951,25 +46951,25 @@ pub mod builder {
                         )
                         .await?;
                     match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response).await,
+                        200u16 => ResponseValue::from_response(response),
                         400u16..=499u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         404u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
                         500u16..=599u16 => {
                             Err(
                                 Error::ErrorResponse(
-                                    ResponseValue::from_response(response).await?,
+                                    ResponseValue::from_response(response)?,
                                 ),
                             )
                         }
@@ -52343,32 +52343,32 @@ let response = client.deliver_results()
                             )
                             .await?;
                         match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response).await,
+                            201u16 => ResponseValue::from_response(response),
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
@@ -52538,21 +52538,21 @@ let response = client.deliver_results()
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
@@ -52724,21 +52724,21 @@ let response = client.deliver_results()
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
@@ -52908,28 +52908,28 @@ let response = client.deliver_results()
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
@@ -56977,32 +56977,32 @@ let response = client.write_records()
                             )
                             .await?;
                         match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
+                            200u16 => ResponseValue::from_response(response),
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             422u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
@@ -59749,32 +59749,32 @@ let response = client.search_records()
                             )
                             .await?;
                         match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response).await,
+                            200u16 => ResponseValue::from_response(response),
                             400u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             400u16..=499u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }
                             500u16..=599u16 => {
                                 Err(
                                     Error::ErrorResponse(
-                                        ResponseValue::from_response(response).await?,
+                                        ResponseValue::from_response(response)?,
                                     ),
                                 )
                             }

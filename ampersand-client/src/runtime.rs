@@ -100,7 +100,8 @@ impl Error {
     }
 
     /// A declared error status (progenitor writes
-    /// `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`):
+    /// `Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))`, the
+    /// `.await` dropped by the generator):
     /// `from_response` returns the error of every status but a success itself, through `?`,
     /// and the preparation step declares errors on 4xx and 5xx only (`default` becomes
     /// `4XX`/`5XX`), so nothing is decoded for this; were it reached, the answer was unexpected.
@@ -127,15 +128,10 @@ pub struct ResponseValue<T> {
 
 impl<T: DeserializeOwned> ResponseValue<T> {
     /// Decodes a success body into `T`; any other status is the error
-    /// [`crate::decode::failure`] makes of it. Progenitor's `send()` awaits it: it is ready at
-    /// once (the body was read whole), and the future holds the result only.
-    pub(crate) fn from_response(
-        exchange: Exchange,
-    ) -> std::future::Ready<Result<Self, crate::Error>> {
-        std::future::ready(Self::decoded(exchange))
-    }
-
-    fn decoded(exchange: Exchange) -> Result<Self, crate::Error> {
+    /// [`crate::decode::failure`] makes of it. Progenitor's `send()` awaits it; the generator
+    /// calls it instead (the body was read whole), so that no state of the `send()` future
+    /// holds the answer (`passes::runtime::answer` in ampersand-codegen).
+    pub(crate) fn from_response(exchange: Exchange) -> Result<Self, crate::Error> {
         if !exchange.status.is_success() || exchange.redirect.is_some() {
             return Err(crate::decode::failure(exchange));
         }

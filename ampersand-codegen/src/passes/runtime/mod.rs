@@ -23,6 +23,8 @@
 //!   the URL made from the client's base URL parsed once, not the whole text parsed per call),
 //!   and made by a closure `exec` calls (`build.rs`), again for a retry or a redirect, so that
 //!   no copy of it is kept while it is sent;
+//! - the answer is decoded where it is read (`answer.rs`: `ResponseValue::from_response` is
+//!   called, not awaited), so no state of the future holds the decoded answer;
 //! - `Client::new` builds its `reqwest::Client` with `crate::call::http_client()` (no redirect
 //!   followed by reqwest, which would carry `X-Api-Key` to another origin; the TLS provider
 //!   installed) rather than progenitor's 15 s total timeout.
@@ -38,6 +40,7 @@ use syn::visit_mut::VisitMut;
 use super::segment_names;
 use crate::CodegenError;
 
+mod answer;
 mod build;
 mod hooks;
 mod request;
@@ -260,6 +263,7 @@ fn route_send(
     url::from_base(&mut f.block).map_err(|message| fail(builder, &message))?;
     hooks::exec_alone(&mut f.block).map_err(|message| fail(builder, &message))?;
     build::in_closure(&mut f.block).map_err(|message| fail(builder, &message))?;
+    answer::unawaited(&mut f.block);
     // `async fn send(self) -> R` as `fn send(self) -> impl Future<Output = R>`: the future is
     // the body's, not one more around it that holds the builder again
     if f.sig.asyncness.take().is_none() {

@@ -92,6 +92,7 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     url::from_base(&mut with_meta).unwrap();
     hooks::exec_alone(&mut with_meta).unwrap();
     build::in_closure(&mut with_meta).unwrap();
+    assert_eq!(answer::unawaited(&mut with_meta), 2);
     let kept = quote!(#with_meta).to_string();
     assert!(
         kept.contains(
