@@ -36215,20 +36215,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "oauth_connect",
                         operation: &super::OPERATIONS[0usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[0usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[0usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36334,20 +36331,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "oauth_update",
                         operation: &super::OPERATIONS[1usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[1usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[1usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36419,20 +36413,17 @@ pub mod builder {
                 &super::OPERATIONS[2usize],
                 async move {
                     let Self { client } = self;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_projects",
                         operation: &super::OPERATIONS[2usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[2usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[2usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36524,20 +36515,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_project",
                         operation: &super::OPERATIONS[3usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[3usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[3usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36642,20 +36630,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let include_entitlements = include_entitlements
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_project",
                         operation: &super::OPERATIONS[4usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[4usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[4usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36780,20 +36765,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_project",
                         operation: &super::OPERATIONS[5usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[5usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[5usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -36884,20 +36866,17 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_provider_apps",
                         operation: &super::OPERATIONS[6usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[6usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[6usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37023,20 +37002,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_provider_app",
                         operation: &super::OPERATIONS[7usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[7usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[7usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37155,20 +37131,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let provider_app_id = provider_app_id
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_provider_app",
                         operation: &super::OPERATIONS[8usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[8usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[8usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37310,20 +37283,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_provider_app",
                         operation: &super::OPERATIONS[9usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[9usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[9usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37422,20 +37392,17 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_integrations",
                         operation: &super::OPERATIONS[10usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[10usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[10usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37561,20 +37528,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_integration",
                         operation: &super::OPERATIONS[11usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[11usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[11usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37695,20 +37659,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id_or_name = integration_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_integration",
                         operation: &super::OPERATIONS[12usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[12usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[12usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37815,20 +37776,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_integration",
                         operation: &super::OPERATIONS[13usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[13usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[13usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -37978,20 +37936,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "batch_upsert_integrations",
                         operation: &super::OPERATIONS[14usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[14usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[14usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38159,20 +38114,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_revision",
                         operation: &super::OPERATIONS[15usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[15usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[15usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38332,20 +38284,17 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let revision_id = revision_id.map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_hydrated_revision",
                         operation: &super::OPERATIONS[16usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[16usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[16usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38474,20 +38423,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_installations",
                         operation: &super::OPERATIONS[17usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[17usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[17usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38634,20 +38580,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_installation",
                         operation: &super::OPERATIONS[18usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[18usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[18usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38786,20 +38729,17 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_installation",
                         operation: &super::OPERATIONS[19usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[19usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[19usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -38928,20 +38868,17 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_installation",
                         operation: &super::OPERATIONS[20usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[20usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[20usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39098,20 +39035,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_installation",
                         operation: &super::OPERATIONS[21usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[21usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[21usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39259,20 +39193,17 @@ pub mod builder {
                     let integration_id = integration_id.map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
                     let body = body.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "patch_object_config_content",
                         operation: &super::OPERATIONS[22usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[22usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[22usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39444,20 +39375,17 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_object_metadata_for_installation",
                         operation: &super::OPERATIONS[23usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[23usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[23usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39574,20 +39502,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_installations_for_project",
                         operation: &super::OPERATIONS[24usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[24usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[24usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39746,20 +39671,17 @@ pub mod builder {
                     let exclude_read_only = exclude_read_only
                         .map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_object_metadata_for_connection",
                         operation: &super::OPERATIONS[25usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[25usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[25usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -39906,20 +39828,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "upsert_metadata_for_installation",
                         operation: &super::OPERATIONS[26usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[26usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[26usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40079,20 +39998,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "upsert_metadata_for_connection",
                         operation: &super::OPERATIONS[27usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[27usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[27usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40272,20 +40188,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let page_size = page_size.map_err(Error::InvalidRequest)?;
                     let page_token = page_token.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_operations",
                         operation: &super::OPERATIONS[28usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[28usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[28usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40449,20 +40362,17 @@ pub mod builder {
                     let installation_id = installation_id
                         .map_err(Error::InvalidRequest)?;
                     let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_backfill_progress",
                         operation: &super::OPERATIONS[29usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[29usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[29usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40578,20 +40488,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_operation",
                         operation: &super::OPERATIONS[30usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[30usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[30usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40691,20 +40598,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_operation_logs",
                         operation: &super::OPERATIONS[31usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[31usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[31usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40783,20 +40687,17 @@ pub mod builder {
                 &super::OPERATIONS[32usize],
                 async move {
                     let Self { client } = self;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_providers",
                         operation: &super::OPERATIONS[32usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[32usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[32usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40871,20 +40772,17 @@ pub mod builder {
                 async move {
                     let Self { client, provider } = self;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_provider",
                         operation: &super::OPERATIONS[33usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[33usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[33usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -40979,20 +40877,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_api_keys",
                         operation: &super::OPERATIONS[34usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[34usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[34usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41118,20 +41013,17 @@ pub mod builder {
                             types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_api_key",
                         operation: &super::OPERATIONS[35usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[35usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[35usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41241,20 +41133,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_api_key",
                         operation: &super::OPERATIONS[36usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[36usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[36usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41361,20 +41250,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_api_key",
                         operation: &super::OPERATIONS[37usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[37usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[37usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41499,20 +41385,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_api_key",
                         operation: &super::OPERATIONS[38usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[38usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[38usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41679,20 +41562,17 @@ pub mod builder {
                     let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
                     let group_ref = group_ref.map_err(Error::InvalidRequest)?;
                     let provider = provider.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_connections",
                         operation: &super::OPERATIONS[39usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[39usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[39usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -41834,20 +41714,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "generate_connection",
                         operation: &super::OPERATIONS[40usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[40usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[40usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42018,20 +41895,17 @@ pub mod builder {
                     let include_refresh_token = include_refresh_token
                         .map_err(Error::InvalidRequest)?;
                     let refresh = refresh.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_connection",
                         operation: &super::OPERATIONS[41usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[41usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[41usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42156,20 +42030,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_connection",
                         operation: &super::OPERATIONS[43usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[43usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[43usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42303,20 +42174,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_connection",
                         operation: &super::OPERATIONS[42usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[42usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[42usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42415,20 +42283,17 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_destinations",
                         operation: &super::OPERATIONS[45usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[45usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[45usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42547,20 +42412,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_destination",
                         operation: &super::OPERATIONS[44usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[44usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[44usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42713,20 +42575,17 @@ pub mod builder {
                     let include_secrets = include_secrets
                         .map_err(Error::InvalidRequest)?;
                     let rotate = rotate.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_destination",
                         operation: &super::OPERATIONS[46usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[46usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[46usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42845,20 +42704,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let destination = destination.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_destination",
                         operation: &super::OPERATIONS[48usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[48usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[48usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -42992,20 +42848,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_destination",
                         operation: &super::OPERATIONS[47usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[47usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[47usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43095,20 +42948,17 @@ pub mod builder {
                 &super::OPERATIONS[49usize],
                 async move {
                     let Self { client } = self;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "generate_upload_url",
                         operation: &super::OPERATIONS[49usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[49usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[49usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43206,20 +43056,17 @@ pub mod builder {
                             types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_org",
                         operation: &super::OPERATIONS[50usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[50usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[50usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43298,20 +43145,17 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_org",
                         operation: &super::OPERATIONS[51usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[51usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[51usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43424,20 +43268,17 @@ pub mod builder {
                             types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_org",
                         operation: &super::OPERATIONS[52usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[52usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[52usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43525,20 +43366,17 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_org_builders",
                         operation: &super::OPERATIONS[53usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[53usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[53usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43617,20 +43455,17 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_org_invites",
                         operation: &super::OPERATIONS[55usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[55usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[55usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43741,20 +43576,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_org_invite",
                         operation: &super::OPERATIONS[54usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[54usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[54usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43859,20 +43691,17 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_org_invite",
                         operation: &super::OPERATIONS[56usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[56usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[56usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -43969,20 +43798,17 @@ pub mod builder {
                     let Self { client, org_id, invite_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
                     let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_org_invite",
                         operation: &super::OPERATIONS[57usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[57usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[57usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44103,20 +43929,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "add_user_to_org",
                         operation: &super::OPERATIONS[58usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[58usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[58usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44203,20 +44026,17 @@ pub mod builder {
                 &super::OPERATIONS[59usize],
                 async move {
                     let Self { client } = self;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_my_info",
                         operation: &super::OPERATIONS[59usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[59usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[59usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44308,20 +44128,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "accept_invite",
                         operation: &super::OPERATIONS[60usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[60usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[60usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44402,20 +44219,17 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_org_billing_account",
                         operation: &super::OPERATIONS[61usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[61usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[61usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44544,20 +44358,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_billing_account_session",
                         operation: &super::OPERATIONS[62usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[62usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[62usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44646,20 +44457,17 @@ pub mod builder {
                     let Self { client, project_id_or_name } = self;
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_topics",
                         operation: &super::OPERATIONS[64usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[64usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[64usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44775,20 +44583,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_topic",
                         operation: &super::OPERATIONS[63usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[63usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[63usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -44912,20 +44717,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_topic",
                         operation: &super::OPERATIONS[66usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[66usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[66usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45064,20 +44866,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_topic",
                         operation: &super::OPERATIONS[65usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[65usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[65usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45229,20 +45028,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let event_type = event_type.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_event_topic_routes",
                         operation: &super::OPERATIONS[68usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[68usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[68usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45377,20 +45173,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_event_topic_route",
                         operation: &super::OPERATIONS[67usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[67usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[67usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45508,20 +45301,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_event_topic_route",
                         operation: &super::OPERATIONS[69usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[69usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[69usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45648,20 +45438,17 @@ pub mod builder {
                         .map_err(Error::InvalidRequest)?;
                     let destination_id = destination_id.map_err(Error::InvalidRequest)?;
                     let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_topic_destination_routes",
                         operation: &super::OPERATIONS[71usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[71usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[71usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45793,20 +45580,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_topic_destination_route",
                         operation: &super::OPERATIONS[70usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[70usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[70usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -45931,20 +45715,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_topic_destination_route",
                         operation: &super::OPERATIONS[72usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[72usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[72usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46049,20 +45830,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let active = active.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_jwt_keys",
                         operation: &super::OPERATIONS[74usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[74usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[74usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46184,20 +45962,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "create_jwt_key",
                         operation: &super::OPERATIONS[73usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[73usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[73usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46307,20 +46082,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "get_jwt_key",
                         operation: &super::OPERATIONS[75usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[75usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[75usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46420,20 +46192,17 @@ pub mod builder {
                     let project_id_or_name = project_id_or_name
                         .map_err(Error::InvalidRequest)?;
                     let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "delete_jwt_key",
                         operation: &super::OPERATIONS[77usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[77usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[77usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46565,20 +46334,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "update_jwt_key",
                         operation: &super::OPERATIONS[76usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[76usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[76usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46678,20 +46444,17 @@ pub mod builder {
                 async move {
                     let Self { client, domain } = self;
                     let domain = domain.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "check_claimed_domain",
                         operation: &super::OPERATIONS[78usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[78usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[78usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46805,20 +46568,17 @@ pub mod builder {
                                 .map_err(|e| e.to_string())
                         })
                         .map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "claim_domain",
                         operation: &super::OPERATIONS[79usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[79usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[79usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -46916,20 +46676,17 @@ pub mod builder {
                 async move {
                     let Self { client, org_id } = self;
                     let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let info = OperationInfo {
+                    static INFO: OperationInfo = OperationInfo {
                         operation_id: "list_org_claimed_domains",
                         operation: &super::OPERATIONS[80usize],
-                        accept: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[80usize].accept,
-                            )
-                        },
-                        api_version: const {
-                            ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            )
-                        },
+                        accept: ::reqwest::header::HeaderValue::from_static(
+                            super::OPERATIONS[80usize].accept,
+                        ),
+                        api_version: ::reqwest::header::HeaderValue::from_static(
+                            super::API_VERSION,
+                        ),
                     };
+                    let info = &INFO;
                     let response = client
                         .exec(
                             || -> ::std::result::Result<
@@ -52302,20 +52059,17 @@ let response = client.deliver_results()
                                 types::ReadRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "trigger_read",
                             operation: &super::OPERATIONS[0usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[0usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[0usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<
@@ -52493,20 +52247,17 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "pause_reads",
                             operation: &super::OPERATIONS[1usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[1usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[1usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<
@@ -52679,20 +52430,17 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "unpause_reads",
                             operation: &super::OPERATIONS[2usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[2usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[2usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<
@@ -52863,20 +52611,17 @@ let response = client.deliver_results()
                                     .map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "deliver_results",
                             operation: &super::OPERATIONS[3usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[3usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[3usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<
@@ -56936,20 +56681,17 @@ let response = client.write_records()
                                 types::WriteRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "write_records",
                             operation: &super::OPERATIONS[0usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[0usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[0usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<
@@ -59706,20 +59448,17 @@ let response = client.search_records()
                                 types::SearchRequest::try_from(v).map_err(|e| e.to_string())
                             })
                             .map_err(Error::InvalidRequest)?;
-                        let info = OperationInfo {
+                        static INFO: OperationInfo = OperationInfo {
                             operation_id: "search_records",
                             operation: &super::OPERATIONS[0usize],
-                            accept: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::OPERATIONS[0usize].accept,
-                                )
-                            },
-                            api_version: const {
-                                ::reqwest::header::HeaderValue::from_static(
-                                    super::API_VERSION,
-                                )
-                            },
+                            accept: ::reqwest::header::HeaderValue::from_static(
+                                super::OPERATIONS[0usize].accept,
+                            ),
+                            api_version: ::reqwest::header::HeaderValue::from_static(
+                                super::API_VERSION,
+                            ),
                         };
+                        let info = &INFO;
                         let response = client
                             .exec(
                                 || -> ::std::result::Result<

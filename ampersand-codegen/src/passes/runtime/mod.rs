@@ -17,7 +17,7 @@
 //!   too, and its `OperationInfo { operation_id }` also carries `operation:
 //!   &super::OPERATIONS[i]`, so that the request path has the operation's facts without
 //!   looking them up by name on every call, and the header values of its `Accept` and of
-//!   the API's version, made at compile time;
+//!   the API's version, a `static` made at compile time (`info.rs`);
 //! - the request is built as progenitor builds it, with less work (`request.rs`: path
 //!   parameters encoded in place, `Accept` and `api-version` left to the request path; `url.rs`:
 //!   the URL made from the client's base URL parsed once, not the whole text parsed per call),
@@ -43,6 +43,7 @@ use crate::CodegenError;
 mod answer;
 mod build;
 mod hooks;
+mod info;
 mod request;
 mod retype;
 mod url;
@@ -251,14 +252,7 @@ fn route_send(
     let index = *operations
         .get(&method_name)
         .ok_or_else(|| fail(builder, &format!("{method_name} is not in OPERATIONS")))?;
-    let mut info = OperationInfoMeta(index, 0);
-    info.visit_block_mut(&mut f.block);
-    if info.1 != 1 {
-        return Err(fail(
-            builder,
-            &format!("{} `OperationInfo {{ … }}` in send(), not one", info.1),
-        ));
-    }
+    info::made_static(&mut f.block, index).map_err(|message| fail(builder, &message))?;
     request::trim(&mut f.block);
     url::from_base(&mut f.block).map_err(|message| fail(builder, &message))?;
     hooks::exec_alone(&mut f.block).map_err(|message| fail(builder, &message))?;
@@ -278,31 +272,6 @@ fn route_send(
         crate::runtime::operation(&super::OPERATIONS[#index], async move #block)
     });
     Ok(())
-}
-
-/// Adds to each `OperationInfo { … }`, counting them: `operation: &super::OPERATIONS[index]`,
-/// and the header values of its `accept` and of the module's `API_VERSION`, made at compile
-/// time.
-struct OperationInfoMeta(usize, usize);
-
-impl VisitMut for OperationInfoMeta {
-    fn visit_expr_struct_mut(&mut self, node: &mut syn::ExprStruct) {
-        if node.path.is_ident("OperationInfo") {
-            let index = self.0;
-            let fields: [syn::FieldValue; 3] = [
-                syn::parse_quote!(operation: &super::OPERATIONS[#index]),
-                syn::parse_quote!(accept: const {
-                    ::reqwest::header::HeaderValue::from_static(super::OPERATIONS[#index].accept)
-                }),
-                syn::parse_quote!(api_version: const {
-                    ::reqwest::header::HeaderValue::from_static(super::API_VERSION)
-                }),
-            ];
-            node.fields.extend(fields);
-            self.1 += 1;
-        }
-        syn::visit_mut::visit_expr_struct_mut(self, node);
-    }
 }
 
 /// What a `send()` calls: its operation id, the hooks on `client`, and the first runtime

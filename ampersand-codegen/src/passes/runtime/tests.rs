@@ -87,7 +87,7 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     ));
     assert!(!code.contains("async fn"), "{code}");
     let mut with_meta = before.clone();
-    OperationInfoMeta(3, 0).visit_block_mut(&mut with_meta);
+    info::made_static(&mut with_meta, 3).unwrap();
     request::trim(&mut with_meta);
     url::from_base(&mut with_meta).unwrap();
     hooks::exec_alone(&mut with_meta).unwrap();
@@ -96,10 +96,10 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
     let kept = quote!(#with_meta).to_string();
     assert!(
         kept.contains(
-            "OperationInfo { operation_id : \"get_thing\" , operation : & super :: OPERATIONS \
-             [3usize] , accept : const { :: reqwest :: header :: HeaderValue :: from_static \
-             (super :: OPERATIONS [3usize] . accept) } , api_version : const { :: reqwest :: \
-             header :: HeaderValue :: from_static (super :: API_VERSION) } }"
+            "static INFO : OperationInfo = OperationInfo { operation_id : \"get_thing\" , \
+             operation : & super :: OPERATIONS [3usize] , accept : :: reqwest :: header :: \
+             HeaderValue :: from_static (super :: OPERATIONS [3usize] . accept) , api_version \
+             : :: reqwest :: header :: HeaderValue :: from_static (super :: API_VERSION) } ;"
         ),
         "{kept}"
     );
