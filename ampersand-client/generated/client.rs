@@ -36207,69 +36207,83 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[0usize],
-                async move {
-                    let Self { client, body } = self;
-                    let body = body
-                        .and_then(|v| {
-                            types::OauthConnectBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "oauth_connect",
-                        operation: &super::OPERATIONS[0usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[0usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/oauth-connect"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => Ok(ResponseValue::stream(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::OauthConnectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, body))
+                    })();
+                    match checked {
+                        Ok((client, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "oauth_connect",
+                                    operation: &super::OPERATIONS[0usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[0usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/oauth-connect"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => Ok(ResponseValue::stream(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36326,67 +36340,82 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[1usize],
-                async move {
-                    let Self { client, project_id_or_name, connection_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "oauth_update",
-                        operation: &super::OPERATIONS[1usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[1usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections/{}:oauth-update", encode_path(&
-                                            project_id_or_name), encode_path(& connection_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.patch(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => Ok(ResponseValue::stream(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, connection_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, connection_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, connection_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "oauth_update",
+                                    operation: &super::OPERATIONS[1usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[1usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections/{}:oauth-update", encode_path(&
+                                                        project_id_or_name), encode_path(& connection_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.patch(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => Ok(ResponseValue::stream(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36411,50 +36440,64 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[2usize],
-                async move {
-                    let Self { client } = self;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_projects",
-                        operation: &super::OPERATIONS[2usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[2usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client.baseurl.url(format_args!("/projects"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client } = self;
+                        Ok((client,))
+                    })();
+                    match checked {
+                        Ok((client,)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_projects",
+                                    operation: &super::OPERATIONS[2usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[2usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client.baseurl.url(format_args!("/projects"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36507,67 +36550,81 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[3usize],
-                async move {
-                    let Self { client, body } = self;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateProjectBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_project",
-                        operation: &super::OPERATIONS[3usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[3usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client.baseurl.url(format_args!("/projects"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateProjectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, body))
+                    })();
+                    match checked {
+                        Ok((client, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_project",
+                                    operation: &super::OPERATIONS[3usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[3usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client.baseurl.url(format_args!("/projects"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36624,69 +36681,83 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[4usize],
-                async move {
-                    let Self { client, project_id_or_name, include_entitlements } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let include_entitlements = include_entitlements
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_project",
-                        operation: &super::OPERATIONS[4usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[4usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "includeEntitlements",
-                                            &include_entitlements,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, include_entitlements } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let include_entitlements = include_entitlements
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, include_entitlements))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, include_entitlements)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_project",
+                                    operation: &super::OPERATIONS[4usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[4usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "includeEntitlements",
+                                                        &include_entitlements,
+                                                    ),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36755,68 +36826,82 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[5usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateProjectBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_project",
-                        operation: &super::OPERATIONS[5usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[5usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateProjectBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_project",
+                                    operation: &super::OPERATIONS[5usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[5usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36862,66 +36947,80 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[6usize],
-                async move {
-                    let Self { client, project_id_or_name } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_provider_apps",
-                        operation: &super::OPERATIONS[6usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[6usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/provider-apps", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_provider_apps",
+                                    operation: &super::OPERATIONS[6usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[6usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/provider-apps", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -36992,83 +37091,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[7usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateProviderAppBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_provider_app",
-                        operation: &super::OPERATIONS[7usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[7usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/provider-apps", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateProviderAppBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_provider_app",
+                                    operation: &super::OPERATIONS[7usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[7usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/provider-apps", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37125,68 +37238,82 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[8usize],
-                async move {
-                    let Self { client, project_id_or_name, provider_app_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let provider_app_id = provider_app_id
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_provider_app",
-                        operation: &super::OPERATIONS[8usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[8usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/provider-apps/{}", encode_path(&
-                                            project_id_or_name), encode_path(& provider_app_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, provider_app_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider_app_id = provider_app_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, provider_app_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, provider_app_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_provider_app",
+                                    operation: &super::OPERATIONS[8usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[8usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/provider-apps/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& provider_app_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37271,78 +37398,92 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[9usize],
-                async move {
-                    let Self { client, project_id_or_name, provider_app_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let provider_app_id = provider_app_id
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateProviderAppBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_provider_app",
-                        operation: &super::OPERATIONS[9usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[9usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/provider-apps/{}", encode_path(&
-                                            project_id_or_name), encode_path(& provider_app_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, provider_app_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider_app_id = provider_app_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateProviderAppBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, provider_app_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, provider_app_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_provider_app",
+                                    operation: &super::OPERATIONS[9usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[9usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/provider-apps/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& provider_app_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37388,66 +37529,80 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[10usize],
-                async move {
-                    let Self { client, project_id_or_name } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_integrations",
-                        operation: &super::OPERATIONS[10usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[10usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_integrations",
+                                    operation: &super::OPERATIONS[10usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[10usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37518,83 +37673,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[11usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateIntegrationBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_integration",
-                        operation: &super::OPERATIONS[11usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[11usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => Ok(ResponseValue::empty(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateIntegrationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_integration",
+                                    operation: &super::OPERATIONS[11usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[11usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => Ok(ResponseValue::empty(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37653,68 +37822,86 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[12usize],
-                async move {
-                    let Self { client, project_id_or_name, integration_id_or_name } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id_or_name = integration_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_integration",
-                        operation: &super::OPERATIONS[12usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[12usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& integration_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id_or_name,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id_or_name = integration_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id_or_name))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, integration_id_or_name)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_integration",
+                                    operation: &super::OPERATIONS[12usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[12usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& integration_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37771,74 +37958,89 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[13usize],
-                async move {
-                    let Self { client, project_id_or_name, integration_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_integration",
-                        operation: &super::OPERATIONS[13usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[13usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& integration_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, integration_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, integration_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_integration",
+                                    operation: &super::OPERATIONS[13usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[13usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& integration_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -37925,83 +38127,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[14usize],
-                async move {
-                    let Self { client, project_id_or_name, destructive, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let destructive = destructive.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::BatchUpsertIntegrationsBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "batch_upsert_integrations",
-                        operation: &super::OPERATIONS[14usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[14usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations:batch", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .put(url)
-                                    .json(&body)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "destructive",
-                                            &destructive,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, destructive, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destructive = destructive.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::BatchUpsertIntegrationsBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, destructive, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, destructive, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "batch_upsert_integrations",
+                                    operation: &super::OPERATIONS[14usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[14usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations:batch", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .put(url)
+                                                .json(&body)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "destructive",
+                                                        &destructive,
+                                                    ),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38096,97 +38312,126 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[15usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        destructive,
-                        body,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let destructive = destructive.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateRevisionBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_revision",
-                        operation: &super::OPERATIONS[15usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[15usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/revisions", encode_path(&
-                                            project_id_or_name), encode_path(& integration_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "destructive",
-                                            &destructive,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            destructive,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let destructive = destructive.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateRevisionBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            destructive,
+                            body,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                destructive,
+                                body,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_revision",
+                                    operation: &super::OPERATIONS[15usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[15usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/revisions", encode_path(&
+                                                        project_id_or_name), encode_path(& integration_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "destructive",
+                                                        &destructive,
+                                                    ),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => Ok(ResponseValue::empty(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => Ok(ResponseValue::empty(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38271,78 +38516,108 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[16usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        revision_id,
-                        connection_id,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let revision_id = revision_id.map_err(Error::InvalidRequest)?;
-                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_hydrated_revision",
-                        operation: &super::OPERATIONS[16usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[16usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/revisions/{}:hydrate",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& revision_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "connectionId",
-                                            &connection_id,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            revision_id,
+                            connection_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let revision_id = revision_id.map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            revision_id,
+                            connection_id,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                revision_id,
+                                connection_id,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_hydrated_revision",
+                                    operation: &super::OPERATIONS[16usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[16usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/revisions/{}:hydrate",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& revision_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "connectionId",
+                                                        &connection_id,
+                                                    ),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38417,74 +38692,94 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[17usize],
-                async move {
-                    let Self { client, project_id_or_name, integration_id, group_ref } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_installations",
-                        operation: &super::OPERATIONS[17usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[17usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations", encode_path(&
-                                            project_id_or_name), encode_path(& integration_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id, group_ref))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, integration_id, group_ref)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_installations",
+                                    operation: &super::OPERATIONS[17usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[17usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations", encode_path(&
+                                                        project_id_or_name), encode_path(& integration_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38569,84 +38864,99 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[18usize],
-                async move {
-                    let Self { client, project_id_or_name, integration_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateInstallationBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_installation",
-                        operation: &super::OPERATIONS[18usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[18usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations", encode_path(&
-                                            project_id_or_name), encode_path(& integration_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, integration_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateInstallationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, integration_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_installation",
+                                    operation: &super::OPERATIONS[18usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[18usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations", encode_path(&
+                                                        project_id_or_name), encode_path(& integration_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38717,75 +39027,92 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[19usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        installation_id,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let installation_id = installation_id
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_installation",
-                        operation: &super::OPERATIONS[19usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[19usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations/{}",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& installation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id, installation_id))
+                    })();
+                    match checked {
+                        Ok(
+                            (client, project_id_or_name, integration_id, installation_id),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_installation",
+                                    operation: &super::OPERATIONS[19usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[19usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations/{}",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& installation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -38856,68 +39183,85 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[20usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        installation_id,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let installation_id = installation_id
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_installation",
-                        operation: &super::OPERATIONS[20usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[20usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations/{}",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& installation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id, installation_id))
+                    })();
+                    match checked {
+                        Ok(
+                            (client, project_id_or_name, integration_id, installation_id),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_installation",
+                                    operation: &super::OPERATIONS[20usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[20usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations/{}",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& installation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39016,86 +39360,115 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[21usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        installation_id,
-                        body,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let installation_id = installation_id
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateInstallationBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_installation",
-                        operation: &super::OPERATIONS[21usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[21usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations/{}",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& installation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateInstallationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            body,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_installation",
+                                    operation: &super::OPERATIONS[21usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[21usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations/{}",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& installation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39180,87 +39553,116 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[22usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        object_name,
-                        body,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let body = body.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "patch_object_config_content",
-                        operation: &super::OPERATIONS[22usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[22usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/objects/{}/config-content",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& object_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let body = body.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            body,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "patch_object_config_content",
+                                    operation: &super::OPERATIONS[22usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[22usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/objects/{}/config-content",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& object_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39359,84 +39761,115 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[23usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        object_name,
-                        exclude_read_only,
-                        group_ref,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let exclude_read_only = exclude_read_only
-                        .map_err(Error::InvalidRequest)?;
-                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_object_metadata_for_installation",
-                        operation: &super::OPERATIONS[23usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[23usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/objects/{}/metadata",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& object_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "excludeReadOnly",
-                                            &exclude_read_only,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let exclude_read_only = exclude_read_only
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                exclude_read_only,
+                                group_ref,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_object_metadata_for_installation",
+                                    operation: &super::OPERATIONS[23usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[23usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/objects/{}/metadata",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& object_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "excludeReadOnly",
+                                                        &exclude_read_only,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39497,66 +39930,80 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[24usize],
-                async move {
-                    let Self { client, project_id_or_name, group_ref } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_installations_for_project",
-                        operation: &super::OPERATIONS[24usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[24usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/installations", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, group_ref } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, group_ref))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, group_ref)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_installations_for_project",
+                                    operation: &super::OPERATIONS[24usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[24usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/installations", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39655,84 +40102,114 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[25usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        provider,
-                        object_name,
-                        exclude_read_only,
-                        group_ref,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let provider = provider.map_err(Error::InvalidRequest)?;
-                    let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    let exclude_read_only = exclude_read_only
-                        .map_err(Error::InvalidRequest)?;
-                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_object_metadata_for_connection",
-                        operation: &super::OPERATIONS[25usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[25usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/providers/{}/objects/{}/metadata",
-                                            encode_path(& project_id_or_name), encode_path(& provider),
-                                            encode_path(& object_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "excludeReadOnly",
-                                            &exclude_read_only,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            provider,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        let exclude_read_only = exclude_read_only
+                            .map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            provider,
+                            object_name,
+                            exclude_read_only,
+                            group_ref,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                provider,
+                                object_name,
+                                exclude_read_only,
+                                group_ref,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_object_metadata_for_connection",
+                                    operation: &super::OPERATIONS[25usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[25usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/providers/{}/objects/{}/metadata",
+                                                        encode_path(& project_id_or_name), encode_path(& provider),
+                                                        encode_path(& object_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "excludeReadOnly",
+                                                        &exclude_read_only,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39817,92 +40294,107 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[26usize],
-                async move {
-                    let Self { client, project_id_or_name, integration_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpsertMetadataRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "upsert_metadata_for_installation",
-                        operation: &super::OPERATIONS[26usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[26usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/object-metadata",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .put(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, integration_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpsertMetadataRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, integration_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, integration_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "upsert_metadata_for_installation",
+                                    operation: &super::OPERATIONS[26usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[26usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/object-metadata",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .put(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    401u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    403u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        401u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        403u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -39987,91 +40479,105 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[27usize],
-                async move {
-                    let Self { client, project_id_or_name, provider, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let provider = provider.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpsertMetadataRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "upsert_metadata_for_connection",
-                        operation: &super::OPERATIONS[27usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[27usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/providers/{}/object-metadata", encode_path(&
-                                            project_id_or_name), encode_path(& provider)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .put(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, provider, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpsertMetadataRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, provider, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, provider, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "upsert_metadata_for_connection",
+                                    operation: &super::OPERATIONS[27usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[27usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/providers/{}/object-metadata", encode_path(&
+                                                        project_id_or_name), encode_path(& provider)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .put(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    401u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    403u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        401u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        403u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40172,98 +40678,129 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[28usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        installation_id,
-                        page_size,
-                        page_token,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let installation_id = installation_id
-                        .map_err(Error::InvalidRequest)?;
-                    let page_size = page_size.map_err(Error::InvalidRequest)?;
-                    let page_token = page_token.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_operations",
-                        operation: &super::OPERATIONS[28usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[28usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations/{}/operations",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& installation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            page_size,
+                            page_token,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let page_size = page_size.map_err(Error::InvalidRequest)?;
+                        let page_token = page_token.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            page_size,
+                            page_token,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                page_size,
+                                page_token,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_operations",
+                                    operation: &super::OPERATIONS[28usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[28usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations/{}/operations",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& installation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("pageSize", &page_size),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "pageToken",
+                                                        &page_token,
+                                                    ),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "pageToken",
-                                            &page_token,
-                                        ),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40348,85 +40885,114 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[29usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        integration_id,
-                        installation_id,
-                        object_name,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let integration_id = integration_id.map_err(Error::InvalidRequest)?;
-                    let installation_id = installation_id
-                        .map_err(Error::InvalidRequest)?;
-                    let object_name = object_name.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_backfill_progress",
-                        operation: &super::OPERATIONS[29usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[29usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
-                                            encode_path(& project_id_or_name), encode_path(&
-                                            integration_id), encode_path(& installation_id),
-                                            encode_path(& object_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            object_name,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let integration_id = integration_id
+                            .map_err(Error::InvalidRequest)?;
+                        let installation_id = installation_id
+                            .map_err(Error::InvalidRequest)?;
+                        let object_name = object_name.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            integration_id,
+                            installation_id,
+                            object_name,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                object_name,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_backfill_progress",
+                                    operation: &super::OPERATIONS[29usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[29usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/integrations/{}/installations/{}/objects/{}/backfill-progress",
+                                                        encode_path(& project_id_or_name), encode_path(&
+                                                        integration_id), encode_path(& installation_id),
+                                                        encode_path(& object_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40483,60 +41049,74 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[30usize],
-                async move {
-                    let Self { client, project_id_or_name, operation_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_operation",
-                        operation: &super::OPERATIONS[30usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[30usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/operations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& operation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, operation_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, operation_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, operation_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_operation",
+                                    operation: &super::OPERATIONS[30usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[30usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/operations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& operation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40593,74 +41173,88 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[31usize],
-                async move {
-                    let Self { client, project_id_or_name, operation_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let operation_id = operation_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_operation_logs",
-                        operation: &super::OPERATIONS[31usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[31usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/operations/{}/logs", encode_path(&
-                                            project_id_or_name), encode_path(& operation_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, operation_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let operation_id = operation_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, operation_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, operation_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_operation_logs",
+                                    operation: &super::OPERATIONS[31usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[31usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/operations/{}/logs", encode_path(&
+                                                        project_id_or_name), encode_path(& operation_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40685,50 +41279,64 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[32usize],
-                async move {
-                    let Self { client } = self;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_providers",
-                        operation: &super::OPERATIONS[32usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[32usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client.baseurl.url(format_args!("/providers"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client } = self;
+                        Ok((client,))
+                    })();
+                    match checked {
+                        Ok((client,)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_providers",
+                                    operation: &super::OPERATIONS[32usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[32usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client.baseurl.url(format_args!("/providers"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40769,55 +41377,69 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[33usize],
-                async move {
-                    let Self { client, provider } = self;
-                    let provider = provider.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_provider",
-                        operation: &super::OPERATIONS[33usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[33usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!("/providers/{}", encode_path(& provider)),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, provider } = self;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        Ok((client, provider))
+                    })();
+                    match checked {
+                        Ok((client, provider)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_provider",
+                                    operation: &super::OPERATIONS[33usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[33usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!("/providers/{}", encode_path(& provider)),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -40872,72 +41494,86 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[34usize],
-                async move {
-                    let Self { client, project_id_or_name, active } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let active = active.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_api_keys",
-                        operation: &super::OPERATIONS[34usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[34usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/api-keys", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("active", &active),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, active } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let active = active.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, active))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, active)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_api_keys",
+                                    operation: &super::OPERATIONS[34usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[34usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("active", &active),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41004,74 +41640,88 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[35usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_api_key",
-                        operation: &super::OPERATIONS[35usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[35usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/api-keys", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::ApiKeyRequest::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_api_key",
+                                    operation: &super::OPERATIONS[35usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[35usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/api-keys", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41128,67 +41778,81 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[36usize],
-                async move {
-                    let Self { client, project_id_or_name, api_key } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_api_key",
-                        operation: &super::OPERATIONS[36usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[36usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/api-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& api_key)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, api_key } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, api_key))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, api_key)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_api_key",
+                                    operation: &super::OPERATIONS[36usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[36usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/api-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& api_key)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41245,53 +41909,67 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[37usize],
-                async move {
-                    let Self { client, project_id_or_name, api_key } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_api_key",
-                        operation: &super::OPERATIONS[37usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[37usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/api-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& api_key)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, api_key } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, api_key))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, api_key)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_api_key",
+                                    operation: &super::OPERATIONS[37usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[37usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/api-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& api_key)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41374,91 +42052,105 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[38usize],
-                async move {
-                    let Self { client, project_id_or_name, api_key, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let api_key = api_key.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::PatchApiKeyRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_api_key",
-                        operation: &super::OPERATIONS[38usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[38usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/api-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& api_key)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, api_key, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let api_key = api_key.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::PatchApiKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, api_key, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, api_key, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_api_key",
+                                    operation: &super::OPERATIONS[38usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[38usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/api-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& api_key)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41549,90 +42241,118 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[39usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        consumer_ref,
-                        group_ref,
-                        provider,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
-                    let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                    let provider = provider.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_connections",
-                        operation: &super::OPERATIONS[39usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[39usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "consumerRef",
-                                            &consumer_ref,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            consumer_ref,
+                            group_ref,
+                            provider,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let consumer_ref = consumer_ref.map_err(Error::InvalidRequest)?;
+                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                        let provider = provider.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            consumer_ref,
+                            group_ref,
+                            provider,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                consumer_ref,
+                                group_ref,
+                                provider,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_connections",
+                                    operation: &super::OPERATIONS[39usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[39usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "consumerRef",
+                                                        &consumer_ref,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("provider", &provider),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
-                                    )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("provider", &provider),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41704,83 +42424,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[40usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::GenerateConnectionRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "generate_connection",
-                        operation: &super::OPERATIONS[40usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[40usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections:generate", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::GenerateConnectionRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "generate_connection",
+                                    operation: &super::OPERATIONS[40usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[40usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections:generate", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -41879,96 +42613,128 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[41usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        connection_id,
-                        include_creds,
-                        include_refresh_token,
-                        refresh,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let include_creds = include_creds.map_err(Error::InvalidRequest)?;
-                    let include_refresh_token = include_refresh_token
-                        .map_err(Error::InvalidRequest)?;
-                    let refresh = refresh.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_connection",
-                        operation: &super::OPERATIONS[41usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[41usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections/{}", encode_path(&
-                                            project_id_or_name), encode_path(& connection_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "includeCreds",
-                                            &include_creds,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            connection_id,
+                            include_creds,
+                            include_refresh_token,
+                            refresh,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let include_creds = include_creds
+                            .map_err(Error::InvalidRequest)?;
+                        let include_refresh_token = include_refresh_token
+                            .map_err(Error::InvalidRequest)?;
+                        let refresh = refresh.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            connection_id,
+                            include_creds,
+                            include_refresh_token,
+                            refresh,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                connection_id,
+                                include_creds,
+                                include_refresh_token,
+                                refresh,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_connection",
+                                    operation: &super::OPERATIONS[41usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[41usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& connection_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "includeCreds",
+                                                        &include_creds,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "includeRefreshToken",
+                                                        &include_refresh_token,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("refresh", &refresh),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "includeRefreshToken",
-                                            &include_refresh_token,
-                                        ),
-                                    )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("refresh", &refresh),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42025,60 +42791,75 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[43usize],
-                async move {
-                    let Self { client, project_id_or_name, connection_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_connection",
-                        operation: &super::OPERATIONS[43usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[43usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections/{}", encode_path(&
-                                            project_id_or_name), encode_path(& connection_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, connection_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, connection_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, connection_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_connection",
+                                    operation: &super::OPERATIONS[43usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[43usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& connection_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42163,77 +42944,92 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[42usize],
-                async move {
-                    let Self { client, project_id_or_name, connection_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let connection_id = connection_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateConnectionRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_connection",
-                        operation: &super::OPERATIONS[42usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[42usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/connections/{}", encode_path(&
-                                            project_id_or_name), encode_path(& connection_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, connection_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let connection_id = connection_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateConnectionRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, connection_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, connection_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_connection",
+                                    operation: &super::OPERATIONS[42usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[42usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/connections/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& connection_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42279,59 +43075,73 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[45usize],
-                async move {
-                    let Self { client, project_id_or_name } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_destinations",
-                        operation: &super::OPERATIONS[45usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[45usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/destinations", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_destinations",
+                                    operation: &super::OPERATIONS[45usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[45usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/destinations", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42402,83 +43212,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[44usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateDestinationBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_destination",
-                        operation: &super::OPERATIONS[44usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[44usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/destinations", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateDestinationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_destination",
+                                    operation: &super::OPERATIONS[44usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[44usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/destinations", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42561,88 +43385,116 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[46usize],
-                async move {
-                    let Self {
-                        client,
-                        project_id_or_name,
-                        destination,
-                        include_secrets,
-                        rotate,
-                    } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let destination = destination.map_err(Error::InvalidRequest)?;
-                    let include_secrets = include_secrets
-                        .map_err(Error::InvalidRequest)?;
-                    let rotate = rotate.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_destination",
-                        operation: &super::OPERATIONS[46usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[46usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/destinations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& destination)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "includeSecrets",
-                                            &include_secrets,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            destination,
+                            include_secrets,
+                            rotate,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        let include_secrets = include_secrets
+                            .map_err(Error::InvalidRequest)?;
+                        let rotate = rotate.map_err(Error::InvalidRequest)?;
+                        Ok((
+                            client,
+                            project_id_or_name,
+                            destination,
+                            include_secrets,
+                            rotate,
+                        ))
+                    })();
+                    match checked {
+                        Ok(
+                            (
+                                client,
+                                project_id_or_name,
+                                destination,
+                                include_secrets,
+                                rotate,
+                            ),
+                        ) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_destination",
+                                    operation: &super::OPERATIONS[46usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[46usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/destinations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& destination)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "includeSecrets",
+                                                        &include_secrets,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("rotate", &rotate),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("rotate", &rotate),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42699,60 +43551,74 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[48usize],
-                async move {
-                    let Self { client, project_id_or_name, destination } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let destination = destination.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_destination",
-                        operation: &super::OPERATIONS[48usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[48usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/destinations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& destination)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, destination } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, destination))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, destination)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_destination",
+                                    operation: &super::OPERATIONS[48usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[48usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/destinations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& destination)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42837,91 +43703,105 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[47usize],
-                async move {
-                    let Self { client, project_id_or_name, destination, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let destination = destination.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateDestinationBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_destination",
-                        operation: &super::OPERATIONS[47usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[47usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/destinations/{}", encode_path(&
-                                            project_id_or_name), encode_path(& destination)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, destination, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination = destination.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateDestinationBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, destination, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, destination, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_destination",
+                                    operation: &super::OPERATIONS[47usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[47usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/destinations/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& destination)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -42946,59 +43826,73 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[49usize],
-                async move {
-                    let Self { client } = self;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "generate_upload_url",
-                        operation: &super::OPERATIONS[49usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[49usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/generate-upload-url"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client } = self;
+                        Ok((client,))
+                    })();
+                    match checked {
+                        Ok((client,)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "generate_upload_url",
+                                    operation: &super::OPERATIONS[49usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[49usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/generate-upload-url"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43049,59 +43943,73 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[50usize],
-                async move {
-                    let Self { client, body } = self;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_org",
-                        operation: &super::OPERATIONS[50usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[50usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client.baseurl.url(format_args!("/orgs"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateOrgBody::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, body))
+                    })();
+                    match checked {
+                        Ok((client, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_org",
+                                    operation: &super::OPERATIONS[50usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[50usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client.baseurl.url(format_args!("/orgs"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43142,60 +44050,74 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[51usize],
-                async move {
-                    let Self { client, org_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_org",
-                        operation: &super::OPERATIONS[51usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[51usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_org",
+                                    operation: &super::OPERATIONS[51usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[51usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43260,69 +44182,83 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[52usize],
-                async move {
-                    let Self { client, org_id, body } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_org",
-                        operation: &super::OPERATIONS[52usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[52usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateOrgBody::try_from(v).map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id, body))
+                    })();
+                    match checked {
+                        Ok((client, org_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_org",
+                                    operation: &super::OPERATIONS[52usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[52usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/orgs/{}", encode_path(& org_id)))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43363,55 +44299,69 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[53usize],
-                async move {
-                    let Self { client, org_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_org_builders",
-                        operation: &super::OPERATIONS[53usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[53usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!("/orgs/{}/builders", encode_path(& org_id)),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_org_builders",
+                                    operation: &super::OPERATIONS[53usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[53usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!("/orgs/{}/builders", encode_path(& org_id)),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43452,55 +44402,69 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[55usize],
-                async move {
-                    let Self { client, org_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_org_invites",
-                        operation: &super::OPERATIONS[55usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[55usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!("/orgs/{}/invites", encode_path(& org_id)),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_org_invites",
+                                    operation: &super::OPERATIONS[55usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[55usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!("/orgs/{}/invites", encode_path(& org_id)),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43567,72 +44531,86 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[54usize],
-                async move {
-                    let Self { client, org_id, body } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateOrgInviteBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_org_invite",
-                        operation: &super::OPERATIONS[54usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[54usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!("/orgs/{}/invites", encode_path(& org_id)),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateOrgInviteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id, body))
+                    })();
+                    match checked {
+                        Ok((client, org_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_org_invite",
+                                    operation: &super::OPERATIONS[54usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[54usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!("/orgs/{}/invites", encode_path(& org_id)),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43687,59 +44665,73 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[56usize],
-                async move {
-                    let Self { client, org_id, invite_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_org_invite",
-                        operation: &super::OPERATIONS[56usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[56usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
-                                            invite_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id, invite_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id, invite_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id, invite_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_org_invite",
+                                    operation: &super::OPERATIONS[56usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[56usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                                        invite_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43794,66 +44786,80 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[57usize],
-                async move {
-                    let Self { client, org_id, invite_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let invite_id = invite_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_org_invite",
-                        operation: &super::OPERATIONS[57usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[57usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
-                                            invite_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id, invite_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let invite_id = invite_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id, invite_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id, invite_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_org_invite",
+                                    operation: &super::OPERATIONS[57usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[57usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/orgs/{}/invites/{}", encode_path(& org_id), encode_path(&
+                                                        invite_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -43920,86 +44926,100 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[58usize],
-                async move {
-                    let Self { client, org_id, body } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::AddUserToOrgBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "add_user_to_org",
-                        operation: &super::OPERATIONS[58usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[58usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!("/orgs/{}/memberships", encode_path(& org_id)),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => Ok(ResponseValue::empty(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id, body } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::AddUserToOrgBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id, body))
+                    })();
+                    match checked {
+                        Ok((client, org_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "add_user_to_org",
+                                    operation: &super::OPERATIONS[58usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[58usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!("/orgs/{}/memberships", encode_path(& org_id)),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => Ok(ResponseValue::empty(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    403u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        403u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44024,50 +45044,64 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[59usize],
-                async move {
-                    let Self { client } = self;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_my_info",
-                        operation: &super::OPERATIONS[59usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[59usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client.baseurl.url(format_args!("/my-info"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client } = self;
+                        Ok((client,))
+                    })();
+                    match checked {
+                        Ok((client,)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_my_info",
+                                    operation: &super::OPERATIONS[59usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[59usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client.baseurl.url(format_args!("/my-info"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44120,62 +45154,76 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[60usize],
-                async move {
-                    let Self { client, body } = self;
-                    let body = body
-                        .and_then(|v| {
-                            types::AcceptInviteBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "accept_invite",
-                        operation: &super::OPERATIONS[60usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[60usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/invites:accept"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::AcceptInviteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, body))
+                    })();
+                    match checked {
+                        Ok((client, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "accept_invite",
+                                    operation: &super::OPERATIONS[60usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[60usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/invites:accept"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44216,64 +45264,78 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[61usize],
-                async move {
-                    let Self { client, org_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_org_billing_account",
-                        operation: &super::OPERATIONS[61usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[61usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/orgs/{}/billingAccount", encode_path(& org_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_org_billing_account",
+                                    operation: &super::OPERATIONS[61usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[61usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/orgs/{}/billingAccount", encode_path(& org_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44348,69 +45410,83 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[62usize],
-                async move {
-                    let Self { client, billing_account_id, body } = self;
-                    let billing_account_id = billing_account_id
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateBillingAccountSessionBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_billing_account_session",
-                        operation: &super::OPERATIONS[62usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[62usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/billingAccounts/{}/portalSession", encode_path(&
-                                            billing_account_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, billing_account_id, body } = self;
+                        let billing_account_id = billing_account_id
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateBillingAccountSessionBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, billing_account_id, body))
+                    })();
+                    match checked {
+                        Ok((client, billing_account_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_billing_account_session",
+                                    operation: &super::OPERATIONS[62usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[62usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/billingAccounts/{}/portalSession", encode_path(&
+                                                        billing_account_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44453,58 +45529,72 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[64usize],
-                async move {
-                    let Self { client, project_id_or_name } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_topics",
-                        operation: &super::OPERATIONS[64usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[64usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topics", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_topics",
+                                    operation: &super::OPERATIONS[64usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[64usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topics", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44573,89 +45663,103 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[63usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateTopicBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_topic",
-                        operation: &super::OPERATIONS[63usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[63usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topics", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateTopicBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_topic",
+                                    operation: &super::OPERATIONS[63usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[63usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topics", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    409u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        409u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44712,67 +45816,81 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[66usize],
-                async move {
-                    let Self { client, project_id_or_name, topic_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_topic",
-                        operation: &super::OPERATIONS[66usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[66usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topics/{}", encode_path(& project_id_or_name),
-                                            encode_path(& topic_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, topic_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, topic_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, topic_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_topic",
+                                    operation: &super::OPERATIONS[66usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[66usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                                        encode_path(& topic_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -44855,98 +45973,112 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[65usize],
-                async move {
-                    let Self { client, project_id_or_name, topic_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::UpdateTopicBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_topic",
-                        operation: &super::OPERATIONS[65usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[65usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topics/{}", encode_path(& project_id_or_name),
-                                            encode_path(& topic_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, topic_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::UpdateTopicBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, topic_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, topic_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_topic",
+                                    operation: &super::OPERATIONS[65usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[65usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topics/{}", encode_path(& project_id_or_name),
+                                                        encode_path(& topic_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    409u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        409u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45022,73 +46154,87 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[68usize],
-                async move {
-                    let Self { client, project_id_or_name, event_type, topic_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let event_type = event_type.map_err(Error::InvalidRequest)?;
-                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_event_topic_routes",
-                        operation: &super::OPERATIONS[68usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[68usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/notification-event-topic-routes",
-                                            encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "eventType",
-                                            &event_type,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, event_type, topic_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let event_type = event_type.map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, event_type, topic_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, event_type, topic_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_event_topic_routes",
+                                    operation: &super::OPERATIONS[68usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[68usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/notification-event-topic-routes",
+                                                        encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "eventType",
+                                                        &event_type,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("topicId", &topic_id),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("topicId", &topic_id),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45163,83 +46309,97 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[67usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateEventTopicRouteBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_event_topic_route",
-                        operation: &super::OPERATIONS[67usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[67usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/notification-event-topic-routes",
-                                            encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateEventTopicRouteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_event_topic_route",
+                                    operation: &super::OPERATIONS[67usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[67usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/notification-event-topic-routes",
+                                                        encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45296,67 +46456,81 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[69usize],
-                async move {
-                    let Self { client, project_id_or_name, route_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_event_topic_route",
-                        operation: &super::OPERATIONS[69usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[69usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/notification-event-topic-routes/{}",
-                                            encode_path(& project_id_or_name), encode_path(& route_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, route_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let route_id = route_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, route_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, route_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_event_topic_route",
+                                    operation: &super::OPERATIONS[69usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[69usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/notification-event-topic-routes/{}",
+                                                        encode_path(& project_id_or_name), encode_path(& route_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45432,73 +46606,93 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[71usize],
-                async move {
-                    let Self { client, project_id_or_name, destination_id, topic_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let destination_id = destination_id.map_err(Error::InvalidRequest)?;
-                    let topic_id = topic_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_topic_destination_routes",
-                        operation: &super::OPERATIONS[71usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[71usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topic-destination-routes", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new(
-                                            "destinationId",
-                                            &destination_id,
-                                        ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self {
+                            client,
+                            project_id_or_name,
+                            destination_id,
+                            topic_id,
+                        } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let destination_id = destination_id
+                            .map_err(Error::InvalidRequest)?;
+                        let topic_id = topic_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, destination_id, topic_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, destination_id, topic_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_topic_destination_routes",
+                                    operation: &super::OPERATIONS[71usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[71usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topic-destination-routes", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new(
+                                                        "destinationId",
+                                                        &destination_id,
+                                                    ),
+                                                )
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("topicId", &topic_id),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("topicId", &topic_id),
-                                    )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45570,90 +46764,104 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[70usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateTopicDestinationRouteBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_topic_destination_route",
-                        operation: &super::OPERATIONS[70usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[70usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topic-destination-routes", encode_path(&
-                                            project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateTopicDestinationRouteBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_topic_destination_route",
+                                    operation: &super::OPERATIONS[70usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[70usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topic-destination-routes", encode_path(&
+                                                        project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45710,67 +46918,81 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[72usize],
-                async move {
-                    let Self { client, project_id_or_name, route_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let route_id = route_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_topic_destination_route",
-                        operation: &super::OPERATIONS[72usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[72usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/topic-destination-routes/{}", encode_path(&
-                                            project_id_or_name), encode_path(& route_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, route_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let route_id = route_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, route_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, route_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_topic_destination_route",
+                                    operation: &super::OPERATIONS[72usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[72usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/topic-destination-routes/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& route_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45825,65 +47047,79 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[74usize],
-                async move {
-                    let Self { client, project_id_or_name, active } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let active = active.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_jwt_keys",
-                        operation: &super::OPERATIONS[74usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[74usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("active", &active),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, active } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let active = active.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, active))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, active)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_jwt_keys",
+                                    operation: &super::OPERATIONS[74usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[74usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("active", &active),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -45952,75 +47188,89 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[73usize],
-                async move {
-                    let Self { client, project_id_or_name, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::CreateJwtKeyRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "create_jwt_key",
-                        operation: &super::OPERATIONS[73usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[73usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::CreateJwtKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "create_jwt_key",
+                                    operation: &super::OPERATIONS[73usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[73usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/jwt-keys", encode_path(& project_id_or_name)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46077,60 +47327,74 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[75usize],
-                async move {
-                    let Self { client, project_id_or_name, key_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "get_jwt_key",
-                        operation: &super::OPERATIONS[75usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[75usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/jwt-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& key_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, key_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, key_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, key_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "get_jwt_key",
+                                    operation: &super::OPERATIONS[75usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[75usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/jwt-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& key_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46187,60 +47451,74 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[77usize],
-                async move {
-                    let Self { client, project_id_or_name, key_id } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "delete_jwt_key",
-                        operation: &super::OPERATIONS[77usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[77usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/jwt-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& key_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.delete(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        204u16 => Ok(ResponseValue::empty(response)),
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, key_id } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, key_id))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, key_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "delete_jwt_key",
+                                    operation: &super::OPERATIONS[77usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[77usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/jwt-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& key_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.delete(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    204u16 => Ok(ResponseValue::empty(response)),
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46323,84 +47601,98 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[76usize],
-                async move {
-                    let Self { client, project_id_or_name, key_id, body } = self;
-                    let project_id_or_name = project_id_or_name
-                        .map_err(Error::InvalidRequest)?;
-                    let key_id = key_id.map_err(Error::InvalidRequest)?;
-                    let body = body
-                        .and_then(|v| {
-                            types::PatchJwtKeyRequest::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "update_jwt_key",
-                        operation: &super::OPERATIONS[76usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[76usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/projects/{}/jwt-keys/{}", encode_path(&
-                                            project_id_or_name), encode_path(& key_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .patch(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, project_id_or_name, key_id, body } = self;
+                        let project_id_or_name = project_id_or_name
+                            .map_err(Error::InvalidRequest)?;
+                        let key_id = key_id.map_err(Error::InvalidRequest)?;
+                        let body = body
+                            .and_then(|v| {
+                                types::PatchJwtKeyRequest::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, project_id_or_name, key_id, body))
+                    })();
+                    match checked {
+                        Ok((client, project_id_or_name, key_id, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "update_jwt_key",
+                                    operation: &super::OPERATIONS[76usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[76usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/projects/{}/jwt-keys/{}", encode_path(&
+                                                        project_id_or_name), encode_path(& key_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .patch(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    422u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        422u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46441,73 +47733,87 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[78usize],
-                async move {
-                    let Self { client, domain } = self;
-                    let domain = domain.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "check_claimed_domain",
-                        operation: &super::OPERATIONS[78usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[78usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/claimed-domains"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .get(url)
-                                    .query_param(
-                                        &progenitor_client::QueryParam::new("domain", &domain),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, domain } = self;
+                        let domain = domain.map_err(Error::InvalidRequest)?;
+                        Ok((client, domain))
+                    })();
+                    match checked {
+                        Ok((client, domain)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "check_claimed_domain",
+                                    operation: &super::OPERATIONS[78usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[78usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/claimed-domains"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .get(url)
+                                                .query_param(
+                                                    &progenitor_client::QueryParam::new("domain", &domain),
+                                                )
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
                                     )
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46560,76 +47866,90 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[79usize],
-                async move {
-                    let Self { client, body } = self;
-                    let body = body
-                        .and_then(|v| {
-                            types::ClaimDomainBody::try_from(v)
-                                .map_err(|e| e.to_string())
-                        })
-                        .map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "claim_domain",
-                        operation: &super::OPERATIONS[79usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[79usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(format_args!("/claimed-domains"))?;
-                                #[allow(unused_mut)]
-                                let mut request = client
-                                    .client
-                                    .post(url)
-                                    .json(&body)
-                                    .build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        201u16 => Ok(ResponseValue::empty(response)),
-                        400u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, body } = self;
+                        let body = body
+                            .and_then(|v| {
+                                types::ClaimDomainBody::try_from(v)
+                                    .map_err(|e| e.to_string())
+                            })
+                            .map_err(Error::InvalidRequest)?;
+                        Ok((client, body))
+                    })();
+                    match checked {
+                        Ok((client, body)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "claim_domain",
+                                    operation: &super::OPERATIONS[79usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[79usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(format_args!("/claimed-domains"))?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client
+                                                .client
+                                                .post(url)
+                                                .json(&body)
+                                                .build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    201u16 => Ok(ResponseValue::empty(response)),
+                                    400u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    409u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        409u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -46673,64 +47993,78 @@ pub mod builder {
         > {
             crate::runtime::operation(
                 &super::OPERATIONS[80usize],
-                async move {
-                    let Self { client, org_id } = self;
-                    let org_id = org_id.map_err(Error::InvalidRequest)?;
-                    static INFO: OperationInfo = OperationInfo {
-                        operation_id: "list_org_claimed_domains",
-                        operation: &super::OPERATIONS[80usize],
-                        accept: ::reqwest::header::HeaderValue::from_static(
-                            super::OPERATIONS[80usize].accept,
-                        ),
-                        api_version: ::reqwest::header::HeaderValue::from_static(
-                            super::API_VERSION,
-                        ),
-                    };
-                    let info = &INFO;
-                    let response = client
-                        .exec(
-                            || -> ::std::result::Result<
-                                ::reqwest::Request,
-                                crate::Error,
-                            > {
-                                let url = client
-                                    .baseurl
-                                    .url(
-                                        format_args!(
-                                            "/orgs/{}/claimed-domains", encode_path(& org_id)
-                                        ),
-                                    )?;
-                                #[allow(unused_mut)]
-                                let mut request = client.client.get(url).build()?;
-                                Ok(request)
-                            },
-                            &info,
-                        )
-                        .await?;
-                    match response.status().as_u16() {
-                        200u16 => ResponseValue::from_response(response),
-                        400u16..=499u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
+                {
+                    let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                        let Self { client, org_id } = self;
+                        let org_id = org_id.map_err(Error::InvalidRequest)?;
+                        Ok((client, org_id))
+                    })();
+                    match checked {
+                        Ok((client, org_id)) => {
+                            ::futures_util::future::Either::Left(async move {
+                                static INFO: OperationInfo = OperationInfo {
+                                    operation_id: "list_org_claimed_domains",
+                                    operation: &super::OPERATIONS[80usize],
+                                    accept: ::reqwest::header::HeaderValue::from_static(
+                                        super::OPERATIONS[80usize].accept,
+                                    ),
+                                    api_version: ::reqwest::header::HeaderValue::from_static(
+                                        super::API_VERSION,
+                                    ),
+                                };
+                                let info = &INFO;
+                                let response = client
+                                    .exec(
+                                        || -> ::std::result::Result<
+                                            ::reqwest::Request,
+                                            crate::Error,
+                                        > {
+                                            let url = client
+                                                .baseurl
+                                                .url(
+                                                    format_args!(
+                                                        "/orgs/{}/claimed-domains", encode_path(& org_id)
+                                                    ),
+                                                )?;
+                                            #[allow(unused_mut)]
+                                            let mut request = client.client.get(url).build()?;
+                                            Ok(request)
+                                        },
+                                        &info,
+                                    )
+                                    .await?;
+                                match response.status().as_u16() {
+                                    200u16 => ResponseValue::from_response(response),
+                                    400u16..=499u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    404u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    500u16..=599u16 => {
+                                        Err(
+                                            Error::ErrorResponse(
+                                                ResponseValue::from_response(response)?,
+                                            ),
+                                        )
+                                    }
+                                    _ => Err(Error::UnexpectedResponse(response)),
+                                }
+                            })
+                        }
+                        Err(e) => {
+                            ::futures_util::future::Either::Right(
+                                crate::runtime::Refused::new(e),
                             )
                         }
-                        404u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        500u16..=599u16 => {
-                            Err(
-                                Error::ErrorResponse(
-                                    ResponseValue::from_response(response)?,
-                                ),
-                            )
-                        }
-                        _ => Err(Error::UnexpectedResponse(response)),
                     }
                 },
             )
@@ -47809,7 +49143,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -48004,7 +49340,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -48369,7 +49707,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -48513,7 +49853,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -48722,7 +50064,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -49030,7 +50374,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -49130,7 +50476,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -49257,7 +50605,9 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
                 Err(e) => {
-                    ::futures_util::future::Either::Right(::std::future::ready(Err(e)))
+                    ::futures_util::future::Either::Right(
+                        crate::runtime::Refused::new(e),
+                    )
                 }
             }
         }
@@ -52041,92 +53391,121 @@ let response = client.deliver_results()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[0usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            object_name,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::ReadRequest::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "trigger_read",
-                            operation: &super::OPERATIONS[0usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[0usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}/objects/{}", encode_path(&
-                                                project_id_or_name), encode_path(& integration_id),
-                                                encode_path(& object_name)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            201u16 => ResponseValue::from_response(response),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::ReadRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    object_name,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "trigger_read",
+                                        operation: &super::OPERATIONS[0usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[0usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                                            project_id_or_name), encode_path(& integration_id),
+                                                            encode_path(& object_name)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
+                                        )
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        201u16 => ResponseValue::from_response(response),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )
@@ -52227,87 +53606,115 @@ let response = client.deliver_results()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[1usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::PauseReadsBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "pause_reads",
-                            operation: &super::OPERATIONS[1usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[1usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}/installations/{}:pause",
-                                                encode_path(& project_id_or_name), encode_path(&
-                                                integration_id), encode_path(& installation_id)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let installation_id = installation_id
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::PauseReadsBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    installation_id,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "pause_reads",
+                                        operation: &super::OPERATIONS[1usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[1usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}/installations/{}:pause",
+                                                            encode_path(& project_id_or_name), encode_path(&
+                                                            integration_id), encode_path(& installation_id)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
+                                        )
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        204u16 => Ok(ResponseValue::empty(response)),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )
@@ -52410,87 +53817,115 @@ let response = client.deliver_results()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[2usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            installation_id,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let installation_id = installation_id
-                            .map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::UnpauseReadsBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "unpause_reads",
-                            operation: &super::OPERATIONS[2usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[2usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}/installations/{}:unpause",
-                                                encode_path(& project_id_or_name), encode_path(&
-                                                integration_id), encode_path(& installation_id)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let installation_id = installation_id
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::UnpauseReadsBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                installation_id,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    installation_id,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "unpause_reads",
+                                        operation: &super::OPERATIONS[2usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[2usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}/installations/{}:unpause",
+                                                            encode_path(& project_id_or_name), encode_path(&
+                                                            integration_id), encode_path(& installation_id)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
+                                        )
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        204u16 => Ok(ResponseValue::empty(response)),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )
@@ -52592,93 +54027,122 @@ let response = client.deliver_results()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[3usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            object_name,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::ResultDeliveryRequestBody::try_from(v)
-                                    .map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "deliver_results",
-                            operation: &super::OPERATIONS[3usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[3usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}/objects/{}:deliverResults",
-                                                encode_path(& project_id_or_name), encode_path(&
-                                                integration_id), encode_path(& object_name)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            204u16 => Ok(ResponseValue::empty(response)),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::ResultDeliveryRequestBody::try_from(v)
+                                        .map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    object_name,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "deliver_results",
+                                        operation: &super::OPERATIONS[3usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[3usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}/objects/{}:deliverResults",
+                                                            encode_path(& project_id_or_name), encode_path(&
+                                                            integration_id), encode_path(& object_name)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
+                                        )
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        204u16 => Ok(ResponseValue::empty(response)),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )
@@ -56663,92 +58127,121 @@ let response = client.write_records()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[0usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            object_name,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let object_name = object_name.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::WriteRequest::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "write_records",
-                            operation: &super::OPERATIONS[0usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[0usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}/objects/{}", encode_path(&
-                                                project_id_or_name), encode_path(& integration_id),
-                                                encode_path(& object_name)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let object_name = object_name
+                                .map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::WriteRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                object_name,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    object_name,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "write_records",
+                                        operation: &super::OPERATIONS[0usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[0usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}/objects/{}", encode_path(&
+                                                            project_id_or_name), encode_path(& integration_id),
+                                                            encode_path(& object_name)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
+                                        )
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        200u16 => ResponseValue::from_response(response),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        422u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            422u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )
@@ -59430,94 +60923,122 @@ let response = client.search_records()
             > {
                 crate::runtime::operation(
                     &super::OPERATIONS[0usize],
-                    async move {
-                        let Self {
-                            client,
-                            project_id_or_name,
-                            integration_id,
-                            group_ref,
-                            body,
-                        } = self;
-                        let project_id_or_name = project_id_or_name
-                            .map_err(Error::InvalidRequest)?;
-                        let integration_id = integration_id
-                            .map_err(Error::InvalidRequest)?;
-                        let group_ref = group_ref.map_err(Error::InvalidRequest)?;
-                        let body = body
-                            .and_then(|v| {
-                                types::SearchRequest::try_from(v).map_err(|e| e.to_string())
-                            })
-                            .map_err(Error::InvalidRequest)?;
-                        static INFO: OperationInfo = OperationInfo {
-                            operation_id: "search_records",
-                            operation: &super::OPERATIONS[0usize],
-                            accept: ::reqwest::header::HeaderValue::from_static(
-                                super::OPERATIONS[0usize].accept,
-                            ),
-                            api_version: ::reqwest::header::HeaderValue::from_static(
-                                super::API_VERSION,
-                            ),
-                        };
-                        let info = &INFO;
-                        let response = client
-                            .exec(
-                                || -> ::std::result::Result<
-                                    ::reqwest::Request,
-                                    crate::Error,
-                                > {
-                                    let url = client
-                                        .baseurl
-                                        .url(
-                                            format_args!(
-                                                "/projects/{}/integrations/{}", encode_path(&
-                                                project_id_or_name), encode_path(& integration_id)
-                                            ),
-                                        )?;
-                                    #[allow(unused_mut)]
-                                    let mut request = client
-                                        .client
-                                        .post(url)
-                                        .json(&body)
-                                        .query_param(
-                                            &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                    {
+                        let checked = (|| -> ::std::result::Result<_, crate::Error> {
+                            let Self {
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                group_ref,
+                                body,
+                            } = self;
+                            let project_id_or_name = project_id_or_name
+                                .map_err(Error::InvalidRequest)?;
+                            let integration_id = integration_id
+                                .map_err(Error::InvalidRequest)?;
+                            let group_ref = group_ref.map_err(Error::InvalidRequest)?;
+                            let body = body
+                                .and_then(|v| {
+                                    types::SearchRequest::try_from(v).map_err(|e| e.to_string())
+                                })
+                                .map_err(Error::InvalidRequest)?;
+                            Ok((
+                                client,
+                                project_id_or_name,
+                                integration_id,
+                                group_ref,
+                                body,
+                            ))
+                        })();
+                        match checked {
+                            Ok(
+                                (
+                                    client,
+                                    project_id_or_name,
+                                    integration_id,
+                                    group_ref,
+                                    body,
+                                ),
+                            ) => {
+                                ::futures_util::future::Either::Left(async move {
+                                    static INFO: OperationInfo = OperationInfo {
+                                        operation_id: "search_records",
+                                        operation: &super::OPERATIONS[0usize],
+                                        accept: ::reqwest::header::HeaderValue::from_static(
+                                            super::OPERATIONS[0usize].accept,
+                                        ),
+                                        api_version: ::reqwest::header::HeaderValue::from_static(
+                                            super::API_VERSION,
+                                        ),
+                                    };
+                                    let info = &INFO;
+                                    let response = client
+                                        .exec(
+                                            || -> ::std::result::Result<
+                                                ::reqwest::Request,
+                                                crate::Error,
+                                            > {
+                                                let url = client
+                                                    .baseurl
+                                                    .url(
+                                                        format_args!(
+                                                            "/projects/{}/integrations/{}", encode_path(&
+                                                            project_id_or_name), encode_path(& integration_id)
+                                                        ),
+                                                    )?;
+                                                #[allow(unused_mut)]
+                                                let mut request = client
+                                                    .client
+                                                    .post(url)
+                                                    .json(&body)
+                                                    .query_param(
+                                                        &progenitor_client::QueryParam::new("groupRef", &group_ref),
+                                                    )
+                                                    .build()?;
+                                                Ok(request)
+                                            },
+                                            &info,
                                         )
-                                        .build()?;
-                                    Ok(request)
-                                },
-                                &info,
-                            )
-                            .await?;
-                        match response.status().as_u16() {
-                            200u16 => ResponseValue::from_response(response),
-                            400u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
+                                        .await?;
+                                    match response.status().as_u16() {
+                                        200u16 => ResponseValue::from_response(response),
+                                        400u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        400u16..=499u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        500u16..=599u16 => {
+                                            Err(
+                                                Error::ErrorResponse(
+                                                    ResponseValue::from_response(response)?,
+                                                ),
+                                            )
+                                        }
+                                        _ => Err(Error::UnexpectedResponse(response)),
+                                    }
+                                })
+                            }
+                            Err(e) => {
+                                ::futures_util::future::Either::Right(
+                                    crate::runtime::Refused::new(e),
                                 )
                             }
-                            400u16..=499u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            500u16..=599u16 => {
-                                Err(
-                                    Error::ErrorResponse(
-                                        ResponseValue::from_response(response)?,
-                                    ),
-                                )
-                            }
-                            _ => Err(Error::UnexpectedResponse(response)),
                         }
                     },
                 )

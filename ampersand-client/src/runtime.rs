@@ -88,6 +88,31 @@ pub(crate) fn operation<T>(
     send.map_err(move |e| e.for_operation(Some(operation)))
 }
 
+/// The future of a `send()` refused before anything was sent (a parameter left unset, or a
+/// body that does not convert): the error alone, whatever the size of the answer it stands in
+/// for (`std::future::Ready` of the result would be as large as the answer).
+pub(crate) struct Refused<T>(Option<crate::Error>, std::marker::PhantomData<fn() -> T>);
+
+impl<T> Refused<T> {
+    pub(crate) fn new(error: crate::Error) -> Self {
+        Refused(Some(error), std::marker::PhantomData)
+    }
+}
+
+impl<T> Future for Refused<T> {
+    type Output = Result<T, crate::Error>;
+
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        std::task::Poll::Ready(Err(self
+            .0
+            .take()
+            .expect("`Refused` polled after it was ready")))
+    }
+}
+
 /// The constructors of errors progenitor's operations call, each making the one
 /// [`crate::Error`].
 pub(crate) struct Error;

@@ -66,7 +66,12 @@ fn a_prepared_document_generates_open_enums_lenient_lists_and_the_base_url() {
     // one request path and one error: progenitor's statements, against crate::runtime
     let compact: String = client.chars().filter(|c| !c.is_whitespace()).collect();
     assert!(compact.contains("pubusecrate::runtime::{ByteStream,ClientInfo,ResponseValue};"));
-    assert!(compact.contains("crate::runtime::operation(&super::OPERATIONS[0usize],asyncmove{"));
+    assert!(compact.contains("crate::runtime::operation(&super::OPERATIONS[0usize],{letchecked=("));
+    // the parameters checked before the future, which captures their values alone
+    assert!(compact.contains("::futures_util::future::Either::Left(asyncmove{"));
+    assert!(
+        compact.contains("::futures_util::future::Either::Right(crate::runtime::Refused::new(e),)")
+    );
     // of progenitor's three hooks, `exec` alone (the other two do nothing), handed what makes
     // the request (again for a retry or a redirect), and `send()` the body's own future
     assert!(

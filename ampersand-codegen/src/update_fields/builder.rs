@@ -192,7 +192,7 @@ impl Builder<'_> {
                             operation.body(body).send(),
                         ),
                         Err(e) => ::futures_util::future::Either::Right(
-                            ::std::future::ready(Err(e)),
+                            crate::runtime::Refused::new(e),
                         ),
                     }
                 }

@@ -194,3 +194,25 @@ async fn the_raw_client_new_leaves_redirects_to_the_request_path() {
         "the other origin saw nothing"
     );
 }
+
+#[tokio::test]
+async fn a_parameter_left_unset_is_refused_when_awaited_naming_its_operation_with_nothing_sent() {
+    let server = MockServer::start_async().await;
+    let any = server.mock(|when, then| {
+        when.any_request();
+        then.status(200).json_body(json!({}));
+    });
+    let client = raw_client(&server);
+    // the parameters are checked when the future is made; the refusal is its output
+    let future = client
+        .get_installation()
+        .project_id_or_name(PROJECT)
+        .integration_id(INTEGRATION)
+        .send();
+    let err = future.await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidRequest, "{err:?}");
+    assert_eq!(err.operation().map(|o| o.id), Some("getInstallation"));
+    assert!(err.to_string().contains("installation_id"), "{err}");
+    assert_eq!((err.status(), err.attempts()), (None, 0));
+    assert_eq!(any.calls_async().await, 0, "nothing was sent");
+}

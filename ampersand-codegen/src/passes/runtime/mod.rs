@@ -12,12 +12,13 @@
 //! - `async fn send(self) -> R` becomes `fn send(self) -> impl Future<Output = R>`, and of its
 //!   three hooks (`pre`, `exec`, `post`) only `exec` stays (`hooks.rs`): the future a caller
 //!   awaits is the body's own, and small;
-//! - each `send()` body runs inside `crate::runtime::operation(&super::OPERATIONS[i], …)`, so
-//!   that a request refused before it is sent (a parameter left unset) names its operation
-//!   too, and its `OperationInfo { operation_id }` also carries `operation:
-//!   &super::OPERATIONS[i]`, so that the request path has the operation's facts without
-//!   looking them up by name on every call, and the header values of its `Accept` and of
-//!   the API's version, a `static` made at compile time (`info.rs`);
+//! - each `send()` body runs inside `crate::runtime::operation(&super::OPERATIONS[i], …)`, its
+//!   parameters checked before the future is made (`checked.rs`: the future captures their
+//!   converted values alone), so that a request refused before it is sent (a parameter left
+//!   unset) names its operation too, and its `OperationInfo { operation_id }` also carries
+//!   `operation: &super::OPERATIONS[i]`, so that the request path has the operation's facts
+//!   without looking them up by name on every call, and the header values of its `Accept`
+//!   and of the API's version, a `static` made at compile time (`info.rs`);
 //! - the request is built as progenitor builds it, with less work (`request.rs`: path
 //!   parameters encoded in place, `Accept` and `api-version` left to the request path; `url.rs`:
 //!   the URL made from the client's base URL parsed once, not the whole text parsed per call),
@@ -42,6 +43,7 @@ use crate::CodegenError;
 
 mod answer;
 mod build;
+mod checked;
 mod hooks;
 mod info;
 mod request;
@@ -267,10 +269,7 @@ fn route_send(
         return Err(fail(builder, "send() returns nothing"));
     };
     f.sig.output = syn::parse_quote!(-> impl ::std::future::Future<Output = #output>);
-    let block = &f.block;
-    f.block = syn::parse_quote!({
-        crate::runtime::operation(&super::OPERATIONS[#index], async move #block)
-    });
+    f.block = checked::before_the_future(&f.block, index).map_err(|m| fail(builder, &m))?;
     Ok(())
 }
 

@@ -103,11 +103,19 @@ fn the_imports_resolve_to_the_runtime_and_send_bodies_keep_their_steps() {
         ),
         "{kept}"
     );
+    let made = checked::before_the_future(&with_meta, 3).unwrap();
+    let made = quote!(#made).to_string();
+    assert!(code.contains(&made), "{code}");
+    // the statements after the checks are the future's, as the rewrites left them
+    let after_checks = kept
+        .split_once("let id = id . map_err (Error :: InvalidRequest) ? ;")
+        .unwrap()
+        .1
+        .trim_end_matches('}')
+        .trim();
     assert!(
-        code.contains(&format!(
-            "crate :: runtime :: operation (& super :: OPERATIONS [3usize] , async move {kept})"
-        )),
-        "{code}"
+        made.contains(&format!("Either :: Left (async move {{ {after_checks}")),
+        "{made}"
     );
     assert!(code.contains("crate :: call :: http_client ()"));
     assert!(!code.contains("progenitor_client ::"), "{code}");
