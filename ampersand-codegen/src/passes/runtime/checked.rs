@@ -25,8 +25,6 @@
 //! Nothing is sent before the future is awaited, as before; a parameter that does not convert
 //! is the same error, given when it is awaited.
 
-use quote::quote;
-
 use super::hooks::local_of;
 
 /// The body of `send()` for the operation at `index` of `OPERATIONS` from progenitor's
@@ -62,8 +60,8 @@ fn taken_apart(stmt: Option<&syn::Stmt>) -> Option<Vec<syn::Ident>> {
     let syn::Pat::Struct(pat) = &local.pat else {
         return None;
     };
-    let expr = &init.expr;
-    if !pat.path.is_ident("Self") || quote!(#expr).to_string() != "self" {
+    let is_self = matches!(&*init.expr, syn::Expr::Path(p) if p.path.is_ident("self"));
+    if !pat.path.is_ident("Self") || !is_self {
         return None;
     }
     pat.fields
@@ -85,6 +83,7 @@ fn is_check(stmt: &syn::Stmt, names: &[syn::Ident]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     #[test]
     fn the_checks_run_before_the_future_which_captures_their_values() {

@@ -22,25 +22,23 @@ use super::hooks::local_of;
 /// Rewrites the one top-level `let info = OperationInfo { … };` of a `send()` body for the
 /// operation at `index` of `OPERATIONS`; `Err` says what is not as expected.
 pub(super) fn made_static(block: &mut syn::Block, index: usize) -> Result<(), String> {
-    let found: Vec<usize> = block
+    let found: Vec<(usize, syn::Ident, syn::ExprStruct)> = block
         .stmts
         .iter()
         .enumerate()
-        .filter(|(_, stmt)| {
-            matches!(local_of(stmt), Some((_, syn::Expr::Struct(s))) if s.path.is_ident("OperationInfo"))
+        .filter_map(|(i, stmt)| match local_of(stmt)? {
+            (name, syn::Expr::Struct(info)) if info.path.is_ident("OperationInfo") => {
+                Some((i, name.clone(), info.clone()))
+            }
+            _ => None,
         })
-        .map(|(i, _)| i)
         .collect();
-    let [at] = found[..] else {
-        return Err(format!(
+    let [(at, name, mut info)] = <[_; 1]>::try_from(found).map_err(|found| {
+        format!(
             "{} `let … = OperationInfo {{ … }};` in send(), not one",
             found.len()
-        ));
-    };
-    let Some((name, syn::Expr::Struct(info))) = local_of(&block.stmts[at]) else {
-        unreachable!("found above");
-    };
-    let (name, mut info) = (name.clone(), info.clone());
+        )
+    })?;
     info.fields.extend::<[syn::FieldValue; 3]>([
         syn::parse_quote!(operation: &super::OPERATIONS[#index]),
         syn::parse_quote!(accept: ::reqwest::header::HeaderValue::from_static(
