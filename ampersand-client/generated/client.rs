@@ -49100,18 +49100,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::UpdateProjectBodyProject,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateProjectBody, crate::Error> {
             let operation = &super::OPERATIONS[5usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateProjectBody,
@@ -49138,7 +49138,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::Project>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -49297,18 +49297,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::UpdateProviderAppBodyProviderApp,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateProviderAppBody, crate::Error> {
             let operation = &super::OPERATIONS[9usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateProviderAppBody,
@@ -49335,7 +49335,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::ProviderApp>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -49664,18 +49664,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::UpdateInstallationBodyInstallation,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateInstallationBody, crate::Error> {
             let operation = &super::OPERATIONS[21usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateInstallationBody,
@@ -49702,7 +49702,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::Installation>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -49810,18 +49810,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::PatchApiKeyRequestApiKey,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::PatchApiKeyRequest, crate::Error> {
             let operation = &super::OPERATIONS[38usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::PatchApiKeyRequest,
@@ -49848,7 +49848,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::ApiKey>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -50019,20 +50019,20 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::ConnectionRequest,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateConnectionRequest, crate::Error> {
             let operation = &super::OPERATIONS[42usize];
             let update_mask: ::std::vec::Vec<
                 types::UpdateConnectionRequestUpdateMaskItem,
             > = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateConnectionRequest,
@@ -50059,7 +50059,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::Connection>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -50331,18 +50331,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::UpdateDestinationBodyDestination,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateDestinationBody, crate::Error> {
             let operation = &super::OPERATIONS[47usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateDestinationBody,
@@ -50369,7 +50369,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::Destination>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -50433,18 +50433,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         /// sending: nothing set, a name that names nothing (empty or `*`), a value
         /// that did not convert.
         pub fn body(&self) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::UpdateOrgBodyOrg,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::UpdateOrgBody, crate::Error> {
             let operation = &super::OPERATIONS[52usize];
             let update_mask: ::std::vec::Vec<::std::string::String> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::UpdateOrgBody,
@@ -50471,7 +50471,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::Org>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }
@@ -50562,18 +50562,18 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
         pub fn body(
             &self,
         ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
-            Self::made(self.object.clone(), &self.mask)
+            Self::made(self.object.clone(), self.mask.clone())
         }
         /// The body of `object` and `mask` (see [`body`](Self::body)).
         fn made(
             object: types::PatchJwtKeyRequestJwtKey,
-            mask: &UpdateMask,
+            mask: UpdateMask,
         ) -> ::std::result::Result<types::PatchJwtKeyRequest, crate::Error> {
             let operation = &super::OPERATIONS[76usize];
             let update_mask: ::std::vec::Vec<types::PatchJwtKeyRequestUpdateMaskItem> = mask
                 .checked(operation)?
-                .iter()
-                .map(|path| path.as_str().into())
+                .into_iter()
+                .map(::std::convert::Into::into)
                 .collect();
             let built: ::std::result::Result<
                 types::PatchJwtKeyRequest,
@@ -50600,7 +50600,7 @@ Setting a path adds it to the mask once; a map replaced whole drops the entries 
             Output = Result<ResponseValue<types::JwtKey>, crate::Error>,
         > + 'a {
             let Self { operation, object, mask } = self;
-            match Self::made(object, &mask) {
+            match Self::made(object, mask) {
                 Ok(body) => {
                     ::futures_util::future::Either::Left(operation.body(body).send())
                 }

@@ -70,13 +70,18 @@ impl UpdateMaskRule {
 /// ```
 pub fn escape_segment(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
+    push_escaped(&mut out, segment);
+    out
+}
+
+/// Pushes `segment` onto `out`, escaped (see [`escape_segment`]).
+fn push_escaped(out: &mut String, segment: &str) {
     for c in segment.chars() {
         if matches!(c, '\\' | '.' | ':') {
             out.push('\\');
         }
         out.push(c);
     }
-    out
 }
 
 /// The mask of an update builder: each path set, once, in the order first set, none under
@@ -109,8 +114,10 @@ pub fn escape_segment(segment: &str) -> String {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateMask {
-    /// The paths set, unescaped.
-    paths: Vec<Vec<String>>,
+    /// The paths set, as `updateMask` sends them: each segment escaped, joined with `.` (so
+    /// that a path lies under another when it is that one or starts with it and a `.`: an
+    /// escaped segment ends with a whole escape, and a `.` of a name is escaped).
+    paths: Vec<String>,
     /// Why the update cannot be sent, from the first setter that refused.
     refused: Option<String>,
 }
@@ -118,7 +125,7 @@ pub struct UpdateMask {
 impl UpdateMask {
     /// The paths, escaped and joined with `.`, as `updateMask` sends them.
     pub fn paths(&self) -> impl Iterator<Item = String> + '_ {
-        self.paths.iter().map(|p| mask_path(p))
+        self.paths.iter().cloned()
     }
 
     /// Whether nothing was set.
@@ -129,19 +136,18 @@ impl UpdateMask {
     /// Adds `segments` (unescaped) under the prefix rules above; an empty or `*` segment names
     /// nothing and makes the update refused.
     pub(crate) fn set(&mut self, segments: &[&str]) {
+        let path = mask_path(segments);
         if let Some(bad) = segments.iter().find(|s| s.is_empty() || **s == "*") {
-            let path = mask_path(segments);
             self.refused.get_or_insert_with(|| {
                 format!("update mask path {path}: {bad:?} is not a field or object name")
             });
             return;
         }
-        if self.paths.iter().any(|p| starts_with(segments, p)) {
+        if self.paths.iter().any(|p| under(&path, p)) {
             return;
         }
-        self.paths.retain(|p| !starts_with(p, segments));
-        self.paths
-            .push(segments.iter().map(|s| s.to_string()).collect());
+        self.paths.retain(|p| !under(p, &path));
+        self.paths.push(path);
     }
 
     /// Makes the update refused: the value for `segments` did not convert into its type.
@@ -153,34 +159,35 @@ impl UpdateMask {
 
     /// The paths to send, or the error that the update of `operation` is refused with: a
     /// setter refused, or nothing was set.
-    pub(crate) fn checked(&self, operation: &'static OperationMeta) -> Result<Vec<String>, Error> {
+    pub(crate) fn checked(self, operation: &'static OperationMeta) -> Result<Vec<String>, Error> {
         let refuse =
             |message: String| Err(Error::invalid_request(message).for_operation(Some(operation)));
-        if let Some(why) = &self.refused {
-            return refuse(why.clone());
+        if let Some(why) = self.refused {
+            return refuse(why);
         }
         if self.paths.is_empty() {
             return refuse("nothing to update".into());
         }
-        Ok(self.paths().collect())
+        Ok(self.paths)
     }
 }
 
-fn starts_with(path: &[impl AsRef<str>], prefix: &[impl AsRef<str>]) -> bool {
-    path.len() >= prefix.len()
-        && path
-            .iter()
-            .zip(prefix)
-            .all(|(a, b)| a.as_ref() == b.as_ref())
+/// Whether the escaped path `path` is `prefix` or lies under it.
+fn under(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
 }
 
 /// The mask path of `segments`: each escaped, joined with `.`.
-fn mask_path(segments: &[impl AsRef<str>]) -> String {
-    segments
-        .iter()
-        .map(|s| escape_segment(s.as_ref()))
-        .collect::<Vec<_>>()
-        .join(".")
+fn mask_path(segments: &[&str]) -> String {
+    let mut path = String::with_capacity(segments.iter().map(|s| s.len() + 1).sum());
+    for (i, segment) in segments.iter().enumerate() {
+        if i > 0 {
+            path.push('.');
+        }
+        push_escaped(&mut path, segment);
+    }
+    path
 }
 
 #[cfg(test)]
@@ -204,6 +211,37 @@ mod tests {
         // a prefix of a segment is not a prefix of the path
         let m = mask(&[&["ab"], &["a"]]);
         assert_eq!(m.paths().collect::<Vec<_>>(), ["ab", "a"]);
+    }
+
+    #[test]
+    fn a_path_lies_under_another_by_its_segments_whatever_they_escape() {
+        // a name with a `.` is one segment, not a path under its first part
+        let m = mask(&[&["a.b"], &["a", "b"], &["a"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), [r"a\.b", "a"]);
+        // a name ending with `\` is a whole segment: a path under it stays under it
+        let m = mask(&[&[r"a\"], &[r"a\", "b"], &[r"a\.b"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), [r"a\\", r"a\\\.b"]);
+        let m = mask(&[&[r"a\", "b"], &[r"a\"]]);
+        assert_eq!(m.paths().collect::<Vec<_>>(), [r"a\\"]);
+    }
+
+    #[test]
+    fn the_checked_paths_are_the_mask_or_the_first_refusal_naming_the_operation() {
+        let operation = &crate::OPERATIONS[0];
+        let paths = mask(&[&["o", "a.b"], &["p"]]).checked(operation).unwrap();
+        assert_eq!(paths, [r"o.a\.b", "p"]);
+        for (m, why) in [
+            (mask(&[]), "nothing to update".to_string()),
+            (
+                mask(&[&["p"], &["o", ""], &["q", "*"]]),
+                r#"update mask path o.: "" is not a field or object name"#.to_string(),
+            ),
+        ] {
+            let e = m.checked(operation).unwrap_err();
+            assert_eq!(e.kind(), crate::ErrorKind::InvalidRequest, "{e}");
+            assert_eq!(e.operation().map(|o| o.id), Some(operation.id));
+            assert_eq!(e.message(), why);
+        }
     }
 
     #[test]

@@ -156,19 +156,20 @@ impl Builder<'_> {
                 /// sending: nothing set, a name that names nothing (empty or `*`), a value
                 /// that did not convert.
                 pub fn body(&self) -> ::std::result::Result<types::#body, crate::Error> {
-                    Self::made(self.object.clone(), &self.mask)
+                    Self::made(self.object.clone(), self.mask.clone())
                 }
 
                 /// The body of `object` and `mask` (see [`body`](Self::body)).
                 fn made(
                     object: types::#object,
-                    mask: &UpdateMask,
+                    mask: UpdateMask,
                 ) -> ::std::result::Result<types::#body, crate::Error> {
                     let operation = &super::OPERATIONS[#index];
+                    // (the paths as they are, when the mask's items are strings)
                     let update_mask: #mask_type = mask
                         .checked(operation)?
-                        .iter()
-                        .map(|path| path.as_str().into())
+                        .into_iter()
+                        .map(::std::convert::Into::into)
                         .collect();
                     let built: ::std::result::Result<types::#body, types::error::ConversionError> =
                         types::#body::builder()
@@ -187,7 +188,7 @@ impl Builder<'_> {
                 /// fields moved into the body rather than copied.
                 pub fn send(self) -> impl ::std::future::Future<Output = #answer> + 'a {
                     let Self { operation, object, mask } = self;
-                    match Self::made(object, &mask) {
+                    match Self::made(object, mask) {
                         Ok(body) => ::futures_util::future::Either::Left(
                             operation.body(body).send(),
                         ),
