@@ -8,11 +8,12 @@ use std::time::{Duration, SystemTime};
 // tokio's clock: a paused one (in tests) drives the timeouts, waits and budget alike
 use tokio::time::Instant;
 
+use futures_util::future::{Either, select};
 use reqwest::StatusCode;
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use serde::Deserialize;
 
-use super::wheel;
+use super::timers::Timeout;
 use super::wire::{copy_of, one_attempt};
 use super::{API_KEY, Build, CallSettings, Exchange, finish, put_fixed};
 use crate::error::{CredentialKind, ErrorKind, TransportKind};
@@ -163,10 +164,13 @@ pub(super) fn run<'a, B: Build + 'a>(
                 }
             };
             let attempted = one_attempt(http, sent, &mut again, config.max_response_bytes);
-            wheel::keep_set(now);
-            let outcome = match tokio::time::timeout_at(now + budget, attempted).await {
-                Ok(outcome) => outcome,
-                Err(_) => Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), "")),
+            // the attempt first, then its timeout (a timer the thread kept, set again)
+            let timeout = Timeout::at(now + budget);
+            let outcome = match select(std::pin::pin!(attempted), timeout).await {
+                Either::Left((outcome, _)) => outcome,
+                Either::Right(_) => {
+                    Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), ""))
+                }
             };
             let refresh = match credential {
                 Credential::Jwt(source) if !refused_once && token.is_some() => Some(source),

@@ -9,7 +9,7 @@ mod config;
 // what only deliveries fetch: their results and configs from another origin
 #[cfg(feature = "webhooks")]
 mod fetch;
-mod wheel;
+mod timers;
 mod wire;
 
 pub use config::{CallConfig, CallSettings};
@@ -322,31 +322,36 @@ mod tests {
         assert!(size <= 1024, "a send() future is {size} bytes");
     }
 
-    /// An attempt's timeout joins a wheel that holds the thread's kept timer, due sooner
-    /// (see the `wheel` module): a call leaves it set.
+    /// An attempt's timeout is a timer the thread kept from the attempt before, set again
+    /// (see the `timers` module): a call gives it back, and the next call takes it.
     #[test]
-    fn a_call_leaves_the_threads_timer_in_the_wheel() {
+    fn a_call_gives_its_timer_back_and_the_next_call_takes_it() {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .start_paused(true)
             .build()
             .unwrap();
         runtime.block_on(async {
-            assert_eq!(super::wheel::kept(), None);
+            assert!(super::timers::kept().is_empty());
             let settings = CallSettings::new(CallConfig::default()).unwrap();
             let client =
                 crate::Client::new_with_client("http://127.0.0.1:1", http_client(), settings);
-            let start = tokio::time::Instant::now();
-            let refused = client
-                .list_installations()
-                .project_id_or_name("p")
-                .integration_id("i")
-                .send()
-                .await;
-            assert!(refused.is_err(), "nothing listens on port 1");
-            let (due, set) = super::wheel::kept().expect("the call set the thread's timer");
-            assert!(set);
-            assert!(due >= start + super::wheel::AHEAD);
+            let call = || {
+                client
+                    .list_installations()
+                    .project_id_or_name("p")
+                    .integration_id("i")
+                    .send()
+            };
+            assert!(call().await.is_err(), "nothing listens on port 1");
+            let kept = super::timers::kept();
+            assert_eq!(kept.len(), 1, "the call's timer is kept");
+            assert!(call().await.is_err());
+            assert_eq!(
+                super::timers::kept(),
+                kept,
+                "the same timer, taken and given back"
+            );
         });
     }
 }
