@@ -167,7 +167,10 @@ pub(super) fn run<'a, B: Build + 'a>(
             // the attempt first, then its timeout (a timer the thread kept, set again)
             let timeout = Timeout::at(now + budget);
             let outcome = match select(std::pin::pin!(attempted), timeout).await {
-                Either::Left((outcome, _)) => outcome,
+                Either::Left((outcome, timeout)) => {
+                    timeout.give_back();
+                    outcome
+                }
                 Either::Right(_) => {
                     Err(Error::new(ErrorKind::Transport(TransportKind::Timeout), ""))
                 }

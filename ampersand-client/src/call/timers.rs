@@ -11,9 +11,11 @@
 //! a minimal loopback server: docs/PROFILES.md).
 //!
 //! The timers kept are those of one runtime, the one the thread last called from: on another
-//! runtime they are dropped and that runtime's kept instead. A timer given back is polled
-//! once with a waker that does nothing, so that it holds no task's waker while it is kept
-//! (the task's memory, and a wake when its old deadline passes).
+//! runtime they are dropped and that runtime's kept instead. An attempt that ends gives its
+//! timer back; one that is dropped (its call cancelled) or timed out drops it, as any tokio
+//! timer is dropped. A timer given back is polled once with a waker that does nothing, so that
+//! it holds no task's waker while it is kept (the task's memory, and a wake when its old
+//! deadline passes).
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -37,17 +39,20 @@ thread_local! {
     static KEPT_TIMERS: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
-/// An attempt's timeout: ready at its deadline. Dropped, its timer goes back to the thread's.
+/// An attempt's timeout: ready at its deadline; [`give_back`](Timeout::give_back) keeps its
+/// timer for the thread's next attempt.
 pub(super) struct Timeout {
-    timer: Option<Pin<Box<Sleep>>>,
+    timer: Pin<Box<Sleep>>,
+    /// The runtime whose wheel the timer is in (a timer is made on the current one).
+    runtime: Option<Id>,
 }
 
 impl Timeout {
     /// A timeout due at `deadline`, on a timer the thread kept if it has one of the current
     /// runtime's (or a new one).
     pub(super) fn at(deadline: Instant) -> Timeout {
-        let kept = Handle::try_current().ok().and_then(|handle| {
-            let runtime = handle.id();
+        let runtime = Handle::try_current().ok().map(|handle| handle.id());
+        let kept = runtime.and_then(|runtime| {
             KEPT_TIMERS
                 .try_with(|kept| match kept.try_borrow_mut().as_deref_mut() {
                     Ok(Some(kept)) if kept.runtime == runtime => kept.timers.pop(),
@@ -63,32 +68,23 @@ impl Timeout {
             }
             None => Box::pin(tokio::time::sleep_until(deadline)),
         };
-        Timeout { timer: Some(timer) }
+        Timeout { timer, runtime }
     }
-}
 
-impl Future for Timeout {
-    type Output = ();
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        match self.timer.as_mut() {
-            Some(timer) => timer.as_mut().poll(cx),
-            None => Poll::Ready(()),
-        }
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        let (Some(mut timer), Ok(handle)) = (self.timer.take(), Handle::try_current()) else {
+    /// Keeps the timer for the thread's next attempt, from a task of the runtime it was made
+    /// on (the one its attempt ran on): from another, it is dropped.
+    pub(super) fn give_back(self) {
+        let Timeout { mut timer, runtime } = self;
+        let current = Handle::try_current().ok().map(|handle| handle.id());
+        let Some(runtime) = current.filter(|current| Some(*current) == runtime) else {
+            // (a future moved to another runtime: its timer is not that runtime's to keep)
             return;
         };
         // the waker of the task that polled it last is replaced by one that does nothing
         // (unconstrained: the task's budget is not spent on it)
         let mut forget = tokio::task::unconstrained(timer.as_mut());
         let _ = Pin::new(&mut forget).poll(&mut Context::from_waker(Waker::noop()));
-        let runtime = handle.id();
-        // `try_with`: a future dropped by another thread-local's destructor finds this one gone
+        // `try_with`: an attempt ending while the thread ends finds this one gone
         let _ = KEPT_TIMERS.try_with(|kept| {
             let Ok(mut kept) = kept.try_borrow_mut() else {
                 return;
@@ -107,6 +103,14 @@ impl Drop for Timeout {
                 }
             }
         });
+    }
+}
+
+impl Future for Timeout {
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.timer.as_mut().poll(cx)
     }
 }
 
@@ -140,28 +144,39 @@ mod tests {
             .expect("a runtime")
     }
 
+    fn address(timeout: &Timeout) -> *const Sleep {
+        &*timeout.timer
+    }
+
     #[test]
-    fn a_timeout_given_back_is_the_next_ones_timer_and_is_due_at_its_deadline() {
+    fn a_timer_given_back_is_the_next_timeouts_and_is_due_at_its_deadline() {
         paused().block_on(async {
             assert!(kept().is_empty(), "no timeout, no timer");
             let start = Instant::now();
             let first = Timeout::at(start + Duration::from_secs(30));
-            let address = &**first.timer.as_ref().unwrap() as *const Sleep;
-            drop(first);
-            assert_eq!(kept(), [address]);
+            let at = address(&first);
+            first.give_back();
+            assert_eq!(kept(), [at]);
 
             // set again, later: it is the next timeout's, due at its own deadline
-            let second = Timeout::at(start + Duration::from_secs(40));
-            assert_eq!(&**second.timer.as_ref().unwrap() as *const Sleep, address);
+            let mut second = Timeout::at(start + Duration::from_secs(40));
+            assert_eq!(address(&second), at);
             assert!(kept().is_empty());
-            second.await;
+            (&mut second).await;
             assert_eq!(Instant::now(), start + Duration::from_secs(40));
-            assert_eq!(kept(), [address], "awaited, it is given back too");
+            second.give_back();
+            assert_eq!(kept(), [at], "elapsed, it is kept too");
 
             // set again, sooner than its last deadline: due then all the same
             let now = Instant::now();
-            Timeout::at(now + Duration::from_secs(1)).await;
+            let mut third = Timeout::at(now + Duration::from_secs(1));
+            assert_eq!(address(&third), at);
+            (&mut third).await;
             assert_eq!(Instant::now(), now + Duration::from_secs(1));
+
+            // a timeout dropped rather than given back (its call cancelled) is not kept
+            drop(third);
+            assert!(kept().is_empty());
         });
     }
 
@@ -170,14 +185,11 @@ mod tests {
         paused().block_on(async {
             let deadline = Instant::now() + Duration::from_secs(5);
             let many: Vec<Timeout> = (0..KEPT + 3).map(|_| Timeout::at(deadline)).collect();
-            let mut addresses: Vec<_> = many
-                .iter()
-                .map(|t| &**t.timer.as_ref().unwrap() as *const Sleep)
-                .collect();
+            let mut addresses: Vec<_> = many.iter().map(address).collect();
             addresses.sort();
             addresses.dedup();
             assert_eq!(addresses.len(), KEPT + 3);
-            drop(many);
+            many.into_iter().for_each(Timeout::give_back);
             assert_eq!(kept().len(), KEPT);
         });
     }
@@ -185,7 +197,7 @@ mod tests {
     #[test]
     fn the_timers_of_another_runtime_are_not_used_and_are_let_go_even_once_it_is_gone() {
         let first = paused();
-        first.block_on(async { drop(Timeout::at(Instant::now() + Duration::from_secs(1))) });
+        first.block_on(async { Timeout::at(Instant::now() + Duration::from_secs(1)).give_back() });
         assert_eq!(first.block_on(async { kept().len() }), 1);
         let second = paused();
         second.block_on(async {
@@ -198,14 +210,31 @@ mod tests {
         drop(first);
         second.block_on(async {
             let start = Instant::now();
-            Timeout::at(start + Duration::from_secs(2)).await;
+            let mut timeout = Timeout::at(start + Duration::from_secs(2));
+            (&mut timeout).await;
             assert_eq!(Instant::now(), start + Duration::from_secs(2));
+            timeout.give_back();
             assert_eq!(
                 kept().len(),
                 1,
                 "this runtime's timer, in place of the other's"
             );
         });
+    }
+
+    #[test]
+    fn a_timer_given_back_on_another_runtime_than_its_own_is_not_kept_there() {
+        let first = paused();
+        let timeout = {
+            let _made_on = first.enter();
+            Timeout::at(Instant::now() + Duration::from_secs(1))
+        };
+        let second = paused();
+        second.block_on(async {
+            timeout.give_back();
+            assert!(kept().is_empty(), "the first runtime's timer");
+        });
+        assert!(first.block_on(async { kept().is_empty() }));
     }
 
     /// A waker that counts its wakes.
@@ -230,7 +259,8 @@ mod tests {
                     .is_pending()
             );
             assert!(Arc::strong_count(&counted) > 2, "the timer holds the waker");
-            drop(timeout);
+            timeout.give_back();
+            assert_eq!(kept().len(), 1);
             assert_eq!(Arc::strong_count(&counted), 2, "only `waker` and `counted`");
             // its old deadline passes with nobody woken
             tokio::time::sleep(Duration::from_secs(5)).await;
