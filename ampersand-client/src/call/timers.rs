@@ -51,7 +51,7 @@ impl Timeout {
     /// A timeout due at `deadline`, on a timer the thread kept if it has one of the current
     /// runtime's (or a new one).
     pub(super) fn at(deadline: Instant) -> Timeout {
-        let runtime = Handle::try_current().ok().map(|handle| handle.id());
+        let runtime = current_runtime();
         let kept = runtime.and_then(|runtime| {
             KEPT_TIMERS
                 .try_with(|kept| match kept.try_borrow_mut().as_deref_mut() {
@@ -75,8 +75,7 @@ impl Timeout {
     /// on (the one its attempt ran on): from another, it is dropped.
     pub(super) fn give_back(self) {
         let Timeout { mut timer, runtime } = self;
-        let current = Handle::try_current().ok().map(|handle| handle.id());
-        let Some(runtime) = current.filter(|current| Some(*current) == runtime) else {
+        let Some(runtime) = current_runtime().filter(|current| Some(*current) == runtime) else {
             // (a future moved to another runtime: its timer is not that runtime's to keep)
             return;
         };
@@ -106,6 +105,11 @@ impl Timeout {
     }
 }
 
+/// The runtime the thread is in, if any.
+fn current_runtime() -> Option<Id> {
+    Handle::try_current().ok().map(|handle| handle.id())
+}
+
 impl Future for Timeout {
     type Output = ();
 
@@ -117,11 +121,9 @@ impl Future for Timeout {
 /// The addresses of the timers this thread keeps for the current runtime.
 #[cfg(test)]
 pub(super) fn kept() -> Vec<*const Sleep> {
-    let Ok(handle) = Handle::try_current() else {
-        return Vec::new();
-    };
+    let runtime = current_runtime();
     KEPT_TIMERS.with_borrow(|kept| match kept {
-        Some(kept) if kept.runtime == handle.id() => {
+        Some(kept) if Some(kept.runtime) == runtime => {
             kept.timers.iter().map(|t| &**t as *const Sleep).collect()
         }
         _ => Vec::new(),
