@@ -167,7 +167,7 @@ macro_rules! rows_by_id {
                 let $r = self;
                 $id
             }
-            $(fn name(&self) -> Option<String> {
+            $(fn name(&self) -> Option<std::borrow::Cow<'_, str>> {
                 let $r = self;
                 $name
             })?
@@ -177,14 +177,14 @@ macro_rules! rows_by_id {
 
 rows_by_id! {
     // projects by name (unique, kept lowercase)
-    types::Project => |r| r.id.clone(), named Some(r.name.clone());
+    types::Project => |r| r.id.clone(), named Some(r.name.as_str().into());
     // integrations and destinations by name within their project
-    types::Integration => |r| r.id.clone(), named Some(scoped(&r.project_id, &r.name));
+    types::Integration => |r| r.id.clone(), named Some(scoped(&r.project_id, &r.name).into());
     crate::destinations::StoredDestination => |r| r.destination.id.clone(),
-        named Some(scoped(&r.project_id, &r.destination.name));
+        named Some(scoped(&r.project_id, &r.destination.name).into());
     // installations by their group within their integration (one each)
     types::Installation => |r| r.id.clone(),
-        named r.group.as_ref().map(|g| scoped(&r.integration_id, &g.group_ref));
+        named r.group.as_ref().map(|g| scoped(&r.integration_id, &g.group_ref).into());
     types::Connection => |r| r.id.clone();
     crate::keys::StoredProviderApp => |r| r.app.id.clone();
     types::ApiKey => |r| r.key.expose().to_string();

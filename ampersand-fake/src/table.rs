@@ -2,6 +2,7 @@
 //! store saves it under), is found by its id in constant time, and the table remembers which
 //! slots changed since the store last took them, so a change writes only what it changed.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
@@ -23,7 +24,7 @@ pub(crate) trait Row: serde::Serialize + serde::de::DeserializeOwned {
 
     /// What else the row is found by, unique within its table (a project's name), if
     /// anything. It may change: through [`Table::set`], which finds the row by its new name.
-    fn name(&self) -> Option<String> {
+    fn name(&self) -> Option<Cow<'_, str>> {
         None
     }
 }
@@ -121,7 +122,7 @@ impl<T: Row> Table<T> {
     fn index(&mut self, slot: u64, row: &T) {
         self.by_id.insert(row.id(), slot);
         if let Some(name) = row.name() {
-            self.by_name.insert(name, slot);
+            self.by_name.insert(name.into_owned(), slot);
         }
         if let Some(group) = row.group() {
             self.groups.entry(group).or_default().insert(slot);
@@ -136,16 +137,14 @@ impl<T: Row> Table<T> {
     /// Puts `row` at `slot` in place of the row there (of the same id and group), found by its
     /// name from now on.
     pub(crate) fn set(&mut self, slot: Slot, row: T) {
-        let (old, new) = (
-            self.rows.get(&slot.0).and_then(|kept| kept.row.name()),
-            row.name(),
-        );
+        let old = self.rows.get(&slot.0).and_then(|kept| kept.row.name());
+        let new = row.name();
         if old != new {
             if let Some(old) = old {
-                self.by_name.remove(&old);
+                self.by_name.remove(old.as_ref());
             }
             if let Some(new) = new {
-                self.by_name.insert(new, slot.0);
+                self.by_name.insert(new.into_owned(), slot.0);
             }
         }
         self.changed.push(slot.0);
@@ -191,7 +190,7 @@ impl<T: Row> Table<T> {
         let row = self.rows.remove(&slot.0).expect("a slot of this table").row;
         self.by_id.remove(&row.id());
         if let Some(name) = row.name() {
-            self.by_name.remove(&name);
+            self.by_name.remove(name.as_ref());
         }
         if let Some(group) = row.group()
             && let Some(slots) = self.groups.get_mut(&group)
@@ -374,8 +373,8 @@ mod tests {
             self.0.clone()
         }
 
-        fn name(&self) -> Option<String> {
-            Some(scoped("p", &self.1))
+        fn name(&self) -> Option<Cow<'_, str>> {
+            Some(scoped("p", &self.1).into())
         }
     }
 

@@ -4,7 +4,10 @@
 use axum::http::StatusCode;
 use axum::response::Response;
 
+use ampersand_client::types;
+
 use crate::Request;
+use crate::mask::Masked;
 use crate::problem::Problem;
 use crate::state::{State, decode, ok, ok_kept, rule};
 
@@ -28,9 +31,11 @@ pub(crate) fn get(state: &State, request: &Request<'_>) -> Result<Response, Prob
 /// `updateProject`: the project's JSON as the table keeps it, made once for this answer and
 /// the store.
 pub(crate) fn update(state: &mut State, request: &Request<'_>) -> Result<Response, Problem> {
-    let body = decode(&request.body)?;
-    let key = request.param("projectIdOrName");
-    let at = state.update_project(key, &body, rule(request)?)?;
+    let body: types::UpdateProjectBody = decode(&request.body)?;
+    let rule = rule(request)?;
+    // the partial project as the request has it: read into its type above, so it fits
+    let masked = Masked::checked(&request.body[rule.object_key], &body.update_mask, rule)?;
+    let at = state.update_project(request.param("projectIdOrName"), &masked)?;
     ok_kept(StatusCode::OK, state.projects.json(at))
 }
 

@@ -1,10 +1,10 @@
 //! The projects the fake keeps, as the spec's `Project`: typed in, typed out, no HTTP.
 
-use ampersand_client::{UpdateMaskRule, types};
+use ampersand_client::types;
 
-use crate::mask::apply_mask;
+use crate::mask::Masked;
 use crate::model_error::{ModelError, built};
-use crate::state::{State, instant, new_id, typed, value};
+use crate::state::{State, instant, new_id};
 use crate::table::Slot;
 
 impl State {
@@ -51,18 +51,16 @@ impl State {
         Ok(project)
     }
 
-    /// The project `key` with the paths of `body`'s mask set from its partial project, as
-    /// `rule` allows them: where it is.
+    /// The project `key` with the listed paths of an update set ([`Masked`], the body's mask
+    /// checked against its rule, with its partial project's values): where it is.
     pub(crate) fn update_project(
         &mut self,
         key: &str,
-        body: &types::UpdateProjectBody,
-        rule: &UpdateMaskRule,
+        masked: &Masked<'_>,
     ) -> Result<Slot, ModelError> {
         let at = self.project_at(key)?;
-        let mut stored = value(&self.projects[at]);
-        apply_mask(&mut stored, &value(&body.project), &body.update_mask, rule)?;
-        let mut project: types::Project = typed(stored)?;
+        // read from its kept JSON, the listed paths set as it is read
+        let mut project: types::Project = masked.onto(self.projects.json(at).get())?;
         project.name = project.name.to_lowercase();
         self.project_name_taken(&project.name, Some(at))?;
         project.update_time = Some(instant());
@@ -74,6 +72,8 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::value;
+    use ampersand_client::UpdateMaskRule;
 
     fn body(name: &str) -> types::CreateProjectBody {
         types::CreateProjectBody::builder()
@@ -104,11 +104,21 @@ mod tests {
         ));
     }
 
+    /// An update as the handler makes it: the body's mask checked, with its partial project.
+    fn updated(
+        state: &mut State,
+        key: &str,
+        body: &types::UpdateProjectBody,
+    ) -> Result<Slot, ModelError> {
+        let rule = UpdateMaskRule::find("update_project").unwrap();
+        let partial = value(&body.project);
+        state.update_project(key, &Masked::checked(&partial, &body.update_mask, rule)?)
+    }
+
     #[test]
     fn an_update_changes_only_the_paths_its_mask_lists() {
         let mut state = State::default();
         let made = state.create_project(body("mine")).unwrap();
-        let rule = UpdateMaskRule::find("update_project").unwrap();
         let update = |mask: &[&str], app_name: &str| -> types::UpdateProjectBody {
             types::UpdateProjectBody::builder()
                 .update_mask(mask.iter().map(|p| p.to_string()).collect::<Vec<_>>())
@@ -116,9 +126,7 @@ mod tests {
                 .try_into()
                 .unwrap()
         };
-        let at = state
-            .update_project("mine", &update(&["appName"], "New"), rule)
-            .unwrap();
+        let at = updated(&mut state, "mine", &update(&["appName"], "New")).unwrap();
         let changed = &state.projects[at];
         assert_eq!(
             (changed.app_name.as_str(), changed.name.as_str()),
@@ -127,7 +135,7 @@ mod tests {
         assert_eq!(changed.create_time, made.create_time);
         assert!(changed.update_time.is_some());
         // nothing listed: refused, nothing changed
-        let refused = state.update_project("mine", &update(&[], "Other"), rule);
+        let refused = updated(&mut state, "mine", &update(&[], "Other"));
         assert!(
             matches!(refused, Err(ModelError::Invalid { ref field, .. }) if field == "updateMask")
         );
@@ -138,13 +146,12 @@ mod tests {
     fn a_renamed_project_is_found_by_its_new_name_only_and_frees_the_old() {
         let mut state = State::default();
         let made = state.create_project(body("old")).unwrap();
-        let rule = UpdateMaskRule::find("update_project").unwrap();
         let rename: types::UpdateProjectBody = types::UpdateProjectBody::builder()
             .update_mask(vec!["name".to_string()])
             .project(types::UpdateProjectBodyProject::builder().name("New".to_string()))
             .try_into()
             .unwrap();
-        state.update_project(&made.id, &rename, rule).unwrap();
+        updated(&mut state, &made.id, &rename).unwrap();
         assert_eq!(state.project("new").unwrap().id, made.id);
         assert!(state.project("old").is_err());
         let other = state.create_project(body("old")).unwrap();
