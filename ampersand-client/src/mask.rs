@@ -48,14 +48,14 @@ impl UpdateMaskRule {
     }
 
     /// Whether `segments` match an allowed path (`*` matches one segment).
-    pub fn allows(&self, segments: &[&str]) -> bool {
+    pub fn allows<S: AsRef<str>>(&self, segments: &[S]) -> bool {
         self.allowed.iter().any(|pattern| {
             let mut pattern = pattern.split('.');
             let mut given = segments.iter();
             loop {
                 match (pattern.next(), given.next()) {
                     (None, None) => return true,
-                    (Some(p), Some(s)) if p == "*" || p == *s => {}
+                    (Some(p), Some(s)) if p == "*" || p == s.as_ref() => {}
                     _ => return false,
                 }
             }

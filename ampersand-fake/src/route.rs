@@ -154,10 +154,14 @@ impl Route {
         for (w, g) in self.segments.iter().zip(got) {
             if let Segment::Param { name, verb } = w {
                 let value = &g[..g.len() - verb.len()];
-                let value = percent_encoding::percent_decode_str(value)
-                    .decode_utf8()
-                    .ok()?
-                    .into_owned();
+                // most values escape nothing, and a path is UTF-8 already
+                let value = match value.contains('%') {
+                    false => value.to_string(),
+                    true => percent_encoding::percent_decode_str(value)
+                        .decode_utf8()
+                        .ok()?
+                        .into_owned(),
+                };
                 params.push((*name, value));
             }
         }

@@ -60,8 +60,7 @@ impl<'p> Masked<'p> {
         let paths: Vec<(&String, Vec<Cow<'p, str>>)> =
             mask.iter().map(|path| (path, segments(path))).collect();
         for (path, parts) in &paths {
-            let refs: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
-            if !rule.allows(&refs) {
+            if !rule.allows(parts) {
                 return Err(ModelError::invalid(
                     "updateMask",
                     format!(

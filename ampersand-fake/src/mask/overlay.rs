@@ -140,7 +140,7 @@ struct OverMap<'de, A> {
     base: A,
     nodes: &'de [Node<'de>],
     /// Which of `nodes` the stored object had.
-    seen: Vec<bool>,
+    seen: Seen,
     /// The stored object has no more members.
     ended: bool,
     /// The next of `nodes` to add, once the stored object's members are read.
@@ -154,7 +154,7 @@ impl<'de, A> OverMap<'de, A> {
         OverMap {
             base,
             nodes,
-            seen: vec![false; nodes.len()],
+            seen: Seen::new(nodes.len()),
             ended: false,
             added: 0,
             pending: None,
@@ -174,7 +174,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for OverMap<'de, A> {
                 Some(key) => {
                     let at = self.nodes.iter().position(|n| n.name == key.as_str());
                     self.pending = at.map(|at| {
-                        self.seen[at] = true;
+                        self.seen.set(at);
                         (&self.nodes[at], true)
                     });
                     return key.deserialize(seed).map(Some);
@@ -184,7 +184,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for OverMap<'de, A> {
         }
         while let Some(node) = self.nodes.get(self.added) {
             self.added += 1;
-            if !self.seen[self.added - 1] {
+            if !self.seen.has(self.added - 1) {
                 self.pending = Some((node, false));
                 let name = StrDeserializer::<A::Error>::new(&node.name);
                 return seed.deserialize(name).map(Some);
@@ -212,6 +212,36 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for OverMap<'de, A> {
                 base: de::value::UnitDeserializer::<A::Error>::new(),
                 nodes,
             }),
+        }
+    }
+}
+
+/// Which members of a level were seen: bits for the few a mask lists at one level, a list
+/// past 64.
+enum Seen {
+    Few(u64),
+    Many(Vec<bool>),
+}
+
+impl Seen {
+    fn new(members: usize) -> Seen {
+        match members <= 64 {
+            true => Seen::Few(0),
+            false => Seen::Many(vec![false; members]),
+        }
+    }
+
+    fn set(&mut self, at: usize) {
+        match self {
+            Seen::Few(bits) => *bits |= 1 << at,
+            Seen::Many(seen) => seen[at] = true,
+        }
+    }
+
+    fn has(&self, at: usize) -> bool {
+        match self {
+            Seen::Few(bits) => bits & (1 << at) != 0,
+            Seen::Many(seen) => seen[at],
         }
     }
 }

@@ -211,3 +211,17 @@ fn a_mask_listing_nothing_a_path_not_allowed_or_one_with_no_value_is_refused() {
     assert_eq!(field, format!("{}.{allowed}", rule.object_key));
     assert!(detail.contains("has no value"), "{detail}");
 }
+
+#[test]
+fn a_level_listing_more_members_than_a_word_has_bits_is_laid_over_alike() {
+    let names: Vec<String> = (0..70).map(|n| format!("m{n}")).collect();
+    let stored: Value = names
+        .iter()
+        .step_by(3)
+        .map(|n| (n.clone(), json!("old")))
+        .collect();
+    let partial: Value = names.iter().map(|n| (n.clone(), json!(n))).collect();
+    let got = laid_over(&stored, &partial, &names).unwrap();
+    assert_eq!(got, one_by_one(&stored, &partial, &names).unwrap());
+    assert_eq!(got.as_object().unwrap().len(), 70);
+}
