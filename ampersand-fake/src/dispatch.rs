@@ -105,13 +105,10 @@ pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// A request to an operation: its body read (within [`BODY_LIMIT`]), then [`dispatch`]ed;
 /// logged with its status.
 async fn answer(shared: &Arc<Shared>, request: hyper::Request<hyper::body::Incoming>) -> Response {
-    use http_body_util::{BodyExt, LengthLimitError, Limited};
+    use http_body_util::LengthLimitError;
     let (parts, body) = request.into_parts();
-    let response = match Limited::new(body, BODY_LIMIT).collect().await {
-        Ok(body) => {
-            let body = body.to_bytes();
-            dispatch(shared, &parts.method, &parts.uri, &parts.headers, &body).await
-        }
+    let response = match read(body).await {
+        Ok(body) => dispatch(shared, &parts.method, &parts.uri, &parts.headers, &body).await,
         Err(e) if e.is::<LengthLimitError>() => problem::too_large(BODY_LIMIT).into_response(),
         Err(e) => {
             problem::invalid_body("body", format!("cannot read the body: {e}")).into_response()
@@ -120,6 +117,30 @@ async fn answer(shared: &Arc<Shared>, request: hyper::Request<hyper::body::Incom
     let status = response.status().as_u16();
     tracing::info!("{} {} -> {status}", parts.method, parts.uri.path());
     response
+}
+
+/// A request's body, read within [`BODY_LIMIT`]: a body of one frame (as most are) as it
+/// came, one of more frames joined.
+async fn read(
+    body: hyper::body::Incoming,
+) -> Result<hyper::body::Bytes, Box<dyn std::error::Error + Send + Sync>> {
+    use http_body_util::{BodyExt, Limited};
+    let mut body = Limited::new(body, BODY_LIMIT);
+    let (mut first, mut joined) = (None, Vec::new());
+    while let Some(frame) = body.frame().await {
+        // trailers carry nothing an operation reads
+        let Ok(data) = frame?.into_data() else {
+            continue;
+        };
+        match first.take() {
+            None if joined.is_empty() => first = Some(data),
+            earlier => {
+                joined.extend_from_slice(&earlier.unwrap_or_default());
+                joined.extend_from_slice(&data);
+            }
+        }
+    }
+    Ok(first.unwrap_or_else(|| joined.into()))
 }
 
 /// A request, its body read: its operation by method and path, its credentials, its query

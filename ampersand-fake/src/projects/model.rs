@@ -61,8 +61,10 @@ impl State {
         let at = self.project_at(key)?;
         // read from its kept JSON, the listed paths set as it is read
         let mut project: types::Project = masked.onto(self.projects.json(at).get())?;
-        project.name = project.name.to_lowercase();
-        self.project_name_taken(&project.name, Some(at))?;
+        if project.name != self.projects[at].name {
+            project.name = project.name.to_lowercase();
+            self.project_name_taken(&project.name, Some(at))?;
+        }
         project.update_time = Some(instant());
         self.projects.set(at, project);
         Ok(at)

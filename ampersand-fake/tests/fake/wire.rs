@@ -244,6 +244,39 @@ async fn a_body_it_cannot_read_is_a_problem_and_changes_nothing() {
 }
 
 #[tokio::test]
+async fn a_body_sent_in_chunks_is_read_whole() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let fake = fake().await;
+    let base = reqwest::Url::parse(&fake.base_url(Host::Platform)).unwrap();
+    let path = format!("{}/projects", base.path().trim_end_matches('/'));
+    let body = common::complete(Host::Platform, "POST", "/projects", json!({})).to_string();
+    // three chunks, each its own frame of the body
+    let third = body.len() / 3;
+    let pieces = [&body[..third], &body[third..2 * third], &body[2 * third..]];
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nhost: {}\r\nx-api-key: {DEFAULT_API_KEY}\r\n\
+         authorization: Bearer {DEFAULT_JWT}\r\ncontent-type: application/json\r\n\
+         transfer-encoding: chunked\r\nconnection: close\r\n\r\n",
+        fake.addr()
+    );
+    for piece in pieces {
+        request.push_str(&format!("{:x}\r\n{piece}\r\n", piece.len()));
+    }
+    request.push_str("0\r\n\r\n");
+    let mut stream = tokio::net::TcpStream::connect(fake.addr()).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    let made: Value = serde_json::from_str(answer.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(
+        made["appName"],
+        serde_json::from_str::<Value>(&body).unwrap()["appName"]
+    );
+    assert!(!lists_no_project(&fake).await);
+}
+
+#[tokio::test]
 async fn credentials_are_enforced_as_each_operation_says() {
     let fake = fake().await;
     // none
