@@ -2,16 +2,17 @@
 //! `DateTime<Utc>` (or an `Option` of one) reads and writes through (the codegen pass
 //! `passes::times` points it here).
 //!
-//! What is read and written is chrono's own serde form: written by chrono's RFC 3339 writer with
-//! the options its `Serialize` uses (`SecondsFormat::AutoSi`, `Z`), read by chrono's strict RFC
-//! 3339 parser and, when that refuses, by the relaxed one its `Deserialize` uses, with the same
-//! error. Only the cost differs: chrono's `Deserialize` always runs the relaxed parser (220–330
-//! ns a value through serde_json, against about 40 for the strict one), and its `Serialize`
-//! hands serde_json a `Display` that serde_json escapes one written fragment at a time (about
-//! 260 ns, against 95 for the text written whole and escaped once); the text is written here,
-//! as chrono's writer writes it, with no `String` made for it, for the years 0 to 9999 (chrono
-//! writes the others). A list of records, or the local Ampersand's rows, carries several a
-//! value.
+//! What is read and written is chrono's own serde form: written as chrono's RFC 3339 writer
+//! writes it with the options its `Serialize` uses (`SecondsFormat::AutoSi`, `Z`), read as
+//! chrono's strict RFC 3339 parser and, when that refuses, the relaxed one its `Deserialize`
+//! uses read it, with the same error. Only the cost differs: chrono's `Deserialize` always runs
+//! the relaxed parser (220–330 ns a value through serde_json, against about 40 for the strict
+//! one), and its `Serialize` hands serde_json a `Display` that serde_json escapes one written
+//! fragment at a time (about 260 ns, against 95 for the text written whole and escaped once).
+//! So the form chrono writes for the years 0 to 9999 is written and read here, with no `String`
+//! made and no parser run for it ([`written`], [`read`]); any other text goes to chrono. Tests
+//! hold both to chrono's serde on random times and random edits of their text. A list of
+//! records, or the local Ampersand's rows, carries several a value.
 
 use std::fmt;
 

@@ -84,7 +84,8 @@ impl<'p> Masked<'p> {
         Self::valued(partial, paths, object_key)
     }
 
-    /// The paths, each with `partial`'s value for it: a path it has no value for is refused.
+    /// The paths, each with `partial`'s value for it: a path it has no value for (or `null`)
+    /// is refused.
     fn valued(
         partial: &'p Value,
         paths: Vec<(&String, Vec<Cow<'p, str>>)>,
@@ -95,7 +96,9 @@ impl<'p> Masked<'p> {
             let last = parts.len() - 1;
             let (mut value, mut level) = (partial, &mut nodes);
             for (depth, part) in parts.into_iter().enumerate() {
-                value = value.get(part.as_ref()).ok_or_else(|| {
+                // `null` is no value: a typed partial object skips it as it skips an absent one
+                let given = value.get(part.as_ref()).filter(|v| !v.is_null());
+                value = given.ok_or_else(|| {
                     ModelError::invalid(
                         format!("{object_key}.{path}"),
                         format!(

@@ -12,15 +12,18 @@ fn mask_paths_split_on_unescaped_dots() {
     );
 }
 
-/// The mask as the spec says it is applied, one path after another onto a copy: the model
-/// the overlay is held to.
+/// The mask as the spec says it is applied, one path after another onto a copy (a path the
+/// partial object has no value for, or `null`, refused): the model the overlay is held to.
 fn one_by_one(stored: &Value, partial: &Value, mask: &[String]) -> Result<Value, String> {
     let mut stored = stored.clone();
     for path in mask {
         let parts = segments(path);
         let mut value = partial;
         for part in &parts {
-            value = value.get(part.as_ref()).ok_or_else(|| path.clone())?;
+            value = value
+                .get(part.as_ref())
+                .filter(|v| !v.is_null())
+                .ok_or_else(|| path.clone())?;
         }
         let mut at = &mut stored;
         for part in &parts[..parts.len() - 1] {
@@ -113,21 +116,25 @@ proptest! {
         prop_assert_eq!(got, expected);
     }
 
-    /// With the partial object holding every path (a mask taken from it), nothing is refused.
+    /// With the partial object holding every path (a mask taken from its members that are not
+    /// `null`), nothing is refused, and the members not listed stay as they were.
     #[test]
     fn paths_the_partial_object_holds_are_all_set(
         stored in object(0..5),
         partial in object(1..5),
     ) {
-        let mask: Vec<String> = partial
-            .as_object()
-            .into_iter()
-            .flat_map(|members| members.keys())
-            .map(|key| ampersand_client::update_mask::escape_segment(key))
+        let given = || partial.as_object().unwrap().iter().filter(|(_, v)| !v.is_null());
+        let mask: Vec<String> = given()
+            .map(|(key, _)| ampersand_client::update_mask::escape_segment(key))
             .collect();
         let got = laid_over(&stored, &partial, &mask).unwrap();
-        for (key, value) in partial.as_object().unwrap() {
+        for (key, value) in given() {
             prop_assert_eq!(&got[key], value);
+        }
+        for (key, value) in stored.as_object().unwrap() {
+            if !mask.contains(&ampersand_client::update_mask::escape_segment(key)) {
+                prop_assert_eq!(&got[key], value);
+            }
         }
     }
 }
@@ -210,6 +217,14 @@ fn a_mask_listing_nothing_a_path_not_allowed_or_one_with_no_value_is_refused() {
     let (field, detail) = refused(&[allowed]);
     assert_eq!(field, format!("{}.{allowed}", rule.object_key));
     assert!(detail.contains("has no value"), "{detail}");
+    // `null` is no value either
+    let partial: Value = [(allowed.to_string(), Value::Null)].into_iter().collect();
+    let mask = vec![allowed.to_string()];
+    let refused = Masked::checked(&partial, &mask, rule).map(|_| ());
+    assert!(
+        matches!(refused, Err(ModelError::Invalid { ref detail, .. }) if detail.contains("has no value")),
+        "{refused:?}"
+    );
 }
 
 #[test]
