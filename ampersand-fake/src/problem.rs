@@ -157,7 +157,12 @@ pub(crate) fn json(status: StatusCode, body: &(impl serde::Serialize + ?Sized)) 
 
 /// A JSON answer of JSON already written (`text`, sent as it is).
 pub(crate) fn json_text(status: StatusCode, text: String) -> Response {
-    (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
+    // made whole: a `String`'s own answer would set `text/plain` first, to be replaced
+    let mut response = Response::new(axum::body::Body::from(text));
+    *response.status_mut() = status;
+    let json = header::HeaderValue::from_static("application/json");
+    response.headers_mut().insert(header::CONTENT_TYPE, json);
+    response
 }
 
 /// An operation the fake does not model: 501, naming it.

@@ -38,10 +38,14 @@ pub(crate) fn find(method: &Method, path: &str) -> Found {
         else {
             continue;
         };
-        let got: Vec<&str> = rest.split('/').collect();
+        let mut segments = [""; LONGEST];
+        let Some(got) = split(rest, &mut segments) else {
+            // longer than any template
+            continue;
+        };
         let fitting = || {
             let routes = by_length.get(got.len()).into_iter().flatten();
-            routes.filter(|route| route.fits(&got))
+            routes.filter(|route| route.fits(got))
         };
         // the most specific template wins: `{connectionId}:oauth-update` over `{connectionId}`
         let best = fitting()
@@ -51,7 +55,7 @@ pub(crate) fn find(method: &Method, path: &str) -> Found {
                 false => best,
             });
         if let Some(route) = best {
-            return match route.params(&got) {
+            return match route.params(got) {
                 Some(params) => Found::Operation(route.op, params),
                 None => Found::Nothing,
             };
@@ -63,6 +67,19 @@ pub(crate) fn find(method: &Method, path: &str) -> Found {
         true => Found::Nothing,
         false => Found::WrongMethod(methods),
     }
+}
+
+/// More segments than any template of the spec has (`/projects/{p}/integrations/{i}/…`).
+const LONGEST: usize = 16;
+
+/// `rest`'s segments, in `segments`; `None` when it has more than it holds.
+fn split<'a, 'p>(rest: &'p str, segments: &'a mut [&'p str; LONGEST]) -> Option<&'a [&'p str]> {
+    let mut count = 0;
+    for segment in rest.split('/') {
+        *segments.get_mut(count)? = segment;
+        count += 1;
+    }
+    Some(&segments[..count])
 }
 
 /// One operation's path template, split once.
@@ -245,6 +262,17 @@ mod tests {
             .is_some()
         );
         assert_eq!(literal_len("/a/{b}:verb"), "/a/:verb".len());
+    }
+
+    #[test]
+    fn every_template_fits_the_segments_a_path_is_split_into_and_a_longer_path_is_none() {
+        let longest = routes()
+            .iter()
+            .map(|(_, by_length)| by_length.len() - 1)
+            .max();
+        assert!(longest.unwrap() <= LONGEST, "{longest:?}");
+        let long = format!("/v1{}", "/projects".repeat(LONGEST + 1));
+        assert!(matches!(find(&Method::GET, &long), Found::Nothing));
     }
 
     #[test]

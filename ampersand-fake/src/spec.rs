@@ -144,9 +144,13 @@ impl Op {
                 _ => Err(problem::invalid(vec![Issue::body("body", "is required")])),
             };
         }
-        let value: Value = serde_json::from_slice(body).map_err(|e| {
-            problem::invalid(vec![Issue::body("body", &format!("is not JSON: {e}"))])
-        })?;
+        // checked as UTF-8 whole, once, rather than string by string as JSON is read
+        let text = std::str::from_utf8(body).map_err(|e| e.to_string());
+        let value: Value = text
+            .and_then(|text| serde_json::from_str(text).map_err(|e| e.to_string()))
+            .map_err(|e| {
+                problem::invalid(vec![Issue::body("body", &format!("is not JSON: {e}"))])
+            })?;
         if self.body.is_null() {
             return Ok(value);
         }
