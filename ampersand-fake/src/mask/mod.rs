@@ -38,7 +38,7 @@ fn segments(path: &str) -> Vec<Cow<'_, str>> {
 }
 
 /// An update's listed paths, each with the partial object's value for it: checked, to be laid
-/// over a stored object as it is read ([`Masked::onto`], [`Masked::onto_value`]).
+/// over a stored object as it is read ([`Masked::onto`], [`Masked::lay_over`]).
 pub(crate) struct Masked<'p> {
     nodes: Vec<Node<'p>>,
 }
@@ -141,14 +141,14 @@ impl<'p> Masked<'p> {
         .map_err(|e| ModelError::Internal(e.to_string()))
     }
 
-    /// `stored` with the listed paths set, as [`Masked::onto`] sets them.
-    pub(crate) fn onto_value(&self, stored: Value) -> Value {
+    /// Sets the listed paths in `stored`, as [`Masked::onto`] sets them.
+    pub(crate) fn lay_over(&self, stored: &mut Value) {
         // a `Value` reads whatever is given
-        Value::deserialize(Overlay {
-            base: stored,
+        *stored = Value::deserialize(Overlay {
+            base: std::mem::take(stored),
             nodes: &self.nodes,
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
     }
 }
 
@@ -160,8 +160,7 @@ pub(crate) fn apply_mask(
     mask: &[String],
     rule: &UpdateMaskRule,
 ) -> Result<(), ModelError> {
-    let masked = Masked::checked(partial, mask, rule)?;
-    *stored = masked.onto_value(std::mem::take(stored));
+    Masked::checked(partial, mask, rule)?.lay_over(stored);
     Ok(())
 }
 
@@ -173,8 +172,7 @@ pub(crate) fn apply_listed(
     mask: &[String],
     object_key: &str,
 ) -> Result<(), ModelError> {
-    let masked = Masked::listed(partial, mask, object_key)?;
-    *stored = masked.onto_value(std::mem::take(stored));
+    Masked::listed(partial, mask, object_key)?.lay_over(stored);
     Ok(())
 }
 

@@ -43,7 +43,8 @@ fn laid_over(stored: &Value, partial: &Value, mask: &[String]) -> Result<Value, 
         ModelError::Invalid { field, .. } => field.trim_start_matches("object.").to_string(),
         other => panic!("{other:?}"),
     })?;
-    let from_value = masked.onto_value(stored.clone());
+    let mut from_value = stored.clone();
+    masked.lay_over(&mut from_value);
     let from_text: Value = masked.onto(&stored.to_string()).unwrap();
     assert_eq!(from_value.to_string(), from_text.to_string());
     Ok(from_value)
